@@ -19,7 +19,8 @@ export interface ExportedArticle {
   captionItems: Article['captions'];
   pullQuotes: string[];
   pullQuoteItems: Article['pullQuotes'];
-  headlineSpans: Article['headlineSpans'];
+  headlines: Article['headlines'];
+  bylineItem: Article['bylineItem'];
 }
 
 export interface ExportDoc {
@@ -57,7 +58,8 @@ export function toExport(doc: SourceDoc): ExportDoc {
       captionItems: a.captions,
       pullQuotes: a.pullQuotes.map((q) => q.text),
       pullQuoteItems: a.pullQuotes,
-      headlineSpans: a.headlineSpans,
+      headlines: a.headlines,
+      bylineItem: a.bylineItem,
     })),
     parks: doc.parks,
     organizations: doc.organizations,

@@ -70,8 +70,10 @@ export interface Article {
   paragraphs: Paragraph[];
   captions: TextItem[];
   pullQuotes: TextItem[];
-  /** Raw spans of the headline lines, in order title, subtitle, kicker when present. */
-  headlineSpans: Span[];
+  /** The headline lines as printed (kicker, title, subtitle, in page order), with spans. */
+  headlines: TextItem[];
+  /** The byline block as printed ("◎本报记者 …"), when there is one. */
+  bylineItem: TextItem | null;
   /** textSpan covering the whole article in doc.text (headline through last paragraph). */
   textSpan: Span;
 }
@@ -206,8 +208,20 @@ export interface Incentive {
   article: number;
 }
 
+/** A line of text during repair: each UTF-16 unit of `text` has its raw offset in `map`. */
+export interface Line {
+  text: string;
+  map: Int32Array;
+  /** Layout role assigned by the reader stages (e.g. 'blank', 'heading', 'caption'); free-form. */
+  role?: string;
+  /** Markdown heading level when the source marked one (#, ## …). */
+  headingLevel?: number;
+}
+
 export interface SourceDoc {
   source: SourceInfo;
+  /** Working lines of the reader stages (repair works on these before articles exist). */
+  lines: Line[];
   /** Decoded original file, as printed (never modified). */
   raw: string;
   /** Repaired text: articles in reading order, paragraphs joined by "\n". */

@@ -1,0 +1,23 @@
+// The ParkLens pipeline, in order. Each stage is a pure function of the document in its own file;
+// `checkOrder` verifies at load time that every stage's needs are met by an earlier one.
+import { checkOrder, type Stage, type StageContext } from './stage.js';
+import type { SourceDoc } from './types.js';
+import { splitLines } from './reader/splitLines.js';
+import { segmentArticles } from './reader/segmentArticles.js';
+import { convertScript } from './reader/convertScript.js';
+
+/** Reader: any page in, clean segmented articles out. */
+export const readerStages: Stage[] = [splitLines, segmentArticles, convertScript];
+
+/** Extraction: parks, organisations, people, quantities, projects, policies from the articles. */
+export const extractionStages: Stage[] = [];
+
+export const pipeline: Stage[] = [...readerStages, ...extractionStages];
+
+checkOrder(pipeline, ['raw', 'source']);
+
+export function runStages(stages: readonly Stage[], doc: SourceDoc, context: StageContext): SourceDoc {
+  let current = doc;
+  for (const stage of stages) current = stage.run(current, context);
+  return current;
+}

@@ -1,0 +1,95 @@
+// HTML news pages: Mozilla Readability (over linkedom's DOM) picks the article body and drops
+// navigation, share buttons and the like; each block of the result becomes a line whose characters
+// are located back in the HTML source, so spans still point into the original file.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { ParkLensError } from '../errors.js';
+import type { Line } from '../types.js';
+
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TD', 'DT', 'DD']);
+
+interface Block {
+  text: string;
+  headingLevel?: number;
+}
+
+function collectBlocks(root: any): Block[] {
+  const blocks: Block[] = [];
+  let pending = '';
+  const flush = (headingLevel?: number) => {
+    if (pending.trim()) blocks.push({ text: pending, headingLevel });
+    pending = '';
+  };
+  const walk = (node: any) => {
+    for (const child of node.childNodes ?? []) {
+      if (child.nodeType === 3) pending += child.data ?? child.textContent ?? '';
+      else if (child.nodeType === 1) {
+        const tag = String(child.tagName).toUpperCase();
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
+        if (tag === 'BR') {
+          flush();
+          continue;
+        }
+        if (BLOCKS.has(tag) || tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE') {
+          flush();
+          walk(child);
+          flush(/^H[1-6]$/.test(tag) ? Number(tag[1]) : undefined);
+        } else walk(child);
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+/** Locates each character of `text` in `html` from `cursor` on; characters written as entities map to the entity's place. */
+function locate(html: string, text: string, cursor: number): { map: Int32Array; cursor: number } {
+  const map = new Int32Array(text.length);
+  const whole = html.indexOf(text, cursor);
+  if (whole >= 0) {
+    for (let i = 0; i < text.length; i++) map[i] = whole + i;
+    return { map, cursor: whole + text.length };
+  }
+  let at = cursor;
+  for (let i = 0; i < text.length; i++) {
+    const found = html.indexOf(text[i]!, at);
+    if (found >= 0 && found - at < 400) {
+      map[i] = found;
+      at = found + 1;
+    } else {
+      // an entity such as &nbsp; or &ldquo;: point at the next '&' if close, else where we are
+      const amp = html.indexOf('&', at);
+      const place = amp >= 0 && amp - at < 400 ? amp : at;
+      map[i] = place;
+      if (amp >= 0 && amp - at < 400) at = html.indexOf(';', amp) + 1 || amp + 1;
+    }
+  }
+  return { map, cursor: at };
+}
+
+export function readHtml(html: string, name: string): { lines: Line[]; title: string | null } {
+  const { document } = parseHTML(html);
+  const article = new Readability(document as any, { charThreshold: 100 }).parse();
+  if (!article?.content || !article.textContent?.trim())
+    throw new ParkLensError('E_NO_ARTICLE', `${name}: no article text found in the HTML page`, { subject: name });
+  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const blocks = collectBlocks(content.body);
+  const bodyStart = Math.max(0, html.search(/<body[\s>]/i));
+  let cursor = bodyStart;
+  const lines: Line[] = [];
+  const title = article.title?.trim() || null;
+  const hasHeading = blocks.some((b) => b.headingLevel === 1 || (title && b.text.trim() === title));
+  if (title && !hasHeading) {
+    const at = html.indexOf(title);
+    if (at >= 0) lines.push({ text: title, map: locate(html, title, at).map, headingLevel: 1 });
+  }
+  for (const block of blocks) {
+    const text = block.text.replace(/\s+/g, (s) => (s.includes('\n') ? ' ' : s));
+    const located = locate(html, text, cursor);
+    cursor = located.cursor;
+    lines.push({ text, map: located.map, headingLevel: block.headingLevel });
+  }
+  if (!lines.length) throw new ParkLensError('E_NO_ARTICLE', `${name}: no article text found in the HTML page`, { subject: name });
+  return { lines, title };
+}

@@ -1,0 +1,86 @@
+// Offset bookkeeping between the raw text and the repaired text. Every repaired character keeps the
+// raw offset it came from, so any span found in repaired text can be shown in the original.
+import type { Line, Span } from '../types.js';
+
+/** Raw span of a repaired-text span: from the first character's raw offset to just after the last's. */
+export function toRawSpan(textMap: ArrayLike<number>, textSpan: Span): Span {
+  if (textSpan.end <= textSpan.start) {
+    const at = textMap[textSpan.start] ?? textMap[textMap.length - 1] ?? 0;
+    return { start: at, end: at };
+  }
+  return { start: textMap[textSpan.start]!, end: textMap[textSpan.end - 1]! + 1 };
+}
+
+/** A line over raw[start, end) with the identity map. */
+export function lineFromRaw(raw: string, start: number, end: number): Line {
+  const map = new Int32Array(end - start);
+  for (let i = 0; i < map.length; i++) map[i] = start + i;
+  return { text: raw.slice(start, end), map };
+}
+
+/** Builds a mapped text piece by piece. */
+export class MappedTextBuilder {
+  private readonly parts: string[] = [];
+  private readonly maps: ArrayLike<number>[] = [];
+  private length = 0;
+
+  get size(): number {
+    return this.length;
+  }
+
+  /** Appends text whose characters have the given raw offsets. */
+  append(text: string, map: ArrayLike<number>): Span {
+    if (map.length !== text.length) throw new Error(`map length ${map.length} ≠ text length ${text.length}`);
+    const start = this.length;
+    this.parts.push(text);
+    this.maps.push(map);
+    this.length += text.length;
+    return { start, end: this.length };
+  }
+
+  /** Appends a separator the program inserted (e.g. "\n"): it maps to `rawAt` (the next kept raw offset). */
+  appendSeparator(text: string, rawAt: number): void {
+    this.parts.push(text);
+    this.maps.push(new Int32Array(text.length).fill(rawAt));
+    this.length += text.length;
+  }
+
+  build(): { text: string; map: Int32Array } {
+    const map = new Int32Array(this.length);
+    let at = 0;
+    for (const m of this.maps) {
+      for (let i = 0; i < m.length; i++) map[at + i] = m[i]!;
+      at += m.length;
+    }
+    return { text: this.parts.join(''), map };
+  }
+}
+
+/** Keeps the characters of a line for which `keep(i)` is true, with their offsets. */
+export function filterLine(line: Line, keep: (index: number) => boolean): Line {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < line.text.length; i++) {
+    if (keep(i)) {
+      text += line.text[i];
+      map.push(line.map[i]!);
+    }
+  }
+  return { ...line, text, map: Int32Array.from(map) };
+}
+
+/** Concatenates lines (with an optional inserted separator between them, mapped to the next line's start). */
+export function joinLines(lines: Line[], separator = ''): Line {
+  const builder = new MappedTextBuilder();
+  lines.forEach((line, i) => {
+    if (i > 0 && separator) builder.appendSeparator(separator, line.map[0] ?? lines[i - 1]!.map[lines[i - 1]!.map.length - 1]! + 1);
+    builder.append(line.text, line.map);
+  });
+  const { text, map } = builder.build();
+  return { ...lines[0], text, map };
+}
+
+/** Half-open slice of a line, keeping offsets. */
+export function sliceLine(line: Line, start: number, end = line.text.length): Line {
+  return { ...line, text: line.text.slice(start, end), map: line.map.slice(start, end) };
+}

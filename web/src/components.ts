@@ -1,0 +1,74 @@
+// Building blocks the views share: evidence links (every figure opens its source sentence),
+// tables, chips and section frames. All text goes in as text nodes (see dom.ts).
+import type { Evidence, IncentiveFact } from './api.js';
+import { h, type Child } from './dom.js';
+import { formatValue } from './format.js';
+import { href } from './router.js';
+
+/** The article reader with the fact's span highlighted, or null when the fact has no article. */
+export function evidenceHref(evidence: Evidence | null | undefined): string | null {
+  if (!evidence?.articleId) return null;
+  const hl = evidence.articleTextSpan;
+  const raw = evidence.span;
+  return href(['article', evidence.articleId], {
+    hl: hl ? `${hl.start}-${hl.end}` : null,
+    raw: raw ? `${raw.start}-${raw.end}` : null,
+  });
+}
+
+/** A figure that opens its evidence: `<a class="figure">80亿元</a>` with the quote as tooltip. */
+export function figureLink(label: string, evidence: Evidence | null | undefined, extraClass = ''): HTMLElement {
+  const target = evidenceHref(evidence);
+  const tip = evidence?.quote ? `原文：${evidence.quote}` : undefined;
+  if (!target) return h('span', { class: `figure figure-static ${extraClass}`.trim(), title: tip }, label);
+  return h('a', { class: `figure ${extraClass}`.trim(), href: target, title: tip ? `${tip}（点击查看原文）` : '查看原文' }, label);
+}
+
+export function section(title: string, ...children: Child[]): HTMLElement {
+  return h('section', { class: 'card' }, h('h2', { class: 'card-title' }, title), ...children);
+}
+
+export function chip(label: string, target?: string, extraClass = ''): HTMLElement {
+  return target
+    ? h('a', { class: `chip ${extraClass}`.trim(), href: target }, label)
+    : h('span', { class: `chip ${extraClass}`.trim() }, label);
+}
+
+export interface Column<T> {
+  header: string;
+  cell: (row: T) => Child;
+  class?: string;
+}
+
+export function table<T>(rows: T[], columns: Column<T>[], className = ''): HTMLElement {
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: `data-table ${className}`.trim() },
+      h('thead', null, h('tr', null, columns.map((c) => h('th', { class: c.class }, c.header)))),
+      h('tbody', null, rows.map((row) => h('tr', null, columns.map((c) => h('td', { class: c.class }, c.cell(row)))))),
+    ),
+  );
+}
+
+export function empty(message: string): HTMLElement {
+  return h('p', { class: 'muted empty' }, message);
+}
+
+/** The figures an incentive grants (rate, cap, amount), each clickable to its clause. */
+export function incentiveFigures(inc: IncentiveFact): HTMLElement {
+  const parts: Child[] = [];
+  if (inc.rate) parts.push(figureLink(`比例 ${inc.rate}`, inc.evidence));
+  if (inc.capCNY !== null && inc.capCNY !== undefined) parts.push(figureLink(`最高 ${formatValue(inc.capCNY, 'CNY')}`, inc.evidence));
+  if (inc.amountCNY !== null && inc.amountCNY !== undefined) parts.push(figureLink(formatValue(inc.amountCNY, 'CNY'), inc.evidence));
+  if (parts.length === 0) parts.push(h('span', { class: 'muted' }, '—'));
+  return h('div', { class: 'figures' }, parts);
+}
+
+/** Park id and name of an incentive, whatever shape the API gave it. */
+export function incentivePark(inc: IncentiveFact): { id: string | null; name: string | null } {
+  if (inc.park && typeof inc.park === 'object') return { id: inc.park.id, name: inc.park.name };
+  return { id: inc.parkId ?? null, name: inc.parkName ?? (typeof inc.park === 'string' ? inc.park : null) };
+}

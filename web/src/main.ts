@@ -1,0 +1,87 @@
+// Entry of the web app: picks the view for the current hash, renders it into #app, and cleans up
+// the previous view (aborts its requests, disposes its charts) on every navigation.
+import './style.css';
+import { ApiError } from './api.js';
+import { clear, h, notice } from './dom.js';
+import { parseHash, type Route } from './router.js';
+import { renderArticle } from './views/article.js';
+import { renderCompare } from './views/compare.js';
+import { renderIncentives } from './views/incentives.js';
+import { renderMap } from './views/map.js';
+import { renderOrganization } from './views/organization.js';
+import { renderPark } from './views/park.js';
+import { renderParks } from './views/parks.js';
+import { renderSearch } from './views/search.js';
+
+export interface ViewContext {
+  route: Route;
+  root: HTMLElement;
+  signal: AbortSignal;
+  /** Registers cleanup to run when the user leaves the view. */
+  onLeave(fn: () => void): void;
+}
+
+type View = (ctx: ViewContext) => Promise<void>;
+
+const VIEWS: Record<string, { view: View; nav: string; title: string }> = {
+  '': { view: renderSearch, nav: 'search', title: '搜索' },
+  search: { view: renderSearch, nav: 'search', title: '搜索' },
+  parks: { view: renderParks, nav: 'parks', title: '园区' },
+  park: { view: renderPark, nav: 'parks', title: '园区档案' },
+  compare: { view: renderCompare, nav: 'compare', title: '园区对比' },
+  map: { view: renderMap, nav: 'map', title: '园区地图' },
+  incentives: { view: renderIncentives, nav: 'incentives', title: '政策与激励' },
+  article: { view: renderArticle, nav: '', title: '文章' },
+  org: { view: renderOrganization, nav: '', title: '机构' },
+};
+
+const root = document.getElementById('app')!;
+let leaving: (() => void)[] = [];
+let controller: AbortController | null = null;
+let lastPage = '';
+
+async function show(): Promise<void> {
+  for (const fn of leaving) fn();
+  leaving = [];
+  controller?.abort();
+  controller = new AbortController();
+  const route = parseHash(location.hash);
+  const entry = VIEWS[route.name];
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-nav]')) {
+    link.classList.toggle('active', !!entry && link.dataset.nav === entry.nav);
+  }
+  // Query changes inside one view (filters, highlights) keep the scroll position; a new page starts at the top.
+  const page = `${route.name}/${route.params.join('/')}`;
+  if (page !== lastPage) window.scrollTo(0, 0);
+  lastPage = page;
+  clear(root);
+  root.dataset.view = route.name || 'search';
+  if (!entry) {
+    root.appendChild(notice('error', '页面不存在'));
+    return;
+  }
+  document.title = `${entry.title} · 园镜 ParkLens`;
+  const signal = controller.signal;
+  const ctx: ViewContext = { route, root, signal, onLeave: (fn) => leaving.push(fn) };
+  root.setAttribute('aria-busy', 'true');
+  try {
+    await entry.view(ctx);
+  } catch (error) {
+    if (signal.aborted) return;
+    root.appendChild(errorNotice(error));
+  } finally {
+    if (!signal.aborted) root.setAttribute('aria-busy', 'false');
+  }
+}
+
+export function errorNotice(error: unknown): HTMLElement {
+  if (error instanceof ApiError) {
+    if (error.status === 404) return notice('error', '没有找到这条记录。');
+    return h('div', { class: 'notice notice-error', attrs: { role: 'alert' } }, `请求失败（${error.code}）：${error.message}`);
+  }
+  console.error(error);
+  return notice('error', `出错了：${error instanceof Error ? error.message : String(error)}`);
+}
+
+window.addEventListener('hashchange', () => void show());
+void show();
