@@ -245,56 +245,56 @@ export function sampleDocs(): SourceDoc[] {
     date: '2023-04-20',
     articles: [
       {
-        title: '海州高新区储能产业加速集聚',
+        title: '烟台高新区储能产业加速集聚',
         paragraphs: [
-          '山东海州高新技术产业开发区（以下简称海州高新区）近日发布储能产业扶持办法。',
-          '2022年，海州高新区储能产业营收突破120亿元，同比增长18%。园区现有储能企业65家。',
+          '山东烟台高新技术产业开发区（以下简称烟台高新区）近日发布储能产业扶持办法。',
+          '2022年，烟台高新区储能产业营收突破120亿元，同比增长18%。园区现有储能企业65家。',
           '对固定资产投资高于3000万元的项目，按投资额的10%给予一次性补贴，最高补助500万元。',
           '蓝潮储能科技有限公司（以下简称蓝潮储能）董事长韩启明表示，公司新建产线年产能达到8GWh。',
         ],
       },
       {
-        title: '海州综保区进出口再创新高',
-        paragraphs: ['今年一季度，海州综合保税区进出口总额达到56亿元。'],
+        title: '烟台综保区进出口再创新高',
+        paragraphs: ['今年一季度，烟台综合保税区进出口总额达到56亿元。'],
       },
     ],
     parks: [
-      { name: '山东海州高新技术产业开发区', aliases: ['海州高新区'], type: 'high-tech-zone', province: '山东省', city: '海州市' },
-      { name: '海州综合保税区', type: 'bonded-zone', province: '山东省', city: '海州市' },
+      { name: '山东烟台高新技术产业开发区', aliases: ['烟台高新区'], type: 'high-tech-zone', province: '山东省', city: '烟台市' },
+      { name: '烟台综合保税区', type: 'bonded-zone', province: '山东省', city: '烟台市' },
     ],
     organizations: [{ name: '蓝潮储能科技有限公司', aliases: ['蓝潮储能'], kind: 'enterprise' }],
     people: [{ name: '韩启明', title: '董事长', org: '蓝潮储能科技有限公司' }],
     quantities: [
-      { surface: '120亿元', value: 12e9, unit: 'CNY', qualifier: '>', subject: '海州高新区', attribute: '储能产业营收', period: '2022' },
-      { surface: '18%', value: 18, unit: 'percent', subject: '海州高新区', attribute: '同比增长', period: '2022' },
-      { surface: '65家', value: 65, unit: '家', subject: '海州高新区', attribute: '储能企业' },
+      { surface: '120亿元', value: 12e9, unit: 'CNY', qualifier: '>', subject: '烟台高新区', attribute: '储能产业营收', period: '2022' },
+      { surface: '18%', value: 18, unit: 'percent', subject: '烟台高新区', attribute: '同比增长', period: '2022' },
+      { surface: '65家', value: 65, unit: '家', subject: '烟台高新区', attribute: '储能企业' },
       { surface: '8GWh', value: 8, unit: 'GWh', subject: '蓝潮储能', attribute: '年产能' },
-      { surface: '56亿元', value: 5.6e9, unit: 'CNY', subject: '海州综合保税区', attribute: '进出口总额', period: '2023-Q1' },
+      { surface: '56亿元', value: 5.6e9, unit: 'CNY', subject: '烟台综合保税区', attribute: '进出口总额', period: '2023-Q1' },
     ],
     incentives: [
-      { text: '按投资额的10%给予一次性补贴，最高补助500万元', park: '海州高新区', benefit: '一次性补贴', rate: '10%', ratePercent: 10, capCNY: 5e6, condition: '固定资产投资高于3000万元' },
+      { text: '按投资额的10%给予一次性补贴，最高补助500万元', park: '烟台高新区', benefit: '一次性补贴', rate: '10%', ratePercent: 10, capCNY: 5e6, condition: '固定资产投资高于3000万元' },
     ],
-    projects: [{ name: '新建产线', stage: '建成', park: '海州高新区' }],
+    projects: [{ name: '新建产线', stage: '建成', park: '烟台高新区' }],
   });
   const second = makeDoc({
     name: 'page-b.txt',
     date: '2023-06-08',
     articles: [
       {
-        title: '海州高新区打造氢能示范高地',
+        title: '烟台高新区打造氢能示范高地',
         paragraphs: [
-          '海州高新区氢能产业园首期占地300亩，计划总投资45亿元。',
-          '海州市高新区管委会主任柯文远介绍，园区将引进氢能企业20家以上。',
+          '烟台高新区氢能产业园首期占地300亩，计划总投资45亿元。',
+          '烟台市高新区管委会主任柯文远介绍，园区将引进氢能企业20家以上。',
         ],
       },
     ],
-    parks: [{ name: '海州市高新区', aliases: ['海州高新区'], type: 'high-tech-zone', province: '山东省', city: '海州市' }],
-    organizations: [{ name: '海州市高新区管委会', kind: 'government' }],
-    people: [{ name: '柯文远', title: '主任', org: '海州市高新区管委会' }],
+    parks: [{ name: '烟台市高新区', aliases: ['烟台高新区'], type: 'high-tech-zone', province: '山东省', city: '烟台市' }],
+    organizations: [{ name: '烟台市高新区管委会', kind: 'government' }],
+    people: [{ name: '柯文远', title: '主任', org: '烟台市高新区管委会' }],
     quantities: [
-      { surface: '300亩', value: 200001, unit: 'm2', subject: '海州高新区', attribute: '氢能产业园首期占地' },
-      { surface: '45亿元', value: 4.5e9, unit: 'CNY', subject: '海州高新区', attribute: '计划总投资' },
-      { surface: '20家', value: 20, unit: '家', qualifier: '>', subject: '海州高新区', attribute: '引进氢能企业' },
+      { surface: '300亩', value: 200001, unit: 'm2', subject: '烟台高新区', attribute: '氢能产业园首期占地' },
+      { surface: '45亿元', value: 4.5e9, unit: 'CNY', subject: '烟台高新区', attribute: '计划总投资' },
+      { surface: '20家', value: 20, unit: '家', qualifier: '>', subject: '烟台高新区', attribute: '引进氢能企业' },
     ],
   });
   return [first, second];
