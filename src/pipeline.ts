@@ -5,12 +5,27 @@ import type { SourceDoc } from './types.js';
 import { splitLines } from './reader/splitLines.js';
 import { segmentArticles } from './reader/segmentArticles.js';
 import { convertScript } from './reader/convertScript.js';
+import { findParks } from './extract/findParks.js';
+import { findOrganizations } from './extract/findOrganizations.js';
+import { findPeople } from './extract/findPeople.js';
+import { findQuantities } from './extract/findQuantities.js';
+import { linkSubjects } from './extract/linkSubjects.js';
+import { findProjects } from './extract/findProjects.js';
+import { findPolicies } from './extract/findPolicies.js';
 
 /** Reader: any page in, clean segmented articles out. */
 export const readerStages: Stage[] = [splitLines, segmentArticles, convertScript];
 
 /** Extraction: parks, organisations, people, quantities, projects, policies from the articles. */
-export const extractionStages: Stage[] = [];
+export const extractionStages: Stage[] = [
+  findParks,
+  findOrganizations,
+  findPeople,
+  findQuantities,
+  linkSubjects,
+  findProjects,
+  findPolicies,
+];
 
 export const pipeline: Stage[] = [...readerStages, ...extractionStages];
 

@@ -1,7 +1,7 @@
 // Building blocks the views share: evidence links (every figure opens its source sentence),
 // tables, chips and section frames. All text goes in as text nodes (see dom.ts).
-import type { Evidence, IncentiveFact } from './api.js';
-import { h, type Child } from './dom.js';
+import { ApiError, type Evidence, type IncentiveFact } from './api.js';
+import { h, notice, type Child } from './dom.js';
 import { formatValue } from './format.js';
 import { href } from './router.js';
 
@@ -71,4 +71,27 @@ export function incentiveFigures(inc: IncentiveFact): HTMLElement {
 export function incentivePark(inc: IncentiveFact): { id: string | null; name: string | null } {
   if (inc.park && typeof inc.park === 'object') return { id: inc.park.id, name: inc.park.name };
   return { id: inc.parkId ?? null, name: inc.parkName ?? (typeof inc.park === 'string' ? inc.park : null) };
+}
+
+/** An error as the user should read it: a missing record is "没有找到", other failures give the code. */
+export function errorNotice(error: unknown): HTMLElement {
+  if (error instanceof ApiError) {
+    if (error.status === 404) return notice('error', '没有找到这条记录。');
+    return notice('error', `请求失败（${error.code}）：${error.message}`);
+  }
+  console.error(error);
+  return notice('error', `出错了：${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** Previous/next links for a paged list; `page` is 0-based. */
+export function pager(total: number, page: number, size: number, link: (page: number) => string): HTMLElement | null {
+  const pages = Math.ceil(total / size);
+  if (pages <= 1) return null;
+  return h(
+    'nav',
+    { class: 'pager', attrs: { 'aria-label': '翻页' } },
+    page > 0 ? h('a', { class: 'btn', href: link(page - 1) }, '上一页') : h('span', { class: 'btn disabled' }, '上一页'),
+    h('span', { class: 'pager-info' }, `第 ${page + 1} / ${pages} 页`),
+    page + 1 < pages ? h('a', { class: 'btn', href: link(page + 1) }, '下一页') : h('span', { class: 'btn disabled' }, '下一页'),
+  );
 }

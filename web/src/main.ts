@@ -1,9 +1,9 @@
 // Entry of the web app: picks the view for the current hash, renders it into #app, and cleans up
 // the previous view (aborts its requests, disposes its charts) on every navigation.
 import './style.css';
-import { ApiError } from './api.js';
-import { clear, h, notice } from './dom.js';
-import { parseHash, type Route } from './router.js';
+import { errorNotice } from './components.js';
+import { clear, notice } from './dom.js';
+import { parseHash, type ViewContext } from './router.js';
 import { renderArticle } from './views/article.js';
 import { renderCompare } from './views/compare.js';
 import { renderIncentives } from './views/incentives.js';
@@ -12,14 +12,6 @@ import { renderOrganization } from './views/organization.js';
 import { renderPark } from './views/park.js';
 import { renderParks } from './views/parks.js';
 import { renderSearch } from './views/search.js';
-
-export interface ViewContext {
-  route: Route;
-  root: HTMLElement;
-  signal: AbortSignal;
-  /** Registers cleanup to run when the user leaves the view. */
-  onLeave(fn: () => void): void;
-}
 
 type View = (ctx: ViewContext) => Promise<void>;
 
@@ -72,15 +64,6 @@ async function show(): Promise<void> {
   } finally {
     if (!signal.aborted) root.setAttribute('aria-busy', 'false');
   }
-}
-
-export function errorNotice(error: unknown): HTMLElement {
-  if (error instanceof ApiError) {
-    if (error.status === 404) return notice('error', '没有找到这条记录。');
-    return h('div', { class: 'notice notice-error', attrs: { role: 'alert' } }, `请求失败（${error.code}）：${error.message}`);
-  }
-  console.error(error);
-  return notice('error', `出错了：${error instanceof Error ? error.message : String(error)}`);
 }
 
 window.addEventListener('hashchange', () => void show());

@@ -9,6 +9,14 @@ export interface Route {
   query: URLSearchParams;
 }
 
+export interface ViewContext {
+  route: Route;
+  root: HTMLElement;
+  signal: AbortSignal;
+  /** Registers cleanup to run when the user leaves the view. */
+  onLeave(fn: () => void): void;
+}
+
 export function parseHash(hash: string): Route {
   const body = hash.replace(/^#/, '').replace(/^\//, '');
   const q = body.indexOf('?');
