@@ -3,7 +3,12 @@
 import { checkOrder, type Stage, type StageContext } from './stage.js';
 import type { SourceDoc } from './types.js';
 import { splitLines } from './reader/splitLines.js';
+import { collapseSpacedCharacters } from './reader/collapseSpacedCharacters.js';
+import { undoubleBoldRuns } from './reader/undoubleBoldRuns.js';
+import { dropPageFurniture } from './reader/dropPageFurniture.js';
+import { reflowLines } from './reader/reflowLines.js';
 import { segmentArticles } from './reader/segmentArticles.js';
+import { inferPublicationDate } from './reader/inferPublicationDate.js';
 import { convertScript } from './reader/convertScript.js';
 import { findParks } from './extract/findParks.js';
 import { findOrganizations } from './extract/findOrganizations.js';
@@ -14,7 +19,16 @@ import { findProjects } from './extract/findProjects.js';
 import { findPolicies } from './extract/findPolicies.js';
 
 /** Reader: any page in, clean segmented articles out. */
-export const readerStages: Stage[] = [splitLines, segmentArticles, convertScript];
+export const readerStages: Stage[] = [
+  splitLines,
+  collapseSpacedCharacters,
+  undoubleBoldRuns,
+  dropPageFurniture,
+  reflowLines,
+  segmentArticles,
+  inferPublicationDate,
+  convertScript,
+];
 
 /** Extraction: parks, organisations, people, quantities, projects, policies from the articles. */
 export const extractionStages: Stage[] = [
