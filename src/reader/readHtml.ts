@@ -71,7 +71,9 @@ function locate(html: string, text: string, cursor: number): { map: Int32Array; 
 export function readHtml(html: string, name: string): { lines: Line[]; title: string | null } {
   const { document } = parseHTML(html);
   const article = new Readability(document as any, { charThreshold: 100 }).parse();
-  if (!article?.content || !article.textContent?.trim())
+  // Navigation-only pages still give Readability a few words ("首页", "登录"): that is not an article.
+  const MIN_ARTICLE_CHARS = 30;
+  if (!article?.content || (article.textContent ?? '').replace(/\s+/g, '').length < MIN_ARTICLE_CHARS)
     throw new ParkLensError('E_NO_ARTICLE', `${name}: no article text found in the HTML page`, { subject: name });
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const blocks = collectBlocks(content.body);

@@ -1,0 +1,50 @@
+// HTML pages: Readability keeps the article body and drops navigation and share widgets; each kept
+// character maps back to its place in the HTML source.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readHtml } from '../../src/reader/readHtml.js';
+import { extractBytes } from '../../src/extract.js';
+
+const page = `<!doctype html>
+<html><head><meta charset="utf-8"><title>某市高新区新建产业园开工_新闻中心</title></head>
+<body>
+<div class="nav"><a href="/">首页</a> | <a href="/news">新闻中心</a> | <a href="/login">登录</a></div>
+<div class="share">分享到：<a>微信</a><a>微博</a></div>
+<div class="main"><article>
+<h1>某市高新区新建产业园开工</h1>
+<p>近日，某市高新区新材料产业园项目正式开工建设。该项目总投资约25亿元，规划建设标准厂房、研发中心及配套设施，建成后预计可引进上下游企业30余家。</p>
+<p>据介绍，园区将围绕先进材料、智能装备等方向&nbsp;打造特色产业集群，并出台专项扶持政策，对新落户企业给予租金补贴。</p>
+<p>高新区相关负责人表示，将持续优化营商环境，加快推动项目早日投产见效，为区域经济高质量发展注入新动能。</p>
+</article></div>
+<div class="footer">版权所有 某市融媒体中心 备案号 000000</div>
+</body></html>`;
+
+test('Readability keeps the article and drops navigation, share buttons and footer', () => {
+  const { lines } = readHtml(page, 'page.html');
+  const text = lines.map((l) => l.text).join('\n');
+  assert.match(text, /新材料产业园项目正式开工建设/);
+  assert.match(text, /营商环境/);
+  assert.doesNotMatch(text, /登录/);
+  assert.doesNotMatch(text, /分享到/);
+});
+
+test('HTML line characters map to their place in the source', () => {
+  const { lines } = readHtml(page, 'page.html');
+  let checked = 0;
+  for (const line of lines) {
+    for (let i = 0; i < line.text.length; i++) {
+      const ch = line.text[i]!;
+      if (/\s/.test(ch)) continue;
+      assert.equal(page[line.map[i]!], ch, `character ${ch} of “${line.text.slice(0, 12)}…” maps into the HTML`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 100);
+});
+
+test('an HTML page goes through the whole reader', () => {
+  const doc = extractBytes(Buffer.from(page), { name: 'page.html', readerOnly: true });
+  assert.equal(doc.source.format, 'html');
+  assert.ok(doc.articles.length >= 1);
+  assert.match(doc.text, /总投资约25亿元/);
+});
