@@ -81,17 +81,17 @@ export function makeDoc(spec: DocSpec): SourceDoc {
   spec.articles.forEach((a, index) => {
     if (index > 0) text += '\n';
     const start = text.length;
-    const headlineSpans: Span[] = [];
+    const headlines: Article['headlines'] = [];
     const addLine = (line: string) => {
       const s = text.length;
       text += line + '\n';
       return { start: s, end: s + line.length };
     };
     const titleSpan = addLine(a.title);
-    headlineSpans.push({ start: titleSpan.start + header.length, end: titleSpan.end + header.length });
+    headlines.push({ text: a.title, textSpan: titleSpan, span: { start: titleSpan.start + header.length, end: titleSpan.end + header.length } });
     if (a.subtitle) {
       const s = addLine(a.subtitle);
-      headlineSpans.push({ start: s.start + header.length, end: s.end + header.length });
+      headlines.push({ text: a.subtitle, textSpan: s, span: { start: s.start + header.length, end: s.end + header.length } });
     }
     const paragraphs = a.paragraphs.map((p, i) => {
       const s = text.length;
@@ -110,7 +110,8 @@ export function makeDoc(spec: DocSpec): SourceDoc {
       paragraphs,
       captions: [],
       pullQuotes: [],
-      headlineSpans,
+      headlines,
+      bylineItem: null,
       textSpan: { start, end: text.length },
     });
   });
@@ -221,6 +222,7 @@ export function makeDoc(spec: DocSpec): SourceDoc {
       encoding: 'utf-8',
       traditional: false,
     },
+    lines: [],
     raw,
     text,
     textMap,

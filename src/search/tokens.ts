@@ -1,0 +1,44 @@
+// Word tokens for the full-text index: jieba's search-mode cut (whole words plus their sub-words) joined by
+// spaces, so FTS5's unicode61 tokenizer indexes Chinese words and a two-character query such as "储能" hits.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+let jieba: Jieba | null = null;
+function cutter(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+// Tokens made only of punctuation, symbols or spaces carry nothing to search for.
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Space-separated index tokens for a text. */
+export function indexTokens(text: string): string {
+  return cutter()
+    .cutForSearch(text, true)
+    .filter((t) => WORDLIKE.test(t))
+    .map((t) => t.replace(/["\s]/g, ''))
+    .join(' ');
+}
+
+/** The words of one query term, as the index holds them ("青岛高新区" → ["青岛", "高新区"]). */
+export function queryWords(term: string): string[] {
+  return cutter()
+    .cut(term, true)
+    .filter((t) => WORDLIKE.test(t))
+    .map((t) => t.replace(/["\s]/g, ''));
+}
+
+/** Splits a user query into terms (whitespace-separated, NFKC, without FTS5 syntax characters). */
+export function queryTerms(q: string): string[] {
+  return q
+    .normalize('NFKC')
+    .replace(/["*^():{}+\-]/g, ' ')
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
+}
+
+/** An FTS5 string literal. */
+export function ftsQuote(token: string): string {
+  return `"${token.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,136 @@
+// The SQLite schema as numbered migrations; `PRAGMA user_version` records how many have run, so an
+// older parklens.db is brought up to date on open and a newer one is refused.
+
+export const MIGRATIONS: string[] = [
+  // 1: documents, articles, entities with their names and mentions, facts with evidence, search indexes.
+  `
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    source_key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    bytes INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    publication TEXT,
+    date TEXT,
+    year INTEGER,
+    raw TEXT NOT NULL,
+    text TEXT NOT NULL,
+    article_count INTEGER NOT NULL,
+    diagnostics TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    document_id TEXT NOT NULL,
+    ord INTEGER NOT NULL,
+    title TEXT, subtitle TEXT, kicker TEXT, column_name TEXT,
+    byline TEXT NOT NULL,
+    dateline TEXT,
+    date TEXT,
+    year INTEGER,
+    text TEXT NOT NULL,
+    paragraphs TEXT NOT NULL,
+    captions TEXT NOT NULL,
+    text_start INTEGER NOT NULL, text_end INTEGER NOT NULL,
+    raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL
+  );
+  CREATE INDEX articles_document ON articles(document_id);
+  CREATE INDEX articles_date ON articles(date DESC);
+
+  CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,            -- park | org | person
+    name TEXT NOT NULL,
+    type TEXT,                     -- park type or organisation kind
+    province TEXT, city TEXT,
+    title TEXT, org_name TEXT, org_id TEXT,   -- people
+    article_count INTEGER NOT NULL DEFAULT 0,
+    quantity_count INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX entities_kind ON entities(kind, article_count DESC, name);
+  CREATE INDEX entities_province ON entities(kind, province);
+  -- Each name an entity goes by in each document, with its resolution key (null for generic names).
+  CREATE TABLE entity_names (
+    entity_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    key TEXT,
+    main INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, document_id, name)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_names_key ON entity_names(kind, key);
+  CREATE INDEX entity_names_document ON entity_names(document_id);
+  CREATE INDEX entity_names_name ON entity_names(kind, name);
+
+  CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    entity_id TEXT NOT NULL, kind TEXT NOT NULL,
+    document_id TEXT NOT NULL, article_id TEXT,
+    text TEXT NOT NULL,
+    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+    text_start INTEGER NOT NULL, text_end INTEGER NOT NULL,
+    art_start INTEGER, art_end INTEGER
+  );
+  CREATE INDEX mentions_entity ON mentions(entity_id);
+  CREATE INDEX mentions_article ON mentions(article_id);
+  CREATE INDEX mentions_document ON mentions(document_id);
+
+  -- Which parks an article is about (mentioned or given facts); drives counts and search filters.
+  CREATE TABLE article_parks (
+    article_rowid INTEGER NOT NULL,
+    park_id TEXT NOT NULL,
+    PRIMARY KEY (park_id, article_rowid)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_parks_article ON article_parks(article_rowid);
+
+  CREATE TABLE quantities (
+    id TEXT PRIMARY KEY, document_id TEXT NOT NULL, article_id TEXT, ord INTEGER NOT NULL,
+    park_id TEXT, org_id TEXT,
+    subject TEXT, value REAL NOT NULL, unit TEXT NOT NULL, qualifier TEXT NOT NULL, surface TEXT NOT NULL,
+    attribute TEXT, period TEXT, clause TEXT,
+    quote TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+    text_start INTEGER NOT NULL, text_end INTEGER NOT NULL, art_start INTEGER, art_end INTEGER
+  );
+  CREATE INDEX quantities_park ON quantities(park_id);
+  CREATE INDEX quantities_org ON quantities(org_id);
+  CREATE INDEX quantities_document ON quantities(document_id);
+
+  CREATE TABLE projects (
+    id TEXT PRIMARY KEY, document_id TEXT NOT NULL, article_id TEXT, ord INTEGER NOT NULL,
+    park_id TEXT, name TEXT NOT NULL, stage TEXT, date TEXT, organizations TEXT NOT NULL,
+    quote TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+    text_start INTEGER NOT NULL, text_end INTEGER NOT NULL, art_start INTEGER, art_end INTEGER
+  );
+  CREATE INDEX projects_park ON projects(park_id);
+  CREATE INDEX projects_document ON projects(document_id);
+
+  CREATE TABLE policies (
+    id TEXT PRIMARY KEY, document_id TEXT NOT NULL, article_id TEXT, ord INTEGER NOT NULL,
+    name TEXT NOT NULL, issuer TEXT, year TEXT,
+    quote TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+    text_start INTEGER NOT NULL, text_end INTEGER NOT NULL, art_start INTEGER, art_end INTEGER
+  );
+  CREATE INDEX policies_article ON policies(article_id);
+  CREATE INDEX policies_document ON policies(document_id);
+
+  CREATE TABLE incentives (
+    id TEXT PRIMARY KEY, document_id TEXT NOT NULL, article_id TEXT, ord INTEGER NOT NULL,
+    park_id TEXT, park_name TEXT, policy TEXT, condition TEXT, benefit TEXT NOT NULL,
+    rate TEXT, rate_percent REAL, cap_cny REAL, amount_cny REAL, clause TEXT NOT NULL,
+    quote TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+    text_start INTEGER NOT NULL, text_end INTEGER NOT NULL, art_start INTEGER, art_end INTEGER
+  );
+  CREATE INDEX incentives_park ON incentives(park_id);
+  CREATE INDEX incentives_document ON incentives(document_id);
+
+  -- Full-text indexes over title + article text, keyed by articles.rowid. Contentless: the text lives in
+  -- articles; snippets are cut there. fts_words holds jieba tokens, fts_trigram raw characters.
+  CREATE VIRTUAL TABLE fts_words USING fts5(tokens, content='', contentless_delete=1, tokenize='unicode61');
+  CREATE VIRTUAL TABLE fts_trigram USING fts5(text, content='', contentless_delete=1, tokenize='trigram');
+  `,
+];

@@ -1,0 +1,745 @@
+// The SQLite knowledge base (better-sqlite3): one transaction per document, WAL journal, schema
+// migrations by user_version, entity resolution across documents at ingest, FTS5 search.
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { ParkLensError } from '../errors.js';
+import { clusterByKeys, preferredName } from '../resolve/cluster.js';
+import { fullProvince } from '../resolve/divisions.js';
+import { orgKeys, personKey } from '../resolve/org-key.js';
+import { normaliseName, parkKeys } from '../resolve/park-key.js';
+import { ftsQuote, indexTokens, queryTerms, queryWords } from '../search/tokens.js';
+import { makeSnippet, sentenceAround } from '../search/snippet.js';
+import type { Article, OrgKind, ParkType, Qualifier, SourceDoc, Span } from '../types.js';
+import { MIGRATIONS } from './schema.js';
+import type {
+  ArticleRef, ArticleView, Comparison, DocumentInfo, EntityKind, EntityRef, Evidence, IncentiveFact, IncentiveQuery, IngestResult,
+  MapView, OrganizationView, Page, ParkProfile, ParkQuery, ParkSummary, PersonView, PolicyFact, ProjectFact, QuantityFact, SearchHit,
+  SearchQuery, Stats, Store,
+} from './store.js';
+
+export const DEFAULT_DB_FILE = 'parklens.db';
+const MAX_LIMIT = 200;
+
+type Row = Record<string, any>;
+
+function hashId(prefix: string, text: string): string {
+  return `${prefix}-${createHash('sha1').update(text).digest('hex').slice(0, 10)}`;
+}
+
+function clampPage(limit: number | undefined, offset: number | undefined, fallback = 20) {
+  return { limit: Math.max(1, Math.min(MAX_LIMIT, limit ?? fallback)), offset: Math.max(0, offset ?? 0) };
+}
+
+function yearOf(date: string | null): number | null {
+  const m = date ? /^(\d{4})/.exec(date) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** Evidence columns shared by every fact table. */
+interface EvidenceCols {
+  article_id: string | null;
+  quote: string;
+  span_start: number;
+  span_end: number;
+  text_start: number;
+  text_end: number;
+  art_start: number | null;
+  art_end: number | null;
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private gen = 0;
+
+  constructor(file: string = DEFAULT_DB_FILE) {
+    try {
+      this.db = new Database(file);
+    } catch (error) {
+      throw new ParkLensError('E_STORE', `cannot open database: ${(error as Error).message}`, { subject: file, cause: error });
+    }
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate(file);
+    this.gen = Number((this.db.prepare('SELECT count(*) AS n FROM documents').get() as Row).n);
+  }
+
+  private migrate(file: string) {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) {
+      throw new ParkLensError('E_STORE', `database schema version ${version} is newer than this ParkLens (${MIGRATIONS.length})`, { subject: file });
+    }
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  generation(): number {
+    return this.gen;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  // ───────────────────────────── ingest ─────────────────────────────
+
+  async ingest(doc: SourceDoc): Promise<IngestResult> {
+    try {
+      const result = this.db.transaction(() => this.ingestSync(doc))();
+      if (result.status !== 'unchanged') this.gen++;
+      return result;
+    } catch (error) {
+      if (error instanceof ParkLensError) throw error;
+      throw new ParkLensError('E_STORE', `cannot store ${doc.source.name}: ${(error as Error).message}`, { subject: doc.source.name, cause: error });
+    }
+  }
+
+  private ingestSync(doc: SourceDoc): IngestResult {
+    const db = this.db;
+    const same = db.prepare('SELECT id, article_count FROM documents WHERE sha256 = ?').get(doc.source.sha256) as Row | undefined;
+    if (same) return { documentId: same.id, status: 'unchanged', articles: same.article_count };
+    const sourceKey = doc.source.path || doc.source.name;
+    const previous = db.prepare('SELECT id FROM documents WHERE source_key = ?').get(sourceKey) as Row | undefined;
+    if (previous) this.removeSync(previous.id);
+
+    const documentId = `d${doc.source.sha256.slice(0, 16)}`;
+    const date = doc.publication.date ?? doc.publication.month ?? null;
+    db.prepare(
+      `INSERT INTO documents (id, source_key, name, path, sha256, bytes, format, encoding, publication, date, year, raw, text, article_count, diagnostics, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      documentId, sourceKey, doc.source.name, doc.source.path, doc.source.sha256, doc.source.bytes, doc.source.format, doc.source.encoding,
+      doc.publication.name, date, yearOf(date), doc.raw, doc.text, doc.articles.length, JSON.stringify(doc.messages), new Date().toISOString(),
+    );
+
+    // Articles and their search rows.
+    const insertArticle = db.prepare(
+      `INSERT INTO articles (id, document_id, ord, title, subtitle, kicker, column_name, byline, dateline, date, year, text, paragraphs, captions,
+        text_start, text_end, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertWords = db.prepare('INSERT INTO fts_words (rowid, tokens) VALUES (?, ?)');
+    const insertTrigram = db.prepare('INSERT INTO fts_trigram (rowid, text) VALUES (?, ?)');
+    const articleIds: string[] = [];
+    const articleRowids: number[] = [];
+    doc.articles.forEach((a, i) => {
+      const id = `${documentId}-${i + 1}`;
+      const base = a.textSpan.start;
+      const text = doc.text.slice(a.textSpan.start, a.textSpan.end);
+      const paragraphs = a.paragraphs.map((p) => ({ text: p.text, kind: p.kind, start: p.textSpan.start - base, end: p.textSpan.end - base }));
+      const raw = rawRange(doc, a);
+      const info = insertArticle.run(
+        id, documentId, i, a.title, a.subtitle, a.kicker, a.column, JSON.stringify(a.byline), a.dateline, date, yearOf(date), text,
+        JSON.stringify(paragraphs), JSON.stringify(a.captions.map((c) => c.text)), a.textSpan.start, a.textSpan.end, raw.start, raw.end,
+      );
+      const rowid = Number(info.lastInsertRowid);
+      const indexed = [a.title, a.subtitle, text].filter(Boolean).join('\n');
+      insertWords.run(rowid, indexTokens(indexed));
+      insertTrigram.run(rowid, indexed);
+      articleIds.push(id);
+      articleRowids.push(rowid);
+    });
+    const articleAt = (article: number, textSpan: Span): number => {
+      if (article >= 0 && article < doc.articles.length) return article;
+      return doc.articles.findIndex((a) => textSpan.start >= a.textSpan.start && textSpan.start < a.textSpan.end);
+    };
+
+    const touched = new Set<string>();
+    const insertName = db.prepare('INSERT OR IGNORE INTO entity_names (entity_id, kind, document_id, name, key, main) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertMention = db.prepare(
+      `INSERT INTO mentions (entity_id, kind, document_id, article_id, text, span_start, span_end, text_start, text_end, art_start, art_end)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const linkArticle = db.prepare('INSERT OR IGNORE INTO article_parks (article_rowid, park_id) VALUES (?, ?)');
+    const addMentions = (entityId: string, kind: EntityKind, mentions: SourceDoc['parks'][number]['mentions']) => {
+      for (const m of mentions) {
+        if (!validSpan(doc, m.textSpan)) continue;
+        const ai = articleAt(m.article, m.textSpan);
+        const base = ai >= 0 ? doc.articles[ai]!.textSpan.start : null;
+        insertMention.run(
+          entityId, kind, documentId, ai >= 0 ? articleIds[ai] : null, m.text, m.span.start, m.span.end, m.textSpan.start, m.textSpan.end,
+          base === null ? null : m.textSpan.start - base, base === null ? null : m.textSpan.end - base,
+        );
+        if (kind === 'park' && ai >= 0) linkArticle.run(articleRowids[ai], entityId);
+      }
+    };
+
+    // Parks: cluster within the document, then attach each cluster to the stored entity sharing a key.
+    const localPark = new Map<string, string>(); // doc park id or name → entity id
+    const parkClusters = clusterByKeys(doc.parks.map((p) => ({ keys: [p.name, ...p.aliases].flatMap(parkKeys) })));
+    for (const group of parkClusters) {
+      const parks = group.map((i) => doc.parks[i]!);
+      const names = [...new Set(parks.flatMap((p) => [p.name, ...p.aliases]))];
+      const keys = [...new Set(names.flatMap(parkKeys))];
+      const first = parks[0]!;
+      const entityId = this.resolveEntity('park', keys, `${documentId}:${first.name}`, {
+        name: preferredName(parks.map((p) => p.name)),
+        type: first.type,
+        province: parks.find((p) => p.province)?.province ?? null,
+        city: parks.find((p) => p.city)?.city ?? null,
+      });
+      touched.add(entityId);
+      const mains = new Set(parks.map((p) => p.name));
+      for (const name of names) insertName.run(entityId, 'park', documentId, name, parkKeys(name)[0] ?? null, mains.has(name) ? 1 : 0);
+      for (const p of parks) {
+        localPark.set(p.id, entityId);
+        for (const name of [p.name, ...p.aliases]) localPark.set(normaliseName(name), entityId);
+        addMentions(entityId, 'park', p.mentions);
+      }
+    }
+
+    const localOrg = new Map<string, string>();
+    const orgClusters = clusterByKeys(doc.organizations.map((o) => ({ keys: [o.name, ...o.aliases].flatMap(orgKeys) })));
+    for (const group of orgClusters) {
+      const orgs = group.map((i) => doc.organizations[i]!);
+      const names = [...new Set(orgs.flatMap((o) => [o.name, ...o.aliases]))];
+      const keys = [...new Set(names.flatMap(orgKeys))];
+      const entityId = this.resolveEntity('org', keys, `${documentId}:${orgs[0]!.name}`, {
+        name: preferredName(orgs.map((o) => o.name)),
+        type: orgs[0]!.kind,
+      });
+      touched.add(entityId);
+      const mains = new Set(orgs.map((o) => o.name));
+      for (const name of names) insertName.run(entityId, 'org', documentId, name, orgKeys(name)[0] ?? null, mains.has(name) ? 1 : 0);
+      for (const o of orgs) {
+        localOrg.set(o.id, entityId);
+        for (const name of [o.name, ...o.aliases]) localOrg.set(normaliseName(name), entityId);
+        addMentions(entityId, 'org', o.mentions);
+      }
+    }
+
+    const findPark = (name: string | null): string | null => {
+      if (!name) return null;
+      return localPark.get(name) ?? localPark.get(normaliseName(name)) ?? this.lookupKeys('park', parkKeys(name))[0] ?? null;
+    };
+    const findOrg = (name: string | null): string | null => {
+      if (!name) return null;
+      return localOrg.get(name) ?? localOrg.get(normaliseName(name)) ?? this.lookupKeys('org', orgKeys(name))[0] ?? null;
+    };
+
+    for (const person of doc.people) {
+      const orgId = findOrg(person.org) ?? findPark(person.org);
+      const key = personKey(person.name, orgId, documentId);
+      const entityId = this.resolveEntity('person', [key], key, { name: person.name, title: person.title, org_name: person.org, org_id: orgId });
+      touched.add(entityId);
+      insertName.run(entityId, 'person', documentId, person.name, key, 1);
+      addMentions(entityId, 'person', person.mentions);
+    }
+
+    // Facts, each with its evidence; facts that cannot be grounded in the text are not stored.
+    const evidence = (span: Span, textSpan: Span, article: number): EvidenceCols | null => {
+      if (!validSpan(doc, textSpan)) return null;
+      const ai = articleAt(article, textSpan);
+      if (ai < 0) {
+        return { article_id: null, quote: sentenceAround(doc.text, textSpan.start, textSpan.end), span_start: span.start, span_end: span.end,
+          text_start: textSpan.start, text_end: textSpan.end, art_start: null, art_end: null };
+      }
+      const a = doc.articles[ai]!;
+      const text = doc.text.slice(a.textSpan.start, a.textSpan.end);
+      const start = textSpan.start - a.textSpan.start;
+      const end = textSpan.end - a.textSpan.start;
+      if (end > text.length) return null;
+      return { article_id: articleIds[ai]!, quote: sentenceAround(text, start, end), span_start: span.start, span_end: span.end,
+        text_start: textSpan.start, text_end: textSpan.end, art_start: start, art_end: end };
+    };
+    const link = (parkId: string | null, ev: EvidenceCols) => {
+      if (!parkId || !ev.article_id) return;
+      touched.add(parkId);
+      linkArticle.run(articleRowids[articleIds.indexOf(ev.article_id)], parkId);
+    };
+
+    const insertQuantity = db.prepare(
+      `INSERT INTO quantities (id, document_id, article_id, ord, park_id, org_id, subject, value, unit, qualifier, surface, attribute, period, clause,
+        quote, span_start, span_end, text_start, text_end, art_start, art_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    doc.quantities.forEach((q, i) => {
+      const ev = evidence(q.span, q.textSpan, q.article);
+      if (!ev || !Number.isFinite(q.value)) return;
+      const parkId = (q.subjectId && localPark.get(q.subjectId)) || (q.subjectId ? null : findPark(q.subject));
+      const orgId = (q.subjectId && localOrg.get(q.subjectId)) || (q.subjectId || parkId ? null : findOrg(q.subject));
+      insertQuantity.run(`${documentId}-q${i + 1}`, documentId, ev.article_id, i, parkId, orgId, q.subject, q.value, q.unit, q.qualifier, q.surface,
+        q.attribute, q.period, q.evidence, ev.quote, ev.span_start, ev.span_end, ev.text_start, ev.text_end, ev.art_start, ev.art_end);
+      link(parkId, ev);
+      if (orgId) touched.add(orgId);
+    });
+    const insertProject = db.prepare(
+      `INSERT INTO projects (id, document_id, article_id, ord, park_id, name, stage, date, organizations, quote, span_start, span_end, text_start,
+        text_end, art_start, art_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    doc.projects.forEach((p, i) => {
+      const ev = evidence(p.span, p.textSpan, p.article);
+      if (!ev) return;
+      const parkId = findPark(p.park);
+      insertProject.run(`${documentId}-pj${i + 1}`, documentId, ev.article_id, i, parkId, p.name, p.stage, p.date, JSON.stringify(p.organizations),
+        ev.quote, ev.span_start, ev.span_end, ev.text_start, ev.text_end, ev.art_start, ev.art_end);
+      link(parkId, ev);
+    });
+    const insertPolicy = db.prepare(
+      `INSERT INTO policies (id, document_id, article_id, ord, name, issuer, year, quote, span_start, span_end, text_start, text_end, art_start, art_end)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    doc.policies.forEach((p, i) => {
+      const ev = evidence(p.span, p.textSpan, p.article);
+      if (!ev) return;
+      insertPolicy.run(`${documentId}-pl${i + 1}`, documentId, ev.article_id, i, p.name, p.issuer, p.year, ev.quote, ev.span_start, ev.span_end,
+        ev.text_start, ev.text_end, ev.art_start, ev.art_end);
+    });
+    const insertIncentive = db.prepare(
+      `INSERT INTO incentives (id, document_id, article_id, ord, park_id, park_name, policy, condition, benefit, rate, rate_percent, cap_cny, amount_cny,
+        clause, quote, span_start, span_end, text_start, text_end, art_start, art_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    doc.incentives.forEach((c, i) => {
+      const ev = evidence(c.span, c.textSpan, c.article);
+      if (!ev) return;
+      const parkId = findPark(c.park);
+      insertIncentive.run(`${documentId}-in${i + 1}`, documentId, ev.article_id, i, parkId, c.park, c.policy, c.condition, c.benefit, c.rate,
+        c.ratePercent, c.capCNY, c.amountCNY, c.text, ev.quote, ev.span_start, ev.span_end, ev.text_start, ev.text_end, ev.art_start, ev.art_end);
+      link(parkId, ev);
+    });
+
+    this.refreshEntities([...touched]);
+    return { documentId, status: previous ? 'replaced' : 'added', articles: doc.articles.length, replacedId: previous?.id };
+  }
+
+  /** Entity ids (oldest merge target first) that hold any of the keys. */
+  private lookupKeys(kind: EntityKind, keys: string[]): string[] {
+    if (keys.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT DISTINCT entity_id FROM entity_names WHERE kind = ? AND key IN (${keys.map(() => '?').join(',')}) ORDER BY entity_id`)
+      .all(kind, ...keys) as Row[];
+    return rows.map((r) => r.entity_id as string);
+  }
+
+  /**
+   * The entity for a group of names: the stored one sharing a key, a new one otherwise. When the names
+   * join entities that were apart so far (one page says both names), they are merged into the first id.
+   */
+  private resolveEntity(kind: EntityKind, keys: string[], seed: string, fields: Row): string {
+    const found = this.lookupKeys(kind, keys);
+    if (found.length > 0) {
+      const [keep, ...rest] = found;
+      for (const drop of rest) this.mergeEntities(keep!, drop);
+      this.fillEntity(keep!, fields);
+      return keep!;
+    }
+    let id = hashId(kind === 'park' ? 'pk' : kind === 'org' ? 'og' : 'pe', keys[0] ?? seed);
+    for (let n = 2; this.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
+    this.db
+      .prepare('INSERT INTO entities (id, kind, name, type, province, city, title, org_name, org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(id, kind, fields.name, fields.type ?? null, fields.province ?? null, fields.city ?? null, fields.title ?? null, fields.org_name ?? null,
+        fields.org_id ?? null);
+    return id;
+  }
+
+  /** Fills fields the stored entity does not know yet. */
+  private fillEntity(id: string, fields: Row) {
+    this.db
+      .prepare(`UPDATE entities SET province = coalesce(province, ?), city = coalesce(city, ?), title = coalesce(title, ?),
+        org_name = coalesce(org_name, ?), org_id = coalesce(org_id, ?) WHERE id = ?`)
+      .run(fields.province ?? null, fields.city ?? null, fields.title ?? null, fields.org_name ?? null, fields.org_id ?? null, id);
+  }
+
+  private mergeEntities(keep: string, drop: string) {
+    const db = this.db;
+    db.prepare('INSERT OR IGNORE INTO entity_names SELECT ?, kind, document_id, name, key, main FROM entity_names WHERE entity_id = ?').run(keep, drop);
+    db.prepare('DELETE FROM entity_names WHERE entity_id = ?').run(drop);
+    db.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(keep, drop);
+    db.prepare('INSERT OR IGNORE INTO article_parks SELECT article_rowid, ? FROM article_parks WHERE park_id = ?').run(keep, drop);
+    db.prepare('DELETE FROM article_parks WHERE park_id = ?').run(drop);
+    for (const table of ['quantities', 'projects', 'incentives']) db.prepare(`UPDATE ${table} SET park_id = ? WHERE park_id = ?`).run(keep, drop);
+    db.prepare('UPDATE quantities SET org_id = ? WHERE org_id = ?').run(keep, drop);
+    db.prepare('UPDATE entities SET org_id = ? WHERE org_id = ?').run(keep, drop);
+    const dropped = db.prepare('SELECT * FROM entities WHERE id = ?').get(drop) as Row | undefined;
+    if (dropped) this.fillEntity(keep, dropped);
+    db.prepare('DELETE FROM entities WHERE id = ?').run(drop);
+  }
+
+  /** Recomputes names and counts of entities whose documents changed; drops entities no document names any more. */
+  private refreshEntities(ids: string[]) {
+    const db = this.db;
+    const names = db.prepare('SELECT name, main FROM entity_names WHERE entity_id = ? ORDER BY document_id, name');
+    const update = db.prepare(`UPDATE entities SET name = @name,
+      article_count = (SELECT count(*) FROM article_parks WHERE park_id = @id),
+      quantity_count = (SELECT count(*) FROM quantities WHERE park_id = @id OR org_id = @id) WHERE id = @id`);
+    const updateNonPark = db.prepare(`UPDATE entities SET name = @name,
+      article_count = (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = @id),
+      quantity_count = (SELECT count(*) FROM quantities WHERE org_id = @id) WHERE id = @id`);
+    for (const id of ids) {
+      const entity = db.prepare('SELECT kind FROM entities WHERE id = ?').get(id) as Row | undefined;
+      if (!entity) continue;
+      const rows = names.all(id) as Row[];
+      if (rows.length === 0) {
+        db.prepare('DELETE FROM entities WHERE id = ?').run(id);
+        db.prepare('DELETE FROM article_parks WHERE park_id = ?').run(id);
+        continue;
+      }
+      const mains = rows.filter((r) => r.main).map((r) => r.name as string);
+      const name = preferredName(mains.length ? mains : rows.map((r) => r.name as string));
+      (entity.kind === 'park' ? update : updateNonPark).run({ name, id });
+    }
+  }
+
+  async removeDocument(id: string): Promise<boolean> {
+    const removed = this.db.transaction(() => this.removeSync(id))();
+    if (removed) this.gen++;
+    return removed;
+  }
+
+  private removeSync(id: string): boolean {
+    const db = this.db;
+    if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) return false;
+    const entityIds = (db.prepare('SELECT DISTINCT entity_id FROM entity_names WHERE document_id = ?').all(id) as Row[]).map((r) => r.entity_id);
+    const factParks = (db.prepare('SELECT park_id FROM quantities WHERE document_id = @id AND park_id IS NOT NULL UNION SELECT park_id FROM incentives WHERE document_id = @id AND park_id IS NOT NULL UNION SELECT park_id FROM projects WHERE document_id = @id AND park_id IS NOT NULL').all({ id }) as Row[]).map((r) => r.park_id);
+    const rowids = (db.prepare('SELECT rowid FROM articles WHERE document_id = ?').all(id) as Row[]).map((r) => r.rowid as number);
+    for (const rowid of rowids) {
+      db.prepare('DELETE FROM fts_words WHERE rowid = ?').run(rowid);
+      db.prepare('DELETE FROM fts_trigram WHERE rowid = ?').run(rowid);
+      db.prepare('DELETE FROM article_parks WHERE article_rowid = ?').run(rowid);
+    }
+    for (const table of ['articles', 'mentions', 'entity_names', 'quantities', 'projects', 'policies', 'incentives']) {
+      db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
+    }
+    db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+    this.refreshEntities([...new Set([...entityIds, ...factParks])]);
+    return true;
+  }
+
+  async listDocuments(): Promise<DocumentInfo[]> {
+    const rows = this.db.prepare('SELECT id, name, path, sha256, date, article_count FROM documents ORDER BY name, id').all() as Row[];
+    return rows.map((r) => ({ id: r.id, name: r.name, path: r.path, sha256: r.sha256, date: r.date, articleCount: r.article_count }));
+  }
+
+  // ───────────────────────────── reading ─────────────────────────────
+
+  private aliasesOf(id: string, name: string): string[] {
+    const rows = this.db.prepare('SELECT DISTINCT name FROM entity_names WHERE entity_id = ? ORDER BY name').all(id) as Row[];
+    return rows.map((r) => r.name as string).filter((n) => n !== name);
+  }
+
+  private parkSummary(r: Row): ParkSummary {
+    return {
+      id: r.id, name: r.name, aliases: this.aliasesOf(r.id, r.name), type: (r.type ?? 'other') as ParkType, province: r.province, city: r.city,
+      articleCount: r.article_count, quantityCount: r.quantity_count,
+    };
+  }
+
+  async listParks(query: ParkQuery): Promise<Page<ParkSummary>> {
+    const { limit, offset } = clampPage(query.limit, query.offset);
+    const where = ["kind = 'park'"];
+    const params: unknown[] = [];
+    if (query.province) {
+      where.push('province = ?');
+      params.push(fullProvince(query.province) ?? query.province);
+    }
+    if (query.type) {
+      where.push('type = ?');
+      params.push(query.type);
+    }
+    const q = query.q?.trim();
+    if (q) {
+      // A name that resolves (same key) is an exact answer; only without one fall back to substring matches.
+      const ids = this.lookupKeys('park', parkKeys(q));
+      if (ids.length > 0) {
+        where.push(`id IN (${ids.map(() => '?').join(',')})`);
+        params.push(...ids);
+      } else {
+        where.push("id IN (SELECT entity_id FROM entity_names WHERE kind = 'park' AND name LIKE ? ESCAPE '\\')");
+        params.push(`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      }
+    }
+    const sql = `FROM entities WHERE ${where.join(' AND ')}`;
+    const total = (this.db.prepare(`SELECT count(*) AS n ${sql}`).get(...params) as Row).n as number;
+    const rows = this.db.prepare(`SELECT * ${sql} ORDER BY article_count DESC, name, id LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    return { total, items: rows.map((r) => this.parkSummary(r)) };
+  }
+
+  private evidenceOf(r: Row): Evidence {
+    return {
+      documentId: r.document_id,
+      articleId: r.article_id,
+      articleTitle: r.article_title ?? null,
+      quote: r.quote,
+      span: { start: r.span_start, end: r.span_end },
+      textSpan: { start: r.text_start, end: r.text_end },
+      articleTextSpan: r.art_start === null ? null : { start: r.art_start, end: r.art_end },
+    };
+  }
+
+  private quantityFact(r: Row): QuantityFact {
+    return {
+      id: r.id, value: r.value, unit: r.unit, qualifier: r.qualifier as Qualifier, surface: r.surface, subject: r.subject, attribute: r.attribute,
+      period: r.period, evidence: this.evidenceOf(r),
+    };
+  }
+
+  private incentiveFact(r: Row): IncentiveFact {
+    return {
+      id: r.id, park: r.park_id ? { id: r.park_id, name: r.park_entity_name ?? r.park_name } : null, policy: r.policy, condition: r.condition,
+      benefit: r.benefit, rate: r.rate, ratePercent: r.rate_percent, capCNY: r.cap_cny, amountCNY: r.amount_cny, text: r.clause,
+      evidence: this.evidenceOf(r),
+    };
+  }
+
+  private factsFor(table: string, column: string, ids: string[]): Row[] {
+    if (ids.length === 0) return [];
+    const extra = table === 'incentives' ? ', (SELECT name FROM entities WHERE id = f.park_id) AS park_entity_name' : '';
+    return this.db
+      .prepare(`SELECT f.*, a.title AS article_title, d.date AS doc_date${extra} FROM ${table} f LEFT JOIN articles a ON a.id = f.article_id
+        JOIN documents d ON d.id = f.document_id WHERE f.${column} IN (${ids.map(() => '?').join(',')}) ORDER BY d.date DESC, f.document_id, f.ord`)
+      .all(...ids) as Row[];
+  }
+
+  private articlesOfPark(id: string, limit: number): ArticleRef[] {
+    const rows = this.db
+      .prepare(`SELECT a.id, a.title, a.document_id, a.date FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
+        WHERE ap.park_id = ? ORDER BY a.date DESC, a.id LIMIT ?`)
+      .all(id, limit) as Row[];
+    return rows.map((r) => ({ id: r.id, title: r.title, documentId: r.document_id, date: r.date }));
+  }
+
+  async getPark(id: string): Promise<ParkProfile | null> {
+    const r = this.db.prepare("SELECT * FROM entities WHERE id = ? AND kind = 'park'").get(id) as Row | undefined;
+    if (!r) return null;
+    const coMentioned = (kind: EntityKind) =>
+      this.db
+        .prepare(`SELECT e.*, count(*) AS n FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
+          JOIN mentions m ON m.article_id = a.id AND m.kind = ? JOIN entities e ON e.id = m.entity_id
+          WHERE ap.park_id = ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT 50`)
+        .all(kind, id) as Row[];
+    const policies = this.db
+      .prepare(`SELECT f.*, a.title AS article_title FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
+        JOIN policies f ON f.article_id = a.id WHERE ap.park_id = ? ORDER BY a.date DESC, f.document_id, f.ord LIMIT 100`)
+      .all(id) as Row[];
+    const people = this.db
+      .prepare(`SELECT * FROM entities WHERE kind = 'person' AND (org_id = @id OR id IN (
+        SELECT m.entity_id FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid JOIN mentions m ON m.article_id = a.id AND m.kind = 'person'
+        WHERE ap.park_id = @id)) ORDER BY (org_id = @id) DESC, name LIMIT 50`)
+      .all({ id }) as Row[];
+    return {
+      id: r.id, name: r.name, aliases: this.aliasesOf(r.id, r.name), type: (r.type ?? 'other') as ParkType, province: r.province, city: r.city,
+      quantities: this.factsFor('quantities', 'park_id', [id]).map((q) => this.quantityFact(q)),
+      projects: this.factsFor('projects', 'park_id', [id]).map((p): ProjectFact => ({
+        id: p.id, name: p.name, stage: p.stage, date: p.date, organizations: JSON.parse(p.organizations), evidence: this.evidenceOf(p),
+      })),
+      policies: policies.map((p): PolicyFact => ({ id: p.id, name: p.name, issuer: p.issuer, year: p.year, evidence: this.evidenceOf(p) })),
+      incentives: this.factsFor('incentives', 'park_id', [id]).map((c) => this.incentiveFact(c)),
+      organizations: coMentioned('org').map((o) => ({ id: o.id, name: o.name, kind: (o.type ?? 'other') as OrgKind })),
+      people: people.map((p) => ({ id: p.id, name: p.name, title: p.title, org: p.org_name })),
+      articles: this.articlesOfPark(id, 200),
+    };
+  }
+
+  async compare(ids: string[]): Promise<Comparison> {
+    const unique = [...new Set(ids)];
+    const rows = unique.length
+      ? (this.db.prepare(`SELECT * FROM entities WHERE kind = 'park' AND id IN (${unique.map(() => '?').join(',')})`).all(...unique) as Row[])
+      : [];
+    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    const missing = unique.filter((id) => !byId.has(id));
+    if (missing.length) throw new ParkLensError('E_NOT_FOUND', `no park with id ${missing.join(', ')}`, { subject: missing[0] });
+    const parks = unique.map((id) => byId.get(id)!).map((r) => ({ id: r.id, name: r.name, type: (r.type ?? 'other') as ParkType, province: r.province, city: r.city }));
+    const indicators = new Map<string, Comparison['indicators'][number]>();
+    for (const q of this.factsFor('quantities', 'park_id', unique)) {
+      const attribute = q.attribute ?? '(unnamed)';
+      const key = `${attribute}\u0000${q.unit}`;
+      let indicator = indicators.get(key);
+      if (!indicator) indicators.set(key, (indicator = { attribute, unit: q.unit, values: {} }));
+      (indicator.values[q.park_id] ??= []).push({ value: q.value, qualifier: q.qualifier, period: q.period, evidence: this.evidenceOf(q) });
+    }
+    // Indicators that several parks report come first: those are the comparable ones.
+    const sorted = [...indicators.values()].sort(
+      (a, b) => Object.keys(b.values).length - Object.keys(a.values).length || a.attribute.localeCompare(b.attribute) || a.unit.localeCompare(b.unit),
+    );
+    const incentives: Record<string, IncentiveFact[]> = Object.fromEntries(unique.map((id) => [id, []]));
+    for (const c of this.factsFor('incentives', 'park_id', unique)) incentives[c.park_id]!.push(this.incentiveFact(c));
+    return { parks, indicators: sorted, incentives };
+  }
+
+  async search(query: SearchQuery): Promise<Page<SearchHit>> {
+    const { limit, offset } = clampPage(query.limit, query.offset);
+    const terms = [...queryTerms(query.q ?? ''), ...queryTerms(query.industry ?? '')];
+    const where: string[] = [];
+    const params: unknown[] = [];
+    let from = 'articles a';
+    let order = 'a.date DESC, a.rowid';
+    let needles: string[] = terms;
+    if (terms.length > 0) {
+      // Substrings of three or more characters go to the trigram index (exact); shorter terms need words.
+      if (terms.every((t) => [...t].length >= 3)) {
+        from = 'fts_trigram f JOIN articles a ON a.rowid = f.rowid';
+        where.push('fts_trigram MATCH ?');
+        params.push(terms.map(ftsQuote).join(' AND '));
+        order = 'bm25(fts_trigram), a.rowid';
+      } else {
+        const words = terms.map((t) => queryWords(t));
+        if (words.some((w) => w.length === 0)) return { total: 0, items: [] };
+        from = 'fts_words f JOIN articles a ON a.rowid = f.rowid';
+        where.push('fts_words MATCH ?');
+        params.push(words.map((w) => `(${w.map(ftsQuote).join(' AND ')})`).join(' AND '));
+        order = 'bm25(fts_words), a.rowid';
+        needles = [...terms, ...words.flat()];
+      }
+    }
+    if (query.year !== undefined) {
+      where.push('a.year = ?');
+      params.push(query.year);
+    }
+    if (query.province || query.type) {
+      const cond: string[] = [];
+      if (query.province) {
+        cond.push('e.province = ?');
+        params.push(fullProvince(query.province) ?? query.province);
+      }
+      if (query.type) {
+        cond.push('e.type = ?');
+        params.push(query.type);
+      }
+      where.push(`EXISTS (SELECT 1 FROM article_parks ap JOIN entities e ON e.id = ap.park_id WHERE ap.article_rowid = a.rowid AND ${cond.join(' AND ')})`);
+    }
+    const sql = `FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    const total = (this.db.prepare(`SELECT count(*) AS n ${sql}`).get(...params) as Row).n as number;
+    const rows = this.db
+      .prepare(`SELECT a.rowid, a.id, a.document_id, a.title, a.subtitle, a.date, a.text ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Row[];
+    const parksOf = this.db.prepare(
+      'SELECT e.id, e.name FROM article_parks ap JOIN entities e ON e.id = ap.park_id WHERE ap.article_rowid = ? ORDER BY e.article_count DESC, e.name LIMIT 10',
+    );
+    return {
+      total,
+      items: rows.map((r) => {
+        const { snippet, highlights } = makeSnippet(r.text, needles);
+        return {
+          articleId: r.id, documentId: r.document_id, title: r.title, date: r.date, snippet, highlights,
+          parks: (parksOf.all(r.rowid) as Row[]).map((p): EntityRef => ({ id: p.id, name: p.name })),
+        };
+      }),
+    };
+  }
+
+  async getArticle(id: string): Promise<ArticleView | null> {
+    const r = this.db.prepare('SELECT a.*, d.raw FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?').get(id) as Row | undefined;
+    if (!r) return null;
+    const mentions = this.db
+      .prepare('SELECT kind, entity_id, text, art_start, art_end FROM mentions WHERE article_id = ? ORDER BY art_start, art_end')
+      .all(id) as Row[];
+    return {
+      id: r.id, documentId: r.document_id, title: r.title, subtitle: r.subtitle, kicker: r.kicker, column: r.column_name,
+      byline: JSON.parse(r.byline), date: r.date, text: r.text, paragraphs: JSON.parse(r.paragraphs),
+      mentions: mentions.map((m) => ({ kind: m.kind as EntityKind, entityId: m.entity_id, text: m.text, start: m.art_start, end: m.art_end })),
+      original: { text: (r.raw as string).slice(r.raw_start, r.raw_end), start: r.raw_start, end: r.raw_end },
+    };
+  }
+
+  private articlesOfEntity(id: string): ArticleRef[] {
+    const rows = this.db
+      .prepare(`SELECT DISTINCT a.id, a.title, a.document_id, a.date FROM mentions m JOIN articles a ON a.id = m.article_id
+        WHERE m.entity_id = ? ORDER BY a.date DESC, a.id LIMIT 200`)
+      .all(id) as Row[];
+    return rows.map((r) => ({ id: r.id, title: r.title, documentId: r.document_id, date: r.date }));
+  }
+
+  async getOrganization(id: string): Promise<OrganizationView | null> {
+    const r = this.db.prepare("SELECT * FROM entities WHERE id = ? AND kind = 'org'").get(id) as Row | undefined;
+    if (!r) return null;
+    const parks = this.db
+      .prepare(`SELECT e.id, e.name, count(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id JOIN article_parks ap ON ap.article_rowid = a.rowid
+        JOIN entities e ON e.id = ap.park_id WHERE m.entity_id = ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT 50`)
+      .all(id) as Row[];
+    const people = this.db.prepare("SELECT id, name, title FROM entities WHERE kind = 'person' AND org_id = ? ORDER BY name").all(id) as Row[];
+    return {
+      id: r.id, name: r.name, aliases: this.aliasesOf(r.id, r.name), kind: (r.type ?? 'other') as OrgKind,
+      parks: parks.map((p) => ({ id: p.id, name: p.name })),
+      people: people.map((p) => ({ id: p.id, name: p.name, title: p.title })),
+      quantities: this.factsFor('quantities', 'org_id', [id]).map((q) => this.quantityFact(q)),
+      articles: this.articlesOfEntity(id),
+    };
+  }
+
+  async getPerson(id: string): Promise<PersonView | null> {
+    const r = this.db.prepare("SELECT * FROM entities WHERE id = ? AND kind = 'person'").get(id) as Row | undefined;
+    if (!r) return null;
+    return { id: r.id, name: r.name, title: r.title, org: r.org_name, orgId: r.org_id, articles: this.articlesOfEntity(id) };
+  }
+
+  async listIncentives(query: IncentiveQuery): Promise<Page<IncentiveFact>> {
+    const { limit, offset } = clampPage(query.limit, query.offset, 50);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.park) {
+      const byId = this.db.prepare("SELECT id FROM entities WHERE id = ? AND kind = 'park'").get(query.park) as Row | undefined;
+      const ids = byId ? [byId.id as string] : this.lookupKeys('park', parkKeys(query.park));
+      if (ids.length === 0) return { total: 0, items: [] };
+      where.push(`f.park_id IN (${ids.map(() => '?').join(',')})`);
+      params.push(...ids);
+    }
+    if (query.benefit) {
+      where.push("(f.benefit LIKE ? ESCAPE '\\' OR f.clause LIKE ? ESCAPE '\\')");
+      const like = `%${query.benefit.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      params.push(like, like);
+    }
+    const sql = `FROM incentives f${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    const total = (this.db.prepare(`SELECT count(*) AS n ${sql}`).get(...params) as Row).n as number;
+    const rows = this.db
+      .prepare(`SELECT f.*, a.title AS article_title, (SELECT name FROM entities WHERE id = f.park_id) AS park_entity_name ${sql.replace('FROM incentives f', 'FROM incentives f LEFT JOIN articles a ON a.id = f.article_id')}
+        ORDER BY f.document_id, f.ord LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Row[];
+    return { total, items: rows.map((r) => this.incentiveFact(r)) };
+  }
+
+  async map(): Promise<MapView> {
+    const rows = this.db
+      .prepare("SELECT id, name, city, type, province FROM entities WHERE kind = 'park' ORDER BY province, article_count DESC, name")
+      .all() as Row[];
+    const provinces = new Map<string, MapView['provinces'][number]>();
+    let unplaced = 0;
+    for (const r of rows) {
+      if (!r.province) {
+        unplaced++;
+        continue;
+      }
+      let p = provinces.get(r.province);
+      if (!p) provinces.set(r.province, (p = { province: r.province, count: 0, parks: [] }));
+      p.count++;
+      p.parks.push({ id: r.id, name: r.name, city: r.city, type: (r.type ?? 'other') as ParkType });
+    }
+    return { provinces: [...provinces.values()].sort((a, b) => b.count - a.count || a.province.localeCompare(b.province)), unplaced };
+  }
+
+  async stats(): Promise<Stats> {
+    const count = (sql: string) => (this.db.prepare(sql).get() as Row).n as number;
+    return {
+      documents: count('SELECT count(*) AS n FROM documents'),
+      articles: count('SELECT count(*) AS n FROM articles'),
+      parks: count("SELECT count(*) AS n FROM entities WHERE kind = 'park'"),
+      organizations: count("SELECT count(*) AS n FROM entities WHERE kind = 'org'"),
+      people: count("SELECT count(*) AS n FROM entities WHERE kind = 'person'"),
+      quantities: count('SELECT count(*) AS n FROM quantities'),
+      projects: count('SELECT count(*) AS n FROM projects'),
+      policies: count('SELECT count(*) AS n FROM policies'),
+      incentives: count('SELECT count(*) AS n FROM incentives'),
+    };
+  }
+}
+
+function validSpan(doc: SourceDoc, s: Span): boolean {
+  return Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= doc.text.length;
+}
+
+/** The raw range an article was read from: its headline lines through its last paragraph, caption or quote. */
+function rawRange(doc: SourceDoc, a: Article): Span {
+  const spans: Span[] = [...a.headlines.map((h) => h.span), ...(a.bylineItem ? [a.bylineItem.span] : []), ...a.paragraphs.map((p) => p.span), ...a.captions.map((c) => c.span), ...a.pullQuotes.map((q) => q.span)]
+    .filter((s) => s.end > s.start);
+  if (spans.length === 0 && a.textSpan.end > a.textSpan.start) {
+    const start = doc.textMap[a.textSpan.start] ?? 0;
+    const end = (doc.textMap[a.textSpan.end - 1] ?? start) + 1;
+    return { start, end };
+  }
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+export function openSqliteStore(file: string = DEFAULT_DB_FILE): SqliteStore {
+  return new SqliteStore(file);
+}

@@ -1,0 +1,254 @@
+// The knowledge base as an interface: what the CLI and the HTTP API may ask of a store. SQLite
+// (src/store/sqlite.ts) is the first implementation; every implementation must pass
+// test/store/contract.ts. Methods are async so a networked back end (PostgreSQL) fits the same shape.
+import type { OrgKind, ParkType, Qualifier, SourceDoc, Span } from '../types.js';
+
+/** Where a fact was read: the sentence that states it and its offsets in the raw page, the repaired page and the article. */
+export interface Evidence {
+  documentId: string;
+  articleId: string | null;
+  articleTitle: string | null;
+  /** The sentence of the article text that contains the fact's surface text. */
+  quote: string;
+  /** Half-open offsets into the document's raw text. */
+  span: Span;
+  /** Half-open offsets into the document's repaired text. */
+  textSpan: Span;
+  /** Offsets into the article text returned by getArticle, or null when the fact lies outside every article. */
+  articleTextSpan: Span | null;
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export interface EntityRef {
+  id: string;
+  name: string;
+}
+
+export interface ParkSummary {
+  id: string;
+  name: string;
+  aliases: string[];
+  type: ParkType;
+  province: string | null;
+  city: string | null;
+  articleCount: number;
+  quantityCount: number;
+}
+
+export interface QuantityFact {
+  id: string;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  surface: string;
+  subject: string | null;
+  attribute: string | null;
+  period: string | null;
+  evidence: Evidence;
+}
+
+export interface ProjectFact {
+  id: string;
+  name: string;
+  stage: string | null;
+  date: string | null;
+  organizations: string[];
+  evidence: Evidence;
+}
+
+export interface PolicyFact {
+  id: string;
+  name: string;
+  issuer: string | null;
+  year: string | null;
+  evidence: Evidence;
+}
+
+export interface IncentiveFact {
+  id: string;
+  park: EntityRef | null;
+  policy: string | null;
+  condition: string | null;
+  benefit: string;
+  rate: string | null;
+  ratePercent: number | null;
+  capCNY: number | null;
+  amountCNY: number | null;
+  text: string;
+  evidence: Evidence;
+}
+
+export interface ArticleRef {
+  id: string;
+  title: string | null;
+  documentId: string;
+  date: string | null;
+}
+
+export interface ParkProfile {
+  id: string;
+  name: string;
+  aliases: string[];
+  type: ParkType;
+  province: string | null;
+  city: string | null;
+  quantities: QuantityFact[];
+  projects: ProjectFact[];
+  policies: PolicyFact[];
+  incentives: IncentiveFact[];
+  organizations: Array<{ id: string; name: string; kind: OrgKind }>;
+  people: Array<{ id: string; name: string; title: string | null; org: string | null }>;
+  articles: ArticleRef[];
+}
+
+export interface Comparison {
+  parks: Array<{ id: string; name: string; type: ParkType; province: string | null; city: string | null }>;
+  indicators: Array<{
+    attribute: string;
+    unit: string;
+    values: Record<string, Array<{ value: number; qualifier: Qualifier; period: string | null; evidence: Evidence }>>;
+  }>;
+  incentives: Record<string, IncentiveFact[]>;
+}
+
+export interface ParkQuery {
+  q?: string;
+  province?: string;
+  type?: ParkType;
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchQuery {
+  q?: string;
+  province?: string;
+  type?: ParkType;
+  /** A word the article must also contain (e.g. "储能"). */
+  industry?: string;
+  year?: number;
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchHit {
+  articleId: string;
+  documentId: string;
+  title: string | null;
+  date: string | null;
+  /** Plain text (never HTML); `highlights` are offsets into it. */
+  snippet: string;
+  highlights: Span[];
+  parks: EntityRef[];
+}
+
+export interface ArticleView {
+  id: string;
+  documentId: string;
+  title: string | null;
+  subtitle: string | null;
+  kicker: string | null;
+  column: string | null;
+  byline: SourceDoc['articles'][number]['byline'];
+  date: string | null;
+  /** Repaired article text, headline through last paragraph. */
+  text: string;
+  paragraphs: Array<{ text: string; kind: string; start: number; end: number }>;
+  mentions: Array<{ kind: EntityKind; entityId: string; text: string; start: number; end: number }>;
+  /** The raw slice of the source page that the article was read from, with its raw offsets. */
+  original: { text: string; start: number; end: number };
+}
+
+export type EntityKind = 'park' | 'org' | 'person';
+
+export interface OrganizationView {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: OrgKind;
+  parks: EntityRef[];
+  people: Array<{ id: string; name: string; title: string | null }>;
+  quantities: QuantityFact[];
+  articles: ArticleRef[];
+}
+
+export interface PersonView {
+  id: string;
+  name: string;
+  title: string | null;
+  org: string | null;
+  orgId: string | null;
+  articles: ArticleRef[];
+}
+
+export interface IncentiveQuery {
+  /** Park id, or a park name (resolved like the parks list). */
+  park?: string;
+  /** Words the benefit must contain (e.g. "补贴"). */
+  benefit?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface MapView {
+  provinces: Array<{ province: string; count: number; parks: Array<{ id: string; name: string; city: string | null; type: ParkType }> }>;
+  /** Parks whose province is unknown. */
+  unplaced: number;
+}
+
+export interface Stats {
+  documents: number;
+  articles: number;
+  parks: number;
+  organizations: number;
+  people: number;
+  quantities: number;
+  projects: number;
+  policies: number;
+  incentives: number;
+}
+
+export interface DocumentInfo {
+  id: string;
+  name: string;
+  path: string;
+  sha256: string;
+  date: string | null;
+  articleCount: number;
+}
+
+export interface IngestResult {
+  documentId: string;
+  /** `unchanged`: the same bytes were already stored; `replaced`: an older version of the same file was removed. */
+  status: 'added' | 'unchanged' | 'replaced';
+  articles: number;
+  replacedId?: string;
+}
+
+export interface Store {
+  /** Stores one document atomically (all of it or nothing); idempotent by content sha256. */
+  ingest(doc: SourceDoc): Promise<IngestResult>;
+  removeDocument(id: string): Promise<boolean>;
+  listDocuments(): Promise<DocumentInfo[]>;
+  listParks(query: ParkQuery): Promise<Page<ParkSummary>>;
+  getPark(id: string): Promise<ParkProfile | null>;
+  compare(ids: string[]): Promise<Comparison>;
+  search(query: SearchQuery): Promise<Page<SearchHit>>;
+  getArticle(id: string): Promise<ArticleView | null>;
+  getOrganization(id: string): Promise<OrganizationView | null>;
+  getPerson(id: string): Promise<PersonView | null>;
+  listIncentives(query: IncentiveQuery): Promise<Page<IncentiveFact>>;
+  map(): Promise<MapView>;
+  stats(): Promise<Stats>;
+  /** Changes whenever the stored content changes; lets callers cache answers. */
+  generation(): number;
+  close(): Promise<void>;
+}
+
+export const PARK_TYPES: ParkType[] = [
+  'high-tech-zone', 'economic-development-zone', 'industrial-park', 'science-park', 'demonstration-zone',
+  'bonded-zone', 'pilot-base', 'new-area', 'valley', 'other',
+];
