@@ -81,3 +81,8 @@ export function markRanges(text: string, ranges: { start: number; end: number }[
 export function notice(kind: 'loading' | 'empty' | 'error', message: string): HTMLElement {
   return h('div', { class: `notice notice-${kind}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, message);
 }
+
+/** Data-derived class names (mention kinds, org kinds) keep to safe characters. */
+export function safeClass(value: string): string {
+  return value.replace(/[^a-z0-9-]/gi, '') || 'other';
+}

@@ -1,0 +1,50 @@
+// 机构: one organisation with the parks, people and articles it appears with, as far as the API
+// gives them.
+import { api } from '../api.js';
+import { chip, empty, section, table } from '../components.js';
+import { h, notice } from '../dom.js';
+import { orgKindLabel } from '../format.js';
+import { href, type ViewContext } from '../router.js';
+
+export async function renderOrganization(ctx: ViewContext): Promise<void> {
+  const { route, root, signal } = ctx;
+  const orgId = route.params[0];
+  if (!orgId) throw new Error('缺少机构编号');
+  root.appendChild(notice('loading', '正在加载机构…'));
+  const org = await api.organization(orgId, signal);
+  root.replaceChildren();
+  document.title = `${org.name} · 园镜 ParkLens`;
+  root.appendChild(
+    h(
+      'div',
+      { class: 'profile-head card' },
+      h(
+        'div',
+        { class: 'profile-title' },
+        h('h1', null, org.name),
+        org.aliases?.length ? h('div', { class: 'aliases' }, '又称：', org.aliases.join('、')) : null,
+        h('div', { class: 'profile-meta' }, h('span', { class: 'tag' }, orgKindLabel(org.kind))),
+      ),
+    ),
+  );
+  root.appendChild(section('所在/相关园区', org.parks?.length ? h('div', { class: 'chips' }, org.parks.map((p) => chip(p.name, href(['park', p.id]), 'chip-park'))) : empty('暂无。')));
+  if (org.people?.length) {
+    root.appendChild(
+      section(
+        '相关人物',
+        table(org.people, [
+          { header: '姓名', cell: (p) => p.name },
+          { header: '职务', cell: (p) => p.title ?? '—' },
+        ]),
+      ),
+    );
+  }
+  root.appendChild(
+    section(
+      '相关报道',
+      org.articles?.length
+        ? h('ul', { class: 'article-list' }, org.articles.map((a) => h('li', null, h('a', { href: href(['article', a.id], { q: org.name }) }, a.title || '（无标题）'), h('span', { class: 'muted' }, [a.date, a.documentId].filter(Boolean).join(' · ')))))
+        : empty('暂无。'),
+    ),
+  );
+}
