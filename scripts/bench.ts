@@ -1,0 +1,64 @@
+// `npm run bench`: reader and end-to-end extraction throughput on the bundled pages repeated to
+// ≥ 50 MB (one core, one document at a time), peak memory, then the store/API benchmark.
+//   npm run bench [-- --only reader|extract|store] [--mb 50]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractBytes } from '../src/extract.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const only = opt('--only');
+const targetMB = Number(opt('--mb') ?? 50);
+
+const corpusDir = path.join(root, 'corpus/kejiribao');
+const pages = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({ name: f, bytes: readFileSync(path.join(corpusDir, f)) }));
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+sampler.unref();
+
+function measure(label: string, readerOnly: boolean): void {
+  // warm up (jieba dictionary, lexicons)
+  for (const p of pages) extractBytes(p.bytes, { name: p.name, readerOnly });
+  const target = targetMB * 1024 * 1024;
+  let bytes = 0;
+  let docs = 0;
+  let maxHeapDelta = 0;
+  peakRss = process.memoryUsage().rss;
+  const started = process.hrtime.bigint();
+  while (bytes < target) {
+    for (const p of pages) {
+      const before = process.memoryUsage().heapUsed;
+      extractBytes(p.bytes, { name: p.name, readerOnly });
+      maxHeapDelta = Math.max(maxHeapDelta, process.memoryUsage().heapUsed - before);
+      bytes += p.bytes.length;
+      docs++;
+    }
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(
+    `${label.padEnd(28)} ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(2)} s = ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s ` +
+      `(${docs} documents, ${(docs / seconds).toFixed(0)} docs/s); peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB, ` +
+      `max heap growth in one document ${(maxHeapDelta / 1024 / 1024).toFixed(1)} MB`,
+  );
+}
+
+console.log(`ParkLens benchmark — ${pages.length} bundled pages repeated to ≥ ${targetMB} MB, one core, Node ${process.version}`);
+if (!only || only === 'reader') measure('reader (repair + segment)', true);
+if (!only || only === 'extract') measure('end-to-end extraction', false);
+if (!only || only === 'store') {
+  const storeBench = path.join(root, 'scripts/bench-store.ts');
+  if (existsSync(storeBench)) {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', storeBench, ...args.filter((a) => a !== '--only' && a !== only)], { stdio: 'inherit', cwd: root });
+    if (result.status) process.exitCode = result.status;
+  } else console.log('store benchmark: scripts/bench-store.ts not present');
+}
