@@ -3,10 +3,13 @@
 // through Readability (readHtml.ts).
 import { lineFromRaw } from '../text/offsets.js';
 import { defineStage } from '../stage.js';
-import type { Line } from '../types.js';
+import type { Diagnostic, Line } from '../types.js';
 import { readHtml } from './readHtml.js';
 
-export function splitRawLines(raw: string, markdown: boolean): Line[] {
+/** Rule id of the Markdown heading marks ('#', closing '#') that splitting drops from the text. */
+export const MARKDOWN_MARKUP = 'markdown-markup';
+
+export function splitRawLines(raw: string, markdown: boolean, messages: Diagnostic[] = []): Line[] {
   const lines: Line[] = [];
   const re = /\r\n|\n|\r|\u2028|\u2029/g;
   let start = 0;
@@ -18,10 +21,22 @@ export function splitRawLines(raw: string, markdown: boolean): Line[] {
       const heading = /^(#{1,6})[ \t]+/.exec(line.text);
       if (heading) {
         const level = heading[1]!.length;
+        messages.push({
+          severity: 'info',
+          ruleId: MARKDOWN_MARKUP,
+          source: 'splitLines',
+          reason: `Markdown heading mark (level ${level})`,
+          place: { start, end: start + heading[0].length },
+          dropped: heading[0],
+        });
         line = { ...lineFromRaw(raw, start + heading[0].length, end), headingLevel: level };
         // closing hashes ("## title ##") are markup too
         const closing = /[ \t]+#+[ \t]*$/.exec(line.text);
-        if (closing) line = { ...line, text: line.text.slice(0, closing.index), map: line.map.slice(0, closing.index) };
+        if (closing) {
+          const at = line.map[closing.index]!;
+          messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason: 'closing Markdown heading mark', place: { start: at, end: end }, dropped: closing[0] });
+          line = { ...line, text: line.text.slice(0, closing.index), map: line.map.slice(0, closing.index) };
+        }
       }
     }
     lines.push(line);
@@ -40,6 +55,8 @@ export const splitLines = defineStage({
       const { lines } = readHtml(doc.raw, doc.source.name);
       return { ...doc, lines };
     }
-    return { ...doc, lines: splitRawLines(doc.raw, doc.source.format === 'markdown') };
+    const messages: Diagnostic[] = [];
+    const lines = splitRawLines(doc.raw, doc.source.format === 'markdown', messages);
+    return { ...doc, lines, messages: [...doc.messages, ...messages] };
   },
 });
