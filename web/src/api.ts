@@ -86,6 +86,14 @@ export interface ArticleRef {
   date: string | null;
 }
 
+export interface PolicyFact {
+  id: string;
+  name: string;
+  issuer: string | null;
+  year: string | null;
+  evidence: Evidence;
+}
+
 export interface ParkProfile {
   id: string;
   name: string;
@@ -95,6 +103,7 @@ export interface ParkProfile {
   city: string | null;
   quantities: QuantityFact[];
   projects: ProjectFact[];
+  policies?: PolicyFact[];
   incentives: IncentiveFact[];
   organizations: OrgRef[];
   people: PersonRef[];
@@ -110,7 +119,8 @@ export interface CompareValue {
 }
 
 export interface CompareResult {
-  parks: ParkSummary[];
+  /** Park heads; the counts may be missing here. */
+  parks: (Omit<ParkSummary, 'articleCount' | 'quantityCount' | 'aliases'> & Partial<ParkSummary>)[];
   indicators: { attribute: string; unit: string; values: Record<string, CompareValue[]> }[];
   incentives: Record<string, IncentiveFact[]>;
 }
@@ -157,6 +167,8 @@ export interface ArticleDetail {
 
 export interface MapData {
   provinces: { province: string | null; count: number; parks: { id: string; name: string; city: string | null; type: string }[] }[];
+  /** Parks whose province is unknown. */
+  unplaced?: number;
 }
 
 export interface OrganizationDetail {
@@ -166,6 +178,7 @@ export interface OrganizationDetail {
   kind: string;
   parks?: { id: string; name: string }[];
   people?: PersonRef[];
+  quantities?: QuantityFact[];
   articles?: ArticleRef[];
 }
 

@@ -79,12 +79,14 @@ export function unitLabel(unit: string): string {
     USD: '美元',
     m2: '面积',
     percent: '百分比',
-    t: '吨',
-    kWh: '千瓦时',
-    kV: '千伏',
+    t: '重量',
+    kWh: '电量',
+    kV: '电压',
+    GWh: '储能容量',
+    MW: '装机功率',
     ...DURATION,
   };
-  return labels[unit] ?? unit;
+  return labels[unit] ?? `数量（${unit}）`;
 }
 
 export const PARK_TYPES: Record<string, string> = {

@@ -79,12 +79,33 @@ function bylineText(byline: unknown): string {
 
 function evidenceBanner(a: ArticleDetail, hl: Span): HTMLElement {
   const inside = hl.start < a.text.length && hl.end <= a.text.length;
+  if (!inside) {
+    return h('div', { class: 'evidence-banner evidence-missing', attrs: { role: 'note' } }, h('span', { class: 'evidence-label' }, '出处位置不在本文范围内'));
+  }
+  // The sentence around the highlighted words, so the figure is read in its context.
+  const sentence = sentenceAround(a.text, hl);
   return h(
     'div',
-    { class: inside ? 'evidence-banner' : 'evidence-banner evidence-missing', attrs: { role: 'note' } },
-    h('span', { class: 'evidence-label' }, inside ? '出处' : '出处位置不在本文范围内'),
-    inside ? h('span', { class: 'evidence-quote' }, a.text.slice(hl.start, hl.end)) : null,
+    { class: 'evidence-banner', attrs: { role: 'note' } },
+    h('span', { class: 'evidence-label' }, '出处'),
+    h(
+      'span',
+      { class: 'evidence-quote' },
+      a.text.slice(sentence.start, hl.start),
+      h('strong', null, a.text.slice(hl.start, hl.end)),
+      a.text.slice(hl.end, sentence.end),
+    ),
   );
+}
+
+const SENTENCE_END = /[。！？；\n]/;
+
+function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = span.end;
+  while (end < text.length && !SENTENCE_END.test(text[end - 1] ?? '') ) end++;
+  return { start, end: Math.min(text.length, end) };
 }
 
 function legend(mentions: ArticleMention[]): HTMLElement | null {
@@ -95,7 +116,7 @@ function legend(mentions: ArticleMention[]): HTMLElement | null {
     { class: 'legend' },
     h('span', { class: 'muted small' }, '标注：'),
     kinds.map((k) => h('span', { class: `mention m-${safeClass(k)}` }, mentionKindLabel(k))),
-    h('span', { class: 'legend-hl' }, h('mark', { class: 'evidence' }, '证据')),
+    h('span', { class: 'legend-hl' }, h('mark', { class: 'evidence' }, '出处')),
   );
 }
 

@@ -1,6 +1,6 @@
 // 对比: two or more parks side by side — their indicators row by row (same attribute and unit) and
 // their incentives column by column. The chosen parks live in the URL (`#/compare?ids=a,b`).
-import { api, type CompareResult, type CompareValue, type ParkSummary } from '../api.js';
+import { api, type CompareResult, type CompareValue } from '../api.js';
 import { mountChart, PALETTE, tooltipBox } from '../charts.js';
 import { empty, errorNotice, evidenceHref, figureLink, incentiveFigures, section } from '../components.js';
 import { h, notice } from '../dom.js';
@@ -34,7 +34,7 @@ export async function renderCompare(ctx: ViewContext): Promise<void> {
   await renderPicker(picker, ids, result?.parks ?? [], signal);
 }
 
-async function renderPicker(picker: HTMLElement, ids: string[], known: ParkSummary[], signal: AbortSignal): Promise<void> {
+async function renderPicker(picker: HTMLElement, ids: string[], known: { id: string; name: string }[], signal: AbortSignal): Promise<void> {
   const names = new Map(known.map((p) => [p.id, p.name]));
   // Names of chosen parks that the compare call did not return (e.g. only one chosen yet).
   for (const missing of ids.filter((id) => !names.has(id))) {
@@ -103,7 +103,7 @@ function renderResult(body: HTMLElement, result: CompareResult, ctx: ViewContext
           { class: 'park-card', href: href(['park', p.id]), attrs: { style: `border-top-color:${PALETTE[i % PALETTE.length]}` } },
           h('div', { class: 'park-card-name' }, p.name),
           h('div', { class: 'park-card-meta' }, `${parkTypeLabel(p.type)} · ${placeLabel(p.province, p.city)}`),
-          h('div', { class: 'park-card-counts' }, `${p.articleCount} 篇报道 · ${p.quantityCount} 项数据`),
+          typeof p.articleCount === 'number' ? h('div', { class: 'park-card-counts' }, `${p.articleCount} 篇报道 · ${p.quantityCount} 项数据`) : null,
         ),
       ),
     ),
@@ -125,7 +125,7 @@ function renderResult(body: HTMLElement, result: CompareResult, ctx: ViewContext
             h(
               'table',
               { class: 'data-table compare-table' },
-              h('thead', null, h('tr', null, h('th', null, '指标'), parks.map((p) => h('th', null, p.name)))),
+              h('thead', null, h('tr', null, h('th', null, '指标'), parks.map((p) => h('th', { class: 'num' }, p.name)))),
               h(
                 'tbody',
                 null,

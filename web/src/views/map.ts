@@ -18,7 +18,6 @@ export async function renderMap(ctx: ViewContext): Promise<void> {
   loading.remove();
 
   const known = data.provinces.filter((p) => p.province);
-  const unknown = data.provinces.filter((p) => !p.province);
   const chartEl = h('div', { class: 'chart chart-map', attrs: { role: 'img', 'aria-label': '园区分布地图' } });
   const panel = h('aside', { class: 'card map-panel' });
   root.appendChild(h('div', { class: 'map-layout' }, h('div', { class: 'card map-card' }, chartEl), panel));
@@ -110,7 +109,11 @@ export async function renderMap(ctx: ViewContext): Promise<void> {
               }),
           )
         : empty('暂无数据。'),
-      unknown.length ? h('p', { class: 'muted small' }, `另有 ${unknown.reduce((n, p) => n + p.count, 0)} 个园区未能确定所在省份。`) : null,
+      unplaced(data) ? h('p', { class: 'muted small' }, `另有 ${unplaced(data)} 个园区未能确定所在省份。`) : null,
     ),
   );
+}
+
+function unplaced(data: MapData): number {
+  return (data.unplaced ?? 0) + data.provinces.filter((p) => !p.province).reduce((n, p) => n + p.count, 0);
 }

@@ -32,6 +32,7 @@ export async function renderPark(ctx: ViewContext): Promise<void> {
     ),
   );
   root.appendChild(incentivesSection(park));
+  if (park.policies?.length) root.appendChild(policiesSection(park));
   root.appendChild(articlesSection(park));
 }
 
@@ -54,7 +55,7 @@ function header(park: ParkProfile): HTMLElement {
         { class: 'mini-stats' },
         miniStat(park.quantities.length, '项数据'),
         miniStat(park.projects.length, '个项目'),
-        miniStat(park.incentives.length, '条政策'),
+        miniStat(park.incentives.length, '条激励'),
         miniStat(park.articles.length, '篇报道'),
       ),
       h('a', { class: 'btn', href: href(['compare'], { ids: park.id }) }, '与其他园区对比'),
@@ -103,7 +104,9 @@ function chartsSection(park: ParkProfile, ctx: ViewContext): HTMLElement | null 
   if (picked.length === 0) return null;
   const panels = picked.map((unit) => {
     const el = h('div', { class: 'chart', attrs: { role: 'img', 'aria-label': `${unitLabel(unit)}指标柱状图` } });
-    const title = unit === 'CNY' ? '金额类指标' : `${unitLabel(unit)}类指标`;
+    const title = unit === 'CNY' ? '金额指标' : `${unitLabel(unit)}指标`;
+    const count = Math.min(12, byUnit.get(unit)!.length);
+    el.style.height = `${Math.max(180, count * 40 + 70)}px`;
     const panel = h('div', { class: 'chart-panel' }, h('h3', null, title), el);
     // ECharts needs the element laid out; draw after it is in the document.
     requestAnimationFrame(() => {
@@ -185,6 +188,17 @@ function incentivesSection(park: ParkProfile): HTMLElement {
       { header: '适用条件', cell: (i) => i.condition ?? h('span', { class: 'muted' }, '—') },
       { header: '力度', cell: (i) => incentiveFigures(i) },
       { header: '条款原文', class: 'quote', cell: (i) => figureLink(i.text, i.evidence, 'figure-text') },
+    ]),
+  );
+}
+
+function policiesSection(park: ParkProfile): HTMLElement {
+  return section(
+    '相关政策文件',
+    table(park.policies ?? [], [
+      { header: '政策', cell: (p) => figureLink(p.name, p.evidence, 'figure-text') },
+      { header: '发布机构', cell: (p) => p.issuer ?? h('span', { class: 'muted' }, '—') },
+      { header: '年份', cell: (p) => p.year ?? h('span', { class: 'muted' }, '—') },
     ]),
   );
 }
