@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   E_NO_INPUT: { exit: 1, http: 400, summary: 'no readable input files were given' },
   E_STORE: { exit: 1, http: 500, summary: 'the knowledge base could not be read or written' },
   E_UNAUTHORIZED: { exit: 1, http: 401, summary: 'a valid token is required' },
+  E_FORBIDDEN: { exit: 1, http: 403, summary: 'the operation is switched off on this server (e.g. uploads without a token)' },
   E_INTERNAL: { exit: 1, http: 500, summary: 'an unexpected internal error' },
 } as const;
 

@@ -1,0 +1,69 @@
+// GET /api/parks (list with name search and filters) and GET /api/parks/:id (the profile, every fact with evidence).
+import type { FastifyInstance } from 'fastify';
+import { ParkLensError } from '../../errors.js';
+import type { ParkType } from '../../types.js';
+import type { RouteOptions } from '../app.js';
+import {
+  articleRefSchema, entityRefSchema, errorResponses, idParams, incentiveSchema, nullable, pageOf, pageQuery, parkSummarySchema, parkTypeSchema,
+  policySchema, projectSchema, quantitySchema,
+} from '../schemas.js';
+
+export const parkProfileSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    aliases: { type: 'array', items: { type: 'string' } },
+    type: { type: 'string' },
+    province: nullable('string'),
+    city: nullable('string'),
+    quantities: { type: 'array', items: quantitySchema },
+    projects: { type: 'array', items: projectSchema },
+    policies: { type: 'array', items: policySchema },
+    incentives: { type: 'array', items: incentiveSchema },
+    organizations: {
+      type: 'array',
+      items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' } }, required: ['id', 'name', 'kind'] },
+    },
+    people: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' }, title: nullable('string'), org: nullable('string') },
+        required: ['id', 'name', 'title', 'org'],
+      },
+    },
+    articles: { type: 'array', items: articleRefSchema },
+  },
+  required: ['id', 'name', 'aliases', 'type', 'province', 'city', 'quantities', 'projects', 'incentives', 'organizations', 'people', 'articles'],
+} as const;
+
+export default async function parkRoutes(app: FastifyInstance, { store }: RouteOptions) {
+  app.get<{ Querystring: { q?: string; province?: string; type?: ParkType; limit: number; offset: number } }>('/api/parks', {
+    schema: {
+      summary: 'List parks, optionally by name (any alias; abbreviations resolve), province and type',
+      querystring: {
+        type: 'object',
+        properties: { q: { type: 'string', maxLength: 100 }, province: { type: 'string', maxLength: 20 }, type: parkTypeSchema, ...pageQuery },
+        additionalProperties: false,
+      },
+      response: { 200: pageOf(parkSummarySchema), ...errorResponses },
+    },
+    handler: (request) => store.listParks(request.query),
+  });
+
+  app.get<{ Params: { id: string } }>('/api/parks/:id', {
+    schema: {
+      summary: 'Park profile: names, location, quantities, projects, incentives, organisations, people and articles, each fact with evidence',
+      params: idParams,
+      response: { 200: parkProfileSchema, ...errorResponses },
+    },
+    handler: async (request) => {
+      const park = await store.getPark(request.params.id);
+      if (!park) throw new ParkLensError('E_NOT_FOUND', `no park with id ${request.params.id}`, { subject: request.params.id });
+      return park;
+    },
+  });
+}
+
+export { entityRefSchema };
