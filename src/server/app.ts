@@ -54,7 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     // Query strings like ?limit=abc must fail validation, not be coerced to something else.
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
   });
   const routeOptions: RouteOptions = {
     store: options.store,
