@@ -1,11 +1,186 @@
-// PLACEHOLDER: collapseSpacedCharacters is not implemented yet; it changes nothing.
+// Removes the spaces PDF extraction inserts into Chinese text: justified lines come out with a space
+// between every character ("紧 紧 把 握 生 物" → "紧紧把握生物"), and ordinary lines with stray spaces
+// next to numbers and full-width punctuation ("记者 4 月 16 日获悉", "举行， 张江"). Spaces that the
+// layout meant are kept: between Latin words and numbers ("KX 6000", "5G SA", "PD-L1 抗体"), between
+// names in a byline ("通讯员 张三 李四"), between the two phrases of a subhead, and wide gaps (column
+// gutters). One diagnostic a changed line.
 import { defineStage } from '../stage.js';
+import type { Diagnostic, Line } from '../types.js';
+import { isCjkPunct, isClosing, isDigit, isIdeograph, isLatinLetter, isSentenceEnd, isSpace } from './repairs/chars.js';
+import { dropMasked, maskedPlace } from './repairs/editLine.js';
+
+export const SPACED_CHARACTERS = 'spaced-characters';
+
+/** Gaps wider than this are layout (a column gutter, a table), never an inserted space. */
+const MAX_INSERTED_GAP = 2;
+/** A line is "spaced" when at least this share of its ideographs stand alone between spaces. */
+const SPACED_SHARE = 0.6;
+
+// Byline role words: in such a line, isolated characters are padded two-character names ("王 春").
+const BYLINE_ROLE = /记者|通讯员|实习生|特约|摄影|作者|撰稿/;
+
+interface Token {
+  start: number;
+  end: number;
+  ideographs: number;
+  /** Holds a Latin letter or digit: part of a Latin word or a number, whose spacing is meant. */
+  alnum: boolean;
+}
+
+interface Gap {
+  start: number;
+  end: number;
+}
+
+/** Tokens and the whitespace gaps between them (leading and trailing whitespace are not gaps). */
+function tokenize(text: string): { tokens: Token[]; gaps: Gap[] } {
+  const tokens: Token[] = [];
+  const gaps: Gap[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  while (i < n) {
+    const start = i;
+    let ideographs = 0;
+    let alnum = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) break;
+      if (isIdeograph(c)) ideographs++;
+      else if (isDigit(c) || isLatinLetter(c)) alnum = true;
+      i++;
+    }
+    tokens.push({ start, end: i, ideographs, alnum });
+    const gapStart = i;
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i < n && i > gapStart) gaps.push({ start: gapStart, end: i });
+  }
+  return { tokens, gaps };
+}
+
+/** One ideograph with at most punctuation around it ("张", "，张", "物。"). */
+function isSingle(t: Token): boolean {
+  return t.ideographs === 1 && !t.alnum;
+}
+
+/** Most ideographs of the line stand alone between spaces: the extraction spaced out a justified line. */
+export function isSpacedLine(tokens: Token[], gaps: Gap[]): boolean {
+  let narrow = 0;
+  for (const g of gaps) if (g.end - g.start <= MAX_INSERTED_GAP) narrow++;
+  if (narrow < 2) return false;
+  let ideographs = 0;
+  let single = 0;
+  for (const t of tokens) {
+    ideographs += t.ideographs;
+    if (isSingle(t)) single++;
+  }
+  return single >= 3 && single >= ideographs * SPACED_SHARE;
+}
+
+/** The Latin-or-number word touching the gap on one side: does it contain letters? ("PD-L1" yes, "80" no). */
+function wordHasLetter(text: string, from: number, step: 1 | -1): boolean {
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    const c = text.charCodeAt(i);
+    if (isLatinLetter(c)) return true;
+    if (isDigit(c) || c === 0x2e || c === 0x2c || c === 0x25 || c === 0x2d || c === 0x2f || c === 0x2b || c === 0xff05 || c === 0xff0e) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Should a narrow gap in an ordinary (not spaced) line go? */
+function strayGap(text: string, gap: Gap): boolean {
+  if (gap.end - gap.start !== 1) return false;
+  const a = text.charCodeAt(gap.start - 1);
+  const b = text.charCodeAt(gap.end);
+  // Full-width punctuation carries its own spacing; a space beside it is the extractor's, except a
+  // space after a sentence end, which may separate a caption from its credit ("…。 张三摄").
+  // After a closing quote or bracket a space may part the two phrases of a headline ("“新动能” 成都…").
+  if (isCjkPunct(a) && (isIdeograph(b) || isCjkPunct(b) || isDigit(b))) return isCjkPunct(b) || !(isSentenceEnd(a) || isClosing(a));
+  if (isCjkPunct(b) && (isIdeograph(a) || isDigit(a))) return !(isDigit(a) && wordHasLetter(text, gap.start - 1, -1));
+  // A number beside an ideograph ("突破 80亿元", "4 月 16 日"); Latin words keep their spaces.
+  if (isDigit(a) && isIdeograph(b)) return !wordHasLetter(text, gap.start - 1, -1);
+  if (isIdeograph(a) && isDigit(b)) return !wordHasLetter(text, gap.end, 1);
+  return false;
+}
+
+/** Marks the whitespace to remove in one line; returns whether the line was a spaced line. */
+export function markInsertedSpaces(text: string, drop: Uint8Array): { spaced: boolean; removed: number } {
+  const { tokens, gaps } = tokenize(text);
+  if (!gaps.length) return { spaced: false, removed: 0 };
+  let removed = 0;
+  const remove = (g: Gap) => {
+    for (let i = g.start; i < g.end; i++) drop[i] = 1;
+    removed += g.end - g.start;
+  };
+  if (isSpacedLine(tokens, gaps)) {
+    // gaps[k] lies between tokens[k] and tokens[k + 1]
+    gaps.forEach((g, k) => {
+      if (g.end - g.start > MAX_INSERTED_GAP) return;
+      const left = tokens[k]!;
+      const right = tokens[k + 1]!;
+      const a = text.charCodeAt(left.end - 1);
+      const b = text.charCodeAt(right.start);
+      const latinPair = (isDigit(a) || isLatinLetter(a)) && (isDigit(b) || isLatinLetter(b));
+      if (!latinPair) remove(g);
+    });
+    return { spaced: true, removed };
+  }
+  const byline = BYLINE_ROLE.test(text);
+  let k = 0;
+  while (k < gaps.length) {
+    // A run of single-character tokens joined by single spaces: a padded name ("◎陈 科", "王 春").
+    let end = k;
+    while (end < gaps.length && gaps[end]!.end - gaps[end]!.start === 1 && isSingle(tokens[end]!) && isSingle(tokens[end + 1]!)) end++;
+    if (end > k) {
+      const count = end - k + 1; // tokens in the run
+      for (let j = k; j < end; j++) {
+        // in a byline, an even run is several two-character names: join them in pairs
+        if (byline && count % 2 === 0 && (j - k) % 2 === 1) continue;
+        remove(gaps[j]!);
+      }
+      k = end;
+      continue;
+    }
+    if (strayGap(text, gaps[k]!)) remove(gaps[k]!);
+    k++;
+  }
+  return { spaced: false, removed };
+}
+
+export function collapseLine(line: Line): { line: Line; message: Diagnostic | null } {
+  const drop = new Uint8Array(line.text.length);
+  const { spaced, removed } = markInsertedSpaces(line.text, drop);
+  if (!removed) return { line, message: null };
+  const where = maskedPlace(line, drop)!;
+  return {
+    line: dropMasked(line, drop),
+    message: {
+      severity: 'info',
+      ruleId: SPACED_CHARACTERS,
+      source: 'collapseSpacedCharacters',
+      reason: spaced
+        ? `spaced-out line: removed ${removed} inserted space${removed > 1 ? 's' : ''} between characters`
+        : `removed ${removed} stray space${removed > 1 ? 's' : ''} beside numbers, full-width punctuation or inside a padded name`,
+      place: where.place,
+      dropped: where.dropped,
+    },
+  };
+}
 
 export const collapseSpacedCharacters = defineStage({
   name: 'collapseSpacedCharacters',
   requires: ['lines'],
   assigns: ['lines'],
   run(doc) {
-    return doc;
+    const messages: Diagnostic[] = [];
+    const lines = doc.lines.map((line) => {
+      // Lines without any whitespace (most of them) cost one scan.
+      if (!/\s/.test(line.text)) return line;
+      const result = collapseLine(line);
+      if (result.message) messages.push(result.message);
+      return result.line;
+    });
+    return messages.length ? { ...doc, lines, messages: [...doc.messages, ...messages] } : { ...doc, lines };
   },
 });
