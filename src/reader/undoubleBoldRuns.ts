@@ -1,11 +1,178 @@
-// PLACEHOLDER: undoubleBoldRuns is not implemented yet; it changes nothing.
+// PDF bold is often printed twice (overprinted), and extraction then emits each run of a bold line
+// twice: "宁夏宁东宁夏宁东：：" → "宁夏宁东：", "坚持坚持““项目为王项目为王”，”，" → "坚持“项目为王”，",
+// "张三张三摄摄" → "张三摄". A line is read as a chain of doubled chunks (X X); the second copies are
+// dropped when the chain is long enough that it cannot be a reduplicated word ("谢谢", "高高兴兴",
+// "研究研究"). One diagnostic a repaired run, carrying the dropped copies.
 import { defineStage } from '../stage.js';
+import type { Diagnostic, Line } from '../types.js';
+import { isIdeograph, isSpace } from './repairs/chars.js';
+import { dropMasked, maskedPlace } from './repairs/editLine.js';
+
+export const DOUBLED_BOLD_RUN = 'doubled-bold-run';
+
+/** Longest chunk looked for: a bold run is a headline or a caption line, never a whole paragraph. */
+const MAX_CHUNK = 96;
+
+interface Chunk {
+  /** First copy at [start, start + length), second copy right after it. */
+  start: number;
+  length: number;
+}
+
+interface Run {
+  chunks: Chunk[];
+  start: number;
+  end: number;
+}
+
+// Positions of the next occurrence of the same code unit, with a per-line stamp instead of clearing
+// a table for every line (the tables are reused across lines and documents).
+const lastAt = new Int32Array(65536);
+const lastStamp = new Uint32Array(65536);
+let stamp = 0;
+
+function nextSame(text: string): Int32Array {
+  const next = new Int32Array(text.length).fill(-1);
+  stamp = (stamp + 1) >>> 0 || 1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (lastStamp[c] === stamp) next[i] = lastAt[c]!;
+    lastStamp[c] = stamp;
+    lastAt[c] = i;
+  }
+  return next;
+}
+
+/** Dashes, ellipses and dots are printed doubled on purpose ("——", "……"): one of them is no evidence. */
+function isDoubledByStyle(c: number): boolean {
+  return c === 0x2014 || c === 0x2026 || c === 0x2015 || c === 0x00b7 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x3d || c === 0x2a;
+}
+
+function sameRun(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/** The longest X at `i` with text = …X X…, as a length (0 when none). */
+function doubledAt(text: string, i: number, next: Int32Array): number {
+  if (isSpace(text.charCodeAt(i))) return 0;
+  let best = 0;
+  const limit = Math.min(MAX_CHUNK, (text.length - i) >> 1);
+  for (let j = next[i]!; j >= 0 && j - i <= limit; j = next[j]!) {
+    const length = j - i;
+    if (sameRun(text, i, j, length)) best = length;
+  }
+  if (best === 1 && isDoubledByStyle(text.charCodeAt(i))) return 0;
+  return best;
+}
+
+/** Maximal chains of doubled chunks (single spaces may sit between chunks). */
+export function findDoubledRuns(text: string): Run[] {
+  const next = nextSame(text);
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  let i = 0;
+  while (i < text.length) {
+    const length = doubledAt(text, i, next);
+    if (length > 0) {
+      current ??= { chunks: [], start: i, end: i };
+      current.chunks.push({ start: i, length });
+      i += 2 * length;
+      current.end = i;
+      continue;
+    }
+    if (current && isSpace(text.charCodeAt(i)) && !(i + 1 < text.length && isSpace(text.charCodeAt(i + 1)))) {
+      i++; // a single space between chunks ("摄影。。 张三张三摄摄") does not end the chain
+      continue;
+    }
+    if (current) runs.push(current);
+    current = null;
+    i++;
+  }
+  if (current) runs.push(current);
+  return runs;
+}
+
+function countIdeographs(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isIdeograph(text.charCodeAt(i))) n++;
+  return n;
+}
+
+function nonSpaceCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * Is this chain an extraction double rather than Chinese reduplication? The whole line doubled
+ * needs three doubled characters, two of them ideographs ("张三张三摄摄"); a chain inside a line
+ * needs four, with a chunk of at least two ideographs, and either two chunks or one of four
+ * characters ("记者观察记者观察：：正文…"), so "谢谢", "高高兴兴", "研究研究" stay as printed.
+ */
+export function isExtractionDouble(text: string, run: Run, wholeLine: boolean): boolean {
+  let doubled = 0;
+  let ideographs = 0;
+  let longest = 0;
+  let longestIdeographs = 0;
+  for (const c of run.chunks) {
+    doubled += c.length;
+    const n = countIdeographs(text, c.start, c.start + c.length);
+    ideographs += n;
+    longest = Math.max(longest, c.length);
+    longestIdeographs = Math.max(longestIdeographs, n);
+  }
+  if (wholeLine) return doubled >= 3 && ideographs >= 2 && longest >= 2;
+  return doubled >= 4 && longestIdeographs >= 2 && (run.chunks.length >= 2 || longest >= 4);
+}
+
+export function undoubleLine(line: Line): { line: Line; messages: Diagnostic[] } {
+  const { text } = line;
+  const runs = findDoubledRuns(text);
+  if (!runs.length) return { line, messages: [] };
+  const total = nonSpaceCount(text);
+  const drop = new Uint8Array(text.length);
+  const messages: Diagnostic[] = [];
+  for (const run of runs) {
+    let covered = 0;
+    for (const c of run.chunks) covered += 2 * c.length;
+    const wholeLine = covered - countSpacesInChunks(text, run) >= total;
+    if (!isExtractionDouble(text, run, wholeLine)) continue;
+    for (const c of run.chunks) drop.fill(1, c.start + c.length, c.start + 2 * c.length);
+    const where = maskedPlace(line, drop, run.start, run.end)!;
+    messages.push({
+      severity: 'warning',
+      ruleId: DOUBLED_BOLD_RUN,
+      source: 'undoubleBoldRuns',
+      reason: `bold text extracted twice: kept one copy of ${run.chunks.length} doubled run${run.chunks.length > 1 ? 's' : ''}`,
+      place: { start: line.map[run.start]!, end: line.map[run.end - 1]! + 1 },
+      dropped: where.dropped,
+    });
+  }
+  if (!messages.length) return { line, messages };
+  return { line: dropMasked(line, drop), messages };
+}
+
+/** Spaces inside doubled chunks are counted by `covered` but not by the line's non-space total. */
+function countSpacesInChunks(text: string, run: Run): number {
+  let n = 0;
+  for (const c of run.chunks) for (let i = c.start; i < c.start + 2 * c.length; i++) if (isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
 
 export const undoubleBoldRuns = defineStage({
   name: 'undoubleBoldRuns',
   requires: ['lines'],
   assigns: ['lines'],
   run(doc) {
-    return doc;
+    const messages: Diagnostic[] = [];
+    const lines = doc.lines.map((line) => {
+      if (line.text.length < 4) return line;
+      const result = undoubleLine(line);
+      messages.push(...result.messages);
+      return result.line;
+    });
+    return messages.length ? { ...doc, lines, messages: [...doc.messages, ...messages] } : { ...doc, lines };
   },
 });
