@@ -231,7 +231,7 @@ export const api = {
   search: (q: { q?: string; province?: string; type?: string; industry?: string; year?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
     get<{ total: number; items: SearchHit[] }>('/api/search', q, signal),
   article: (articleId: string, signal?: AbortSignal) => get<ArticleDetail>(`/api/articles/${id(articleId)}`, {}, signal),
-  incentives: (q: { park?: string; benefit?: string }, signal?: AbortSignal) =>
+  incentives: (q: { park?: string; benefit?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
     get<{ total?: number; items: IncentiveFact[] } | IncentiveFact[]>('/api/incentives', q, signal).then((r) =>
       Array.isArray(r) ? { total: r.length, items: r } : { total: r.total ?? r.items.length, items: r.items },
     ),

@@ -37,7 +37,8 @@ async function show(): Promise<void> {
   leaving = [];
   controller?.abort();
   controller = new AbortController();
-  const route = parseHash(location.hash);
+  const hash = location.hash;
+  const route = parseHash(hash);
   const entry = VIEWS[route.name];
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-nav]')) {
     link.classList.toggle('active', !!entry && link.dataset.nav === entry.nav);
@@ -62,7 +63,11 @@ async function show(): Promise<void> {
     if (signal.aborted) return;
     root.appendChild(errorNotice(error));
   } finally {
-    if (!signal.aborted) root.setAttribute('aria-busy', 'false');
+    if (!signal.aborted) {
+      root.setAttribute('aria-busy', 'false');
+      // Tells tests and assistive tools which route the content now shows.
+      root.dataset.rendered = hash;
+    }
   }
 }
 

@@ -1,15 +1,18 @@
 // 政策/激励: every incentive clause in the knowledge base, filterable by park and by kind of
 // benefit; rates, caps and amounts link to the clause in its article.
 import { api, type IncentiveFact } from '../api.js';
-import { empty, errorNotice, figureLink, incentiveFigures, incentivePark, table } from '../components.js';
+import { empty, errorNotice, figureLink, incentiveFigures, incentivePark, pager, table } from '../components.js';
 import { h, notice } from '../dom.js';
 import { formatNumber } from '../format.js';
 import { go, href, type ViewContext } from '../router.js';
+
+const PAGE = 50;
 
 export async function renderIncentives(ctx: ViewContext): Promise<void> {
   const { route, root, signal } = ctx;
   const park = route.query.get('park') ?? '';
   const benefit = route.query.get('benefit') ?? '';
+  const page = Math.max(0, Number(route.query.get('page') ?? 0) || 0);
   root.appendChild(h('div', { class: 'page-head' }, h('h1', null, '政策与激励'), h('p', { class: 'muted' }, '园区报道中出现的补贴、奖励与扶持条款。')));
 
   const form = h(
@@ -33,7 +36,7 @@ export async function renderIncentives(ctx: ViewContext): Promise<void> {
   const body = h('div', null, notice('loading', '正在加载政策条款…'));
   root.appendChild(body);
   try {
-    const result = await api.incentives({ park, benefit }, signal);
+    const result = await api.incentives({ park, benefit, limit: PAGE, offset: page * PAGE }, signal);
     // Offer the benefit kinds seen in this result as suggestions for the next filter.
     const kinds = [...new Set(result.items.map((i) => i.benefit).filter(Boolean))];
     form.querySelector('datalist')!.replaceChildren(...kinds.map((k) => h('option', { attrs: { value: k } })));
@@ -57,6 +60,8 @@ export async function renderIncentives(ctx: ViewContext): Promise<void> {
         { header: '条款原文', class: 'quote', cell: (i) => figureLink(i.text, i.evidence, 'figure-text') },
       ]),
     );
+    const more = pager(result.total, page, PAGE, (p) => href(['incentives'], { park, benefit, page: p || null }));
+    if (more) body.appendChild(more);
   } catch (error) {
     if (signal.aborted) return;
     body.replaceChildren(errorNotice(error));

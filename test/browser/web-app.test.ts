@@ -1,0 +1,170 @@
+// The web app in a real browser against the real server: search → park profile → a figure → its
+// evidence highlighted in the article reader, over the bundled corpus; and page texts carrying
+// markup render as text. Skips when /usr/bin/chromium is missing (CI installs it).
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { extractBytes, extractFile } from '../../src/extract.js';
+import type { ParkProfile, ParkSummary, Page as ResultPage } from '../../src/store/store.js';
+import { makeDoc } from '../helpers/source-doc.js';
+import { ROOT, screenshot, skipReason, startHarness } from './harness.js';
+
+const CORPUS = path.join(ROOT, 'corpus', 'kejiribao');
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** Waits until the app has finished rendering the current hash route. */
+async function rendered(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const app = document.getElementById('app');
+    return !!app && app.dataset.rendered === location.hash && app.getAttribute('aria-busy') === 'false';
+  });
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  assert.equal(response.status, 200, `GET ${url}`);
+  return (await response.json()) as T;
+}
+
+test('search, open a park profile, click a figure and read its evidence highlighted', { timeout: 180_000 }, async (t) => {
+  const reason = skipReason();
+  if (reason) return t.skip(reason);
+  const h = await startHarness(async (store) => {
+    for (const name of readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()) {
+      await store.ingest(await extractFile(path.join(CORPUS, name)));
+    }
+  });
+  t.after(() => h.close());
+  const { page, baseUrl } = h;
+
+  await page.goto(`${baseUrl}/`);
+  await page.locator('input[name="q"]').waitFor();
+  assert.match((await page.title()) ?? '', /园镜/);
+  await screenshot(page, 'home');
+
+  // A two-character industry word: every hit shows it marked in the snippet.
+  const word = '医药';
+  await page.fill('input[name="q"]', word);
+  await page.press('input[name="q"]', 'Enter');
+  await page.locator('.result').first().waitFor();
+  assert.match(page.url(), /#\/search\?q=/);
+  const marks = await page.locator('.result .snippet mark.hit').allTextContents();
+  assert.ok(marks.length > 0, 'search results mark the query in their snippets');
+  assert.ok(marks.every((m) => m === word), `every highlight is the query word, got ${JSON.stringify(marks.slice(0, 5))}`);
+  await screenshot(page, 'search');
+
+  // The park with the most figures, and one of its figures that is grounded in an article.
+  const parks = await getJson<ResultPage<ParkSummary>>(`${baseUrl}/api/parks?limit=200`);
+  const ranked = [...parks.items].sort((a, b) => b.quantityCount - a.quantityCount);
+  let park: ParkProfile | null = null;
+  for (const candidate of ranked.slice(0, 10)) {
+    const profile = await getJson<ParkProfile>(`${baseUrl}/api/parks/${encodeURIComponent(candidate.id)}`);
+    if (profile.quantities.some((q) => q.evidence.articleId && q.evidence.articleTextSpan)) {
+      park = profile;
+      break;
+    }
+  }
+  assert.ok(park, `the bundled corpus yields a park with a figure grounded in an article (parks: ${parks.total})`);
+  const quantity = park.quantities.find((q) => q.evidence.articleId && q.evidence.articleTextSpan)!;
+
+  // Reach the profile through the UI: the parks list, filtered by the park's name.
+  await page.click('nav [data-nav="parks"]');
+  await rendered(page);
+  await page.locator('input[name="q"]').fill(park.name);
+  await page.click('form.toolbar button[type="submit"]');
+  await rendered(page);
+  await page.locator('a.strong-link', { hasText: park.name }).first().click();
+  await page.locator('h1', { hasText: park.name }).waitFor();
+  await page.locator('table.indicators').waitFor();
+  await screenshot(page, 'park-profile');
+
+  const span = quantity.evidence.articleTextSpan!;
+  const figure = page.locator(`table.indicators a.figure[href*="hl=${span.start}-${span.end}"]`).first();
+  assert.equal(await figure.count(), 1, 'the figure is a link to its evidence');
+  await figure.click();
+  const evidence = page.locator('.reader-text mark.evidence');
+  await evidence.first().waitFor();
+  assert.match(page.url(), new RegExp(`#/article/[^?]+\\?hl=${span.start}-${span.end}`));
+  const highlighted = squash((await evidence.allTextContents()).join(''));
+  assert.ok(highlighted.includes(squash(quantity.surface)), `highlight ${JSON.stringify(highlighted)} contains ${JSON.stringify(quantity.surface)}`);
+  // Scrolled into view.
+  await page.waitForFunction(() => {
+    const r = document.querySelector('.reader-text mark.evidence')!.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  await screenshot(page, 'article-evidence');
+  assert.deepEqual(h.pageErrors, []);
+});
+
+// Invented page in the style of a park-news item, with markup where a careless UI would run it.
+const SCRIPT = '<script>window.__pwned=1</script>';
+const IMG = '<img src=x onerror="window.__pwned=1">';
+const HOSTILE_PAGE = `园区新闻
+
+示范高新区出台人才新政 ${SCRIPT}
+
+本报记者 林晓
+
+近日，示范高新区管委会发布人才引进扶持办法${IMG}，对新落户的研发团队给予一次性奖励，最高奖励200万元。
+
+据介绍，该区今年已引进研发团队12个，带动新增就业岗位800余个。
+`;
+
+test('page texts containing markup render as text everywhere', { timeout: 180_000 }, async (t) => {
+  const reason = skipReason();
+  if (reason) return t.skip(reason);
+  const parkName = `海棠${IMG}高新区`;
+  const h = await startHarness(async (store) => {
+    await store.ingest(extractBytes(new TextEncoder().encode(HOSTILE_PAGE), { name: 'hostile-page.txt' }));
+    // Facts whose names and attributes carry markup, for the profile, compare, map and policy views.
+    await store.ingest(
+      makeDoc({
+        name: 'hostile-facts.txt',
+        date: '2024-03-02',
+        articles: [{ title: `海棠高新区${SCRIPT}年报`, paragraphs: [`${parkName}去年营收达到30亿元，${SCRIPT}企业数量120家。`, `对新认定的企业给予一次性奖励，最高50万元${IMG}。`] }],
+        parks: [{ name: parkName, type: 'high-tech-zone', province: '浙江省', city: '宁波市' }],
+        quantities: [
+          { surface: '30亿元', value: 3e9, unit: 'CNY', subject: parkName, attribute: `营收${SCRIPT}`, period: '2023' },
+          { surface: '120家', value: 120, unit: '家', subject: parkName, attribute: `企业数量${IMG}` },
+        ],
+        incentives: [{ text: `给予一次性奖励，最高50万元${IMG}`, park: parkName, benefit: `一次性奖励${SCRIPT}`, capCNY: 5e5 }],
+      }),
+    );
+  });
+  t.after(() => h.close());
+  const { page, baseUrl } = h;
+  const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+  const injected = () => page.evaluate(() => document.querySelectorAll('#app script, #app img').length);
+
+  // Search → the hostile article in the reader.
+  await page.goto(`${baseUrl}/#/search?q=${encodeURIComponent('人才')}`);
+  const result = page.locator('.result-title').first();
+  await result.waitFor();
+  await result.click();
+  const reader = page.locator('.reader-text');
+  await reader.waitFor();
+  const appText = (await page.locator('#app').textContent()) ?? '';
+  assert.ok(appText.includes(SCRIPT), 'the script tag shows as text');
+  assert.ok(appText.includes(IMG), 'the img tag shows as text (original pane)');
+  assert.equal(await injected(), 0, 'no element was created from page text');
+  assert.equal(await pwned(), undefined);
+  await screenshot(page, 'hostile-article');
+
+  // The same markup in park names, attributes and incentive clauses.
+  const parks = await getJson<ResultPage<ParkSummary>>(`${baseUrl}/api/parks?limit=200`);
+  const park = parks.items.find((p) => p.name === parkName);
+  assert.ok(park, 'the hostile park was stored');
+  for (const route of [`#/park/${encodeURIComponent(park.id)}`, '#/parks', '#/incentives', '#/map', `#/search?q=${encodeURIComponent('营收')}`]) {
+    await page.goto(`${baseUrl}/${route}`);
+    await rendered(page);
+    await page.waitForTimeout(300); // charts draw on the next frame
+    const text = (await page.locator('#app').textContent()) ?? '';
+    assert.ok(text.includes(IMG) || text.includes(SCRIPT), `${route} shows the markup as text`);
+    assert.equal(await injected(), 0, `${route} created no element from data`);
+    assert.equal(await pwned(), undefined, `${route} ran no injected code`);
+    if (route.startsWith('#/park/')) await screenshot(page, 'hostile-profile');
+  }
+  assert.deepEqual(h.pageErrors, []);
+});
