@@ -1,0 +1,29 @@
+// `parklens serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T]`: the HTTP API and the web app.
+// Read-only unless a token is given (flag or PARKLENS_TOKEN); binds to loopback unless told otherwise.
+import { parseArgs, type Command } from '../cli.js';
+import { ParkLensError } from '../errors.js';
+import { serve, untilStopped } from '../server/serve.js';
+import { openStore } from '../store/open.js';
+
+export function parsePort(value: string | boolean | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ParkLensError('E_USAGE', `--port must be 0–65535, not ${value}`);
+  return port;
+}
+
+export const command: Command = {
+  summary: 'serve the HTTP API (and the web app when built) from the knowledge base',
+  usage: 'serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T] [--log]',
+  async run(args) {
+    const { flags, positionals } = parseArgs(args, { db: 'string', port: 'string', host: 'string', token: 'string', log: 'boolean' });
+    if (positionals.length) throw new ParkLensError('E_USAGE', `unexpected argument ${positionals[0]}`);
+    const port = parsePort(flags.port, 8080);
+    const host = (flags.host as string | undefined) ?? '127.0.0.1';
+    const token = (flags.token as string | undefined) ?? process.env.PARKLENS_TOKEN;
+    const store = openStore(flags.db);
+    const server = await serve({ store, port, host, token, logger: Boolean(flags.log) });
+    console.log(`ParkLens is serving at ${server.url} (uploads ${token ? 'on, with token' : 'off'}; Ctrl-C to stop)`);
+    return untilStopped(server.close);
+  },
+};

@@ -1,0 +1,38 @@
+// Starts the API server on a socket and closes it (and the store) on SIGINT/SIGTERM.
+import type { Store } from '../store/store.js';
+import { buildApp } from './app.js';
+
+export interface ServeOptions {
+  store: Store;
+  port: number;
+  host: string;
+  token?: string;
+  webRoot?: string;
+  logger?: boolean;
+}
+
+export async function serve(options: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = await buildApp({ store: options.store, token: options.token, webRoot: options.webRoot, logger: options.logger });
+  await app.listen({ port: options.port, host: options.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const close = async () => {
+    await app.close();
+    await options.store.close();
+  };
+  return { url: `http://${host}:${port}/`, close };
+}
+
+/** Resolves when the process is asked to stop; the server is closed first. */
+export function untilStopped(close: () => Promise<void>): Promise<number> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      close().then(() => resolve(0), () => resolve(1));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
