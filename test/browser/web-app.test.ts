@@ -168,3 +168,66 @@ test('page texts containing markup render as text everywhere', { timeout: 180_00
   }
   assert.deepEqual(h.pageErrors, []);
 });
+
+test('compare two parks side by side and find them on the province map', { timeout: 180_000 }, async (t) => {
+  const reason = skipReason();
+  if (reason) return t.skip(reason);
+  // Invented parks in two provinces that report the same kind of figure.
+  const h = await startHarness(async (store) => {
+    await store.ingest(
+      makeDoc({
+        name: 'compare-a.txt',
+        date: '2024-05-10',
+        articles: [{ title: '青枫工业园区新材料产业提速', paragraphs: ['青枫工业园区今年计划总投资120亿元，新引进新材料企业35家。'] }],
+        parks: [{ name: '青枫工业园区', type: 'industrial-park', province: '江苏省', city: '常州市' }],
+        quantities: [
+          { surface: '120亿元', value: 1.2e10, unit: 'CNY', subject: '青枫工业园区', attribute: '计划总投资', period: '2024' },
+          { surface: '35家', value: 35, unit: '家', subject: '青枫工业园区', attribute: '新材料企业' },
+        ],
+      }),
+    );
+    await store.ingest(
+      makeDoc({
+        name: 'compare-b.txt',
+        date: '2024-05-12',
+        articles: [{ title: '白鹭高新区布局低空经济', paragraphs: ['白鹭高新区低空经济产业园计划总投资45亿元，首批签约项目18个。'] }],
+        parks: [{ name: '白鹭高新区', type: 'high-tech-zone', province: '安徽省', city: '芜湖市' }],
+        quantities: [
+          { surface: '45亿元', value: 4.5e9, unit: 'CNY', subject: '白鹭高新区', attribute: '计划总投资', period: '2024' },
+          { surface: '18个', value: 18, unit: '个', subject: '白鹭高新区', attribute: '首批签约项目' },
+        ],
+      }),
+    );
+  });
+  t.after(() => h.close());
+  const { page, baseUrl } = h;
+
+  // Tick both parks in the list and compare them.
+  await page.goto(`${baseUrl}/#/parks`);
+  await rendered(page);
+  for (const name of ['青枫工业园区', '白鹭高新区']) await page.getByLabel(`选择 ${name}`).check();
+  await page.getByRole('button', { name: /对比所选园区/ }).click();
+  await page.locator('.compare-table').waitFor();
+  await rendered(page);
+  const heads = await page.locator('.compare-table thead th').allTextContents();
+  assert.deepEqual(heads.slice(1).sort(), ['白鹭高新区', '青枫工业园区'].sort());
+  const row = page.locator('.compare-table tbody tr', { hasText: '计划总投资' });
+  assert.deepEqual((await row.locator('a.figure').allTextContents()).sort(), ['120亿元', '45亿元']);
+  await page.locator('.chart canvas').first().waitFor();
+  await screenshot(page, 'compare');
+
+  await row.locator('a.figure', { hasText: '45亿元' }).click();
+  await page.locator('.reader-text mark.evidence').first().waitFor();
+  assert.equal(squash((await page.locator('.reader-text mark.evidence').allTextContents()).join('')), '45亿元');
+
+  // The map: Jiangsu and Anhui are coloured; picking a province lists its parks.
+  await page.goto(`${baseUrl}/#/map`);
+  await rendered(page);
+  await page.locator('.chart-map canvas').first().waitFor();
+  await page.locator('.chip-province', { hasText: '安徽省' }).click();
+  await page.locator('.map-panel a', { hasText: '白鹭高新区' }).waitFor();
+  await page.locator('.chip-province', { hasText: '江苏省' }).click();
+  await page.locator('.map-panel a', { hasText: '青枫工业园区' }).waitFor();
+  await screenshot(page, 'map');
+  assert.deepEqual(h.pageErrors, []);
+});
