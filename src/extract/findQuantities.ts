@@ -1,11 +1,76 @@
-// PLACEHOLDER: findQuantities is not implemented yet; it assigns nothing.
+// Finds the quantities an article reports (number + unit, in GOLD_SPEC canonical units) in its
+// headlines, paragraphs and captions, with qualifier, period, attribute and evidence; the subject is
+// filled in by linkSubjects. Pull quotes are skipped: they repeat body text.
 import { defineStage } from '../stage.js';
+import { toRawSpan } from '../text/offsets.js';
+import type { Quantity, SourceDoc } from '../types.js';
+import { clauseEnd, clauseStart, nameRegions, readItems, sentenceStart } from './clauses.js';
+import { findPeriod } from './numbers/findPeriod.js';
+import { scanQuantities } from './numbers/scanQuantities.js';
+
+/** The publication year, from the publication date or the date given on the command line. */
+export function publicationYear(doc: SourceDoc, contextDate?: string): number | null {
+  const d = doc.publication?.date ?? doc.publication?.month ?? contextDate ?? null;
+  const m = d ? /^(\d{4})/.exec(d) : null;
+  return m ? Number(m[1]) : null;
+}
+
+// Words between a clause start and the number that say when or how, not what is measured.
+const LEADING = /^(?:截至目前|截至|目前|当前|如今|其中|同时|此外|另外|据悉|据了解|据介绍|近年来|今年|去年|已经|已|共|累计|现|还|并|将|预计|计划|全年|年内)+/;
+const TRAILING = /(?:已经|已|共计|共有|共|累计|总计|合计|达到了|达到|高达|达|为|是|约为|超过|突破|不到|不足|低于|高于|多于|少于|接近|将近|大约|实现了|实现|拥有|有|增至|提升至|上升至|上升到|提升了|提升|提高了|提高|增长了|增长|增加了|增加|降低了|降低|下降了|下降|减少了|减少|占|在|了|的|到|至|从|由|以|则|仅|仅仅|只|用了|用|约合|最高|最多|最低|，|、|\s)+$/;
+
+/** What is measured, in the text's words: the phrase before the number in its clause, else the one after. */
+export function attributeOf(text: string, clauseFrom: number, qualifierStart: number, unitEnd: number, clauseTo: number): string | null {
+  let before = text.slice(clauseFrom, qualifierStart).replace(/\s+/g, '');
+  before = before.replace(/^(?:\d{4}年|今年|去年)?(?:[一二三四]季度|前[一二三四]季度|上半年|下半年)?/, '').replace(LEADING, '').replace(TRAILING, '');
+  if (before.length >= 2) return before.length > 40 ? before.slice(-40) : before;
+  let after = text.slice(unitEnd, clauseTo).replace(/\s+/g, '');
+  after = after.replace(/^(?:以上|左右|以内|以下|之多|多|余|的)+/, '');
+  const cut = after.search(/[，。；、（(]/);
+  if (cut >= 0) after = after.slice(0, cut);
+  return after.length >= 1 ? (after.length > 40 ? after.slice(0, 40) : after) : null;
+}
+
+export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity[] {
+  const text = doc.analysisText || doc.text;
+  const pubYear = publicationYear(doc, contextDate);
+  const out: Quantity[] = [];
+  for (const item of readItems(doc)) {
+    const { start, end } = item.textSpan;
+    if (end <= start) continue;
+    const names = nameRegions(text, start, end);
+    const hits = scanQuantities(text, start, end, (i) => names[i - start] === 1);
+    for (const hit of hits) {
+      const textSpan = { start: hit.start, end: hit.end };
+      const surface = doc.text.slice(hit.start, hit.end);
+      const cFrom = clauseStart(text, hit.qualifierStart, start);
+      const cTo = clauseEnd(text, hit.end, end);
+      const sFrom = sentenceStart(text, hit.start, start);
+      out.push({
+        id: `q${out.length + 1}`,
+        value: hit.value,
+        unit: hit.unit,
+        qualifier: hit.qualifier,
+        surface,
+        subject: null,
+        subjectId: null,
+        attribute: attributeOf(text, cFrom, hit.qualifierStart, hit.end, cTo),
+        period: findPeriod(text, sFrom, hit.start, pubYear),
+        evidence: doc.text.slice(cFrom, cTo).replace(/\s+/g, ''),
+        span: toRawSpan(doc.textMap, textSpan),
+        textSpan,
+        article: item.article,
+      });
+    }
+  }
+  return out;
+}
 
 export const findQuantities = defineStage({
   name: 'findQuantities',
   requires: ['articles', 'analysisText'],
   assigns: ['quantities'],
-  run(doc) {
-    return doc;
+  run(doc, context) {
+    return { ...doc, quantities: findQuantitiesIn(doc, context.date) };
   },
 });

@@ -1,0 +1,140 @@
+// Text structure the extraction stages share: which stretches of doc.analysisText they read (an
+// article's headlines, paragraphs and captions — never pull quotes, which repeat body text), where
+// sentences and clauses end, and which characters sit inside titles 《…》 or quotations “…”.
+import type { SourceDoc, Span } from '../types.js';
+
+export interface ReadItem {
+  article: number;
+  kind: 'headline' | 'paragraph' | 'caption';
+  textSpan: Span;
+}
+
+/** The items a recogniser reads, in text order. */
+export function readItems(doc: SourceDoc): ReadItem[] {
+  const items: ReadItem[] = [];
+  doc.articles.forEach((a, article) => {
+    for (const h of a.headlines ?? []) items.push({ article, kind: 'headline', textSpan: h.textSpan });
+    for (const p of a.paragraphs) items.push({ article, kind: 'paragraph', textSpan: p.textSpan });
+    for (const c of a.captions) items.push({ article, kind: 'caption', textSpan: c.textSpan });
+  });
+  return items.sort((x, y) => x.textSpan.start - y.textSpan.start);
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
+const CLAUSE_END = new Set([...SENTENCE_END, '，', '；', '：', ',', ';', ':']);
+
+/** Start of the sentence containing `at` (just after the previous sentence end), not before `floor`. */
+export function sentenceStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !SENTENCE_END.has(text[i - 1]!)) i--;
+  return i;
+}
+
+export function sentenceEnd(text: string, at: number, ceiling: number): number {
+  let i = at;
+  while (i < ceiling && !SENTENCE_END.has(text[i]!)) i++;
+  return i < ceiling ? i + 1 : ceiling;
+}
+
+export function clauseStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !CLAUSE_END.has(text[i - 1]!)) i--;
+  return i;
+}
+
+export function clauseEnd(text: string, at: number, ceiling: number): number {
+  let i = at;
+  while (i < ceiling && !CLAUSE_END.has(text[i]!)) i++;
+  return i;
+}
+
+export function isClauseEnd(c: string | undefined): boolean {
+  return c !== undefined && CLAUSE_END.has(c);
+}
+
+export function isSentenceEnd(c: string | undefined): boolean {
+  return c !== undefined && SENTENCE_END.has(c);
+}
+
+export interface Bracketed {
+  open: number;
+  /** Index of the closing mark, or the end of the item when it is missing. */
+  close: number;
+  closed: boolean;
+}
+
+const PAIRS: Record<string, string> = { '《': '》', '“': '”', '‘': '’', '「': '」', '『': '』', '〈': '〉', '"': '"' };
+
+/**
+ * Bracketed stretches of one kind in text[start, end): one pass with a depth counter, so nested marks
+ * ("《关于〈…〉的意见》") stay inside the outer pair and an unmatched opening mark runs to `limit`
+ * characters at most instead of swallowing the rest of the item.
+ */
+export function findBracketed(text: string, start: number, end: number, open: string, limit = 80): Bracketed[] {
+  const close = PAIRS[open]!;
+  const out: Bracketed[] = [];
+  let i = start;
+  while (i < end) {
+    if (text[i] !== open) {
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    const stop = Math.min(end, i + 1 + limit);
+    for (; j < stop; j++) {
+      const c = text[j];
+      if (c === close) {
+        depth--;
+        if (depth === 0) break;
+      } else if (c === open && open !== close) depth++;
+    }
+    if (j < stop && text[j] === close) {
+      out.push({ open: i, close: j, closed: true });
+      i = j + 1;
+    } else {
+      // Unmatched: report nothing for it and move on one character, so the scan stays linear-ish
+      // (each opening mark looks ahead at most `limit` characters).
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Marks positions in text[start, end) that are inside a title 《…》 or a short quotation (a name or a
+ * slogan such as “1+3+N”); numbers there belong to the name, not to a reported fact.
+ */
+export function nameRegions(text: string, start: number, end: number, shortQuote = 16): Uint8Array {
+  const mask = new Uint8Array(end - start);
+  const mark = (b: Bracketed) => {
+    for (let k = b.open; k <= b.close && k < end; k++) mask[k - start] = 1;
+  };
+  for (const b of findBracketed(text, start, end, '《', 80)) mark(b);
+  for (const open of ['“', '‘', '「', '"']) {
+    for (const b of findBracketed(text, start, end, open, shortQuote + 1)) if (b.close - b.open - 1 <= shortQuote) mark(b);
+  }
+  return mask;
+}
+
+/** Long quotations (speech) in text[start, end): spans of the quoted text. */
+export function speechRegions(text: string, start: number, end: number): Bracketed[] {
+  // A speech may run over several paragraphs in print; within one item it is closed or runs to the end.
+  const out: Bracketed[] = [];
+  let i = start;
+  while (i < end) {
+    if (text[i] !== '“') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let depth = 1;
+    for (; j < end; j++) {
+      if (text[j] === '“') depth++;
+      else if (text[j] === '”' && --depth === 0) break;
+    }
+    out.push({ open: i, close: j, closed: j < end });
+    i = j + 1;
+  }
+  return out;
+}

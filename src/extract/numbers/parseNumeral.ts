@@ -1,0 +1,124 @@
+// Reads one numeral at a position: Arabic ("1,200", "2086.7", full-width "１２") or Chinese ("两千",
+// "一千一百", "近百" → "百", "七八十" → an approximate range 70–80). Multipliers after an Arabic numeral
+// ("1.5万") and units are read by the quantity scanner, which knows where a unit begins.
+
+export interface Numeral {
+  value: number;
+  start: number;
+  end: number;
+  kind: 'arabic' | 'chinese';
+  /** Digits before the decimal point (Arabic only), to tell a year "2022" from a count. */
+  integerDigits: number;
+  /** Set for "七八十"-style approximations: the two ends of the range. */
+  range?: [number, number];
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const CN_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
+
+export function isArabicDigit(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+function digitValue(c: string): number {
+  const code = c.charCodeAt(0);
+  return code >= 0xff10 ? code - 0xff10 : code - 0x30;
+}
+
+export function isChineseNumeralChar(c: string | undefined): boolean {
+  return c !== undefined && (c in CN_DIGITS || c in CN_UNITS);
+}
+
+/** An Arabic numeral at `at`: digits with optional thousands commas ("1,200") and a decimal part. */
+export function parseArabic(text: string, at: number): Numeral | null {
+  let i = at;
+  let intPart = '';
+  while (i < text.length) {
+    const c = text[i]!;
+    if (isArabicDigit(c)) {
+      intPart += digitValue(c);
+      i++;
+    } else if (c === ',' && intPart.length > 0) {
+      // A thousands separator is followed by exactly three digits and then a non-digit or another group.
+      let k = 0;
+      while (k < 3 && isArabicDigit(text[i + 1 + k])) k++;
+      if (k === 3 && !isArabicDigit(text[i + 4])) i++;
+      else break;
+    } else break;
+  }
+  if (!intPart) return null;
+  const integerDigits = intPart.length;
+  let frac = '';
+  const sep = text[i];
+  if ((sep === '.' || sep === '．') && isArabicDigit(text[i + 1])) {
+    i++;
+    while (i < text.length && isArabicDigit(text[i])) frac += digitValue(text[i++]!);
+  }
+  return { value: Number(frac ? `${intPart}.${frac}` : intPart), start: at, end: i, kind: 'arabic', integerDigits };
+}
+
+/**
+ * A Chinese numeral at `at`, read over the longest run of numeral characters. Returns null for runs
+ * that are not a number ("唯一一家" gives "一一"). Two adjacent digits followed by a place value
+ * ("七八十", "三四百") are an approximation; the value is the lower end and `range` holds both ends.
+ */
+export function parseChinese(text: string, at: number, stop = text.length): Numeral | null {
+  let end = at;
+  while (end < stop && isChineseNumeralChar(text[end])) end++;
+  if (end === at) return null;
+  const run = text.slice(at, end);
+  const value = chineseValue(run);
+  if (value === null) return null;
+  return { ...value, start: at, end, kind: 'chinese', integerDigits: 0 };
+}
+
+function chineseValue(run: string): { value: number; range?: [number, number] } | null {
+  // "七八十", "三四百", "十七八": two consecutive digits mark an approximate range.
+  const chars = [...run];
+  for (let k = 0; k + 1 < chars.length; k++) {
+    const a = CN_DIGITS[chars[k]!];
+    const b = CN_DIGITS[chars[k + 1]!];
+    if (a === undefined || b === undefined) continue;
+    if (b === a + 1 && a > 0) {
+      const lo = chineseValue(chars.slice(0, k).join('') + chars[k] + chars.slice(k + 2).join(''));
+      const hi = chineseValue(chars.slice(0, k).join('') + chars[k + 1] + chars.slice(k + 2).join(''));
+      if (!lo || !hi || lo.range || hi.range) return null;
+      return { value: lo.value, range: [lo.value, hi.value] };
+    }
+    // "二〇二三": a digit string (years are written this way); anything else is not a number.
+    if (chars.every((c) => c in CN_DIGITS) && chars.length >= 3 && /[〇零]/.test(run)) {
+      return { value: Number(chars.map((c) => CN_DIGITS[c]).join('')) };
+    }
+    return null;
+  }
+  let total = 0;
+  let section = 0;
+  let number = 0;
+  let sawDigit = false;
+  for (const c of chars) {
+    const d = CN_DIGITS[c];
+    if (d !== undefined) {
+      number = d;
+      sawDigit = true;
+      continue;
+    }
+    const unit = CN_UNITS[c]!;
+    if (unit === 1e8) {
+      total = (total + section + number) * unit;
+      section = 0;
+    } else if (unit === 1e4) {
+      total += (section + number) * unit;
+      section = 0;
+    } else {
+      section += (number || 1) * unit;
+    }
+    number = 0;
+    sawDigit = false;
+  }
+  return { value: total + section + number };
+}

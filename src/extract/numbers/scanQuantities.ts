@@ -1,0 +1,330 @@
+// Finds number + unit expressions in a stretch of text in one left-to-right pass: "突破80亿元",
+// "200—500万元" (two quantities), "七八十人" (70 and 80, both "~"), "3/5" (60 percent), "16 万 平 方 米"
+// (spaces a PDF extraction left inside). Numbers without a unit, dates, ordinals and numbers inside
+// codes ("5G", "KX-6000") are not quantities. Qualifier words before and after set the qualifier.
+import { MULTIPLIERS, UNITS_BY_FIRST, type UnitDef } from '../../lexicon/units.js';
+import { NUMERAL_IDIOMS } from '../../lexicon/numeralIdioms.js';
+import type { Qualifier } from '../../types.js';
+import { isArabicDigit, isChineseNumeralChar, parseArabic, parseChinese, type Numeral } from './parseNumeral.js';
+
+export interface QuantityHit {
+  /** Surface span (number through unit) in the scanned text. */
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  /** Where the qualifier word starts when there is one before the number (for the evidence). */
+  qualifierStart: number;
+}
+
+const SPACE = /[ \t\u00a0\u3000\u2002-\u200b]/;
+const isSpace = (c: string | undefined) => c !== undefined && SPACE.test(c);
+const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-zＡ-Ｚａ-ｚ]/.test(c);
+const RANGE_SEPARATORS = new Set(['—', '–', '－', '-', '~', '～', '〜', '至', '到']);
+
+// Words before a number that qualify it, longest first (GOLD_SPEC qualifier table).
+const PRE_QUALIFIERS: [string, Qualifier][] = [
+  ['不超过', '<='], ['不高于', '<='], ['不低于', '>='], ['不少于', '>='], ['至少', '>='], ['最多', '<='],
+  ['超过', '>'], ['突破', '>'], ['多于', '>'], ['高于', '>'], ['大于', '>'], ['逾', '>'], ['超', '>'],
+  ['将近', '~'], ['接近', '~'], ['大约', '~'], ['约为', '~'], ['近', '~'], ['约', '~'],
+  ['不到', '<'], ['不足', '<'], ['低于', '<'], ['少于', '<'], ['小于', '<'],
+];
+const POST_QUALIFIERS: [string, Qualifier][] = [
+  ['以上', '>'], ['之多', '>'], ['多', '>'], ['左右', '~'], ['上下', '~'], ['以内', '<'], ['以下', '<'],
+];
+// Vague quantifiers before a numeral ("数百家", "几十个", "上千人") make it no fact.
+const VAGUE_BEFORE = new Set(['数', '几', '若干', '上']);
+
+/** Skips spaces a PDF extraction may have put inside a number or unit. */
+function skipSpaces(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text[i])) i++;
+  return i;
+}
+
+/** Longest unit at `i` (spaces between its characters tolerated): its definition and end. */
+function matchUnit(text: string, i: number, end: number): { def: UnitDef; end: number } | null {
+  const list = UNITS_BY_FIRST.get(text[i] ?? '');
+  if (!list) return null;
+  for (const def of list) {
+    let j = i;
+    let k = 0;
+    for (; k < def.text.length; k++) {
+      if (k > 0) j = skipSpaces(text, j, end);
+      if (j >= end || text[j] !== def.text[k]) break;
+      j++;
+    }
+    if (k === def.text.length) return { def, end: j };
+  }
+  return null;
+}
+
+function startsWithAt(text: string, word: string, i: number): boolean {
+  return text.startsWith(word, i);
+}
+
+function inIdiom(text: string, i: number): number {
+  // Returns the end of a numeral idiom ("千家万户", "一心一意") covering position i, or -1.
+  for (const idiom of NUMERAL_IDIOMS) {
+    for (let k = 0; k < idiom.length; k++) {
+      if (idiom[k] === text[i] && startsWithAt(text, idiom, i - k)) return i - k + idiom.length;
+    }
+  }
+  return -1;
+}
+
+interface Reading {
+  numeral: Numeral;
+  /** Product of the multipliers read after the numeral (万, 亿 …). */
+  multiplier: number;
+  approxMore: boolean;
+  unit: { def: UnitDef; end: number } | null;
+  /** End of the numeral and its multipliers (before the unit). */
+  end: number;
+}
+
+/** The numeral at `i` and what follows it up to and including the unit. */
+function readNumber(text: string, i: number, end: number): Reading | null {
+  const numeral = isArabicDigit(text[i]) ? parseArabic(text, i) : parseChinese(text, i, end);
+  if (!numeral) return null;
+  let j = numeral.end;
+  // A Chinese run ending in a place value that begins a unit ("千瓦", "千伏", "百分之") gives it back.
+  if (numeral.kind === 'chinese') {
+    while (j > numeral.start + 1 && /[十百千]/.test(text[j - 1]!) && matchUnit(text, j - 1, end)) j--;
+    if (j !== numeral.end) {
+      const shorter = parseChinese(text, numeral.start, j);
+      if (!shorter) return null;
+      Object.assign(numeral, shorter);
+    }
+  }
+  let multiplier = 1;
+  let approxMore = false;
+  for (;;) {
+    const k = skipSpaces(text, j, end);
+    const unit = matchUnit(text, k, end);
+    if (unit) {
+      // "度" is an energy unit only after 万/亿 ("5亿度"); otherwise it is a degree or "年度".
+      return { numeral, multiplier, approxMore, unit, end: j };
+    }
+    const c = text[k];
+    if (c === '度' && multiplier >= 1e4) {
+      return { numeral, multiplier, approxMore, unit: { def: { text: '度', unit: 'kWh', factor: 1, kind: 'energy' }, end: k + 1 }, end: j };
+    }
+    if (c !== undefined && c in MULTIPLIERS && (numeral.kind === 'arabic' ? c !== '十' : c === '万' || c === '亿') && k < end) {
+      multiplier *= MULTIPLIERS[c]!;
+      j = k + 1;
+      continue;
+    }
+    if ((c === '余' || c === '多') && !approxMore && k < end) {
+      approxMore = true;
+      j = k + 1;
+      continue;
+    }
+    return { numeral, multiplier, approxMore, unit: null, end: j };
+  }
+}
+
+function preQualifier(text: string, at: number, floor: number): { q: Qualifier; start: number } | null {
+  const i = at;
+  let k = i;
+  while (k > floor && isSpace(text[k - 1])) k--;
+  for (const [word, q] of PRE_QUALIFIERS) {
+    if (k - word.length >= floor && text.startsWith(word, k - word.length)) return { q, start: k - word.length };
+  }
+  return null;
+}
+
+function postQualifier(text: string, at: number, end: number): { q: Qualifier; end: number } | null {
+  const k = skipSpaces(text, at, end);
+  for (const [word, q] of POST_QUALIFIERS) {
+    if (word === '多') continue; // "多" directly after a unit starts a new word ("个多月" is a unit)
+    if (text.startsWith(word, k) && k + word.length <= end) return { q, end: k + word.length };
+  }
+  return null;
+}
+
+/** Whether a number followed by 年 is a measured duration ("7年", "9年来", "16年后"), not a date or plan horizon. */
+function yearDuration(text: string, n: Numeral, afterYear: number, end: number): boolean {
+  if (n.kind === 'arabic' && n.integerDigits >= 3) return false;
+  if (n.value > 200 || n.value <= 0) return false;
+  const next = text[afterYear];
+  const before = text[n.start - 1];
+  if (before === '个' || before === '期' || before === '每' || before === '第') return false;
+  if (next === undefined || afterYear >= end) return true;
+  if (/[来后间多了的，。；、,]/.test(next)) return true;
+  return startsWithAt(text, '时间', afterYear);
+}
+
+/**
+ * All quantities in text[start, end). `skip(i)` tells positions inside names or titles (《…》, short
+ * quoted slogans) where a number is not a fact.
+ */
+export function scanQuantities(text: string, start = 0, end = text.length, skip: (i: number) => boolean = () => false): QuantityHit[] {
+  const hits: QuantityHit[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text[i]!;
+    const arabic = isArabicDigit(c);
+    const chinese = !arabic && isChineseNumeralChar(c) && c !== '万' && c !== '亿' && c !== '拾';
+    if (!arabic && !chinese) {
+      i++;
+      continue;
+    }
+    const prev = text[i - 1];
+    // Inside a longer numeral or code: continue after it.
+    if (arabic && (isArabicDigit(prev) || prev === '.' || prev === '．')) {
+      i++;
+      continue;
+    }
+    if (c === '一' && text[i + 1] === '半' && i + 2 <= end) {
+      // "超一半", "近一半": half, as a share in percent.
+      const pre = preQualifier(text, i, start);
+      if (pre && !skip(i)) hits.push({ start: i, end: i + 2, value: 50, unit: 'percent', qualifier: pre.q, qualifierStart: pre.start });
+      i += 2;
+      continue;
+    }
+    if (chinese) {
+      const idiomEnd = inIdiom(text, i);
+      if (idiomEnd > i) {
+        i = idiomEnd;
+        continue;
+      }
+    }
+    const hit = readAt(text, i, start, end, skip, hits);
+    i = hit > i ? hit : i + 1;
+  }
+  return hits;
+}
+
+/** Reads a quantity (or a range of two) at i; pushes hits; returns where scanning resumes. */
+function readAt(text: string, i: number, floor: number, end: number, skip: (i: number) => boolean, hits: QuantityHit[]): number {
+  // "百分之二十" and "X分之Y" fractions.
+  const reading = readNumber(text, i, end);
+  if (!reading) {
+    let k = i;
+    while (k < end && (isChineseNumeralChar(text[k]) || isArabicDigit(text[k]))) k++;
+    return k;
+  }
+  const { numeral } = reading;
+  const resume = Math.max(reading.unit?.end ?? reading.end, numeral.end);
+  if (skip(i)) return resume;
+  const prev = text[numeral.start - 1];
+  const prevSkip = (() => {
+    let k = numeral.start;
+    while (k > floor && isSpace(text[k - 1])) k--;
+    return text[k - 1];
+  })();
+  // Ordinals, codes and formulas: "第八期", "KX-6000", "T7520", "1+9".
+  if (prevSkip === '第' || isLatin(prev) || prev === '+' || prev === '＋' || prev === '_' || prev === '/' || prev === '·') return resume;
+  if ((prev === '-' || prev === '－') && isLatin(text[numeral.start - 2])) return resume;
+  if (numeral.kind === 'chinese' && VAGUE_BEFORE.has(prev ?? '')) return resume;
+  if (numeral.kind === 'chinese' && (text[numeral.start - 1] === '数' || text.startsWith('若干', numeral.start - 2))) return resume;
+  const after = skipSpaces(text, reading.end, end);
+
+  // Fractions: "3/5" and "三分之一" are shares, reported in percent.
+  if (!reading.unit && reading.multiplier === 1) {
+    const frac = fractionAt(text, numeral, after, end);
+    if (frac) {
+      const pre = preQualifier(text, numeral.start, floor);
+      hits.push({ start: numeral.start, end: frac.end, value: round(frac.percent), unit: 'percent', qualifier: pre?.q ?? '=', qualifierStart: pre?.start ?? numeral.start });
+      return frac.end;
+    }
+  }
+  if (text[after] === '+' || text[after] === '＋' || (isLatin(text[after]) && !reading.unit)) return resume;
+
+  // 年 after a number: a measured duration only in a few shapes; otherwise a date or a plan horizon.
+  if (!reading.unit && text[after] === '年' && reading.multiplier === 1 && !reading.approxMore && !numeral.range) {
+    if (!yearDuration(text, numeral, after + 1, end)) return after + 1;
+    const pre = preQualifier(text, numeral.start, floor);
+    const more = text[after + 1] === '多';
+    hits.push({ start: numeral.start, end: after + 1, value: numeral.value, unit: 'year', qualifier: more ? '>' : pre?.q ?? '=', qualifierStart: pre?.start ?? numeral.start });
+    return after + 1;
+  }
+
+  if (!reading.unit) {
+    // A range whose unit is printed once, at the end: "200—500万元", "6—10个", "7亿—10亿千瓦时".
+    const sep = text[after];
+    if (sep !== undefined && RANGE_SEPARATORS.has(sep) && !reading.approxMore) {
+      let k = after + 1;
+      if (text[k] === sep) k++; // "——"
+      k = skipSpaces(text, k, end);
+      if (isArabicDigit(text[k]) === (numeral.kind === 'arabic') || isChineseNumeralChar(text[k])) {
+        const right = readNumber(text, k, end);
+        if (right && right.unit && !skip(k) && !(right.unit.def.unit === 'year')) {
+          const hiHits: QuantityHit[] = [];
+          const pre = preQualifier(text, numeral.start, floor);
+          const rightEnd = right.unit.end;
+          const leftMult = reading.multiplier !== 1 ? reading.multiplier : right.multiplier;
+          const def = right.unit.def;
+          if (!acceptCount(right, def)) return rightEnd;
+          const lo = numeral.value * leftMult * def.factor;
+          const hi = right.numeral.value * right.multiplier * def.factor;
+          hits.push({ start: numeral.start, end: rightEnd, value: round(lo), unit: def.unit, qualifier: pre?.q ?? '=', qualifierStart: pre?.start ?? numeral.start });
+          hiHits.push({ start: right.numeral.start, end: rightEnd, value: round(hi), unit: def.unit, qualifier: '=', qualifierStart: right.numeral.start });
+          hits.push(...hiHits);
+          return rightEnd;
+        }
+      }
+    }
+    return resume;
+  }
+
+  const def = reading.unit.def;
+  if (!acceptCount(reading, def)) return resume;
+  // A unit made of Latin letters must not run on into a longer word ("5Gbps" is fine, "3MWA" is a code).
+  if (/[A-Za-z]$/.test(def.text) && isLatin(text[reading.unit.end]) ) return resume;
+  const pre = preQualifier(text, numeral.start, floor);
+  let qualifier: Qualifier = pre?.q ?? '=';
+  if (reading.approxMore || def.text === '个多月') qualifier = '>';
+  const post = postQualifier(text, reading.unit.end, end);
+  if (post && qualifier === '=') qualifier = post.q;
+  if (numeral.range) {
+    // "七八十人": convention — two quantities, the ends of the range, both approximate ("~").
+    for (const v of numeral.range) {
+      hits.push({ start: numeral.start, end: reading.unit.end, value: round(v * reading.multiplier * def.factor), unit: def.unit, qualifier: '~', qualifierStart: numeral.start });
+    }
+    return reading.unit.end;
+  }
+  hits.push({
+    start: numeral.start,
+    end: reading.unit.end,
+    value: round(numeral.value * reading.multiplier * def.factor),
+    unit: def.unit,
+    qualifier,
+    qualifierStart: pre?.start ?? numeral.start,
+  });
+  return reading.unit.end;
+}
+
+/** Counts written in Chinese numerals are often list numbering ("三个方面", "一家"): keep only clear ones. */
+function acceptCount(reading: Reading, def: UnitDef): boolean {
+  const { numeral } = reading;
+  if (numeral.kind !== 'chinese') return true;
+  if (numeral.value === 1 && !numeral.range && reading.multiplier === 1) return false;
+  if (def.kind === 'count' && def.unit === '个' && numeral.value <= 10 && !numeral.range) return false;
+  if (def.kind === 'duration' && numeral.value <= 10 && !numeral.range && def.unit !== 'year') return true;
+  return true;
+}
+
+function fractionAt(text: string, numeral: Numeral, after: number, end: number): { percent: number; end: number } | null {
+  if (numeral.kind === 'arabic' && (text[after] === '/' || text[after] === '／') && after === numeral.end) {
+    const den = parseArabic(text, after + 1);
+    if (!den || den.value === 0 || numeral.integerDigits > 3 || den.integerDigits > 3) return null;
+    if (text[den.end] === '/' || isArabicDigit(text[den.end])) return null; // a date "2023/4/16"
+    if (numeral.value >= den.value) return null;
+    return { percent: (numeral.value / den.value) * 100, end: den.end };
+  }
+  if (text.startsWith('分之', after)) {
+    const k = after + 2;
+    const num = isArabicDigit(text[k]) ? parseArabic(text, k) : parseChinese(text, k, end);
+    if (!num || numeral.value === 0) return null;
+    // "百分之二十": the denominator is a hundred.
+    return { percent: (num.value / numeral.value) * 100, end: num.end };
+  }
+  return null;
+}
+
+/** Removes binary floating-point noise from a product ("2086.7亿" → 208670000000, not …99997). */
+function round(v: number): number {
+  return Number(v.toPrecision(12));
+}
