@@ -1,11 +1,137 @@
-// PLACEHOLDER: dropPageFurniture is not implemented yet; it changes nothing.
+// Drops what the page layout prints around the articles: running heads and feet ("科技日报 园区",
+// "2023年4月20日 星期四", "第5版"), page numbers, editor credits ("责任编辑 张三 版式设计 李四"),
+// contact lines and registration numbers. Only whole lines made entirely of such items go, and the
+// weaker items (a paper name, a bare number or date) only at the top or bottom of a page, where a
+// running head or foot sits; each dropped line is reported with its text.
 import { defineStage } from '../stage.js';
+import type { Diagnostic, Line } from '../types.js';
+
+export const PAGE_FURNITURE = 'page-furniture';
+
+/** Lines from a page's top or bottom edge (non-blank lines) where running heads and feet sit. */
+const EDGE_LINES = 2;
+/** Furniture lines are short; anything longer is text. */
+const MAX_LENGTH = 80;
+
+type Kind = 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'paper' | 'page-number' | 'label';
+
+const HAN = '\\u4e00-\\u9fff';
+// One item of a furniture line, tried in this order at each place (sticky regexes, bounded repeats).
+const ITEMS: { kind: Kind; re: RegExp }[] = [
+  { kind: 'date-weekday', re: /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[）)]?/y },
+  { kind: 'date', re: /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/y },
+  { kind: 'weekday', re: /(?:星期|礼拜)[一二三四五六日天]/y },
+  { kind: 'lunar', re: new RegExp(`农历[${HAN}]{2,12}`, 'y') },
+  { kind: 'edition', re: /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:版|页)|[0-9０-９]{1,2}\s*版(?![\u4e00-\u9fff])|[A-H]\s*\d{1,2}\s*版/y },
+  { kind: 'registration', re: /(?:国内统一连续出版物号|国内统一刊号|邮发代号)\s*[：:]?\s*[A-Za-z0-9\-/]+|CN\s*\d{2}\s*[-－]\s*\d{4}(?:\/[A-Z0-9]+)?/y },
+  {
+    kind: 'editor',
+    re: new RegExp(`(?:本版)?(?:责任编辑|责编|美术编辑|美编|版式设计|版式|图片编辑|责任校对|校对|制图|排版|编辑)\\s*[：:]?\\s*[${HAN}·]{2,4}(?:\\s*[、，,]\\s*[${HAN}·]{2,4})*(?=[\\s　]|$)`, 'y'),
+  },
+  { kind: 'source', re: /(?:来源|发布时间|发布日期)\s*[：:]\s*\S{1,24}/y },
+  { kind: 'contact', re: /(?:E-?mail|Email|email|电子邮箱|邮箱|电话|传真|新闻热线)\s*[：:]?\s*(?:[\w.+-]+@[\w.-]+|[0-9()（）\-－ ]{7,20})/y },
+  { kind: 'url', re: /(?:https?:\/\/|www\.)[\w./%?=&#:~-]+/y },
+  { kind: 'paper', re: new RegExp(`[${HAN}]{2,8}?(?:日报|晚报|时报|早报|商报|周报|导报|周刊|报)(?=[\\s　]|$|\\d|第)`, 'y') },
+  { kind: 'page-number', re: /[-—–－]?\s*\d{1,3}\s*[-—–－]?(?=[\s　]|$)/y },
+  // a short section or column name beside the other items ("园区", "要闻"); never enough on its own
+  { kind: 'label', re: new RegExp(`[${HAN}]{2,6}(?=[\\s　]|$)`, 'y') },
+];
+
+const STRONG = new Set<Kind>(['date-weekday', 'edition', 'registration', 'editor', 'source']);
+const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'page-number']);
+
+/** The items a line consists of, or null when any part of it is not furniture. */
+export function furnitureItems(text: string): Kind[] | null {
+  if (text.length > MAX_LENGTH) return null;
+  const kinds: Kind[] = [];
+  let at = 0;
+  const skip = () => {
+    while (at < text.length && /[\s　|｜]/.test(text[at]!)) at++;
+  };
+  skip();
+  if (at === text.length) return null;
+  while (at < text.length) {
+    let matched = false;
+    for (const { kind, re } of ITEMS) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m && m[0].length > 0) {
+        kinds.push(kind);
+        at += m[0].length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return null;
+    skip();
+  }
+  return kinds;
+}
+
+/** Is a line made of these items furniture, given whether it sits at a page's edge? */
+export function isFurniture(kinds: Kind[], atEdge: boolean): boolean {
+  let labels = 0;
+  let strong = false;
+  let medium = false;
+  for (const k of kinds) {
+    if (k === 'label') labels++;
+    else if (STRONG.has(k)) strong = true;
+    else if (MEDIUM.has(k)) medium = true;
+  }
+  if (kinds.includes('weekday') && kinds.includes('date')) strong = true;
+  if (labels > 2 && !kinds.includes('editor')) return false;
+  return strong || (atEdge && medium);
+}
+
+/** Indices of the lines at the top and bottom of each page (pages end at form feeds). */
+function edgeLines(lines: Line[]): Set<number> {
+  const edges = new Set<number>();
+  let pageStart = 0;
+  const mark = (from: number, to: number) => {
+    const nonBlank: number[] = [];
+    for (let i = from; i < to; i++) if (lines[i]!.text.trim()) nonBlank.push(i);
+    for (const i of nonBlank.slice(0, EDGE_LINES)) edges.add(i);
+    for (const i of nonBlank.slice(-EDGE_LINES)) edges.add(i);
+  };
+  lines.forEach((line, i) => {
+    // pdftotext puts the form feed at the start of the next page's first line
+    if (i > pageStart && line.text.includes('\f')) {
+      mark(pageStart, i);
+      pageStart = i;
+    }
+  });
+  mark(pageStart, lines.length);
+  return edges;
+}
 
 export const dropPageFurniture = defineStage({
   name: 'dropPageFurniture',
   requires: ['lines'],
   assigns: ['lines'],
   run(doc) {
-    return doc;
+    const edges = edgeLines(doc.lines);
+    const items = doc.lines.map((line) => (line.headingLevel || line.text.length > MAX_LENGTH ? null : furnitureItems(line.text)));
+    // A running head repeats on every page: a furniture-like line printed twice or more counts as at an edge.
+    const seen = new Map<string, number>();
+    items.forEach((kinds, i) => {
+      if (kinds) seen.set(doc.lines[i]!.text.trim(), (seen.get(doc.lines[i]!.text.trim()) ?? 0) + 1);
+    });
+    const messages: Diagnostic[] = [];
+    const lines = doc.lines.filter((line, i) => {
+      const kinds = items[i];
+      if (!kinds) return true;
+      const repeated = (seen.get(line.text.trim()) ?? 0) >= 2;
+      if (!isFurniture(kinds, edges.has(i) || repeated)) return true;
+      messages.push({
+        severity: 'info',
+        ruleId: PAGE_FURNITURE,
+        source: 'dropPageFurniture',
+        reason: `page furniture (${[...new Set(kinds)].join(', ')})`,
+        place: { start: line.map[0]!, end: line.map[line.text.length - 1]! + 1 },
+        dropped: line.text,
+      });
+      return false;
+    });
+    return messages.length ? { ...doc, lines, messages: [...doc.messages, ...messages] } : doc;
   },
 });
