@@ -12,6 +12,6 @@ export default defineConfig({
   },
   server: {
     // `npx vite web` during development talks to a `parklens serve` on the default port.
-    proxy: { '/api': 'http://127.0.0.1:8787' },
+    proxy: { '/api': 'http://127.0.0.1:8080' },
   },
 });

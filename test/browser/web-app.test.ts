@@ -6,7 +6,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { extractBytes, extractFile } from '../../src/extract.js';
+import { extractBytes } from '../../src/extract.js';
+import { ingestFiles } from '../../src/store/ingest-files.js';
 import type { ParkProfile, ParkSummary, Page as ResultPage } from '../../src/store/store.js';
 import { makeDoc } from '../helpers/source-doc.js';
 import { ROOT, screenshot, skipReason, startHarness } from './harness.js';
@@ -32,9 +33,10 @@ test('search, open a park profile, click a figure and read its evidence highligh
   const reason = skipReason();
   if (reason) return t.skip(reason);
   const h = await startHarness(async (store) => {
-    for (const name of readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()) {
-      await store.ingest(await extractFile(path.join(CORPUS, name)));
-    }
+    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(CORPUS, f));
+    const summary = await ingestFiles(store, files);
+    assert.equal(summary.failed, 0, `corpus pages fail to ingest: ${summary.outcomes.filter((o) => o.error).map((o) => `${o.file}: ${o.error!.code}`).join(', ')}`);
+    assert.ok(summary.added > 0);
   });
   t.after(() => h.close());
   const { page, baseUrl } = h;
