@@ -1,9 +1,9 @@
 // 机构: one organisation with the parks, people and articles it appears with, as far as the API
 // gives them.
 import { api } from '../api.js';
-import { chip, empty, section, table } from '../components.js';
+import { chip, empty, figureLink, section, table } from '../components.js';
 import { h, notice } from '../dom.js';
-import { orgKindLabel } from '../format.js';
+import { formatQuantity, orgKindLabel } from '../format.js';
 import { href, type ViewContext } from '../router.js';
 
 export async function renderOrganization(ctx: ViewContext): Promise<void> {
@@ -28,6 +28,19 @@ export async function renderOrganization(ctx: ViewContext): Promise<void> {
     ),
   );
   root.appendChild(section('所在/相关园区', org.parks?.length ? h('div', { class: 'chips' }, org.parks.map((p) => chip(p.name, href(['park', p.id]), 'chip-park'))) : empty('暂无。')));
+  if (org.quantities?.length) {
+    root.appendChild(
+      section(
+        '相关数据',
+        table(org.quantities, [
+          { header: '指标', cell: (q) => q.attribute ?? h('span', { class: 'muted' }, '未注明') },
+          { header: '数值', class: 'num', cell: (q) => figureLink(formatQuantity(q), q.evidence) },
+          { header: '时期', cell: (q) => q.period ?? h('span', { class: 'muted' }, '—') },
+          { header: '原文', class: 'quote', cell: (q) => q.evidence.quote || q.surface },
+        ]),
+      ),
+    );
+  }
   if (org.people?.length) {
     root.appendChild(
       section(
