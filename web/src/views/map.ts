@@ -1,7 +1,7 @@
 // 地图: parks by province on a China map (bundled outlines, no network), with the parks of the
 // chosen province listed beside it. Without outlines it falls back to a bar chart by province.
 import { api, type MapData } from '../api.js';
-import { ensureChinaMap, mountChart, PALETTE, tooltipBox } from '../charts.js';
+import { ensureChinaMap, mountChart, PALETTE, tooltipBox, type Chart } from '../charts.js';
 import { chip, empty, section } from '../components.js';
 import { h, notice } from '../dom.js';
 import { parkTypeLabel, shortProvince } from '../format.js';
@@ -23,7 +23,10 @@ export async function renderMap(ctx: ViewContext): Promise<void> {
   root.appendChild(h('div', { class: 'map-layout' }, h('div', { class: 'card map-card' }, chartEl), panel));
 
   const byShort = new Map(known.map((p) => [shortProvince(p.province!), p]));
+  let mapChart: Chart | null = null;
   const showProvince = (entry: ProvinceEntry | undefined, label: string) => {
+    // Mark the chosen province on the map too, whichever way it was chosen.
+    if (mapChart && entry?.province && mapReady) mapChart.dispatchAction({ type: 'select', seriesIndex: 0, name: shortProvince(entry.province) });
     panel.replaceChildren(
       h('h2', { class: 'card-title' }, label),
       entry && entry.parks.length
@@ -35,16 +38,17 @@ export async function renderMap(ctx: ViewContext): Promise<void> {
         : empty('该省份暂无已报道的园区。'),
     );
   };
+  const mapReady = ensureChinaMap();
   const initial = route.query.get('province');
   const first = (initial && byShort.get(shortProvince(initial))) || [...known].sort((a, b) => b.count - a.count)[0];
   if (first) showProvince(first, `${first.province}（${first.count}）`);
   else panel.replaceChildren(h('h2', { class: 'card-title' }, '园区名单'), empty('还没有带省份信息的园区。'));
 
-  const mapReady = ensureChinaMap();
   requestAnimationFrame(() => {
     if (signal.aborted) return;
     const { chart, dispose } = mountChart(chartEl);
     ctx.onLeave(dispose);
+    mapChart = chart;
     const max = Math.max(1, ...known.map((p) => p.count));
     const tooltip = {
       trigger: 'item',
@@ -67,8 +71,11 @@ export async function renderMap(ctx: ViewContext): Promise<void> {
             roam: true,
             zoom: 1.15,
             top: 40,
-            label: { show: false },
+            selectedMode: 'single',
+            // Names only where there are parks, so the map stays readable.
+            label: { show: true, fontSize: 11, color: '#1d2433', formatter: (p: { name: string }) => (byShort.has(p.name) ? p.name : '') },
             emphasis: { label: { show: true }, itemStyle: { areaColor: '#f4b740' } },
+            select: { label: { show: true, fontWeight: 'bold' }, itemStyle: { areaColor: '#f4b740' } },
             itemStyle: { borderColor: '#fff', areaColor: '#eef1f5' },
             data: known.map((p) => ({ name: shortProvince(p.province!), value: p.count })),
           },
@@ -89,6 +96,7 @@ export async function renderMap(ctx: ViewContext): Promise<void> {
       const entry = byShort.get(p.name);
       showProvince(entry, entry ? `${entry.province}（${entry.count}）` : p.name);
     });
+    if (first?.province && mapReady) chart.dispatchAction({ type: 'select', seriesIndex: 0, name: shortProvince(first.province) });
   });
 
   root.appendChild(
