@@ -112,7 +112,14 @@ export async function renderMap(ctx: ViewContext): Promise<void> {
                 const c = chip(`${p.province} ${p.count}`, undefined, 'chip-province');
                 c.setAttribute('role', 'button');
                 c.tabIndex = 0;
-                c.addEventListener('click', () => showProvince(p, `${p.province}（${p.count}）`));
+                const pick = () => showProvince(p, `${p.province}（${p.count}）`);
+                c.addEventListener('click', pick);
+                c.addEventListener('keydown', (event) => {
+                  if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault();
+                    pick();
+                  }
+                });
                 return c;
               }),
           )

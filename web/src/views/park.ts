@@ -135,11 +135,11 @@ function drawBars(chart: ReturnType<typeof mountChart>['chart'], items: Quantity
         return tooltipBox(indicatorLabel(q), [formatQuantity(q), q.evidence.quote ? `原文：${q.evidence.quote}` : '', '点击查看原文'].filter(Boolean));
       },
     },
-    xAxis: { type: 'value', name: axisUnit, nameLocation: 'end', axisLabel: { formatter: (v: number) => formatNumber(v) } },
+    xAxis: { type: 'value', name: axisUnit, nameLocation: 'end', axisLabel: { formatter: (v: number) => formatNumber(v), hideOverlap: true } },
     yAxis: {
       type: 'category',
       data: rows.map(indicatorLabel),
-      axisLabel: { width: 170, overflow: 'truncate' },
+      axisLabel: { width: window.innerWidth < 600 ? 90 : 170, overflow: 'truncate' },
     },
     series: [
       {
