@@ -1,11 +1,176 @@
-// PLACEHOLDER: inferPublicationDate is not implemented yet; it changes nothing.
+// Decides when (and by which paper) a page was published. A date given by the caller wins. Otherwise
+// a printed page date (a dropped running head such as "2023年4月20日 星期四") decides, and failing
+// that the text's own dates: news reports things that happened days before publication, so the month
+// is that of the latest date without a year ("记者4月16日获悉", "11月下旬"), and the year is the
+// latest year stated as fact, moved forward when an earlier-dated fact would otherwise lie after the
+// publication ("截至2020年底…" with "4月7日" → April of the next year). The paper's name comes from a
+// masthead or a dateline ("<报名>讯", "<报名>（记者…）"). The reasoning is kept as an info diagnostic.
+import { toRawSpan } from '../text/offsets.js';
 import { defineStage } from '../stage.js';
+import type { Diagnostic, Publication, SourceDoc } from '../types.js';
+import { PAGE_FURNITURE } from './dropPageFurniture.js';
+import { findMonthDayMentions, findYearMentions, type MonthDayMention, type Part, type YearMention } from './repairs/dateEvidence.js';
+
+export const PUBLICATION_DATE = 'publication-date';
+
+const HAN = '\\u4e00-\\u9fff';
+const PAPER = `[${HAN}]{2,8}?(?:日报|晚报|时报|早报|商报|周报|导报|报)`;
+// A dateline opens a paragraph: "<报名>讯", "<报名>讯（记者…）", "<报名>（记者…）".
+const DATELINE = new RegExp(`(?:^|\\n)\\s*(${PAPER})\\s*(?:讯|[（(][^）)\\n]{0,24}?(?:记者|通讯员|实习生|特约)[^）)\\n]{0,24}[）)])`, 'g');
+const MASTHEAD = new RegExp(`(${PAPER})(?=[\\s　]|$|\\d|第)`, 'g');
+const PRINTED_DATE = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))/;
+
+/** Day standing for a part of a month, to order "3月底" after "3月20日". */
+function dayOf(day: number | null, part: Part | null): number {
+  if (day !== null) return day;
+  return part === 'early' ? 5 : part === 'mid' ? 15 : part === 'late' ? 25 : part === 'end' ? 31 : 15;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The latest of this year's dates. Around the new year a page names both December and January dates
+ * ("12月28日", "1月3日"): with dates at both ends of the calendar and none in the middle of the year,
+ * the early ones are the later.
+ */
+function latestThisYear(dates: MonthDayMention[]): MonthDayMention | null {
+  const key = (d: MonthDayMention) => d.month * 32 + dayOf(d.day, d.part);
+  const wraps = dates.some((d) => d.month >= 11) && dates.some((d) => d.month <= 2) && !dates.some((d) => d.month >= 5 && d.month <= 8);
+  let latest: MonthDayMention | null = null;
+  for (const d of dates) {
+    if (wraps && d.month >= 11) continue;
+    if (!latest || key(d) > key(latest)) latest = d;
+  }
+  return latest;
+}
+
+function paperName(doc: SourceDoc): { name: string | null; evidence: string | null } {
+  const counts = new Map<string, number>();
+  for (const m of doc.messages) {
+    if (m.ruleId !== PAGE_FURNITURE || !m.dropped) continue;
+    for (const hit of m.dropped.matchAll(MASTHEAD)) counts.set(hit[1]!, (counts.get(hit[1]!) ?? 0) + 2);
+  }
+  for (const hit of doc.text.matchAll(DATELINE)) {
+    const name = hit[1]!;
+    if (name.startsWith('本报')) continue; // "本报讯": this paper, unnamed
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return { name: best, evidence: best ? `name ${best} from ${counts.get(best)} masthead/dateline mention${counts.get(best)! > 1 ? 's' : ''}` : null };
+}
+
+interface Decision {
+  month: string | null;
+  date: string | null;
+  reasons: string[];
+  anchor: { start: number; end: number } | null;
+}
+
+function compare(a: [number, number, number], b: [number, number, number]): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+/** The publication month from the dates in the text (positions are into `text`). */
+export function inferFromText(text: string): Decision {
+  const years = findYearMentions(text);
+  const monthDays = findMonthDayMentions(text);
+  const reasons: string[] = [];
+
+  const facts = years.filter((y) => !y.future && !y.range);
+  let latestYear: YearMention | null = null;
+  for (const y of facts) if (!latestYear || y.year > latestYear.year) latestYear = y;
+  // the latest dated fact: the publication cannot come before it
+  let bound: { at: [number, number, number]; mention: YearMention } | null = null;
+  for (const y of facts) {
+    if (y.month === null && y.part !== 'end') continue;
+    const at: [number, number, number] = [y.year, y.month ?? 12, dayOf(y.day, y.part)];
+    if (!bound || compare(at, bound.at) > 0) bound = { at, mention: y };
+  }
+  const ignored = years.filter((y) => y.future || y.range);
+  if (latestYear) reasons.push(`latest year stated as fact: ${latestYear.year} ("${latestYear.text}")`);
+  if (ignored.length) reasons.push(`future or plan-span years ignored: ${[...new Set(ignored.map((y) => y.year))].join(', ')}`);
+  if (bound) reasons.push(`latest dated fact: ${bound.at[0]}-${pad(bound.at[1])} ("${bound.mention.text}")`);
+
+  const current = monthDays.filter((d) => !d.future && (d.relative === null || d.relative === 'this'));
+  const reporting = current.filter((d) => d.reporting);
+  const anchor = latestThisYear(current);
+  if (anchor) {
+    reasons.push(
+      `latest date without a year: "${anchor.text}"${anchor.reporting ? ' (reporting date)' : ''}; seen ${current.map((d) => d.text.replace(/\s+/g, '')).join(', ')}` +
+        (reporting.length ? `; reporting dates ${reporting.map((d) => d.text.replace(/\s+/g, '')).join(', ')}` : ''),
+    );
+    let year = latestYear?.year ?? bound?.at[0] ?? null;
+    if (year === null) {
+      reasons.push('no year stated: month only, year unknown');
+      return { month: null, date: null, reasons, anchor };
+    }
+    const at = (y: number): [number, number, number] => [y, anchor.month, dayOf(anchor.day, anchor.part)];
+    if (bound && compare(at(year), bound.at) < 0) {
+      const moved = compare(at(bound.at[0]), bound.at) < 0 ? bound.at[0] + 1 : bound.at[0];
+      reasons.push(`${year}-${pad(anchor.month)} would precede the dated fact, so ${moved}`);
+      year = moved;
+    }
+    return { month: `${year}-${pad(anchor.month)}`, date: null, reasons, anchor };
+  }
+  if (bound && (!latestYear || bound.at[0] === latestYear.year)) {
+    reasons.push('no date without a year: month of the latest dated fact');
+    return { month: `${bound.at[0]}-${pad(bound.at[1])}`, date: null, reasons, anchor: bound.mention };
+  }
+  reasons.push('no month can be told from the text');
+  return { month: null, date: null, reasons, anchor: null };
+}
+
+/** A page date printed in the layout (kept in the page-furniture diagnostics). */
+function printedDate(doc: SourceDoc): { month: string; date: string; text: string; place?: { start: number; end: number } } | null {
+  for (const m of doc.messages) {
+    if (m.ruleId !== PAGE_FURNITURE || !m.dropped) continue;
+    const hit = PRINTED_DATE.exec(m.dropped);
+    if (!hit) continue;
+    const year = Number(hit[1]);
+    const month = Number(hit[2] ?? hit[4]);
+    const day = Number(hit[3] ?? hit[5]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    return { month: `${year}-${pad(month)}`, date: `${year}-${pad(month)}-${pad(day)}`, text: m.dropped.trim(), place: m.place };
+  }
+  return null;
+}
 
 export const inferPublicationDate = defineStage({
   name: 'inferPublicationDate',
   requires: ['articles'],
   assigns: ['publication'],
-  run(doc) {
-    return doc;
+  run(doc, context) {
+    const { name, evidence } = paperName(doc);
+    const reasons: string[] = evidence ? [evidence] : [];
+    let publication: Publication;
+    let place: { start: number; end: number } | undefined;
+    const given = context.date?.trim();
+    if (given && /^\d{4}-\d{2}(-\d{2})?$/.test(given)) {
+      publication = { name, month: given.slice(0, 7), date: given.length === 10 ? given : null, basis: 'explicit' };
+      reasons.unshift(`date ${given} given by the caller`);
+    } else {
+      const printed = printedDate(doc);
+      if (printed) {
+        publication = { name, month: printed.month, date: printed.date, basis: 'inferred' };
+        place = printed.place;
+        reasons.unshift(`page date printed in the layout: "${printed.text}"`);
+      } else {
+        const decision = inferFromText(doc.text);
+        reasons.unshift(...decision.reasons);
+        publication = { name, month: decision.month, date: decision.date, basis: decision.month ? 'inferred' : 'unknown' };
+        if (decision.anchor && doc.textMap.length) place = toRawSpan(doc.textMap, decision.anchor);
+      }
+    }
+    const message: Diagnostic = {
+      severity: 'info',
+      ruleId: PUBLICATION_DATE,
+      source: 'inferPublicationDate',
+      reason: `publication ${publication.month ?? 'unknown'}${publication.name ? ` (${publication.name})` : ''}: ${reasons.join('; ')}`,
+      ...(place ? { place } : {}),
+    };
+    if (given && publication.basis !== 'explicit')
+      doc = { ...doc, messages: [...doc.messages, { severity: 'warning', ruleId: PUBLICATION_DATE, source: 'inferPublicationDate', reason: `ignored the given date "${given}": expected YYYY-MM or YYYY-MM-DD` }] };
+    return { ...doc, publication, messages: [...doc.messages, message] };
   },
 });

@@ -1,0 +1,153 @@
+// Date expressions in Chinese news text, as evidence for when a page was published: explicit years
+// ("2022年", "2022年12月27日", "2020年底"), dates without a year ("4月16日获悉", "3月底", "今年1月",
+// "去年11月16日"), each marked as stated fact or as future ("预计2025年", "到2025年", "2025年前").
+// Linear scans with bounded lookbehind; no backtracking-prone patterns.
+
+export type Part = 'early' | 'mid' | 'late' | 'end';
+
+export interface YearMention {
+  year: number;
+  /** Month and day when the expression has them. */
+  month: number | null;
+  day: number | null;
+  part: Part | null;
+  future: boolean;
+  /** Start or end year of a span of years ("2023—2027年"): plans, not facts. */
+  range: boolean;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface MonthDayMention {
+  month: number;
+  day: number | null;
+  part: Part | null;
+  /** 今年 / 去年 / 明年 before it, when printed. */
+  relative: 'this' | 'last' | 'next' | null;
+  future: boolean;
+  /** Reads like a reporting date: "记者X月X日获悉", "X月X日，记者走进…". */
+  reporting: boolean;
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Clause boundaries: a future marker only counts inside the clause that holds the date.
+const BOUNDARY = /[，。；！？、：,;!?\n“”"（）()]/;
+const FUTURE_BEFORE = /将|预计|计划|力争|争取|有望|拟|到|至|目标|定于|预期|展望|即将|届时|瞄准/;
+const AS_OF = /截至|截止|至今|直至/;
+const REPORTING_AFTER = /^[^，。；\n]{0,16}?(?:获悉|了解到|看到|得知|采访|走进|来到|从.{0,20}?获悉)/;
+const REPORTING_BEFORE = /(?:记者|笔者|本报)[^，。；\n]{0,6}$/;
+
+function partOf(word: string | undefined): Part | null {
+  if (!word) return null;
+  if (word === '初' || word === '上旬') return 'early';
+  if (word === '中旬') return 'mid';
+  if (word === '下旬') return 'late';
+  if (word === '底' || word === '末') return 'end';
+  return null;
+}
+
+/** The clause text before `at` (back to the previous boundary, at most `max` characters). */
+function clauseBefore(text: string, at: number, max = 10): string {
+  let i = at;
+  while (i > 0 && at - i < max && !BOUNDARY.test(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
+
+function clauseAfter(text: string, at: number, max = 12): string {
+  let i = at;
+  while (i < text.length && i - at < max && !BOUNDARY.test(text[i]!)) i++;
+  return text.slice(at, i);
+}
+
+function isFutureContext(text: string, start: number, end: number): boolean {
+  const before = clauseBefore(text, start);
+  if (AS_OF.test(before) || /从|自/.test(before)) return false;
+  if (FUTURE_BEFORE.test(before)) return true;
+  // "2025年前" (by 2025) but not "2023年前三季度" (the first three quarters of 2023)
+  const after = text.slice(end, end + 3);
+  return /^\s*前(?![一二三四五六七八九十两几\d])/.test(after) || /^\s*将/.test(after);
+}
+
+const YEAR_RE = /((?:19|20)\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号])?)?(?:\s*(底|末|初|上旬|中旬|下旬))?/g;
+const ISO_DATE_RE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
+const MONTH_DAY_RE = /(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号]|(底|末|初|上旬|中旬|下旬))/g;
+
+export function findYearMentions(text: string): YearMention[] {
+  const out: YearMention[] = [];
+  for (const m of text.matchAll(YEAR_RE)) {
+    const start = m.index!;
+    if (start > 0 && /[\d.]/.test(text[start - 1]!)) continue;
+    const end = start + m[0].length;
+    const month = m[3] ? Number(m[3]) : null;
+    const day = m[4] ? Number(m[4]) : null;
+    if (month !== null && (month < 1 || month > 12)) continue;
+    // "2023—2027年": the first year is followed by a dash and a year, the second preceded by one
+    const rangeStart = /^\s*[—–\-－~～至到]\s*(?:19|20)\d{2}/.test(text.slice(start + 4, start + 12));
+    const rangeEnd = /(?:19|20)\d{2}\s*[—–\-－~～至到]\s*$/.test(text.slice(Math.max(0, start - 10), start));
+    out.push({
+      year: Number(m[1]),
+      month,
+      day,
+      part: month !== null ? partOf(m[5]) : m[5] === '底' || m[5] === '末' ? 'end' : null,
+      future: isFutureContext(text, start, end),
+      range: rangeEnd,
+      text: m[0],
+      start,
+      end,
+    });
+    if (rangeStart) out[out.length - 1]!.range = true;
+  }
+  // bare range starts ("（2023—2027年）" names its first year without 年)
+  for (const m of text.matchAll(/((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年/g)) {
+    const start = m.index!;
+    if (start > 0 && /\d/.test(text[start - 1]!)) continue;
+    out.push({ year: Number(m[1]), month: null, day: null, part: null, future: false, range: true, text: m[0], start, end: start + 4 });
+  }
+  for (const m of text.matchAll(ISO_DATE_RE)) {
+    const start = m.index!;
+    if (start > 0 && /[\d.]/.test(text[start - 1]!)) continue;
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const end = start + m[0].length;
+    out.push({ year: Number(m[1]), month, day, part: null, future: isFutureContext(text, start, end), range: false, text: m[0], start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function findMonthDayMentions(text: string): MonthDayMention[] {
+  const out: MonthDayMention[] = [];
+  for (const m of text.matchAll(MONTH_DAY_RE)) {
+    const start = m.index!;
+    // skip the month of a dated year ("2022年12月27日"): look back over spaces for 年 or a digit
+    let k = start - 1;
+    while (k >= 0 && /\s/.test(text[k]!)) k--;
+    const lead = text.slice(Math.max(0, k - 1), k + 1);
+    const relative = lead === '今年' || lead === '本年' ? 'this' : lead === '去年' || lead === '上年' ? 'last' : lead === '明年' ? 'next' : null;
+    if (!relative && k >= 0 && /[\d年.]/.test(text[k]!)) continue;
+    const month = Number(m[1]);
+    const day = m[2] ? Number(m[2]) : null;
+    if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) continue;
+    const end = start + m[0].length;
+    const before = clauseBefore(text, relative ? k - 1 : start, 12);
+    const after = clauseAfter(text, end, 40);
+    const sentenceStart = start === 0 || /[。！？\n）)]/.test(text[k] ?? '\n') || k < 0;
+    const reporting =
+      day !== null && (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(text.slice(end, end + 40)) || (sentenceStart && /^[，,]\s*(?:记者|笔者|本报)/.test(text.slice(end, end + 6))));
+    out.push({ month, day, part: partOf(m[3]), relative, future: isFutureContext(text, relative ? k - 1 : start, end) || /^\s*(?:将|起将)/.test(after), reporting, text: m[0], start, end });
+  }
+  // a month of this or last year without a day ("截至今年1月", "去年11月")
+  for (const m of text.matchAll(/(今年|本年|去年|上年|明年)\s*(\d{1,2})\s*月份?(?!\s*\d)/g)) {
+    const start = m.index!;
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) continue;
+    const end = start + m[0].length;
+    if (out.some((d) => d.start <= start + m[1]!.length && d.end > start + m[1]!.length)) continue;
+    const relative = m[1] === '今年' || m[1] === '本年' ? 'this' : m[1] === '明年' ? 'next' : 'last';
+    out.push({ month, day: null, part: null, relative, future: isFutureContext(text, start, end), reporting: false, text: m[0], start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
