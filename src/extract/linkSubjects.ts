@@ -1,11 +1,252 @@
-// PLACEHOLDER: linkSubjects is not implemented yet; it assigns nothing.
+// Links each quantity to its subject — the park, organisation, project or region the number is about —
+// through the clause structure rather than the nearest noun: the subject is the topic a clause opens
+// with ("2022年，X营收…突破80亿元" → X), carried over to the following clauses and sentences until another
+// clause opens with a new one; "该公司"/"该区"/"该项目" point back to the last one of their kind; a number
+// in a quotation belongs to the speaker's organisation ("“…我们…800人”Y董事长Z表示" → Y); a number
+// that modifies a name ("16万平方米的X") belongs to X. Names come from doc.parks / doc.organizations
+// first (with subjectId), then from projects and a fallback on name endings and place names.
+import { placePrefix, provincePrefix } from '../resolve/divisions.js';
 import { defineStage } from '../stage.js';
+import type { Quantity, SourceDoc } from '../types.js';
+import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
+import { isClauseEnd, isSentenceEnd, readItems, speechRegions, type Bracketed } from './clauses.js';
+import { findProjectNames, isNamedProject } from './projects/findProjectNames.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  name: string;
+  kind: SubjectKind;
+  id: string | null;
+}
+
+const OPENERS = [...CLAUSE_OPENERS].sort((a, b) => b.length - a.length);
+const DATE_OPENER = /^(?:(?:\d{4}|今|去|明)年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|“十[一二三四五]五”)/;
+
+/** Where the subject of a clause would start: after time and linking words. */
+function skipOpeners(text: string, at: number, end: number): number {
+  let i = at;
+  for (let guard = 0; guard < 8 && i < end; guard++) {
+    const rest = text.slice(i, Math.min(end, i + 16));
+    const date = DATE_OPENER.exec(rest);
+    if (date) {
+      i += date[0].length;
+      continue;
+    }
+    const word = OPENERS.find((w) => rest.startsWith(w));
+    if (!word) break;
+    i += word.length;
+  }
+  return i;
+}
+
+const SUFFIXES = [...SUBJECT_SUFFIXES].sort((a, b) => b[0].length - a[0].length);
+
+/** A name at `at` that ends in a park/organisation/project ending (the fallback when no entity is there). */
+export function nameByEnding(text: string, at: number, end: number): Candidate | null {
+  const limit = Math.min(end, at + 32);
+  if (NOT_A_NAME_START.test(text.slice(at, at + 3))) return null;
+  let found: Candidate | null = null;
+  for (let j = at + 2; j < limit; j++) {
+    if (NOT_IN_NAME.test(text[j - 1]!)) break;
+    const suffix = SUFFIXES.find(([s]) => j - at >= s.length + 1 && text.startsWith(s, j - s.length) && j - s.length > at);
+    if (suffix) {
+      found = { start: at, end: j, name: text.slice(at, j), kind: suffix[1], id: null };
+      // "…中心项目", "…产业园项目": a following ending of another kind makes the name longer.
+      const next = text.slice(j, j + 2);
+      if (next === '项目') found = { start: at, end: j + 2, name: text.slice(at, j + 2), kind: 'project', id: null };
+      break;
+    }
+  }
+  if (!found) return null;
+  if (/记者|通讯员|日报|晚报|新闻/.test(found.name) || OBJECT_VERBS.test(found.name)) return null;
+  if (found.kind === 'project' && !isNamedProject(found.name)) return null;
+  return found;
+}
+
+function startsNumber(text: string, at: number): boolean {
+  return /^[\d０-９一二三四五六七八九十两百千]/.test(text.slice(at, at + 1));
+}
+
+function regionAt(text: string, at: number, end: number): Candidate | null {
+  const s = text.slice(at, Math.min(end, at + 12));
+  const place = provincePrefix(s) ?? placePrefix(s);
+  if (!place) return null;
+  const after = text[at + place.length];
+  // A place name that runs on into a longer name is not the subject by itself.
+  if (after && /[\u4e00-\u9fff]/.test(after) && /[区园城县镇村]/.test(text[at + place.length + 1] ?? '') ) return null;
+  return { start: at, end: at + place.length, name: s.slice(0, place.length), kind: 'region', id: null };
+}
+
+function anaphorAt(text: string, at: number, last: Map<SubjectKind, Candidate>): Candidate | null {
+  for (const [word, kind] of ANAPHORS) {
+    if (text.startsWith(word, at)) {
+      const target = last.get(`${kind}:entity` as SubjectKind) ?? last.get(kind);
+      // Bare type words ("园区", "公司") only point back when something of that kind came before.
+      return target ? { ...target } : null;
+    }
+  }
+  return null;
+}
+
+/** Entity and project mentions, by start offset. */
+function collectCandidates(doc: SourceDoc, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const park of doc.parks ?? [])
+    for (const m of park.mentions) out.push({ start: m.textSpan.start, end: m.textSpan.end, name: park.name, kind: 'park', id: park.id });
+  for (const org of doc.organizations ?? []) {
+    if (org.kind === 'media') continue;
+    for (const m of org.mentions) out.push({ start: m.textSpan.start, end: m.textSpan.end, name: org.name, kind: 'org', id: org.id });
+  }
+  for (const item of readItems(doc))
+    for (const p of findProjectNames(text, item.textSpan.start, item.textSpan.end))
+      out.push({ start: p.start, end: p.end, name: p.name, kind: 'project', id: null });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The subject a clause opens with, if any. */
+function openingSubject(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, last: Map<SubjectKind, Candidate>, entities: Candidate[]): Candidate | null {
+  const p = skipOpeners(text, at, end);
+  if (p >= end) return null;
+  const here = byStart.get(p);
+  const fallback = nameByEnding(text, p, end);
+  if (here?.length) {
+    const best = here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    // An organisation name that opens a longer project name ("X公司Y项目"): the project is the subject.
+    if (fallback && fallback.kind === 'project' && fallback.end > best.end) return fallback;
+    return best;
+  }
+  const ana = anaphorAt(text, p, last);
+  if (ana) return ana;
+  // "物流配送基地2个": a name directly followed by its count is the thing counted, not the subject.
+  if (fallback && !startsNumber(text, fallback.end)) return withEntityId(fallback, entities);
+  if (fallback) return null;
+  return regionAt(text, p, end);
+}
+
+function withEntityId(c: Candidate, entities: Candidate[]): Candidate {
+  const same = entities.find((e) => e.id && (e.name === c.name || (c.start <= e.start && e.end === c.end && c.kind === e.kind)));
+  return same ? { ...c, id: same.id, name: same.name } : c;
+}
+
+/** A name right after a quantity ("16万平方米的X", "10万吨X项目"), when the number modifies it. */
+function modifiedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {
+  let p = at;
+  const post = /^(?:以上|左右|多|余)/.exec(text.slice(p, p + 2));
+  if (post) p += post[0].length;
+  const viaDe = text[p] === '的';
+  if (viaDe) p++;
+  const here = byStart.get(p);
+  if (here?.length) {
+    const best = here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    if (viaDe || best.kind === 'project') return best;
+  }
+  if (!viaDe) return null;
+  const fallback = nameByEnding(text, p, end);
+  return fallback && fallback.kind !== 'org' ? fallback : null;
+}
+
+export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
+  const text = doc.analysisText || doc.text;
+  const candidates = collectCandidates(doc, text);
+  const entities = candidates.filter((c) => c.id);
+  const byStart = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = byStart.get(c.start) ?? [];
+    list.push(c);
+    byStart.set(c.start, list);
+  }
+  const quantities = [...doc.quantities].sort((a, b) => a.textSpan.start - b.textSpan.start);
+  const linked = new Map<string, Quantity>();
+  let qi = 0;
+  let ci = 0;
+  let article = -1;
+  let topic: Candidate | null = null;
+  const last = new Map<SubjectKind, Candidate>();
+
+  for (const item of readItems(doc)) {
+    if (item.article !== article) {
+      article = item.article;
+      topic = null;
+      last.clear();
+    }
+    const { start, end } = item.textSpan;
+    const speeches = speechRegions(text, start, end);
+    let si = 0;
+    let sentenceStartTopic: Candidate | null = topic;
+    let clauseFrom = start;
+    let quoteTopic: Candidate | null = null;
+    let inQuote: Bracketed | null = null;
+    for (let i = start; i <= end; i++) {
+      const c = text[i];
+      if (i < end && !isClauseEnd(c) && c !== '“' && c !== '”') continue;
+      // Clause text[clauseFrom, i): find its opening subject, then link the quantities inside it.
+      while (si < speeches.length && speeches[si]!.close < clauseFrom) si++;
+      const speech = si < speeches.length && speeches[si]!.open < clauseFrom + 1 && clauseFrom <= speeches[si]!.close ? speeches[si]! : null;
+      if (speech !== inQuote) {
+        inQuote = speech;
+        quoteTopic = null;
+      }
+      const opening = i > clauseFrom ? openingSubject(text, clauseFrom, i, byStart, last, entities) : null;
+      if (opening) {
+        topic = opening;
+        if (inQuote) quoteTopic = opening;
+      }
+      while (qi < quantities.length && quantities[qi]!.textSpan.start < i) {
+        const q = quantities[qi++]!;
+        let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart);
+        if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, start, end, byStart, entities) ?? topic;
+        subject ??= topic;
+        linked.set(q.id, withSubject(q, subject, text));
+      }
+      // Every name seen in the clause becomes the last of its kind, for "该…" further on.
+      while (ci < candidates.length && candidates[ci]!.start < i) {
+        const cand = candidates[ci++]!;
+        if (cand.start >= start) remember(last, cand);
+      }
+      if (opening) remember(last, opening);
+      if (isSentenceEnd(c)) sentenceStartTopic = topic;
+      clauseFrom = i + 1;
+    }
+    void sentenceStartTopic;
+  }
+  return doc.quantities.map((q) => linked.get(q.id) ?? q);
+}
+
+function remember(last: Map<SubjectKind, Candidate>, c: Candidate): void {
+  last.set(c.kind, c);
+  if (c.id) last.set(`${c.kind}:entity` as SubjectKind, c);
+}
+
+/** The speaker's organisation or park: a name right after the closing quote ("”X董事长Y表示"). */
+function attribution(text: string, speech: Bracketed, start: number, end: number, byStart: Map<number, Candidate[]>, entities: Candidate[]): Candidate | null {
+  if (!speech.closed) return null;
+  let p = speech.close + 1;
+  if (p < end && /[，,]/.test(text[p]!)) p++;
+  const here = byStart.get(p)?.filter((c) => c.kind !== 'project');
+  if (here?.length) return here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  const fallback = nameByEnding(text, p, end);
+  if (fallback) return withEntityId(fallback, entities);
+  void start;
+  return null;
+}
+
+/** The attribute without the subject's own name in front of it. */
+function withSubject(q: Quantity, subject: Candidate | null, text: string): Quantity {
+  if (!subject) return q;
+  let attribute = q.attribute;
+  const printed = text.slice(subject.start, subject.end);
+  for (const form of [printed, subject.name]) {
+    if (attribute && form && attribute.startsWith(form) && attribute.length > form.length) attribute = attribute.slice(form.length);
+  }
+  return { ...q, subject: subject.name, subjectId: subject.id, attribute };
+}
 
 export const linkSubjects = defineStage({
   name: 'linkSubjects',
   requires: ['quantities', 'parks', 'organizations'],
   assigns: ['quantities-linked'],
   run(doc) {
-    return doc;
+    return { ...doc, quantities: linkSubjectsIn(doc) };
   },
 });

@@ -241,6 +241,12 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     return after + 1;
   }
 
+  if (!reading.unit && reading.multiplier >= 1e8 && numeral.kind === 'arabic' && moneyContext(text, numeral.start, floor, end)) {
+    // "设立23亿基金": an amount in 亿 with the currency left out, in a sentence about money.
+    const pre = preQualifier(text, numeral.start, floor);
+    hits.push({ start: numeral.start, end: reading.end, value: round(numeral.value * reading.multiplier), unit: 'CNY', qualifier: pre?.q ?? (reading.approxMore ? '>' : '='), qualifierStart: pre?.start ?? numeral.start });
+    return reading.end;
+  }
   if (!reading.unit) {
     // A range whose unit is printed once, at the end: "200—500万元", "6—10个", "7亿—10亿千瓦时".
     const sep = text[after];
@@ -271,6 +277,10 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
 
   const def = reading.unit.def;
   if (!acceptCount(reading, def)) return resume;
+  // "二期", "1期临床": a phase, not a count of periods.
+  if (def.unit === '期' && numeral.value <= 4 && !reading.approxMore) return resume;
+  // "3天内", "5年内": a deadline of a plan, not a measured duration.
+  if (def.kind === 'duration' && def.unit !== 'year' && text[reading.unit.end] === '内') return resume;
   // A unit made of Latin letters must not run on into a longer word ("5Gbps" is fine, "3MWA" is a code).
   if (/[A-Za-z]$/.test(def.text) && isLatin(text[reading.unit.end]) ) return resume;
   const pre = preQualifier(text, numeral.start, floor);
@@ -294,6 +304,14 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     qualifierStart: pre?.start ?? numeral.start,
   });
   return reading.unit.end;
+}
+
+const MONEY_WORDS = /资金|基金|投资|融资|资本|营收|收入|产值|元/;
+
+function moneyContext(text: string, at: number, floor: number, end: number): boolean {
+  const next = text[at] ? text.slice(at, Math.min(end, at + 12)) : '';
+  if (/^[\d.．]+\s*亿\s*[人次个家项台]/.test(next)) return false;
+  return MONEY_WORDS.test(text.slice(Math.max(floor, at - 20), Math.min(end, at + 12)));
 }
 
 /** Counts written in Chinese numerals are often list numbering ("三个方面", "一家"): keep only clear ones. */
