@@ -63,7 +63,15 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
       });
     }
   }
-  return out;
+  return dropHeadlineRepeats(doc, out);
+}
+
+/** A headline states again a number its article reports ("…签约4个项目"): the body's copy is kept. */
+function dropHeadlineRepeats(doc: SourceDoc, quantities: Quantity[]): Quantity[] {
+  const inHeadline = (q: Quantity) =>
+    (doc.articles[q.article]?.headlines ?? []).some((h) => q.textSpan.start >= h.textSpan.start && q.textSpan.end <= h.textSpan.end);
+  const bodyKeys = new Set(quantities.filter((q) => !inHeadline(q)).map((q) => `${q.article}|${q.unit}|${q.value}`));
+  return quantities.filter((q) => !inHeadline(q) || !bodyKeys.has(`${q.article}|${q.unit}|${q.value}`));
 }
 
 export const findQuantities = defineStage({

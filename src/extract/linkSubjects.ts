@@ -78,13 +78,29 @@ function regionAt(text: string, at: number, end: number): Candidate | null {
   return { start: at, end: at + place.length, name: s.slice(0, place.length), kind: 'region', id: null };
 }
 
-function anaphorAt(text: string, at: number, last: Map<SubjectKind, Candidate>): Candidate | null {
+/** Recent names, for resolving "该公司", "该基地" and bare type words. */
+interface Memory {
+  last: Map<SubjectKind, Candidate>;
+  recent: Candidate[];
+  topic: Candidate | null;
+}
+
+function anaphorAt(text: string, at: number, memory: Memory): Candidate | null {
   for (const [word, kind] of ANAPHORS) {
-    if (text.startsWith(word, at)) {
-      const target = last.get(`${kind}:entity` as SubjectKind) ?? last.get(kind);
-      // Bare type words ("园区", "公司") only point back when something of that kind came before.
-      return target ? { ...target } : null;
+    if (!text.startsWith(word, at)) continue;
+    // "该基地" points back to the last name ending in 基地, whatever its kind …
+    const head = word.replace(/^(?:该|这家|这个|这两个|这些|全)/, '');
+    if (head.length >= 1 && head !== word) {
+      for (let k = memory.recent.length - 1; k >= 0 && k >= memory.recent.length - 12; k--) {
+        const c = memory.recent[k]!;
+        if (c.name.endsWith(head) && c.name !== head) return { ...c };
+      }
     }
+    // … else to the current topic when it is of the kind, else to the last name of the kind.
+    if (memory.topic && memory.topic.kind === kind) return { ...memory.topic };
+    const target = memory.last.get(`${kind}:entity` as SubjectKind) ?? memory.last.get(kind);
+    // Bare type words ("园区", "公司") only point back when something of that kind came before.
+    return target ? { ...target } : null;
   }
   return null;
 }
@@ -104,20 +120,32 @@ function collectCandidates(doc: SourceDoc, text: string): Candidate[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+const LOCATED = /^(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻)/;
+
 /** The subject a clause opens with, if any. */
-function openingSubject(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, last: Map<SubjectKind, Candidate>, entities: Candidate[]): Candidate | null {
-  const p = skipOpeners(text, at, end);
+function openingSubject(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, memory: Memory, entities: Candidate[]): Candidate | null {
+  let p = skipOpeners(text, at, end);
+  // "位于X的Y…": Y is the subject, X only places it.
+  const located = LOCATED.exec(text.slice(p, p + 4));
+  if (located) {
+    const de = text.indexOf('的', p);
+    if (de < 0 || de >= end || de - p > 30) return null;
+    p = de + 1;
+  }
   if (p >= end) return null;
   const here = byStart.get(p);
   const fallback = nameByEnding(text, p, end);
   if (here?.length) {
     const best = here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    // "A、B等20多家企业": names in an enumeration are what is counted, not the subject.
+    if (text[best.end] === '、') return null;
     // An organisation name that opens a longer project name ("X公司Y项目"): the project is the subject.
     if (fallback && fallback.kind === 'project' && fallback.end > best.end) return fallback;
     return best;
   }
-  const ana = anaphorAt(text, p, last);
+  const ana = anaphorAt(text, p, memory);
   if (ana) return ana;
+  if (fallback && text[fallback.end] === '、') return null;
   // "物流配送基地2个": a name directly followed by its count is the thing counted, not the subject.
   if (fallback && !startsNumber(text, fallback.end)) return withEntityId(fallback, entities);
   if (fallback) return null;
@@ -161,19 +189,18 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
   let qi = 0;
   let ci = 0;
   let article = -1;
-  let topic: Candidate | null = null;
-  const last = new Map<SubjectKind, Candidate>();
+  const memory: Memory = { last: new Map(), recent: [], topic: null };
 
   for (const item of readItems(doc)) {
     if (item.article !== article) {
       article = item.article;
-      topic = null;
-      last.clear();
+      memory.topic = null;
+      memory.last.clear();
+      memory.recent.length = 0;
     }
     const { start, end } = item.textSpan;
     const speeches = speechRegions(text, start, end);
     let si = 0;
-    let sentenceStartTopic: Candidate | null = topic;
     let clauseFrom = start;
     let quoteTopic: Candidate | null = null;
     let inQuote: Bracketed | null = null;
@@ -187,35 +214,58 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         inQuote = speech;
         quoteTopic = null;
       }
-      const opening = i > clauseFrom ? openingSubject(text, clauseFrom, i, byStart, last, entities) : null;
+      const opening = i > clauseFrom ? openingSubject(text, clauseFrom, i, byStart, memory, entities) : null;
       if (opening) {
-        topic = opening;
+        memory.topic = opening;
         if (inQuote) quoteTopic = opening;
       }
       while (qi < quantities.length && quantities[qi]!.textSpan.start < i) {
         const q = quantities[qi++]!;
         let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart);
-        if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, start, end, byStart, entities) ?? topic;
-        subject ??= topic;
+        if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, start, end, byStart, entities) ?? memory.topic;
+        subject ??= memory.topic;
         linked.set(q.id, withSubject(q, subject, text));
       }
       // Every name seen in the clause becomes the last of its kind, for "该…" further on.
+      let lastInClause: Candidate | null = null;
       while (ci < candidates.length && candidates[ci]!.start < i) {
         const cand = candidates[ci++]!;
-        if (cand.start >= start) remember(last, cand);
+        if (cand.start >= start) remember(memory, cand);
+        lastInClause = cand;
       }
-      if (opening) remember(last, opening);
-      if (isSentenceEnd(c)) sentenceStartTopic = topic;
+      if (opening) remember(memory, opening);
+      // "建设X基地，总投资…": a project a clause ends with is what the next clause goes on about.
+      if (lastInClause && lastInClause.kind === 'project' && lastInClause.end === i && !isSentenceEnd(c)) memory.topic = lastInClause;
       clauseFrom = i + 1;
     }
-    void sentenceStartTopic;
   }
-  return doc.quantities.map((q) => linked.get(q.id) ?? q);
+  return dropRepeats(doc.quantities.map((q) => linked.get(q.id) ?? q));
 }
 
-function remember(last: Map<SubjectKind, Candidate>, c: Candidate): void {
-  last.set(c.kind, c);
-  if (c.id) last.set(`${c.kind}:entity` as SubjectKind, c);
+/**
+ * A property stated again about the same subject in the same article ("110千伏" in every mention of a
+ * substation, "10年" in a look-back) is one fact.
+ */
+// Units of properties a thing has (a voltage class, a process node, an age): stated again, they are the
+// same fact. Amounts, shares and counts are not in it: two equal amounts are usually two facts.
+const REPEATED_PROPERTY = new Set(['kV', 'V', 'kVA', 'nm', 'μm', 'mm', 'GHz', 'THz', 'MHz', 'Hz', 'W', 'kW', 'MW', 'GW', 'year']);
+
+function dropRepeats(quantities: Quantity[]): Quantity[] {
+  const seen = new Set<string>();
+  return quantities.filter((q) => {
+    if (!REPEATED_PROPERTY.has(q.unit)) return true;
+    const key = `${q.article}|${q.subject}|${q.unit}|${q.value}|${q.qualifier}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function remember(memory: Memory, c: Candidate): void {
+  memory.last.set(c.kind, c);
+  if (c.id) memory.last.set(`${c.kind}:entity` as SubjectKind, c);
+  if (memory.recent[memory.recent.length - 1] !== c) memory.recent.push(c);
+  if (memory.recent.length > 32) memory.recent.splice(0, memory.recent.length - 32);
 }
 
 /** The speaker's organisation or park: a name right after the closing quote ("”X董事长Y表示"). */
