@@ -110,10 +110,10 @@ export async function startHarness(fill: (store: Store) => Promise<void>): Promi
   }
 }
 
-/** Saves a full-page screenshot under test-artifacts/ (gitignored) for people to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot under test-artifacts/ (gitignored) for people to look at; the whole page unless `viewport`. */
+export async function screenshot(page: Page, name: string, options: { viewport?: boolean } = {}): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: !options.viewport });
   return file;
 }

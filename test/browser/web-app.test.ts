@@ -96,7 +96,7 @@ test('search, open a park profile, click a figure and read its evidence highligh
     const r = document.querySelector('.reader-text mark.evidence')!.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= window.innerHeight;
   });
-  await screenshot(page, 'article-evidence');
+  await screenshot(page, 'article-evidence', { viewport: true });
   assert.deepEqual(h.pageErrors, []);
 });
 
@@ -142,7 +142,7 @@ test('page texts containing markup render as text everywhere', { timeout: 180_00
 
   // Search → the hostile article in the reader.
   await page.goto(`${baseUrl}/#/search?q=${encodeURIComponent('人才')}`);
-  const result = page.locator('.result-title').first();
+  const result = page.locator('.result-title a').first();
   await result.waitFor();
   await result.click();
   const reader = page.locator('.reader-text');

@@ -95,3 +95,10 @@ export function pager(total: number, page: number, size: number, link: (page: nu
     page + 1 < pages ? h('a', { class: 'btn', href: link(page + 1) }, '下一页') : h('span', { class: 'btn disabled' }, '下一页'),
   );
 }
+
+/** Article titles as a link text: long ones are cut (the full title stays in the tooltip). */
+export function articleLink(target: string, title: string | null, max = 36): HTMLElement {
+  const full = title || '（无标题）';
+  const short = full.length > max ? `${full.slice(0, max)}…` : full;
+  return h('a', { href: target, title: full }, short);
+}

@@ -1,7 +1,7 @@
 // 机构: one organisation with the parks, people and articles it appears with, as far as the API
 // gives them.
 import { api } from '../api.js';
-import { chip, empty, figureLink, section, table } from '../components.js';
+import { articleLink, chip, empty, figureLink, section, table } from '../components.js';
 import { h, notice } from '../dom.js';
 import { formatQuantity, orgKindLabel } from '../format.js';
 import { href, type ViewContext } from '../router.js';
@@ -56,7 +56,7 @@ export async function renderOrganization(ctx: ViewContext): Promise<void> {
     section(
       '相关报道',
       org.articles?.length
-        ? h('ul', { class: 'article-list' }, org.articles.map((a) => h('li', null, h('a', { href: href(['article', a.id], { q: org.name }) }, a.title || '（无标题）'), h('span', { class: 'muted' }, [a.date, a.documentId].filter(Boolean).join(' · ')))))
+        ? h('ul', { class: 'article-list' }, org.articles.map((a) => h('li', null, articleLink(href(['article', a.id], { q: org.name }), a.title, 48), h('span', { class: 'muted' }, [a.date, a.documentId].filter(Boolean).join(' · ')))))
         : empty('暂无。'),
     ),
   );

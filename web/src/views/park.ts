@@ -2,7 +2,7 @@
 // organisations, people and articles. Every figure links to the sentence it was read from.
 import { api, type ParkProfile, type QuantityFact } from '../api.js';
 import { mountChart, PALETTE, tooltipBox } from '../charts.js';
-import { chip, empty, evidenceHref, figureLink, incentiveFigures, section, table } from '../components.js';
+import { articleLink, chip, empty, evidenceHref, figureLink, incentiveFigures, section, table } from '../components.js';
 import { h, notice, safeClass } from '../dom.js';
 import { formatNumber, formatQuantity, formatValue, orgKindLabel, parkTypeLabel, placeLabel, unitLabel } from '../format.js';
 import { go, href, type ViewContext } from '../router.js';
@@ -87,7 +87,7 @@ function indicatorsSection(quantities: QuantityFact[]): HTMLElement {
         { header: '原文', class: 'quote', cell: (q) => h('span', { class: 'quote-text' }, q.evidence.quote || q.surface) },
         {
           header: '来源',
-          cell: (q) => (q.evidence.articleId ? h('a', { href: evidenceHref(q.evidence)! }, q.evidence.articleTitle || '原文') : h('span', { class: 'muted' }, q.evidence.documentId)),
+          cell: (q) => (q.evidence.articleId ? articleLink(evidenceHref(q.evidence)!, q.evidence.articleTitle || '原文', 24) : h('span', { class: 'muted' }, q.evidence.documentId)),
         },
       ],
       'indicators',
@@ -235,7 +235,7 @@ function articlesSection(park: ParkProfile): HTMLElement {
       'ul',
       { class: 'article-list' },
       park.articles.map((a) =>
-        h('li', null, h('a', { href: href(['article', a.id], { q: park.name }) }, a.title || '（无标题）'), h('span', { class: 'muted' }, [a.date, a.documentId].filter(Boolean).join(' · '))),
+        h('li', null, articleLink(href(['article', a.id], { q: park.name }), a.title, 48), h('span', { class: 'muted' }, [a.date, a.documentId].filter(Boolean).join(' · '))),
       ),
     ),
   );

@@ -1,7 +1,7 @@
 // 首页/搜索: full-text search over articles with filters (省份, 园区类型, 产业关键词, 年份). With no
 // query it shows what the knowledge base holds (stats and the most reported parks).
 import { api, type SearchHit } from '../api.js';
-import { chip, empty, errorNotice, pager, section } from '../components.js';
+import { articleLink, chip, empty, errorNotice, pager, section } from '../components.js';
 import { h, markRanges, notice } from '../dom.js';
 import { formatNumber, parkTypeLabel, PARK_TYPES, placeLabel } from '../format.js';
 import { go, href, type ViewContext } from '../router.js';
@@ -114,7 +114,7 @@ function resultItem(hit: SearchHit, terms: string[]): HTMLElement {
   return h(
     'li',
     { class: 'result' },
-    h('a', { class: 'result-title', href: target }, hit.title || '（无标题）'),
+    h('div', { class: 'result-title' }, articleLink(target, hit.title, 60)),
     h('div', { class: 'result-meta' }, [hit.date, hit.documentId].filter(Boolean).join(' · ')),
     h('p', { class: 'snippet' }, markRanges(hit.snippet, hit.highlights)),
     hit.parks.length ? h('div', { class: 'chips' }, hit.parks.map((p) => chip(p.name, href(['park', p.id]), 'chip-park'))) : null,
