@@ -98,7 +98,7 @@ export const PARK_TYPES: Record<string, string> = {
   'bonded-zone': '综合保税区',
   'pilot-base': '基地',
   'new-area': '新区',
-  valley: '“谷”',
+  valley: '“谷”类园区',
   other: '其他',
 };
 

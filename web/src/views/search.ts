@@ -134,14 +134,15 @@ const STAT_LABELS: Record<string, string> = {
 };
 
 async function renderOverview(body: HTMLElement, signal: AbortSignal): Promise<void> {
-  const [stats, parks] = await Promise.all([api.stats(signal).catch(() => null), api.parks({ limit: 12 }, signal)]);
+  const [stats, parks] = await Promise.all([api.stats(signal).catch(() => null), api.parks({ limit: 200 }, signal)]);
   if (stats) {
     const cards = Object.entries(STAT_LABELS)
       .filter(([key]) => typeof stats[key] === 'number')
       .map(([key, label]) => h('div', { class: 'stat' }, h('div', { class: 'stat-value' }, formatNumber(stats[key] as number)), h('div', { class: 'stat-label' }, label)));
     if (cards.length) body.appendChild(h('div', { class: 'stats' }, cards));
   }
-  const list = [...parks.items].sort((a, b) => b.articleCount - a.articleCount || b.quantityCount - a.quantityCount);
+  // The most reported parks first; ties go to the park with more figures.
+  const list = [...parks.items].sort((a, b) => b.articleCount - a.articleCount || b.quantityCount - a.quantityCount).slice(0, 12);
   body.appendChild(
     section(
       '报道较多的园区',
