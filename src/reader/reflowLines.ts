@@ -1,11 +1,133 @@
-// PLACEHOLDER: reflowLines is not implemented yet; it changes nothing.
+// Joins lines that the column width broke into paragraphs. PDF text gives one printed line per text
+// line (often with blank lines between): a paragraph ends where a line stops clearly short of the
+// column width after a sentence mark, where the next line is indented, or where a headline-like line
+// (short, no sentence mark, after a finished sentence) interrupts. The column width is estimated
+// from the lines around each line, so pages with several column widths reflow correctly. Markdown
+// and clean text keep one paragraph per line; their broken lines are rejoined by segmentArticles.
 import { defineStage } from '../stage.js';
+import { MappedTextBuilder } from '../text/offsets.js';
+import type { Line } from '../types.js';
+import { isBylineLine } from './layout/findBylines.js';
+import { isCaptionText, isCreditOnly } from './layout/findCaptions.js';
+import { joinsWord } from './layout/joinsWord.js';
+import { displayWidth, endsSentence, isAsciiWordChar, median, startsIndented, trimLine } from './layout/measureLine.js';
+
+/** Roles reflowLines gives its output lines: a reflowed paragraph, a headline-like line, or a line of one-paragraph-a-line text. */
+export type ReflowRole = 'paragraph' | 'heading' | 'line';
+
+const WINDOW = 3;
+// How news paragraphs open after a headline: a date ("5月12日，", "近日，") or a dateline ("某报讯").
+const OPENS_STORY = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月[初中底]|近日|日前|本报讯|[\u4e00-\u9fff]{1,10}讯)/u;
+
+/** True when the page is printed-column text: short lines that mostly stop mid-sentence. */
+export function isColumnWrapped(lines: Line[]): boolean {
+  const body = lines.filter((l) => !l.headingLevel && l.text.trim());
+  if (body.length < 6) return false;
+  const widths = body.map((l) => displayWidth(l.text.trim()));
+  const open = body.filter((l) => !endsSentence(l.text.trim())).length;
+  return median(widths) <= 40 && open / body.length >= 0.5;
+}
+
+/** Concatenates lines of one paragraph: no space between CJK characters, one space between Latin words. */
+export function joinWrapped(lines: Line[]): Line {
+  if (lines.length === 1) return lines[0]!;
+  const builder = new MappedTextBuilder();
+  lines.forEach((line, i) => {
+    if (i > 0) {
+      const prev = lines[i - 1]!.text;
+      if (isAsciiWordChar(prev[prev.length - 1]) && isAsciiWordChar(line.text[0]) && !prev.endsWith('-'))
+        builder.appendSeparator(' ', line.map[0] ?? 0);
+    }
+    builder.append(line.text, line.map);
+  });
+  const { text, map } = builder.build();
+  return { ...lines[0]!, text, map };
+}
+
+/** Paragraphs and headline-like lines of column-wrapped text. */
+export function reflowWrapped(input: Line[], raw: string): Line[] {
+  const lines = input.map(trimLine).filter((l) => l.text.length > 0);
+  const n = lines.length;
+  const width = lines.map((l) => displayWidth(l.text));
+  const column = width.map((_, i) => median(width.slice(Math.max(0, i - WINDOW), i + WINDOW + 1)));
+  const ends = lines.map((l) => endsSentence(l.text));
+  const caption: boolean[] = new Array(n).fill(false);
+  const standalone = lines.map((l) => !!l.headingLevel || isBylineLine(l.text) || isCreditOnly(l.text));
+  const heading: boolean[] = new Array(n).fill(false);
+  // A caption box wraps like a paragraph: lines before its credit line that run at least as wide belong to it.
+  for (let i = 0; i < n; i++) {
+    if (!isCaptionText(lines[i]!.text) || /^图/u.test(lines[i]!.text)) continue;
+    for (let j = i - 1; j >= 0 && !ends[j] && !standalone[j] && !lines[j]!.headingLevel && width[j]! >= width[i]! - 0.5; j--) caption[j] = true;
+  }
+
+  for (let i = 0; i < n; i++) {
+    if (lines[i]!.headingLevel) {
+      heading[i] = true;
+      continue;
+    }
+    if (ends[i] || standalone[i] || caption[i] || isCaptionText(lines[i]!.text)) continue;
+    const afterBreak = i === 0 || ends[i - 1]! || heading[i - 1]! || standalone[i - 1]!;
+    if (!afterBreak) continue;
+    heading[i] = heading[i - 1] ? width[i]! <= 24 : width[i]! <= 0.72 * column[i]!;
+    // ...unless the next line carries on from it: same measure, a word across the break, or the short last line of its paragraph
+    if (heading[i] && i + 1 < n && !standalone[i + 1] && !caption[i + 1] && !startsIndented(raw, lines[i + 1]!) && !(heading[i - 1] && OPENS_STORY.test(lines[i + 1]!.text))) {
+      const next = median(width.slice(i + 1, i + 4));
+      // a paragraph's first line may be indented by two characters
+      const sameMeasure = width[i]! + 2 >= 0.9 * next && width[i]! <= 1.1 * next;
+      const shortLast = ends[i + 1]! && width[i + 1]! < 0.72 * column[i + 1]!;
+      const nextFull = width[i + 1]! >= 0.72 * column[i + 1]!;
+      if (sameMeasure || shortLast || (nextFull && joinsWord(lines[i]!.text, lines[i + 1]!.text))) heading[i] = false;
+    }
+  }
+
+  const out: Line[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length) out.push({ ...joinWrapped(current), role: 'paragraph' });
+    current = [];
+  };
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    if (heading[i] || standalone[i]) {
+      flush();
+      out.push({ ...line, role: heading[i] ? 'heading' : 'paragraph' });
+      continue;
+    }
+    if (current.length && startsIndented(raw, line)) flush();
+    if (current.length && regimeChanges(width, i) && !heading[i + 1]) flush();
+    current.push(line);
+    const clearlyShort = width[i]! < column[i]! - Math.max(1.5, 0.08 * column[i]!);
+    if (ends[i] && clearlyShort) flush();
+    else if (isCaptionText(line.text) && current.length === 1 && i + 1 < n && startsIndented(raw, lines[i + 1]!)) flush();
+  }
+  flush();
+  return out;
+}
+
+/** True when line i starts a run of lines markedly wider or narrower than the run it follows (a new column block). */
+function regimeChanges(width: number[], i: number): boolean {
+  if (i < 1 || i + 1 >= width.length) return false;
+  const before = median(width.slice(Math.max(0, i - 3), i));
+  const after = median(width.slice(i, i + 3));
+  if (!before || !after || (after <= 1.4 * before && before <= 1.4 * after)) return false;
+  // the change must happen exactly here: the line before belongs to the old measure, this line to the new one
+  const near = (w: number, m: number) => Math.abs(w - m) <= 0.2 * m;
+  return near(width[i - 1]!, before) && near(width[i]!, after) && near(width[i + 1]!, after);
+}
+
+export function reflow(lines: Line[], raw: string): Line[] {
+  if (isColumnWrapped(lines)) return reflowWrapped(lines, raw);
+  return lines
+    .map(trimLine)
+    .filter((l) => l.text.length > 0)
+    .map((l) => ({ ...l, role: l.headingLevel ? 'heading' : 'line' }));
+}
 
 export const reflowLines = defineStage({
   name: 'reflowLines',
   requires: ['lines'],
   assigns: ['lines'],
   run(doc) {
-    return doc;
+    return { ...doc, lines: reflow(doc.lines, doc.raw) };
   },
 });

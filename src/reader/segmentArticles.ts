@@ -1,29 +1,276 @@
-// PLACEHOLDER (to be replaced by the reader work): every non-blank line is a paragraph of one article.
+// Splits a page into articles. Lines are classified (body, headline-like, byline, caption), pull
+// quotes are found by their duplicate in the body, and headline runs are read either as the start of
+// an article (headline above its body, the usual case) or as its end (pages whose extracted text puts
+// each headline after the body it belongs to: the page opens with body text and closes with a
+// headline). Broken and interleaved paragraphs are reassembled, captions and orphan bylines go to the
+// article they belong to, and every article becomes a draft for assemble.ts.
 import { defineStage } from '../stage.js';
-import { filterLine } from '../text/offsets.js';
-import { assembleArticles, emptyByline, type ArticleDraft } from './assemble.js';
+import type { Diagnostic, Line, SourceDoc } from '../types.js';
+import { assembleArticles, type ArticleDraft } from './assemble.js';
+import { classifyLines, type Unit } from './layout/classifyLines.js';
+import { bigrams, TopicModel } from './layout/compareTopics.js';
+import { emptyByline, isEmptyByline, mergeBylines, parseByline, parseDateline } from './layout/findBylines.js';
+import { photographersOf } from './layout/findCaptions.js';
+import { joinHeadlineFragments, splitHeadline, startsWithColumnLabel } from './layout/findHeadlines.js';
+import { findPullQuotes } from './layout/findPullQuotes.js';
+import { reassembleInterleaved } from './layout/reassembleInterleaved.js';
+import { newStory, storyText, type Piece, type Story } from './layout/stories.js';
+import { displayWidth } from './layout/measureLine.js';
+
+/** Below this topic overlap the text after a one-line headline is a new story, not the same one (headline-after-body pages). */
+const SAME_STORY = 0.12;
+const NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
+
+interface Page {
+  stories: Story[];
+  messages: Diagnostic[];
+}
+
+export function segmentPage(lines: Line[], raw: string): Page {
+  const messages: Diagnostic[] = [];
+  const units = joinHeadlineFragments(classifyLines(lines, raw));
+
+  // pull quotes leave the reading flow; a short name (and role) printed under a quote goes with it
+  const quotes = findPullQuotes(units);
+  const quoteOf = new Map<Unit, { unit: Unit; attribution: Line[]; twin: Unit }>();
+  for (const q of quotes) {
+    const unit = units[q.quote]!;
+    unit.kind = 'pullquote';
+    const entry = { unit, attribution: [] as Line[], twin: units[q.twin]! };
+    quoteOf.set(unit, entry);
+    let k = q.quote + 1;
+    const first = units[k];
+    if (first && first.kind === 'heading' && !first.level && NAME.test(first.line.text.trim())) {
+      entry.attribution.push(first.line);
+      first.kind = 'pullquote';
+      const second = units[k + 1];
+      if (second && second.kind === 'heading' && !second.level && (first.hardBreak || displayWidth(second.line.text) <= 24)) {
+        entry.attribution.push(second.line);
+        second.kind = 'pullquote';
+        k++;
+      }
+    }
+  }
+
+  const flow = units.filter((u) => u.kind !== 'pullquote');
+  const headlinesAfter = printsHeadlinesAfterBody(flow);
+  const { stories, captionHome, orphanBylines } = headlinesAfter ? readHeadlineAfter(flow) : readHeadlineFirst(flow);
+
+  const repaired = reassembleInterleaved(stories);
+  if (repaired.fetched)
+    messages.push({
+      severity: 'info',
+      ruleId: 'interleaved-columns',
+      source: 'segmentArticles',
+      reason: `${repaired.fetched} paragraph fragment(s) were continued from elsewhere on the page (wrong column order)`,
+    });
+
+  placeCaptions(stories, captionHome);
+  placeBylines(stories, orphanBylines);
+  for (const entry of quoteOf.values()) {
+    const home = stories.find((s) => s.pieces.some((p) => p.units.includes(entry.twin))) ?? stories[0];
+    home?.quotes.push({ unit: entry.unit, attribution: entry.attribution });
+  }
+  return { stories: stories.filter((s) => s.pieces.length || s.headline.length), messages };
+}
+
+/** The page opens with body text and its last headline run comes after the last body paragraph. */
+export function printsHeadlinesAfterBody(units: Unit[]): boolean {
+  const content = units.filter((u) => u.kind === 'body' || u.kind === 'heading');
+  if (content.length < 3 || content[0]!.kind !== 'body' || content.some((u) => u.level)) return false;
+  return content[content.length - 1]!.kind === 'heading';
+}
+
+interface Reading {
+  stories: Story[];
+  /** For each caption, the story it was printed in (or after). */
+  captionHome: Map<Unit, Story>;
+  orphanBylines: { unit: Unit; after: Story | null }[];
+}
+
+function headingRun(units: Unit[], i: number): Unit[] {
+  const run: Unit[] = [];
+  while (i < units.length && units[i]!.kind === 'heading') run.push(units[i++]!);
+  return run;
+}
+
+function addBody(story: Story, unit: Unit, order: number): void {
+  const anchored = !story.pieces.some((p) => p.kind === 'body');
+  story.pieces.push({ line: unit.line, kind: 'body', order, units: [unit], anchored });
+}
+
+function addSubheads(story: Story, run: Unit[], order: number): void {
+  run.forEach((unit, k) => story.pieces.push({ line: unit.line, kind: 'subhead', order: order + k, units: [unit], anchored: false }));
+}
+
+function nextContent(units: Unit[], i: number): Unit | undefined {
+  while (i < units.length && units[i]!.kind === 'caption') i++;
+  return units[i];
+}
+
+/** Usual layout: a headline run opens its article, subheads are single runs inside it. */
+function readHeadlineFirst(units: Unit[]): Reading {
+  const stories: Story[] = [];
+  const captionHome = new Map<Unit, Story>();
+  const orphanBylines: Reading['orphanBylines'] = [];
+  let current: Story | null = null;
+  let column: { label: string; level: number } | null = null;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind === 'caption') {
+      // a caption before any article waits for the article that follows it
+      captionHome.set(unit, (current ??= open(stories, [], null)));
+      continue;
+    }
+    if (unit.kind === 'byline') {
+      if (current && !current.pieces.length) current.bylines.push(unit);
+      else orphanBylines.push({ unit, after: current });
+      continue;
+    }
+    if (unit.kind === 'body') {
+      current ??= open(stories, [], column?.label ?? null);
+      addBody(current, unit, i);
+      continue;
+    }
+    const run = headingRun(units, i);
+    const after = nextContent(units, i + run.length);
+    const opens =
+      !current || run.length >= 2 || run.some((u) => u.level === 1) || after?.kind === 'byline' ||
+      (after?.kind === 'body' && !!parseDateline(after.line.text)) || (after?.kind === 'heading');
+    if (opens) {
+      if (column && run.some((u) => u.level > 0 && u.level <= column!.level) && !startsWithColumnLabel(run)) column = null;
+      if (startsWithColumnLabel(run)) column = { label: run[0]!.line.text.trim(), level: run[0]!.level || 99 };
+      current = open(stories, run, column?.label ?? null);
+    } else addSubheads(current!, run, i);
+    i += run.length - 1;
+  }
+  return { stories, captionHome, orphanBylines };
+}
+
+function open(stories: Story[], headline: Unit[], column: string | null): Story {
+  const story = newStory(headline, column);
+  stories.push(story);
+  return story;
+}
+
+/** Headline-after-body layout: body paragraphs accumulate until the headline run that closes them. */
+function readHeadlineAfter(units: Unit[]): Reading {
+  const stories: Story[] = [];
+  const captionHome = new Map<Unit, Story>();
+  const orphanBylines: Reading['orphanBylines'] = [];
+  let current = newStory();
+  let closed: Story | null = null;
+  const bodyText = (story: Story) => story.pieces.map((p) => p.line.text).join('\n');
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind === 'caption') {
+      captionHome.set(unit, current.pieces.length || !closed ? current : closed);
+      continue;
+    }
+    if (unit.kind === 'byline') {
+      orphanBylines.push({ unit, after: current.pieces.length || !closed ? null : closed });
+      continue;
+    }
+    if (unit.kind === 'body') {
+      addBody(current, unit, i);
+      continue;
+    }
+    const run = headingRun(units, i);
+    const following = units.slice(i + run.length).filter((u) => u.kind === 'body');
+    let closes = run.length >= 2 || !following.length || !current.pieces.length;
+    if (!closes) {
+      const first = following[0]!;
+      if (parseDateline(first.line.text)) closes = true;
+      else {
+        // a subhead is followed by more of the same story; a closing headline by a different one
+        const nextText = following.slice(0, 3).map((u) => u.line.text).join('\n');
+        const model = new TopicModel([...current.pieces.map((p) => p.line.text), ...following.slice(0, 3).map((u) => u.line.text)]);
+        closes = model.similarity(bigrams(nextText), bigrams(bodyText(current))) < SAME_STORY;
+      }
+    }
+    if (closes) {
+      current.headline = run;
+      stories.push(current);
+      closed = current;
+      current = newStory();
+    } else addSubheads(current, run, i);
+    i += run.length - 1;
+  }
+  if (current.pieces.length) stories.push(current);
+  return { stories, captionHome, orphanBylines };
+}
+
+/** Each caption goes to the article it shares most with, else to the one it was printed in. */
+function placeCaptions(stories: Story[], home: Map<Unit, Story>): void {
+  if (!home.size) return;
+  const texts = stories.map(storyText);
+  const model = new TopicModel([...texts, ...[...home.keys()].map((u) => u.line.text)]);
+  const grams = texts.map(bigrams);
+  for (const [caption, printedIn] of home) {
+    const g = bigrams(caption.line.text);
+    let best = printedIn;
+    let bestScore = 0.05;
+    stories.forEach((story, k) => {
+      const score = model.similarity(g, grams[k]!);
+      if (score > bestScore) (best = story), (bestScore = score);
+    });
+    best.captions.push(caption);
+  }
+}
+
+/** Bylines printed away from a headline: a plain author's name goes to the article written in the first person ("笔者"), else to the article before it. */
+function placeBylines(stories: Story[], orphans: Reading['orphanBylines']): void {
+  for (const { unit, after } of orphans) {
+    const byline = parseByline([unit.line.text]);
+    const unsigned = stories.filter((s) => !s.bylines.length && !s.pieces.some((p) => parseDateline(p.line.text)));
+    const firstPerson = unsigned.filter((s) => s.pieces.some((p) => p.line.text.includes('笔者')));
+    const home =
+      byline.authors.length && firstPerson.length === 1 ? firstPerson[0]! : (after ?? unsigned[unsigned.length - 1] ?? stories[stories.length - 1]);
+    home?.bylines.push(unit);
+  }
+}
+
+export function toDrafts(stories: Story[]): ArticleDraft[] {
+  return stories.map((story) => {
+    const parts = splitHeadline(story.headline);
+    let byline = emptyByline();
+    for (const unit of story.bylines) byline = mergeBylines(byline, parseByline([unit.line.text]));
+    const firstBody = story.pieces.find((p) => p.kind === 'body');
+    const dateline = firstBody ? parseDateline(firstBody.line.text) : null;
+    if (dateline) byline = mergeBylines(byline, dateline.byline);
+    for (const caption of story.captions) byline = mergeBylines(byline, { ...emptyByline(), photographers: photographersOf(caption.line.text) });
+    const bylineLine = story.bylines.length ? story.bylines.map((u) => u.line).reduce((a, b) => joinLinesWithSpace(a, b)) : null;
+    return {
+      kicker: parts.kicker,
+      title: parts.title,
+      subtitle: parts.subtitle,
+      column: story.column ?? (parts.column ? parts.column.text.trim() : null),
+      bylineLine,
+      byline: isEmptyByline(byline) ? emptyByline() : byline,
+      dateline: dateline?.text ?? null,
+      paragraphs: story.pieces.map((p: Piece) => ({ line: p.line, kind: p.kind === 'subhead' ? ('subhead' as const) : ('body' as const) })),
+      captions: story.captions.map((u) => u.line),
+      pullQuotes: story.quotes.map((q) => (q.attribution.length ? [q.unit.line, ...q.attribution].reduce(joinLinesWithSpace) : q.unit.line)),
+    };
+  });
+}
+
+function joinLinesWithSpace(a: Line, b: Line): Line {
+  const text = `${a.text} ${b.text}`;
+  const map = new Int32Array(text.length);
+  map.set(a.map, 0);
+  map[a.text.length] = b.map[0] ?? (a.map[a.map.length - 1] ?? 0) + 1;
+  map.set(b.map, a.text.length + 1);
+  return { ...a, text, map };
+}
 
 export const segmentArticles = defineStage({
   name: 'segmentArticles',
   requires: ['lines'],
   assigns: ['articles', 'text'],
-  run(doc) {
-    const lines = doc.lines
-      .map((l) => filterLine(l, (i) => !/\s/.test(l.text[i]!)))
-      .filter((l) => l.text.length > 0);
-    const draft: ArticleDraft = {
-      kicker: null,
-      title: lines[0] ?? null,
-      subtitle: null,
-      column: null,
-      bylineLine: null,
-      byline: emptyByline(),
-      dateline: null,
-      paragraphs: lines.slice(1).map((line) => ({ line, kind: 'body' as const })),
-      captions: [],
-      pullQuotes: [],
-    };
-    const { text, textMap, articles } = assembleArticles([draft], doc.raw.length);
-    return { ...doc, text, textMap, articles };
+  run(doc: SourceDoc) {
+    const page = segmentPage(doc.lines, doc.raw);
+    const { text, textMap, articles } = assembleArticles(toDrafts(page.stories), doc.raw.length);
+    return { ...doc, text, textMap, articles, messages: [...doc.messages, ...page.messages] };
   },
 });

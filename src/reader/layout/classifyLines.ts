@@ -1,0 +1,68 @@
+// Gives every reflowed line its layout kind: body paragraph, headline-like line, byline block, photo
+// caption. Lines of one-paragraph-a-line text are headline-like when short and without a sentence
+// mark; a bare credit line ("受访者供图") is merged into the caption it ends, and consecutive byline
+// lines into one block.
+import type { Line } from '../../types.js';
+import { MappedTextBuilder } from '../../text/offsets.js';
+import { isBylineLine } from './findBylines.js';
+import { isCaptionText, isCreditOnly } from './findCaptions.js';
+import { displayWidth, endsSentence, endsWithHardBreak } from './measureLine.js';
+
+export type UnitKind = 'heading' | 'body' | 'byline' | 'caption' | 'pullquote';
+
+export interface Unit {
+  line: Line;
+  kind: UnitKind;
+  /** Markdown heading level, 0 when none. */
+  level: number;
+  /** The source marked a line break that continues the same block (Markdown "  " at the end). */
+  hardBreak: boolean;
+  /** Lines attached to a pull quote (the quoted person's name and role). */
+  attribution: Line[];
+}
+
+/** Widest headline-like line of one-paragraph-a-line text, in ems. */
+const MAX_HEADLINE_WIDTH = 30;
+
+/** Joins two mapped lines with an inserted separator. */
+export function joinWith(a: Line, b: Line, separator: string): Line {
+  const builder = new MappedTextBuilder();
+  builder.append(a.text, a.map);
+  if (separator) builder.appendSeparator(separator, b.map[0] ?? 0);
+  builder.append(b.text, b.map);
+  const { text, map } = builder.build();
+  return { ...a, text, map };
+}
+
+export function isHeadlineLike(text: string): boolean {
+  return !endsSentence(text) && displayWidth(text) <= MAX_HEADLINE_WIDTH;
+}
+
+export function classifyLines(lines: Line[], raw: string): Unit[] {
+  const units: Unit[] = [];
+  for (const line of lines) {
+    const text = line.text;
+    const level = line.headingLevel ?? 0;
+    let kind: UnitKind;
+    if (!level && isBylineLine(text)) kind = 'byline';
+    else if (!level && isCaptionText(text)) kind = 'caption';
+    else if (level) kind = endsSentence(text) && displayWidth(text) > MAX_HEADLINE_WIDTH ? 'body' : 'heading';
+    else if (line.role === 'heading') kind = 'heading';
+    else if (line.role === 'line' && isHeadlineLike(text)) kind = 'heading';
+    else kind = 'body';
+    const unit: Unit = { line, kind, level, hardBreak: endsWithHardBreak(raw, line), attribution: [] };
+    const prev = units[units.length - 1];
+    if (prev && kind === 'byline' && prev.kind === 'byline') {
+      prev.line = joinWith(prev.line, line, ' ');
+      continue;
+    }
+    // a credit on its own line ends the caption above it, or makes a caption of the short line it follows
+    if (prev && !level && isCreditOnly(text) && (prev.kind === 'caption' || (!prev.level && (prev.hardBreak || prev.kind === 'heading')))) {
+      prev.line = joinWith(prev.line, line, ' ');
+      prev.kind = 'caption';
+      continue;
+    }
+    units.push(unit);
+  }
+  return units;
+}

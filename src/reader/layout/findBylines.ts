@@ -1,0 +1,119 @@
+// Bylines: the printed credit block ("◎本报记者 吴某 通讯员 李某", "王某 本报记者 张某") and the
+// credit inside a dateline ("某某日报讯（记者某某）…"). Names only come out, sorted by role; the
+// role words are general newspaper vocabulary, not names from any page.
+import type { Byline } from '../../types.js';
+
+type Role = keyof Byline;
+
+// Role words as printed in Chinese newspaper credits (longest first so "本报记者" wins over "记者").
+const ROLE_WORDS: [string, Role][] = [
+  ['特约通讯员', 'correspondents'],
+  ['本报通讯员', 'correspondents'],
+  ['本报实习记者', 'reporters'],
+  ['本报见习记者', 'reporters'],
+  ['本报特约记者', 'reporters'],
+  ['本报记者', 'reporters'],
+  ['实习记者', 'reporters'],
+  ['见习记者', 'reporters'],
+  ['特约记者', 'reporters'],
+  ['首席记者', 'reporters'],
+  ['摄影记者', 'photographers'],
+  ['通讯员', 'correspondents'],
+  ['记者', 'reporters'],
+  ['摄影', 'photographers'],
+];
+
+const MARK = /^[◎●○■□◆◇★☆]\s*/u;
+const NAME = /^[\u4e00-\u9fff·]{1,4}$/u;
+
+export function emptyByline(): Byline {
+  return { reporters: [], correspondents: [], photographers: [], authors: [] };
+}
+
+interface Token {
+  role?: Role;
+  name?: string;
+}
+
+/** Splits a credit into role words and names; null when some token is neither. */
+function tokenize(text: string): Token[] | null {
+  const tokens: Token[] = [];
+  for (const piece of text.split(/[\s\u3000/、，,]+/u)) {
+    if (!piece) continue;
+    let rest = piece;
+    for (;;) {
+      const role = ROLE_WORDS.find(([word]) => rest.startsWith(word));
+      if (!role) break;
+      tokens.push({ role: role[1] });
+      rest = rest.slice(role[0].length);
+    }
+    if (!rest) continue;
+    if (!NAME.test(rest)) return null;
+    tokens.push({ name: rest });
+  }
+  return tokens;
+}
+
+/** Names by role from tokens; single characters in a row are one spaced-out name ("陈 科" → 陈科). */
+function collect(tokens: Token[], into: Byline = emptyByline()): Byline {
+  let role: Role = 'authors';
+  let pendingSingles = '';
+  const flush = () => {
+    if (pendingSingles) into[role].push(pendingSingles);
+    pendingSingles = '';
+  };
+  for (const token of tokens) {
+    if (token.role) {
+      flush();
+      role = token.role;
+    } else if (token.name!.length === 1) pendingSingles += token.name;
+    else {
+      flush();
+      into[role].push(token.name!);
+    }
+  }
+  flush();
+  return into;
+}
+
+/** True when the line is a byline block: a credit mark (◎) or a role word, and nothing but names besides. */
+export function isBylineLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 40) return false;
+  const marked = MARK.test(t);
+  const tokens = tokenize(t.replace(MARK, ''));
+  if (!tokens || !tokens.some((x) => x.name)) return false;
+  return marked || tokens.some((x) => x.role);
+}
+
+/** Names of a byline block (one or more lines). */
+export function parseByline(lines: string[]): Byline {
+  const byline = emptyByline();
+  for (const line of lines) {
+    const tokens = tokenize(line.trim().replace(MARK, ''));
+    if (tokens) collect(tokens, byline);
+  }
+  return byline;
+}
+
+// A dateline opens the first paragraph: a paper's name ending in 报/讯/电, then the credit in brackets.
+const DATELINE = /^([\u4e00-\u9fff\d]{1,16}?(?:讯|电|报))\s*[（(]([^（()）]{2,40})[）)]/u;
+
+/** The dateline at the start of a paragraph ("某某日报讯（记者某某）") with its names, or null. */
+export function parseDateline(text: string): { text: string; byline: Byline } | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  const tokens = tokenize(m[2]!);
+  if (!tokens || !tokens.some((t) => t.name)) return null;
+  return { text: m[0], byline: collect(tokens) };
+}
+
+export function mergeBylines(a: Byline, b: Byline): Byline {
+  const out = emptyByline();
+  for (const key of Object.keys(out) as Role[]) out[key] = [...new Set([...a[key], ...b[key]])];
+  return out;
+}
+
+export function isEmptyByline(b: Byline): boolean {
+  return !b.reporters.length && !b.correspondents.length && !b.photographers.length && !b.authors.length;
+}

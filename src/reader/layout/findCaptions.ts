@@ -1,0 +1,28 @@
+// Photo captions: "图为……" lines and lines that end in a photo credit ("…… 某某摄", "……受访者供图"),
+// a credit printed on a line of its own, and the photographer's name the credit gives.
+
+const STARTS = /^(?:图为|图：|图:|上图|下图|左图|右图|题图)/u;
+// A credit at the end: a name (or names) after a separator, then 摄; or anyone's 供图.
+const SHOT_BY = /(?:^|[\s。．.，,；;）)])\s*((?:[\u4e00-\u9fff·]{2,4}\s*){1,3})摄\s*$/u;
+const SUPPLIED = /(?:供图|提供图片|资料图片|供照)\s*$/u;
+const CREDIT_ONLY = /^\s*(?:[\u4e00-\u9fff（）()]{2,14}供图|(?:[\u4e00-\u9fff·]{2,4}\s*){1,3}摄|资料图片)\s*$/u;
+
+/** True when the text reads as a photo caption. */
+export function isCaptionText(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 200) return false;
+  if (STARTS.test(t)) return true;
+  return t.length <= 160 && (SHOT_BY.test(t) || SUPPLIED.test(t));
+}
+
+/** True when the line is a bare credit ("受访者供图", "某某摄") that belongs to the caption above it. */
+export function isCreditOnly(text: string): boolean {
+  return CREDIT_ONLY.test(text);
+}
+
+/** Photographers named by a caption's "……某某摄" credit. */
+export function photographersOf(caption: string): string[] {
+  const m = SHOT_BY.exec(caption.trim());
+  if (!m) return [];
+  return m[1]!.trim().split(/\s+/u).filter((n) => n.length >= 2);
+}

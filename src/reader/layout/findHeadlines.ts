@@ -1,0 +1,67 @@
+// Headline blocks: runs of headline-like lines. A run is an article's headline, or an in-article
+// subhead; inside a headline the parts are told apart: a column label ("园镜头"-style: a very short
+// label above an item's own headline), a kicker (a series label with a circled number, "…③"), the
+// title and the subtitle. A headline broken across two printed lines ("…网络全" + "覆盖") is joined.
+import type { Line } from '../../types.js';
+import type { Unit } from './classifyLines.js';
+import { displayWidth } from './measureLine.js';
+import { joinWrapped } from '../reflowLines.js';
+
+// Series marks: circled or parenthesised numbers, or an explicit series word at the end.
+const KICKER = /[\u2460-\u2473\u2776-\u277f\u2780-\u2793\u3251-\u325f]|（[一二三四五六七八九十]+）$|系列报道|之[一二三四五六七八九十]+$/u;
+const LABEL = /^[\u4e00-\u9fff]{2,5}$/u;
+
+export function isKicker(text: string): boolean {
+  return KICKER.test(text.trim());
+}
+
+/** Joins a headline line's short printed tail ("覆盖", "业集群") back onto it. */
+export function joinHeadlineFragments(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const prev = out[out.length - 1];
+    if (
+      prev && unit.kind === 'heading' && prev.kind === 'heading' && !unit.level && !prev.level && !prev.hardBreak &&
+      displayWidth(unit.line.text) <= 5 && displayWidth(prev.line.text) >= 2 * displayWidth(unit.line.text) &&
+      !/[：:]$/u.test(prev.line.text) && !isKicker(prev.line.text)
+    ) {
+      prev.line = joinWrapped([prev.line, unit.line]);
+      continue;
+    }
+    out.push(unit);
+  }
+  return out;
+}
+
+/** True when the run's first line labels a column of short items rather than starting its own headline. */
+export function startsWithColumnLabel(run: Unit[]): boolean {
+  if (run.length < 2) return false;
+  const [first, second] = run as [Unit, Unit];
+  if (!LABEL.test(first.line.text.trim()) || isKicker(first.line.text)) return false;
+  if (run.length >= 3) return true;
+  return first.level > 0 && (second.level === 0 || second.level > first.level);
+}
+
+export interface HeadlineParts {
+  column: Line | null;
+  kicker: Line | null;
+  title: Line | null;
+  subtitle: Line | null;
+}
+
+export function splitHeadline(run: Unit[]): HeadlineParts {
+  let rest = run;
+  let column: Line | null = null;
+  if (startsWithColumnLabel(run)) {
+    column = run[0]!.line;
+    rest = run.slice(1);
+  }
+  const kickerUnit = rest.find((u) => isKicker(u.line.text));
+  const lines = rest.filter((u) => u !== kickerUnit).map((u) => u.line);
+  return {
+    column,
+    kicker: kickerUnit?.line ?? null,
+    title: lines[0] ?? null,
+    subtitle: lines.length > 1 ? joinWrapped(lines.slice(1)) : null,
+  };
+}

@@ -1,0 +1,41 @@
+// Word-boundary plausibility across a break: does joining the end of one fragment to the start of
+// another make a dictionary word straddle the join ("…设施及上" + "海光源…" → 上海)? jieba is asked
+// about a few characters on each side only, so the cost per question is constant.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { isCjk } from './measureLine.js';
+
+let jieba: Jieba | null = null;
+function cutter(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+const SIDE = 4;
+
+/** Trailing CJK run of `text` (up to SIDE characters), ignoring nothing: punctuation ends the run. */
+function cjkTail(text: string): string {
+  let i = text.length;
+  while (i > 0 && text.length - i < SIDE && isCjk(text.charCodeAt(i - 1))) i--;
+  return text.slice(i);
+}
+
+function cjkHead(text: string): string {
+  let i = 0;
+  while (i < text.length && i < SIDE && isCjk(text.charCodeAt(i))) i++;
+  return text.slice(0, i);
+}
+
+/** True when a dictionary word of jieba's cut spans the join of `before` and `after`. */
+export function joinsWord(before: string, after: string): boolean {
+  const tail = cjkTail(before.trimEnd());
+  const head = cjkHead(after.trimStart());
+  if (!tail || !head) return false;
+  let at = 0;
+  for (const word of cutter().cut(tail + head, false)) {
+    const end = at + word.length;
+    if (at < tail.length && end > tail.length) return true;
+    at = end;
+  }
+  return false;
+}

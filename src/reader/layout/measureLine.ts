@@ -1,0 +1,92 @@
+// Measures printed lines: display width (a CJK character is one em, Latin half of one) and whether a
+// line ends a sentence. Column-width statistics and every layout decision downstream rest on these.
+import type { Line } from '../../types.js';
+
+/** Width of `text` in ems: CJK ideographs and full-width forms 1, Latin and digits 0.5, spaces 0.25. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  let prevPunct = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // typesetting squeezes a full-width punctuation mark next to another one ("》，") to half its width
+    const punct = isWidePunct(c);
+    if (punct && prevPunct) {
+      width += 0.5;
+      continue;
+    }
+    prevPunct = punct;
+    if (c === 0x20 || c === 0x09 || c === 0x3000) width += c === 0x3000 ? 1 : 0.25;
+    else if (c < 0x2000) width += 0.5;
+    else if (c >= 0xd800 && c <= 0xdbff) (width += 1), i++;
+    else width += 1;
+  }
+  return width;
+}
+
+function isWidePunct(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0x2018 && c <= 0x201d);
+}
+
+// Sentence-final marks, optionally followed by closing quotes or brackets (Chinese and Western forms).
+const SENTENCE_END = /[。！？!?…；;][”’」』）)》】〕"'\s]*$/u;
+const CLOSERS = /[”’」』）)》】〕"'\s]+$/u;
+
+/** True when the text ends a sentence: 。！？… or ；, possibly inside closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** True when the text ends with any punctuation that can close a clause (sentence marks, comma, colon). */
+export function endsClause(text: string): boolean {
+  const t = text.replace(CLOSERS, '');
+  return /[。！？!?…；;，,、：:]$/u.test(t);
+}
+
+export function isCjk(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+export function isAsciiWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z0-9%]/.test(ch);
+}
+
+/** Index of the first and one past the last non-whitespace character of a line. */
+export function trimBounds(text: string): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** The line without leading and trailing whitespace, offsets kept. */
+export function trimLine(line: Line): Line {
+  const { start, end } = trimBounds(line.text);
+  if (start === 0 && end === line.text.length) return line;
+  return { ...line, text: line.text.slice(start, end), map: line.map.slice(start, end) };
+}
+
+/** True when the raw text after the line's last character holds two or more spaces before the line end (a Markdown hard break). */
+export function endsWithHardBreak(raw: string, line: Line): boolean {
+  if (!line.map.length) return false;
+  let at = line.map[line.map.length - 1]! + 1;
+  let spaces = 0;
+  while (at < raw.length && (raw[at] === ' ' || raw[at] === '\t')) (spaces++, at++);
+  return spaces >= 2 && (at >= raw.length || raw[at] === '\n' || raw[at] === '\r');
+}
+
+/** True when the raw line holding the line's first character has whitespace before it (a printed indent). */
+export function startsIndented(raw: string, line: Line): boolean {
+  if (!line.map.length) return false;
+  let at = line.map[0]! - 1;
+  let spaces = 0;
+  while (at >= 0 && (raw[at] === ' ' || raw[at] === '\u3000' || raw[at] === '\t')) (spaces++, at--);
+  return spaces > 0 && (at < 0 || raw[at] === '\n' || raw[at] === '\r');
+}
+
+export function median(values: number[]): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
