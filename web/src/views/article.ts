@@ -158,7 +158,7 @@ function renderParagraphs(a: ArticleDetail, hl: Span | null, terms: string[]): H
 }
 
 /** Cuts a paragraph at every span boundary and rebuilds it: evidence outermost, then mentions, then terms. */
-function paragraphNodes(text: string, para: Span, mentions: ArticleMention[], hl: Span | null, hits: Span[]): Node[] {
+export function paragraphNodes(text: string, para: Span, mentions: ArticleMention[], hl: Span | null, hits: Span[]): Node[] {
   const inside = (s: Span) => s.end > para.start && s.start < para.end;
   const ms = mentions.filter(inside);
   const hs = hits.filter(inside);
