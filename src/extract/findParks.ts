@@ -1,11 +1,234 @@
-// PLACEHOLDER: findParks is not implemented yet; it assigns nothing.
+// Finds parks (高新区, 开发区, 产业园, 科学城, 综保区, 中试基地, "…谷" nicknames …): names ending in a park
+// suffix, extended left over places and proper nouns, with "以下简称" aliases and abbreviations merged into
+// one Park per entity, each with its province and city.
+import { placeAt, placesIn } from '../lexicon/places.js';
+import { PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
+import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
+import type { Park, ParkType, SourceDoc } from '../types.js';
+import { blocksOf, mentionAt, tokenIndexAt, type Block } from './entities/blocks.js';
+import { extendLeft, hasProperPart } from './entities/extendName.js';
+import { findAliasDefinitions } from './entities/aliases.js';
+import { clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
+import { completeLocation, contextVotes, locationInName, PlaceVotes, type Location } from './entities/locate.js';
+import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
+
+const SUFFIX_RE = new RegExp(PARK_SUFFIXES.map(([s]) => s).join('|'), 'g');
+const QUOTED_VALLEY_RE = /[“"‘]([\p{Script=Han}]{1,5}谷)[”"’]/gu;
+const VALLEY_RE = new RegExp(`[${VALLEY_HEADS}]谷`, 'g');
+/** A park name directly followed by these is part of a branch's name ("…高新区分公司"), not a park mention. */
+const BRANCH_AFTER = /^(分公司|子公司|支行|分行|营业部|办事处|分局|供电)/;
+/** A park name followed by these is inside an organisation's name ("…高新区管委会", "…新区产业基金"). */
+const ORG_AFTER = /^(管委会|管理委员会|党工委|工委|管理局|科创局|[^\s，。、；：“”]{0,8}?(局|基金|办公室|委员会|公司|集团|研究院|中心))/;
+/** "基地" alone is too common ("生产基地", "示范基地"): only these kinds of base count as parks. */
+const BASE_OK = /(中试|产业|化工|创新创业|创业)基地$/;
+/** Descriptive words that make "X园区" a kind of park, not a name ("智慧园区", "零碳产业园区"): they do not count as a proper part. */
+const GENERIC_MODIFIERS = /(智慧|智能|数字|数字化|绿色|零碳|低碳|生态|特色|现代|现代化|化工|高科技|科技|工匠|示范|标准|专业|创新型|一流|综合|大型|新型|重点|主题|产业|特色产业|医药|经济带|可视化)$/;
+/** Quoted "…谷" slogans ("世界光谷") describe an ambition, not a place. */
+const SLOGAN_VALLEY = /^(世界|全球|国际)/;
+/** Maximum length of the part of a park name before its suffix. */
+const MAX_HEAD = 20;
+
+interface ParkCandidate extends NameCandidate {
+  type: ParkType;
+  /** Only ever seen as the head of an organisation's name. */
+  inOrg: boolean;
+}
+
+function endsAtWordBoundary(block: Block, end: number): boolean {
+  if (end >= block.end) return true;
+  const k = tokenIndexAt(block.tokens, end - 1);
+  if (k < 0) return true;
+  const t = block.tokens[k]!;
+  if (t.end === end) return true;
+  // "…局局长": jieba joins the suffix with a following title; accept when the rest of the token is one.
+  const rest = block.text.slice(end - block.start, t.end - block.start);
+  return /^(长|主任|书记|负责人|管委会|党工委)$/.test(rest);
+}
+
+/** A bracket right after a park name that holds a district ("江门高新区(江海区)") is part of the name. */
+function rightBracketEnd(block: Block, end: number): number {
+  const rest = block.text.slice(end - block.start, end - block.start + 12);
+  const m = rest.match(/^[（(]([\p{Script=Han}]{2,8})[）)]/u);
+  if (!m) return end;
+  const place = placeAt(m[1]!, 0);
+  return place && place.form === m[1] ? end + m[0].length : end;
+}
+
+function candidatesIn(block: Block): ParkCandidate[] {
+  const out: ParkCandidate[] = [];
+  const nested = new Map<number, number>();
+  const text = block.text;
+  const matches: Array<{ s: number; e: number }> = [];
+  for (const m of text.matchAll(SUFFIX_RE)) matches.push({ s: block.start + m.index!, e: block.start + m.index! + m[0].length });
+  for (const m of text.matchAll(VALLEY_RE)) {
+    // "光谷" on its own is a nickname only with a proper head or as an alias; the head is checked below.
+    matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2 });
+  }
+  matches.sort((a, b) => a.s - b.s);
+  for (const { s, e: suffixEnd } of matches) {
+    if (!endsAtWordBoundary(block, suffixEnd)) continue;
+    const suffix = text.slice(s - block.start, suffixEnd - block.start);
+    let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested });
+    start = trimLeadingGeneric(block, start, s);
+    const end = rightBracketEnd(block, suffixEnd);
+    const name = text.slice(start - block.start, end - block.start);
+    if (suffix === '谷' && s - start < 1) continue;
+    if (name.endsWith('基地') && !BASE_OK.test(name)) continue;
+    if (isGenericParkName(name)) continue;
+    const after = text.slice(end - block.start, end - block.start + 12);
+    if (BRANCH_AFTER.test(after)) continue;
+    let headEnd = s;
+    for (let m = text.slice(start - block.start, headEnd - block.start).match(GENERIC_MODIFIERS); m && headEnd - m[0].length > start; ) {
+      headEnd -= m[0].length;
+      m = text.slice(start - block.start, headEnd - block.start).match(GENERIC_MODIFIERS);
+    }
+    const proper = hasProperPart(block, start, headEnd);
+    if (suffix === '谷' && (!proper || s - 1 - start < 2 || /(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start)))) continue;
+    const type = parkTypeOf(name) ?? 'other';
+    out.push({ start, end, name, type, article: block.article, proper, inOrg: ORG_AFTER.test(after), block });
+    if (proper) nested.set(end, start);
+  }
+  for (const m of text.matchAll(QUOTED_VALLEY_RE)) {
+    const start = block.start + m.index! + 1;
+    const name = m[1]!;
+    if (name.length < 2 || SLOGAN_VALLEY.test(name) || out.some((c) => c.start <= start && c.end >= start + name.length)) continue;
+    out.push({ start, end: start + name.length, name, type: 'valley', article: block.article, proper: true, inOrg: false, block });
+  }
+  return out;
+}
+
+/** Other written forms of a name: without its leading province ("山东省莱西市…" → "莱西市…"). */
+function derivedForms(name: string): string[] {
+  const p = placeAt(name, 0);
+  if (!p || p.level !== 'province' || name.length - p.form.length < 4) return [];
+  const rest = name.slice(p.form.length);
+  return placeAt(rest, 0) ? [rest] : [];
+}
+
+interface Located {
+  park: Park;
+  group: ParkCandidate[];
+  main: ParkCandidate;
+  first: ParkCandidate;
+}
+
+/**
+ * Province and city: from the divisions in the park's names; else from the nearest located park or place in
+ * one of its sentences (a park inside a bigger one); else the places its article, then the document, names most.
+ */
+function locateParks(located: Located[], byArticle: Map<number, PlaceVotes>, all: PlaceVotes): void {
+  const own = new Map<Located, Location | null>();
+  for (const l of located) {
+    let loc: Location | null = null;
+    for (const c of [l.main, ...l.group]) if ((loc = locationInName(c.name))) break;
+    own.set(l, loc);
+  }
+  for (const l of located) {
+    let loc = own.get(l) ?? null;
+    if (!loc) {
+      // Parks named after the same locality ("张江科学城", "张江药谷") lie where the located one does.
+      const head = l.main.name.slice(0, 2);
+      const sibling = located.find((o) => o !== l && own.get(o)?.city && o.group.some((c) => c.name.includes(head)));
+      if (sibling) loc = own.get(sibling)!;
+    }
+    if (!loc?.city) {
+      const near = nearestInSentences(l, located, own);
+      if (near && (!loc || loc.province === near.province)) loc = near;
+    }
+    const done = completeLocation(loc, [byArticle.get(l.first.article) ?? new PlaceVotes(), all]);
+    l.park.province = done.province;
+    l.park.city = done.city;
+  }
+}
+
+function nearestInSentences(l: Located, located: Located[], own: Map<Located, Location | null>): Location | null {
+  let best: { d: number; loc: Location } | null = null;
+  for (const c of l.group) {
+    const sentence = sentenceAround(c.block, c.start, c.end);
+    const offset = c.block.text.indexOf(sentence) + c.block.start;
+    const consider = (at: number, loc: Location | null) => {
+      if (!loc?.province) return;
+      // Places before the name weigh more than places after it ("位于湖北武汉…的X", "X在安阳举行").
+      const d = at <= c.start ? c.start - at : (at - c.end) * 2 + 1;
+      if (!best || d < best.d) best = { d, loc };
+    };
+    for (const other of located) {
+      if (other === l) continue;
+      const loc = own.get(other);
+      for (const oc of other.group) if (oc.block === c.block && oc.start >= offset && oc.end <= offset + sentence.length) consider(oc.start, loc ?? null);
+    }
+    for (const p of placesIn(sentence)) {
+      const at = offset + p.at;
+      if (at >= c.start && at < c.end) continue;
+      consider(at, { province: p.province, city: p.city });
+    }
+  }
+  return best ? (best as { loc: Location }).loc : null;
+}
+
+export function recognizeParks(doc: SourceDoc): Park[] {
+  const blocks = blocksOf(doc);
+  const candidates: ParkCandidate[] = [];
+  for (const block of blocks) candidates.push(...candidatesIn(block));
+  // "X（以下简称Y）": Y names the park X.
+  const aliasLinks: Array<[ParkCandidate, ParkCandidate]> = [];
+  for (const def of findAliasDefinitions(blocks)) {
+    const target = candidates.find((c) => c.end === def.targetEnd && c.block === def.block);
+    if (!target) continue;
+    let alias = candidates.find((c) => c.start === def.start && c.end === def.end);
+    if (!alias) {
+      alias = { ...target, start: def.start, end: def.end, name: def.name, proper: true, inOrg: false, isAlias: true };
+      candidates.push(alias);
+    } else {
+      alias.proper = true;
+      alias.isAlias = true;
+    }
+    aliasLinks.push([target, alias]);
+  }
+  const groups = clusterNames(candidates, aliasLinks, { endingOf: parkEndingOf });
+  const { byArticle, all } = contextVotes(blocks);
+  const parks: Park[] = [];
+  const located: Located[] = [];
+  for (const group of groups) {
+    if (!group.some((c) => c.proper)) continue;
+    if (group.every((c) => c.inOrg)) continue;
+    const names = group.filter((c) => !c.isAlias);
+    const main = (names.length ? names : group).reduce((a, b) => (b.name.length > a.name.length ? b : a));
+    addRepeatedMentions(doc, blocks, group, candidates);
+    const mentions = group
+      .slice()
+      .sort((a, b) => a.start - b.start)
+      .map((c) => mentionAt(doc, c.start, c.end, c.article));
+    const printed = doc.text.slice(main.start, main.end);
+    const aliases = new Set<string>();
+    for (const m of mentions) if (m.text !== printed) aliases.add(m.text);
+    for (const c of group) if (isSimplifiedVariant(doc, c)) aliases.add(c.name);
+    aliases.delete(printed);
+    aliases.delete(main.name);
+    const first = group.reduce((a, b) => (b.start < a.start ? b : a));
+    const park: Park = {
+      id: `park${parks.length + 1}`,
+      name: printed,
+      aliases: [...aliases],
+      type: parkTypeOf(main.name) ?? main.type,
+      province: null,
+      city: null,
+      mentions,
+    };
+    for (const form of derivedForms(main.name)) if (form !== printed && !park.aliases.includes(form)) park.aliases.push(form);
+    parks.push(park);
+    located.push({ park, group, main, first });
+  }
+  locateParks(located, byArticle, all);
+  return parks;
+}
 
 export const findParks = defineStage({
   name: 'findParks',
   requires: ['articles', 'analysisText'],
   assigns: ['parks'],
   run(doc) {
-    return doc;
+    return { ...doc, parks: recognizeParks(doc) };
   },
 });

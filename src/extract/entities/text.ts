@@ -1,0 +1,48 @@
+// Small text helpers shared by the entity recognisers.
+import type { SourceDoc } from '../../types.js';
+import { LEADING_GENERIC } from '../../lexicon/stopWords.js';
+import type { Block } from './blocks.js';
+
+/** Moves `start` past classifier words at the front of a name ("企业", "区内", "该"), keeping ≥ 1 character before `limit`. */
+export function trimLeadingGeneric(block: Block, start: number, limit: number): number {
+  for (let changed = true; changed; ) {
+    changed = false;
+    const head = block.text.slice(start - block.start, limit - block.start);
+    for (const g of LEADING_GENERIC) {
+      if (head.startsWith(g) && head.length - g.length >= 1) {
+        start += g.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return start;
+}
+
+const SENTENCE_END = /[。！？；!?;]/;
+
+/** The sentence of the block around [start, end). */
+export function sentenceAround(block: Block, start: number, end: number): string {
+  let s = start - block.start;
+  let e = end - block.start;
+  while (s > 0 && !SENTENCE_END.test(block.text[s - 1]!)) s--;
+  while (e < block.text.length && !SENTENCE_END.test(block.text[e]!)) e++;
+  return block.text.slice(s, e);
+}
+
+/** True when the analysis (simplified) form of a name differs from how it is printed. */
+export function isSimplifiedVariant(doc: SourceDoc, c: { start: number; end: number; name: string }): boolean {
+  return doc.text.slice(c.start, c.end) !== c.name;
+}
+
+/** True when every character of `short` occurs in `long` in order. */
+export function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/** True when two strings hold the same characters in another order ("中新广州" / "广州中新"). */
+export function sameCharacters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}

@@ -1,0 +1,89 @@
+// Endings that mark an organisation's name, with the kind each denotes. Source: the legal forms of the
+// PRC Company Law (有限公司, 股份有限公司 …), the usual names of higher-education and research bodies, and
+// the names of organs of government and the Party in official usage (局, 厅, 委员会, 管委会 …).
+import type { OrgKind } from '../types.js';
+
+export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
+  [
+    ['股份有限公司', 'enterprise'],
+    ['有限责任公司', 'enterprise'],
+    ['集团有限公司', 'enterprise'],
+    ['有限公司', 'enterprise'],
+    ['集团公司', 'enterprise'],
+    ['分公司', 'enterprise'],
+    ['公司', 'enterprise'],
+    ['集团', 'enterprise'],
+    ['银行', 'enterprise'],
+    ['支行', 'enterprise'],
+    ['分行', 'enterprise'],
+    ['示范工厂', 'enterprise'],
+    ['工业中心', 'enterprise'],
+    ['大学', 'university'],
+    ['学院', 'university'],
+    ['校区', 'university'],
+    ['科学院', 'institute'],
+    ['工程院', 'institute'],
+    ['研究院', 'institute'],
+    ['研究所', 'institute'],
+    ['设计院', 'institute'],
+    ['研究中心', 'institute'],
+    ['工创中心', 'institute'],
+    ['实验室', 'lab'],
+    ['研究室', 'lab'],
+    ['管理委员会', 'government'],
+    ['委员会', 'government'],
+    ['管委会', 'government'],
+    ['党工委', 'government'],
+    ['人民政府', 'government'],
+    ['政府', 'government'],
+    ['国务院', 'government'],
+    ['办公室', 'government'],
+    ['海关', 'government'],
+    ['省委', 'government'],
+    ['市委', 'government'],
+    ['区委', 'government'],
+    ['县委', 'government'],
+    ['管理局', 'government'],
+    ['局', 'government'],
+    ['厅', 'government'],
+    ['部', 'government'],
+    ['联合会', 'association'],
+    ['促进会', 'association'],
+    ['协会', 'association'],
+    ['学会', 'association'],
+    ['商会', 'association'],
+    ['贸协', 'association'],
+    ['联盟', 'association'],
+    ['产业基金', 'fund'],
+    ['母基金', 'fund'],
+    ['基金', 'fund'],
+    ['报社', 'media'],
+    ['电视台', 'media'],
+    ['杂志社', 'media'],
+    ['出版社', 'media'],
+    ['通讯社', 'media'],
+    ['合作社', 'other'],
+    ['联合体', 'other'],
+    ['医院', 'other'],
+    ['中心', 'other'],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Ministries and Party departments: the only names "…部" is accepted for (State Council constituent departments). */
+export const MINISTRY_HEADS =
+  /(外交|国防|发展和改革|教育|科学技术|科技|工业和信息化|工信|国家民族事务|公安|国家安全|民政|司法|财政|人力资源和社会保障|人社|自然资源|生态环境|住房和城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|退役军人事务|应急管理|审计|组织|宣传|统战|政法)$/;
+
+/** Words ending in an organisation suffix that are not organisations ("格局", "布局", "展厅", "总部" …). */
+export const NOT_ORG_WORDS = new Set([
+  '格局', '布局', '大局', '全局', '开局', '结局', '破局', '当局', '棋局', '邮局', '僵局', '残局', '时局', '局部',
+  '大厅', '展厅', '餐厅', '客厅', '门厅', '前厅',
+  '总部', '内部', '外部', '全部', '局部', '西部', '东部', '中部', '南部', '北部', '东西部', '底部', '顶部', '头部', '腹部', '干部',
+  '俱乐部', '部分', '本部', '校本部', '一部', '各部', '基部', '尾部', '前部', '后部', '上部', '下部', '面部', '胸部',
+  '中心', '公司', '集团', '大学', '学院', '政府', '基金', '银行',
+]);
+
+/** Generic bodies that alone, or after 国家/省级/企业, name no particular organisation. */
+export const GENERIC_ORG_BODY =
+  /^(国家级?|省级?|市级?|国家重点|企业|省部共建|自治区)?(重点实验室|工程实验室|实验室|工程研究中心|工程技术研究中心|技术研究中心|企业技术中心|技术中心|技术创新中心|创新中心|研发中心|研究中心|研究院|研究所|运营中心|服务中心|数据中心|计算中心|孵化中心|展示中心|体验中心|交易中心|物流中心|培训中心|中心|公司|集团|企业|大学|学院|高校|协会|基金|产业基金|联盟|政府|管委会|党工委|委员会|办公室|实验室|合作社)$/;

