@@ -18,6 +18,8 @@ export interface Candidate {
   name: string;
   kind: SubjectKind;
   id: string | null;
+  /** A facility a clause says is built ("建设X基地"). */
+  built?: boolean;
 }
 
 const OPENERS = [...CLAUSE_OPENERS].sort((a, b) => b.length - a.length);
@@ -90,14 +92,16 @@ function anaphorAt(text: string, at: number, memory: Memory): Candidate | null {
     if (!text.startsWith(word, at)) continue;
     // "该基地" points back to the last name ending in 基地, whatever its kind …
     const head = word.replace(/^(?:该|这家|这个|这两个|这些|全)/, '');
-    if (head.length >= 1 && head !== word) {
+    const plural = /^(?:这两个|这些)/.test(word);
+    if (head.length >= 1 && head !== word && !plural) {
       for (let k = memory.recent.length - 1; k >= 0 && k >= memory.recent.length - 12; k--) {
         const c = memory.recent[k]!;
         if (c.name.endsWith(head) && c.name !== head) return { ...c };
       }
     }
-    // … else to the current topic when it is of the kind, else to the last name of the kind.
-    if (memory.topic && memory.topic.kind === kind) return { ...memory.topic };
+    // … else a demonstrative ("该基地", "这两个项目") to the current topic, a bare type word ("园区") to the
+    // last name of its kind.
+    if (memory.topic && (head !== word || memory.topic.kind === kind)) return { ...memory.topic };
     const target = memory.last.get(`${kind}:entity` as SubjectKind) ?? memory.last.get(kind);
     // Bare type words ("园区", "公司") only point back when something of that kind came before.
     return target ? { ...target } : null;
@@ -116,7 +120,7 @@ function collectCandidates(doc: SourceDoc, text: string): Candidate[] {
   }
   for (const item of readItems(doc))
     for (const p of findProjectNames(text, item.textSpan.start, item.textSpan.end))
-      out.push({ start: p.start, end: p.end, name: p.name, kind: 'project', id: null });
+      out.push({ start: p.start, end: p.end, name: p.name, kind: 'project', id: null, built: p.built });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -235,7 +239,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       }
       if (opening) remember(memory, opening);
       // "建设X基地，总投资…": a project a clause ends with is what the next clause goes on about.
-      if (lastInClause && lastInClause.kind === 'project' && lastInClause.end === i && !isSentenceEnd(c)) memory.topic = lastInClause;
+      if (lastInClause && lastInClause.kind === 'project' && lastInClause.built && lastInClause.end === i && !isSentenceEnd(c)) memory.topic = lastInClause;
       clauseFrom = i + 1;
     }
   }
@@ -277,9 +281,16 @@ function attribution(text: string, speech: Bracketed, start: number, end: number
   if (here?.length) return here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   const fallback = nameByEnding(text, p, end);
   if (fallback) return withEntityId(fallback, entities);
+  // "”X董事长Y表示": X, the body the speaker's title belongs to.
+  const title = SPEAKER_TITLE.exec(text.slice(p, Math.min(end, p + 24)));
+  if (title && title.index >= 2 && !NOT_IN_NAME.test(title[1]!) && !NOT_A_NAME_START.test(title[1]!) && !OBJECT_VERBS.test(title[1]!))
+    return withEntityId({ start: p, end: p + title[1]!.length, name: title[1]!, kind: 'org', id: null }, entities);
   void start;
   return null;
 }
+
+// Titles of people who speak for an organisation (source: common job titles in Chinese news usage).
+const SPEAKER_TITLE = /^(.{2,20}?)(?:党委书记|党工委书记|董事长|副董事长|总经理|副总经理|总裁|副总裁|首席执行官|创始人|负责人|相关负责人|主任|副主任|院长|副院长|所长|局长|副局长|书记|经理|总监|部长|校长|会长|秘书长|主席|总工程师)/;
 
 /** The attribute without the subject's own name in front of it. */
 function withSubject(q: Quantity, subject: Candidate | null, text: string): Quantity {

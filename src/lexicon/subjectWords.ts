@@ -14,7 +14,7 @@ export const SUBJECT_SUFFIXES: ReadonlyArray<readonly [string, SubjectKind]> = [
   ['开发区', 'park'], ['综保区', 'park'], ['保税区', 'park'], ['自贸区', 'park'], ['示范区', 'park'], ['试验区', 'park'],
   ['产业园区', 'park'], ['工业园区', 'park'], ['产业园', 'park'], ['工业园', 'park'], ['科技园', 'park'], ['创新园', 'park'],
   ['生态园', 'park'], ['科学城', 'park'], ['科技城', 'park'], ['知识城', 'park'], ['科学岛', 'park'], ['基因岛', 'park'],
-  ['新区', 'park'], ['经济区', 'park'], ['园区', 'park'], ['基地', 'park'], ['片区', 'park'], ['药谷', 'park'], ['医谷', 'park'],
+  ['新区', 'park'], ['经济区', 'park'], ['区域', 'region'], ['地区', 'region'], ['园区', 'park'], ['基地', 'park'], ['片区', 'park'], ['药谷', 'park'], ['医谷', 'park'],
   ['股份有限公司', 'org'], ['有限责任公司', 'org'], ['有限公司', 'org'], ['分公司', 'org'], ['公司', 'org'], ['集团', 'org'],
   ['大学', 'org'], ['学院', 'org'], ['科学院', 'org'], ['研究院', 'org'], ['研究所', 'org'], ['实验室', 'org'], ['研究室', 'org'],
   ['中心', 'org'], ['管委会', 'org'], ['委员会', 'org'], ['协会', 'org'], ['商会', 'org'], ['联盟', 'org'], ['基金', 'org'],

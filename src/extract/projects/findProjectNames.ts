@@ -8,6 +8,8 @@ export interface ProjectName {
   name: string;
   start: number;
   end: number;
+  /** Found as the object of a building verb ("建设……基地") rather than by the head word 项目. */
+  built?: boolean;
 }
 
 // Characters and words at which a project name cannot continue leftwards.
@@ -15,10 +17,11 @@ const STOP_CHARS = new Set([...'的在是将了把被对为从向给让使着过
 const STOP_WORDS = [
   '签约', '开工', '奠基', '建设', '新建', '引进', '引入', '落地', '推进', '实施', '开展', '启动', '实现', '包括', '还有', '带动', '拉动',
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
-  '通过', '其中', '以及', '首个', '一批', '多个', '各类', '这些', '这两个', '两个', '该', '其', '此',
+  '通过', '其中', '以及', '首个', '一批', '多个', '各类', '这些', '这两个', '两个', '该', '其', '此', '同时', '此外', '并', '新设',
+  '受理', '评审', '审批',
 ];
 // Words that alone make no name: a project must have more than these.
-const GENERIC = /重大|重点|招商|优质|产业化|中试|科研|研发|建设|装置|试车|出产品|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划/g;
+const GENERIC = /重大|重点|招商|优质|产业化|中试|科研|研发|建设|装置|试车|出产品|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工/g;
 
 const HEADS = ['项目'];
 const BUILT_HEADS = ['生产供应基地', '生产基地', '制造基地', '研发中心', '产业园', '数据中心', '基地', '工厂', '电站'];
@@ -81,7 +84,8 @@ export function findProjectNames(text: string, start: number, end: number): Proj
         const head = BUILT_HEADS.find((h) => text.startsWith(h, j));
         if (head) {
           const name = text.slice(from, j + head.length);
-          if (isNamedProject(name) && !out.some((p) => p.start <= from && p.end >= j + head.length)) out.push({ name, start: from, end: j + head.length });
+          if (isNamedProject(name) && !/[\d０-９]/.test(name) && !out.some((p) => p.start <= from && p.end >= j + head.length))
+            out.push({ name, start: from, end: j + head.length, built: true });
           break;
         }
         j++;
