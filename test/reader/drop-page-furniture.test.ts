@@ -1,0 +1,42 @@
+// dropPageFurniture: running heads and feet, edition marks, editor credits; text that looks alike stays.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { collapseSpacedCharacters } from '../../src/reader/collapseSpacedCharacters.js';
+import { dropPageFurniture, furnitureItems, isFurniture, PAGE_FURNITURE } from '../../src/reader/dropPageFurniture.js';
+import { splitLines } from '../../src/reader/splitLines.js';
+import { undoubleBoldRuns } from '../../src/reader/undoubleBoldRuns.js';
+import { checkFixture, describe, docOf, fixtureNames, runStages } from './reader-fixtures.js';
+
+const stages = [splitLines, collapseSpacedCharacters, undoubleBoldRuns, dropPageFurniture];
+
+for (const name of fixtureNames('furniture')) {
+  test(`fixture ${name}`, () =>
+    checkFixture(name, (raw, file) => {
+      const doc = runStages(docOf(raw, file), stages);
+      return { lines: doc.lines.map((l) => l.text).filter((t) => t.trim()), messages: describe(raw, doc.messages, [PAGE_FURNITURE]) };
+    }));
+}
+
+test('strong furniture goes anywhere; weak furniture only at a page edge', () => {
+  const anywhere = ['2024年6月5日 星期三', '第7版', '责任编辑 王一鸣 版式设计 刘青', '国内统一连续出版物号 CN11-0000'];
+  for (const text of anywhere) assert.equal(isFurniture(furnitureItems(text)!, false), true, text);
+  const edgeOnly = ['滨江日报 园区周刊', '- 7 -', '6', '滨江日报'];
+  for (const text of edgeOnly) {
+    assert.equal(isFurniture(furnitureItems(text)!, false), false, text);
+    assert.equal(isFurniture(furnitureItems(text)!, true), true, text);
+  }
+});
+
+test('headlines, subheads, bylines and credits are not furniture', () => {
+  for (const text of ['夯实数字底座 培育产业集群', '◎本报记者 赵明', '受访者供图', '园区今年新增企业120家。', '汇报']) {
+    const items = furnitureItems(text);
+    assert.ok(!items || !isFurniture(items, true), text);
+  }
+});
+
+test('a running head repeated on several pages is dropped wherever it is', () => {
+  const raw = '正文第一段开始。\n\n滨江日报 园区周刊\n\n正文第二段。\n\n滨江日报 园区周刊\n\n正文第三段。\n\n结尾一段。\n\n最后一段。';
+  const doc = runStages(docOf(raw), stages);
+  assert.equal(doc.lines.filter((l) => l.text.includes('滨江日报')).length, 0);
+  assert.equal(doc.messages.filter((m) => m.ruleId === PAGE_FURNITURE).length, 2);
+});
