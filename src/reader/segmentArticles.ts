@@ -18,7 +18,9 @@ import { newStory, storyText, type Piece, type Story } from './layout/stories.js
 import { displayWidth } from './layout/measureLine.js';
 
 /** Below this topic overlap the text after a one-line headline is a new story, not the same one (headline-after-body pages). */
-const SAME_STORY = 0.12;
+const SAME_STORY = 0.05;
+// A news lead: the full date, then within a few characters who learnt it ("5月14日笔者获悉", "4月15日，记者从…了解到").
+const NEWS_LEAD = /^\d{1,2}\s*月\s*\d{1,2}\s*日[^。，]{0,3}[，,]?[^。]{0,16}?(?:获悉|了解到|看到|记者|笔者)/u;
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
 
 interface Page {
@@ -160,6 +162,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
   const orphanBylines: Reading['orphanBylines'] = [];
   let current = newStory();
   let closed: Story | null = null;
+  const pageModel = new TopicModel(units.filter((u) => u.kind === 'body').map((u) => u.line.text));
   const bodyText = (story: Story) => story.pieces.map((p) => p.line.text).join('\n');
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -180,12 +183,11 @@ function readHeadlineAfter(units: Unit[]): Reading {
     let closes = run.length >= 2 || !following.length || !current.pieces.length;
     if (!closes) {
       const first = following[0]!;
-      if (parseDateline(first.line.text)) closes = true;
+      if (parseDateline(first.line.text) || NEWS_LEAD.test(first.line.text)) closes = true;
       else {
         // a subhead is followed by more of the same story; a closing headline by a different one
         const nextText = following.slice(0, 3).map((u) => u.line.text).join('\n');
-        const model = new TopicModel([...current.pieces.map((p) => p.line.text), ...following.slice(0, 3).map((u) => u.line.text)]);
-        closes = model.similarity(bigrams(nextText), bigrams(bodyText(current))) < SAME_STORY;
+        closes = pageModel.similarity(bigrams(nextText), bigrams(bodyText(current))) < SAME_STORY;
       }
     }
     if (closes) {
