@@ -182,6 +182,15 @@ export interface OrganizationDetail {
   articles?: ArticleRef[];
 }
 
+export interface PersonDetail {
+  id: string;
+  name: string;
+  title: string | null;
+  org: string | null;
+  orgId: string | null;
+  articles: ArticleRef[];
+}
+
 export type Stats = Record<string, unknown>;
 
 export class ApiError extends Error {
@@ -237,5 +246,6 @@ export const api = {
     ),
   map: (signal?: AbortSignal) => get<MapData>('/api/map', {}, signal),
   stats: (signal?: AbortSignal) => get<Stats>('/api/stats', {}, signal),
+  person: (personId: string, signal?: AbortSignal) => get<PersonDetail>(`/api/people/${id(personId)}`, {}, signal),
   organization: (orgId: string, signal?: AbortSignal) => get<OrganizationDetail>(`/api/organizations/${id(orgId)}`, {}, signal),
 };

@@ -8,7 +8,7 @@ import { renderArticle } from './views/article.js';
 import { renderCompare } from './views/compare.js';
 import { renderIncentives } from './views/incentives.js';
 import { renderMap } from './views/map.js';
-import { renderOrganization } from './views/organization.js';
+import { renderOrganization, renderPerson } from './views/organization.js';
 import { renderPark } from './views/park.js';
 import { renderParks } from './views/parks.js';
 import { renderSearch } from './views/search.js';
@@ -25,6 +25,7 @@ const VIEWS: Record<string, { view: View; nav: string; title: string }> = {
   incentives: { view: renderIncentives, nav: 'incentives', title: '政策与激励' },
   article: { view: renderArticle, nav: '', title: '文章' },
   org: { view: renderOrganization, nav: '', title: '机构' },
+  person: { view: renderPerson, nav: '', title: '人物' },
 };
 
 const root = document.getElementById('app')!;

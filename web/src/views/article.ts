@@ -217,10 +217,13 @@ function mentionRuns(text: string, pieces: Piece[]): Node[] {
   return out;
 }
 
+/** Which view a mention of each kind opens. */
+const ENTITY_ROUTES: Record<string, string> = { park: 'park', org: 'org', organization: 'org', person: 'person' };
+
 function mentionElement(m: ArticleMention): HTMLElement {
   const cls = `mention m-${safeClass(m.kind)}`;
   const title = `${mentionKindLabel(m.kind)}：${m.text}`;
-  const target = m.entityId ? (m.kind === 'park' ? href(['park', m.entityId]) : m.kind === 'organization' || m.kind === 'org' ? href(['org', m.entityId]) : null) : null;
+  const target = m.entityId && ENTITY_ROUTES[m.kind] ? href([ENTITY_ROUTES[m.kind]!, m.entityId]) : null;
   const el = target ? h('a', { class: cls, href: target, title }) : h('span', { class: cls, title });
   return el;
 }

@@ -1,5 +1,5 @@
-// 机构: one organisation with the parks, people and articles it appears with, as far as the API
-// gives them.
+// 机构 and 人物: one organisation (its parks, figures, people, articles) or one person (title,
+// organisation, articles), as far as the API gives them.
 import { api } from '../api.js';
 import { articleLink, chip, empty, figureLink, section, table } from '../components.js';
 import { h, notice } from '../dom.js';
@@ -57,6 +57,32 @@ export async function renderOrganization(ctx: ViewContext): Promise<void> {
       '相关报道',
       org.articles?.length
         ? h('ul', { class: 'article-list' }, org.articles.map((a) => h('li', null, articleLink(href(['article', a.id], { q: org.name }), a.title, 48), h('span', { class: 'muted' }, [a.date, a.documentId].filter(Boolean).join(' · ')))))
+        : empty('暂无。'),
+    ),
+  );
+}
+
+export async function renderPerson(ctx: ViewContext): Promise<void> {
+  const { route, root, signal } = ctx;
+  const personId = route.params[0];
+  if (!personId) throw new Error('缺少人物编号');
+  root.appendChild(notice('loading', '正在加载人物…'));
+  const person = await api.person(personId, signal);
+  root.replaceChildren();
+  document.title = `${person.name} · 园镜 ParkLens`;
+  const org = person.org ? (person.orgId ? h('a', { href: href(['org', person.orgId]) }, person.org) : person.org) : null;
+  root.appendChild(
+    h(
+      'div',
+      { class: 'profile-head card' },
+      h('div', { class: 'profile-title' }, h('h1', null, person.name), h('div', { class: 'profile-meta' }, person.title ? h('span', { class: 'tag' }, person.title) : null, org)),
+    ),
+  );
+  root.appendChild(
+    section(
+      '相关报道',
+      person.articles.length
+        ? h('ul', { class: 'article-list' }, person.articles.map((a) => h('li', null, articleLink(href(['article', a.id], { q: person.name }), a.title, 48), h('span', { class: 'muted' }, [a.date, a.documentId].filter(Boolean).join(' · ')))))
         : empty('暂无。'),
     ),
   );

@@ -220,7 +220,7 @@ function peopleSection(park: ParkProfile): HTMLElement {
   return section(
     '相关人物',
     table(park.people, [
-      { header: '姓名', cell: (p) => (p.evidence ? figureLink(p.name, p.evidence, 'figure-text') : p.name) },
+      { header: '姓名', cell: (p) => h('a', { href: href(['person', p.id]) }, p.name) },
       { header: '职务', cell: (p) => p.title ?? h('span', { class: 'muted' }, '—') },
       { header: '单位', cell: (p) => p.org ?? h('span', { class: 'muted' }, '—') },
     ]),
