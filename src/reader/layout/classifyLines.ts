@@ -4,7 +4,8 @@
 // lines into one block.
 import type { Line } from '../../types.js';
 import { MappedTextBuilder } from '../../text/offsets.js';
-import { isBylineLine } from './findBylines.js';
+import { isBylineLine, parseDateline } from './findBylines.js';
+import { joinsWord } from './joinsWord.js';
 import { isCaptionText, isCreditOnly } from './findCaptions.js';
 import { displayWidth, endsSentence, endsWithHardBreak } from './measureLine.js';
 
@@ -64,5 +65,27 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     }
     units.push(unit);
   }
+  demoteBrokenLines(units);
   return units;
+}
+
+// A news paragraph, not a headline, opens with the full date.
+const DATED = /^\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+
+/**
+ * In one-paragraph-a-line text a short line without a sentence mark is a headline, unless it is a
+ * paragraph broken by the extraction: its text runs on into the next body line (a word across the
+ * break, or an opening date), or the page marks its headlines (Markdown) and this line is not marked.
+ */
+function demoteBrokenLines(units: Unit[]): void {
+  const markdown = units.some((u) => u.level > 0);
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind !== 'heading' || unit.level || unit.line.role !== 'line') continue;
+    let j = i + 1;
+    while (j < units.length && units[j]!.kind === 'caption') j++;
+    const next = units[j];
+    if (!next || next.kind !== 'body' || parseDateline(next.line.text)) continue;
+    if (markdown || DATED.test(unit.line.text) || joinsWord(unit.line.text, next.line.text)) unit.kind = 'body';
+  }
 }
