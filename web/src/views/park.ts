@@ -72,9 +72,17 @@ function indicatorLabel(q: QuantityFact): string {
   return q.period ? `${attribute}（${q.period}）` : attribute;
 }
 
+/** Money first, then areas and rates, then physical units, counts last: the order analysts read a profile in. */
+const UNIT_ORDER = ['CNY', 'USD', 'm2', 'percent', 't', 'kWh', 'GWh', 'MW', 'kV', 'year', 'month', 'day', 'hour'];
+
+function unitRank(unit: string): number {
+  const i = UNIT_ORDER.indexOf(unit);
+  return i >= 0 ? i : UNIT_ORDER.length;
+}
+
 function indicatorsSection(quantities: QuantityFact[]): HTMLElement {
   if (quantities.length === 0) return section('指标数据', empty('报道中没有找到这个园区的数据。'));
-  const rows = [...quantities].sort((a, b) => (a.unit === b.unit ? b.value - a.value : a.unit.localeCompare(b.unit)));
+  const rows = [...quantities].sort((a, b) => unitRank(a.unit) - unitRank(b.unit) || a.unit.localeCompare(b.unit) || b.value - a.value);
   return section(
     '指标数据',
     h('p', { class: 'muted small' }, '点击数值可打开原文并高亮出处。'),
