@@ -14,15 +14,15 @@ export function parsePort(value: string | boolean | undefined, fallback: number)
 
 export const command: Command = {
   summary: 'serve the HTTP API (and the web app when built) from the knowledge base',
-  usage: 'serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T] [--log]',
+  usage: 'serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T] [--log] [--no-cache]',
   async run(args) {
-    const { flags, positionals } = parseArgs(args, { db: 'string', port: 'string', host: 'string', token: 'string', log: 'boolean' });
+    const { flags, positionals } = parseArgs(args, { db: 'string', port: 'string', host: 'string', token: 'string', log: 'boolean', 'no-cache': 'boolean' });
     if (positionals.length) throw new ParkLensError('E_USAGE', `unexpected argument ${positionals[0]}`);
     const port = parsePort(flags.port, 8080);
     const host = (flags.host as string | undefined) ?? '127.0.0.1';
     const token = (flags.token as string | undefined) ?? process.env.PARKLENS_TOKEN;
     const store = openStore(flags.db);
-    const server = await serve({ store, port, host, token, logger: Boolean(flags.log) });
+    const server = await serve({ store, port, host, token, logger: Boolean(flags.log), cache: !flags['no-cache'] });
     console.log(`ParkLens is serving at ${server.url} (uploads ${token ? 'on, with token' : 'off'}; Ctrl-C to stop)`);
     return untilStopped(server.close);
   },

@@ -9,10 +9,11 @@ export interface ServeOptions {
   token?: string;
   webRoot?: string;
   logger?: boolean;
+  cache?: boolean;
 }
 
 export async function serve(options: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = await buildApp({ store: options.store, token: options.token, webRoot: options.webRoot, logger: options.logger });
+  const app = await buildApp({ store: options.store, token: options.token, webRoot: options.webRoot, logger: options.logger, cache: options.cache });
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

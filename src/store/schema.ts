@@ -16,8 +16,7 @@ export const MIGRATIONS: string[] = [
     publication TEXT,
     date TEXT,
     year INTEGER,
-    raw TEXT NOT NULL,
-    text TEXT NOT NULL,
+    raw TEXT NOT NULL,             -- the decoded original, for the reader's original view
     article_count INTEGER NOT NULL,
     diagnostics TEXT NOT NULL,
     ingested_at TEXT NOT NULL
@@ -32,8 +31,8 @@ export const MIGRATIONS: string[] = [
     dateline TEXT,
     date TEXT,
     year INTEGER,
-    text TEXT NOT NULL,
-    paragraphs TEXT NOT NULL,
+    text TEXT NOT NULL,            -- repaired article text, headline through last paragraph
+    paragraphs TEXT NOT NULL,      -- JSON [[start, end, kind], …] into text
     captions TEXT NOT NULL,
     text_start INTEGER NOT NULL, text_end INTEGER NOT NULL,
     raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL
@@ -65,7 +64,6 @@ export const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX entity_names_key ON entity_names(kind, key);
   CREATE INDEX entity_names_document ON entity_names(document_id);
-  CREATE INDEX entity_names_name ON entity_names(kind, name);
 
   CREATE TABLE mentions (
     id INTEGER PRIMARY KEY,
@@ -133,4 +131,6 @@ export const MIGRATIONS: string[] = [
   CREATE VIRTUAL TABLE fts_words USING fts5(tokens, content='', contentless_delete=1, tokenize='unicode61');
   CREATE VIRTUAL TABLE fts_trigram USING fts5(text, content='', contentless_delete=1, tokenize='trigram');
   `,
+  // 2: people by the organisation or park their role belongs to (park profiles list them).
+  `CREATE INDEX entities_org ON entities(org_id) WHERE org_id IS NOT NULL;`,
 ];

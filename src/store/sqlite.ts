@@ -60,8 +60,10 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    // A 64 MB page cache keeps the indexes an ingest touches in memory (the default is 2 MB).
+    this.db.pragma('cache_size = -65536');
     this.migrate(file);
-    this.gen = Number((this.db.prepare('SELECT count(*) AS n FROM documents').get() as Row).n);
+    this.gen = Number((this.stmt('SELECT count(*) AS n FROM documents').get() as Row).n);
   }
 
   private migrate(file: string) {
@@ -75,6 +77,18 @@ export class SqliteStore implements Store {
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
+  }
+
+  private statements = new Map<string, Database.Statement>();
+
+  /** Prepared statements are cached: preparing costs more than running most of these queries. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   generation(): number {
@@ -100,36 +114,37 @@ export class SqliteStore implements Store {
 
   private ingestSync(doc: SourceDoc): IngestResult {
     const db = this.db;
-    const same = db.prepare('SELECT id, article_count FROM documents WHERE sha256 = ?').get(doc.source.sha256) as Row | undefined;
+    const same = this.stmt('SELECT id, article_count FROM documents WHERE sha256 = ?').get(doc.source.sha256) as Row | undefined;
     if (same) return { documentId: same.id, status: 'unchanged', articles: same.article_count };
     const sourceKey = doc.source.path || doc.source.name;
-    const previous = db.prepare('SELECT id FROM documents WHERE source_key = ?').get(sourceKey) as Row | undefined;
+    const previous = this.stmt('SELECT id FROM documents WHERE source_key = ?').get(sourceKey) as Row | undefined;
     if (previous) this.removeSync(previous.id);
 
     const documentId = `d${doc.source.sha256.slice(0, 16)}`;
     const date = doc.publication.date ?? doc.publication.month ?? null;
-    db.prepare(
-      `INSERT INTO documents (id, source_key, name, path, sha256, bytes, format, encoding, publication, date, year, raw, text, article_count, diagnostics, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    this.stmt(
+      `INSERT INTO documents (id, source_key, name, path, sha256, bytes, format, encoding, publication, date, year, raw, article_count, diagnostics, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       documentId, sourceKey, doc.source.name, doc.source.path, doc.source.sha256, doc.source.bytes, doc.source.format, doc.source.encoding,
-      doc.publication.name, date, yearOf(date), doc.raw, doc.text, doc.articles.length, JSON.stringify(doc.messages), new Date().toISOString(),
+      doc.publication.name, date, yearOf(date), doc.raw, doc.articles.length, JSON.stringify(doc.messages), new Date().toISOString(),
     );
 
     // Articles and their search rows.
-    const insertArticle = db.prepare(
+    const insertArticle = this.stmt(
       `INSERT INTO articles (id, document_id, ord, title, subtitle, kicker, column_name, byline, dateline, date, year, text, paragraphs, captions,
         text_start, text_end, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertWords = db.prepare('INSERT INTO fts_words (rowid, tokens) VALUES (?, ?)');
-    const insertTrigram = db.prepare('INSERT INTO fts_trigram (rowid, text) VALUES (?, ?)');
+    const insertWords = this.stmt('INSERT INTO fts_words (rowid, tokens) VALUES (?, ?)');
+    const insertTrigram = this.stmt('INSERT INTO fts_trigram (rowid, text) VALUES (?, ?)');
     const articleIds: string[] = [];
     const articleRowids: number[] = [];
     doc.articles.forEach((a, i) => {
       const id = `${documentId}-${i + 1}`;
       const base = a.textSpan.start;
       const text = doc.text.slice(a.textSpan.start, a.textSpan.end);
-      const paragraphs = a.paragraphs.map((p) => ({ text: p.text, kind: p.kind, start: p.textSpan.start - base, end: p.textSpan.end - base }));
+      // Paragraph texts are slices of the article text: only their offsets are stored.
+      const paragraphs = a.paragraphs.map((p) => [p.textSpan.start - base, p.textSpan.end - base, p.kind]);
       const raw = rawRange(doc, a);
       const info = insertArticle.run(
         id, documentId, i, a.title, a.subtitle, a.kicker, a.column, JSON.stringify(a.byline), a.dateline, date, yearOf(date), text,
@@ -148,12 +163,12 @@ export class SqliteStore implements Store {
     };
 
     const touched = new Set<string>();
-    const insertName = db.prepare('INSERT OR IGNORE INTO entity_names (entity_id, kind, document_id, name, key, main) VALUES (?, ?, ?, ?, ?, ?)');
-    const insertMention = db.prepare(
+    const insertName = this.stmt('INSERT OR IGNORE INTO entity_names (entity_id, kind, document_id, name, key, main) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertMention = this.stmt(
       `INSERT INTO mentions (entity_id, kind, document_id, article_id, text, span_start, span_end, text_start, text_end, art_start, art_end)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const linkArticle = db.prepare('INSERT OR IGNORE INTO article_parks (article_rowid, park_id) VALUES (?, ?)');
+    const linkArticle = this.stmt('INSERT OR IGNORE INTO article_parks (article_rowid, park_id) VALUES (?, ?)');
     const addMentions = (entityId: string, kind: EntityKind, mentions: SourceDoc['parks'][number]['mentions']) => {
       for (const m of mentions) {
         if (!validSpan(doc, m.textSpan)) continue;
@@ -251,7 +266,7 @@ export class SqliteStore implements Store {
       linkArticle.run(articleRowids[articleIds.indexOf(ev.article_id)], parkId);
     };
 
-    const insertQuantity = db.prepare(
+    const insertQuantity = this.stmt(
       `INSERT INTO quantities (id, document_id, article_id, ord, park_id, org_id, subject, value, unit, qualifier, surface, attribute, period, clause,
         quote, span_start, span_end, text_start, text_end, art_start, art_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -265,7 +280,7 @@ export class SqliteStore implements Store {
       link(parkId, ev);
       if (orgId) touched.add(orgId);
     });
-    const insertProject = db.prepare(
+    const insertProject = this.stmt(
       `INSERT INTO projects (id, document_id, article_id, ord, park_id, name, stage, date, organizations, quote, span_start, span_end, text_start,
         text_end, art_start, art_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -277,7 +292,7 @@ export class SqliteStore implements Store {
         ev.quote, ev.span_start, ev.span_end, ev.text_start, ev.text_end, ev.art_start, ev.art_end);
       link(parkId, ev);
     });
-    const insertPolicy = db.prepare(
+    const insertPolicy = this.stmt(
       `INSERT INTO policies (id, document_id, article_id, ord, name, issuer, year, quote, span_start, span_end, text_start, text_end, art_start, art_end)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -287,7 +302,7 @@ export class SqliteStore implements Store {
       insertPolicy.run(`${documentId}-pl${i + 1}`, documentId, ev.article_id, i, p.name, p.issuer, p.year, ev.quote, ev.span_start, ev.span_end,
         ev.text_start, ev.text_end, ev.art_start, ev.art_end);
     });
-    const insertIncentive = db.prepare(
+    const insertIncentive = this.stmt(
       `INSERT INTO incentives (id, document_id, article_id, ord, park_id, park_name, policy, condition, benefit, rate, rate_percent, cap_cny, amount_cny,
         clause, quote, span_start, span_end, text_start, text_end, art_start, art_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -307,8 +322,7 @@ export class SqliteStore implements Store {
   /** Entity ids (oldest merge target first) that hold any of the keys. */
   private lookupKeys(kind: EntityKind, keys: string[]): string[] {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT DISTINCT entity_id FROM entity_names WHERE kind = ? AND key IN (${keys.map(() => '?').join(',')}) ORDER BY entity_id`)
+    const rows = this.stmt(`SELECT DISTINCT entity_id FROM entity_names WHERE kind = ? AND key IN (${keys.map(() => '?').join(',')}) ORDER BY entity_id`)
       .all(kind, ...keys) as Row[];
     return rows.map((r) => r.entity_id as string);
   }
@@ -326,9 +340,8 @@ export class SqliteStore implements Store {
       return keep!;
     }
     let id = hashId(kind === 'park' ? 'pk' : kind === 'org' ? 'og' : 'pe', keys[0] ?? seed);
-    for (let n = 2; this.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
-    this.db
-      .prepare('INSERT INTO entities (id, kind, name, type, province, city, title, org_name, org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    for (let n = 2; this.stmt('SELECT 1 FROM entities WHERE id = ?').get(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
+    this.stmt('INSERT INTO entities (id, kind, name, type, province, city, title, org_name, org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(id, kind, fields.name, fields.type ?? null, fields.province ?? null, fields.city ?? null, fields.title ?? null, fields.org_name ?? null,
         fields.org_id ?? null);
     return id;
@@ -336,44 +349,43 @@ export class SqliteStore implements Store {
 
   /** Fills fields the stored entity does not know yet. */
   private fillEntity(id: string, fields: Row) {
-    this.db
-      .prepare(`UPDATE entities SET province = coalesce(province, ?), city = coalesce(city, ?), title = coalesce(title, ?),
+    this.stmt(`UPDATE entities SET province = coalesce(province, ?), city = coalesce(city, ?), title = coalesce(title, ?),
         org_name = coalesce(org_name, ?), org_id = coalesce(org_id, ?) WHERE id = ?`)
       .run(fields.province ?? null, fields.city ?? null, fields.title ?? null, fields.org_name ?? null, fields.org_id ?? null, id);
   }
 
   private mergeEntities(keep: string, drop: string) {
     const db = this.db;
-    db.prepare('INSERT OR IGNORE INTO entity_names SELECT ?, kind, document_id, name, key, main FROM entity_names WHERE entity_id = ?').run(keep, drop);
-    db.prepare('DELETE FROM entity_names WHERE entity_id = ?').run(drop);
-    db.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(keep, drop);
-    db.prepare('INSERT OR IGNORE INTO article_parks SELECT article_rowid, ? FROM article_parks WHERE park_id = ?').run(keep, drop);
-    db.prepare('DELETE FROM article_parks WHERE park_id = ?').run(drop);
-    for (const table of ['quantities', 'projects', 'incentives']) db.prepare(`UPDATE ${table} SET park_id = ? WHERE park_id = ?`).run(keep, drop);
-    db.prepare('UPDATE quantities SET org_id = ? WHERE org_id = ?').run(keep, drop);
-    db.prepare('UPDATE entities SET org_id = ? WHERE org_id = ?').run(keep, drop);
-    const dropped = db.prepare('SELECT * FROM entities WHERE id = ?').get(drop) as Row | undefined;
+    this.stmt('INSERT OR IGNORE INTO entity_names SELECT ?, kind, document_id, name, key, main FROM entity_names WHERE entity_id = ?').run(keep, drop);
+    this.stmt('DELETE FROM entity_names WHERE entity_id = ?').run(drop);
+    this.stmt('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(keep, drop);
+    this.stmt('INSERT OR IGNORE INTO article_parks SELECT article_rowid, ? FROM article_parks WHERE park_id = ?').run(keep, drop);
+    this.stmt('DELETE FROM article_parks WHERE park_id = ?').run(drop);
+    for (const table of ['quantities', 'projects', 'incentives']) this.stmt(`UPDATE ${table} SET park_id = ? WHERE park_id = ?`).run(keep, drop);
+    this.stmt('UPDATE quantities SET org_id = ? WHERE org_id = ?').run(keep, drop);
+    this.stmt('UPDATE entities SET org_id = ? WHERE org_id = ?').run(keep, drop);
+    const dropped = this.stmt('SELECT * FROM entities WHERE id = ?').get(drop) as Row | undefined;
     if (dropped) this.fillEntity(keep, dropped);
-    db.prepare('DELETE FROM entities WHERE id = ?').run(drop);
+    this.stmt('DELETE FROM entities WHERE id = ?').run(drop);
   }
 
   /** Recomputes names and counts of entities whose documents changed; drops entities no document names any more. */
   private refreshEntities(ids: string[]) {
     const db = this.db;
-    const names = db.prepare('SELECT name, main FROM entity_names WHERE entity_id = ? ORDER BY document_id, name');
-    const update = db.prepare(`UPDATE entities SET name = @name,
+    const names = this.stmt('SELECT name, main FROM entity_names WHERE entity_id = ? ORDER BY document_id, name');
+    const update = this.stmt(`UPDATE entities SET name = @name,
       article_count = (SELECT count(*) FROM article_parks WHERE park_id = @id),
       quantity_count = (SELECT count(*) FROM quantities WHERE park_id = @id OR org_id = @id) WHERE id = @id`);
-    const updateNonPark = db.prepare(`UPDATE entities SET name = @name,
+    const updateNonPark = this.stmt(`UPDATE entities SET name = @name,
       article_count = (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = @id),
       quantity_count = (SELECT count(*) FROM quantities WHERE org_id = @id) WHERE id = @id`);
     for (const id of ids) {
-      const entity = db.prepare('SELECT kind FROM entities WHERE id = ?').get(id) as Row | undefined;
+      const entity = this.stmt('SELECT kind FROM entities WHERE id = ?').get(id) as Row | undefined;
       if (!entity) continue;
       const rows = names.all(id) as Row[];
       if (rows.length === 0) {
-        db.prepare('DELETE FROM entities WHERE id = ?').run(id);
-        db.prepare('DELETE FROM article_parks WHERE park_id = ?').run(id);
+        this.stmt('DELETE FROM entities WHERE id = ?').run(id);
+        this.stmt('DELETE FROM article_parks WHERE park_id = ?').run(id);
         continue;
       }
       const mains = rows.filter((r) => r.main).map((r) => r.name as string);
@@ -391,31 +403,31 @@ export class SqliteStore implements Store {
   private removeSync(id: string): boolean {
     const db = this.db;
     if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) return false;
-    const entityIds = (db.prepare('SELECT DISTINCT entity_id FROM entity_names WHERE document_id = ?').all(id) as Row[]).map((r) => r.entity_id);
-    const factParks = (db.prepare('SELECT park_id FROM quantities WHERE document_id = @id AND park_id IS NOT NULL UNION SELECT park_id FROM incentives WHERE document_id = @id AND park_id IS NOT NULL UNION SELECT park_id FROM projects WHERE document_id = @id AND park_id IS NOT NULL').all({ id }) as Row[]).map((r) => r.park_id);
-    const rowids = (db.prepare('SELECT rowid FROM articles WHERE document_id = ?').all(id) as Row[]).map((r) => r.rowid as number);
+    const entityIds = (this.stmt('SELECT DISTINCT entity_id FROM entity_names WHERE document_id = ?').all(id) as Row[]).map((r) => r.entity_id);
+    const factParks = (this.stmt('SELECT park_id FROM quantities WHERE document_id = @id AND park_id IS NOT NULL UNION SELECT park_id FROM incentives WHERE document_id = @id AND park_id IS NOT NULL UNION SELECT park_id FROM projects WHERE document_id = @id AND park_id IS NOT NULL').all({ id }) as Row[]).map((r) => r.park_id);
+    const rowids = (this.stmt('SELECT rowid FROM articles WHERE document_id = ?').all(id) as Row[]).map((r) => r.rowid as number);
     for (const rowid of rowids) {
-      db.prepare('DELETE FROM fts_words WHERE rowid = ?').run(rowid);
-      db.prepare('DELETE FROM fts_trigram WHERE rowid = ?').run(rowid);
-      db.prepare('DELETE FROM article_parks WHERE article_rowid = ?').run(rowid);
+      this.stmt('DELETE FROM fts_words WHERE rowid = ?').run(rowid);
+      this.stmt('DELETE FROM fts_trigram WHERE rowid = ?').run(rowid);
+      this.stmt('DELETE FROM article_parks WHERE article_rowid = ?').run(rowid);
     }
     for (const table of ['articles', 'mentions', 'entity_names', 'quantities', 'projects', 'policies', 'incentives']) {
-      db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
+      this.stmt(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
     }
-    db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+    this.stmt('DELETE FROM documents WHERE id = ?').run(id);
     this.refreshEntities([...new Set([...entityIds, ...factParks])]);
     return true;
   }
 
   async listDocuments(): Promise<DocumentInfo[]> {
-    const rows = this.db.prepare('SELECT id, name, path, sha256, date, article_count FROM documents ORDER BY name, id').all() as Row[];
+    const rows = this.stmt('SELECT id, name, path, sha256, date, article_count FROM documents ORDER BY name, id').all() as Row[];
     return rows.map((r) => ({ id: r.id, name: r.name, path: r.path, sha256: r.sha256, date: r.date, articleCount: r.article_count }));
   }
 
   // ───────────────────────────── reading ─────────────────────────────
 
   private aliasesOf(id: string, name: string): string[] {
-    const rows = this.db.prepare('SELECT DISTINCT name FROM entity_names WHERE entity_id = ? ORDER BY name').all(id) as Row[];
+    const rows = this.stmt('SELECT DISTINCT name FROM entity_names WHERE entity_id = ? ORDER BY name').all(id) as Row[];
     return rows.map((r) => r.name as string).filter((n) => n !== name);
   }
 
@@ -451,8 +463,8 @@ export class SqliteStore implements Store {
       }
     }
     const sql = `FROM entities WHERE ${where.join(' AND ')}`;
-    const total = (this.db.prepare(`SELECT count(*) AS n ${sql}`).get(...params) as Row).n as number;
-    const rows = this.db.prepare(`SELECT * ${sql} ORDER BY article_count DESC, name, id LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    const total = (this.stmt(`SELECT count(*) AS n ${sql}`).get(...params) as Row).n as number;
+    const rows = this.stmt(`SELECT * ${sql} ORDER BY article_count DESC, name, id LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
     return { total, items: rows.map((r) => this.parkSummary(r)) };
   }
 
@@ -486,37 +498,34 @@ export class SqliteStore implements Store {
   private factsFor(table: string, column: string, ids: string[]): Row[] {
     if (ids.length === 0) return [];
     const extra = table === 'incentives' ? ', (SELECT name FROM entities WHERE id = f.park_id) AS park_entity_name' : '';
-    return this.db
-      .prepare(`SELECT f.*, a.title AS article_title, d.date AS doc_date${extra} FROM ${table} f LEFT JOIN articles a ON a.id = f.article_id
+    return this.stmt(`SELECT f.*, a.title AS article_title, d.date AS doc_date${extra} FROM ${table} f LEFT JOIN articles a ON a.id = f.article_id
         JOIN documents d ON d.id = f.document_id WHERE f.${column} IN (${ids.map(() => '?').join(',')}) ORDER BY d.date DESC, f.document_id, f.ord`)
       .all(...ids) as Row[];
   }
 
   private articlesOfPark(id: string, limit: number): ArticleRef[] {
-    const rows = this.db
-      .prepare(`SELECT a.id, a.title, a.document_id, a.date FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
+    const rows = this.stmt(`SELECT a.id, a.title, a.document_id, a.date FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
         WHERE ap.park_id = ? ORDER BY a.date DESC, a.id LIMIT ?`)
       .all(id, limit) as Row[];
     return rows.map((r) => ({ id: r.id, title: r.title, documentId: r.document_id, date: r.date }));
   }
 
   async getPark(id: string): Promise<ParkProfile | null> {
-    const r = this.db.prepare("SELECT * FROM entities WHERE id = ? AND kind = 'park'").get(id) as Row | undefined;
+    const r = this.stmt("SELECT * FROM entities WHERE id = ? AND kind = 'park'").get(id) as Row | undefined;
     if (!r) return null;
     const coMentioned = (kind: EntityKind) =>
-      this.db
-        .prepare(`SELECT e.*, count(*) AS n FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
+      this.stmt(`SELECT e.*, count(*) AS n FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
           JOIN mentions m ON m.article_id = a.id AND m.kind = ? JOIN entities e ON e.id = m.entity_id
           WHERE ap.park_id = ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT 50`)
         .all(kind, id) as Row[];
-    const policies = this.db
-      .prepare(`SELECT f.*, a.title AS article_title FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
+    const policies = this.stmt(`SELECT f.*, a.title AS article_title FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
         JOIN policies f ON f.article_id = a.id WHERE ap.park_id = ? ORDER BY a.date DESC, f.document_id, f.ord LIMIT 100`)
       .all(id) as Row[];
-    const people = this.db
-      .prepare(`SELECT * FROM entities WHERE kind = 'person' AND (org_id = @id OR id IN (
+    const people = this.stmt(`SELECT e.* FROM entities e WHERE e.id IN (
+        SELECT id FROM entities WHERE org_id = @id AND kind = 'person'
+        UNION
         SELECT m.entity_id FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid JOIN mentions m ON m.article_id = a.id AND m.kind = 'person'
-        WHERE ap.park_id = @id)) ORDER BY (org_id = @id) DESC, name LIMIT 50`)
+        WHERE ap.park_id = @id) ORDER BY (e.org_id = @id) DESC, e.name LIMIT 50`)
       .all({ id }) as Row[];
     return {
       id: r.id, name: r.name, aliases: this.aliasesOf(r.id, r.name), type: (r.type ?? 'other') as ParkType, province: r.province, city: r.city,
@@ -535,7 +544,7 @@ export class SqliteStore implements Store {
   async compare(ids: string[]): Promise<Comparison> {
     const unique = [...new Set(ids)];
     const rows = unique.length
-      ? (this.db.prepare(`SELECT * FROM entities WHERE kind = 'park' AND id IN (${unique.map(() => '?').join(',')})`).all(...unique) as Row[])
+      ? (this.stmt(`SELECT * FROM entities WHERE kind = 'park' AND id IN (${unique.map(() => '?').join(',')})`).all(...unique) as Row[])
       : [];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     const missing = unique.filter((id) => !byId.has(id));
@@ -600,11 +609,10 @@ export class SqliteStore implements Store {
       where.push(`EXISTS (SELECT 1 FROM article_parks ap JOIN entities e ON e.id = ap.park_id WHERE ap.article_rowid = a.rowid AND ${cond.join(' AND ')})`);
     }
     const sql = `FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
-    const total = (this.db.prepare(`SELECT count(*) AS n ${sql}`).get(...params) as Row).n as number;
-    const rows = this.db
-      .prepare(`SELECT a.rowid, a.id, a.document_id, a.title, a.subtitle, a.date, a.text ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    const total = (this.stmt(`SELECT count(*) AS n ${sql}`).get(...params) as Row).n as number;
+    const rows = this.stmt(`SELECT a.rowid, a.id, a.document_id, a.title, a.subtitle, a.date, a.text ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Row[];
-    const parksOf = this.db.prepare(
+    const parksOf = this.stmt(
       'SELECT e.id, e.name FROM article_parks ap JOIN entities e ON e.id = ap.park_id WHERE ap.article_rowid = ? ORDER BY e.article_count DESC, e.name LIMIT 10',
     );
     return {
@@ -620,35 +628,33 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<ArticleView | null> {
-    const r = this.db.prepare('SELECT a.*, d.raw FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?').get(id) as Row | undefined;
+    const r = this.stmt('SELECT a.*, d.raw FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?').get(id) as Row | undefined;
     if (!r) return null;
-    const mentions = this.db
-      .prepare('SELECT kind, entity_id, text, art_start, art_end FROM mentions WHERE article_id = ? ORDER BY art_start, art_end')
+    const mentions = this.stmt('SELECT kind, entity_id, text, art_start, art_end FROM mentions WHERE article_id = ? ORDER BY art_start, art_end')
       .all(id) as Row[];
     return {
       id: r.id, documentId: r.document_id, title: r.title, subtitle: r.subtitle, kicker: r.kicker, column: r.column_name,
-      byline: JSON.parse(r.byline), date: r.date, text: r.text, paragraphs: JSON.parse(r.paragraphs),
+      byline: JSON.parse(r.byline), date: r.date, text: r.text,
+      paragraphs: (JSON.parse(r.paragraphs) as Array<[number, number, string]>).map(([start, end, kind]) => ({ text: (r.text as string).slice(start, end), kind, start, end })),
       mentions: mentions.map((m) => ({ kind: m.kind as EntityKind, entityId: m.entity_id, text: m.text, start: m.art_start, end: m.art_end })),
       original: { text: (r.raw as string).slice(r.raw_start, r.raw_end), start: r.raw_start, end: r.raw_end },
     };
   }
 
   private articlesOfEntity(id: string): ArticleRef[] {
-    const rows = this.db
-      .prepare(`SELECT DISTINCT a.id, a.title, a.document_id, a.date FROM mentions m JOIN articles a ON a.id = m.article_id
+    const rows = this.stmt(`SELECT DISTINCT a.id, a.title, a.document_id, a.date FROM mentions m JOIN articles a ON a.id = m.article_id
         WHERE m.entity_id = ? ORDER BY a.date DESC, a.id LIMIT 200`)
       .all(id) as Row[];
     return rows.map((r) => ({ id: r.id, title: r.title, documentId: r.document_id, date: r.date }));
   }
 
   async getOrganization(id: string): Promise<OrganizationView | null> {
-    const r = this.db.prepare("SELECT * FROM entities WHERE id = ? AND kind = 'org'").get(id) as Row | undefined;
+    const r = this.stmt("SELECT * FROM entities WHERE id = ? AND kind = 'org'").get(id) as Row | undefined;
     if (!r) return null;
-    const parks = this.db
-      .prepare(`SELECT e.id, e.name, count(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id JOIN article_parks ap ON ap.article_rowid = a.rowid
+    const parks = this.stmt(`SELECT e.id, e.name, count(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id JOIN article_parks ap ON ap.article_rowid = a.rowid
         JOIN entities e ON e.id = ap.park_id WHERE m.entity_id = ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT 50`)
       .all(id) as Row[];
-    const people = this.db.prepare("SELECT id, name, title FROM entities WHERE kind = 'person' AND org_id = ? ORDER BY name").all(id) as Row[];
+    const people = this.stmt("SELECT id, name, title FROM entities WHERE kind = 'person' AND org_id = ? ORDER BY name").all(id) as Row[];
     return {
       id: r.id, name: r.name, aliases: this.aliasesOf(r.id, r.name), kind: (r.type ?? 'other') as OrgKind,
       parks: parks.map((p) => ({ id: p.id, name: p.name })),
@@ -659,7 +665,7 @@ export class SqliteStore implements Store {
   }
 
   async getPerson(id: string): Promise<PersonView | null> {
-    const r = this.db.prepare("SELECT * FROM entities WHERE id = ? AND kind = 'person'").get(id) as Row | undefined;
+    const r = this.stmt("SELECT * FROM entities WHERE id = ? AND kind = 'person'").get(id) as Row | undefined;
     if (!r) return null;
     return { id: r.id, name: r.name, title: r.title, org: r.org_name, orgId: r.org_id, articles: this.articlesOfEntity(id) };
   }
@@ -669,7 +675,7 @@ export class SqliteStore implements Store {
     const where: string[] = [];
     const params: unknown[] = [];
     if (query.park) {
-      const byId = this.db.prepare("SELECT id FROM entities WHERE id = ? AND kind = 'park'").get(query.park) as Row | undefined;
+      const byId = this.stmt("SELECT id FROM entities WHERE id = ? AND kind = 'park'").get(query.park) as Row | undefined;
       const ids = byId ? [byId.id as string] : this.lookupKeys('park', parkKeys(query.park));
       if (ids.length === 0) return { total: 0, items: [] };
       where.push(`f.park_id IN (${ids.map(() => '?').join(',')})`);
@@ -681,17 +687,15 @@ export class SqliteStore implements Store {
       params.push(like, like);
     }
     const sql = `FROM incentives f${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
-    const total = (this.db.prepare(`SELECT count(*) AS n ${sql}`).get(...params) as Row).n as number;
-    const rows = this.db
-      .prepare(`SELECT f.*, a.title AS article_title, (SELECT name FROM entities WHERE id = f.park_id) AS park_entity_name ${sql.replace('FROM incentives f', 'FROM incentives f LEFT JOIN articles a ON a.id = f.article_id')}
+    const total = (this.stmt(`SELECT count(*) AS n ${sql}`).get(...params) as Row).n as number;
+    const rows = this.stmt(`SELECT f.*, a.title AS article_title, (SELECT name FROM entities WHERE id = f.park_id) AS park_entity_name ${sql.replace('FROM incentives f', 'FROM incentives f LEFT JOIN articles a ON a.id = f.article_id')}
         ORDER BY f.document_id, f.ord LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Row[];
     return { total, items: rows.map((r) => this.incentiveFact(r)) };
   }
 
   async map(): Promise<MapView> {
-    const rows = this.db
-      .prepare("SELECT id, name, city, type, province FROM entities WHERE kind = 'park' ORDER BY province, article_count DESC, name")
+    const rows = this.stmt("SELECT id, name, city, type, province FROM entities WHERE kind = 'park' ORDER BY province, article_count DESC, name")
       .all() as Row[];
     const provinces = new Map<string, MapView['provinces'][number]>();
     let unplaced = 0;
@@ -709,7 +713,7 @@ export class SqliteStore implements Store {
   }
 
   async stats(): Promise<Stats> {
-    const count = (sql: string) => (this.db.prepare(sql).get() as Row).n as number;
+    const count = (sql: string) => (this.stmt(sql).get() as Row).n as number;
     return {
       documents: count('SELECT count(*) AS n FROM documents'),
       articles: count('SELECT count(*) AS n FROM articles'),

