@@ -228,7 +228,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart);
         if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, start, end, byStart, entities) ?? memory.topic;
         subject ??= memory.topic;
-        linked.set(q.id, withSubject(q, subject, text));
+        linked.set(q.id, withSubject(q, subject, text, doc.text));
       }
       // Every name seen in the clause becomes the last of its kind, for "该…" further on.
       let lastInClause: Candidate | null = null;
@@ -293,14 +293,17 @@ function attribution(text: string, speech: Bracketed, start: number, end: number
 const SPEAKER_TITLE = /^(.{2,20}?)(?:党委书记|党工委书记|董事长|副董事长|总经理|副总经理|总裁|副总裁|首席执行官|创始人|负责人|相关负责人|主任|副主任|院长|副院长|所长|局长|副局长|书记|经理|总监|部长|校长|会长|秘书长|主席|总工程师)/;
 
 /** The attribute without the subject's own name in front of it. */
-function withSubject(q: Quantity, subject: Candidate | null, text: string): Quantity {
+function withSubject(q: Quantity, subject: Candidate | null, text: string, printedText: string): Quantity {
   if (!subject) return q;
   let attribute = q.attribute;
-  const printed = text.slice(subject.start, subject.end);
-  for (const form of [printed, subject.name]) {
+  // A name found here (not by a recogniser) is reported as printed: traditional script stays traditional.
+  const printed = printedText.slice(subject.start, subject.end).replace(/\s+/g, '');
+  const name = subject.id ? subject.name : printed;
+  const analysed = text.slice(subject.start, subject.end).replace(/\s+/g, '');
+  for (const form of [printed, analysed, subject.name]) {
     if (attribute && form && attribute.startsWith(form) && attribute.length > form.length) attribute = attribute.slice(form.length);
   }
-  return { ...q, subject: subject.name, subjectId: subject.id, attribute };
+  return { ...q, subject: name, subjectId: subject.id, attribute };
 }
 
 export const linkSubjects = defineStage({

@@ -13,7 +13,9 @@ export interface ProjectName {
 }
 
 // Characters and words at which a project name cannot continue leftwards.
-const STOP_CHARS = new Set([...'的在是将了把被对为从向给让使着过也都还就又共已正再即等分别，。；：！？、“”《》 \t\n']);
+const STOP_CHARS = new Set([...'的在是将了把被对为从向给让使着过也都还就又共已正再即等分别超该由抓，。；：！？、“”《》,;:!?\t\n']);
+// Verbs that take a project as their object: a name found leftwards is cut after the last of them.
+const VERBS = /建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理/g;
 const STOP_WORDS = [
   '签约', '开工', '奠基', '建设', '新建', '引进', '引入', '落地', '推进', '实施', '开展', '启动', '实现', '包括', '还有', '带动', '拉动',
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
@@ -26,6 +28,16 @@ const GENERIC = /重大|重点|招商|优质|产业化|中试|科研|研发|建�
 const HEADS = ['项目'];
 const BUILT_HEADS = ['生产供应基地', '生产基地', '制造基地', '研发中心', '产业园', '数据中心', '基地', '工厂', '电站'];
 const BUILD_VERBS = ['建设', '新建', '打造', '投建', '兴建', '筹建'];
+
+/** Moves a name start past the last verb inside text[s, at). */
+function afterLastVerb(text: string, s: number, at: number): number {
+  let cut = s;
+  VERBS.lastIndex = 0;
+  const stretch = text.slice(s, at);
+  // A verb right before the head word is part of the name ("…互联网建设项目", "…研发项目").
+  for (const m of stretch.matchAll(VERBS)) if (s + m.index! + m[0].length < at) cut = s + m.index! + m[0].length;
+  return cut;
+}
 
 function leftBoundary(text: string, end: number, floor: number): number {
   let i = end;
@@ -65,8 +77,11 @@ export function findProjectNames(text: string, start: number, end: number): Proj
         }
       }
       let s = leftBoundary(text, at, start);
-      // Drop a leading classifier phrase ("2个项目") or stray bracket.
-      while (s < at && /[（(）)\s]/.test(text[s]!) && text[s] !== '（') s++;
+      s = afterLastVerb(text, s, at);
+      // Drop a leading quantity ("10万吨…项目" names the project after its size) or stray bracket.
+      const lead = /^[\d０-９.．]+\s*[万亿千百]?\s*(?:吨|平方米|亩|千瓦|兆瓦|瓦|个|家|项|座|台|套|%|％)?(?![A-Za-z])/.exec(text.slice(s, at));
+      if (lead && lead[0].length) s += lead[0].length;
+      while (s < at && /[）)\s]/.test(text[s]!)) s++;
       const name = text.slice(s, nameEnd);
       if (isNamedProject(name)) out.push({ name, start: s, end: nameEnd });
     }
@@ -80,7 +95,8 @@ export function findProjectNames(text: string, start: number, end: number): Proj
       from = at + verb.length;
       let j = from;
       const limit = Math.min(end, from + 40);
-      while (j < limit && !isClauseEnd(text[j]) && text[j] !== '的') {
+      if (!/[\u4e00-\u9fffA-Za-z]/.test(text[j] ?? '')) continue;
+      while (j < limit && !isClauseEnd(text[j]) && !STOP_CHARS.has(text[j]!)) {
         const head = BUILT_HEADS.find((h) => text.startsWith(h, j));
         if (head) {
           const name = text.slice(from, j + head.length);
