@@ -15,7 +15,7 @@ import { joinHeadlineFragments, splitHeadline, startsWithColumnLabel } from './l
 import { findPullQuotes } from './layout/findPullQuotes.js';
 import { reassembleInterleaved } from './layout/reassembleInterleaved.js';
 import { newStory, storyText, type Piece, type Story } from './layout/stories.js';
-import { displayWidth } from './layout/measureLine.js';
+import { displayWidth, endsSentence } from './layout/measureLine.js';
 
 /** Below this topic overlap the text after a one-line headline is a new story, not the same one (headline-after-body pages). */
 const SAME_STORY = 0.05;
@@ -46,7 +46,7 @@ export function segmentPage(lines: Line[], raw: string): Page {
       entry.attribution.push(first.line);
       first.kind = 'pullquote';
       const second = units[k + 1];
-      if (second && second.kind === 'heading' && !second.level && (first.hardBreak || displayWidth(second.line.text) <= 24)) {
+      if (second && (second.kind === 'heading' || second.kind === 'body') && !second.level && !endsSentence(second.line.text) && displayWidth(second.line.text) <= 24) {
         entry.attribution.push(second.line);
         second.kind = 'pullquote';
         k++;
@@ -54,11 +54,14 @@ export function segmentPage(lines: Line[], raw: string): Page {
     }
   }
 
-  const flow = units.filter((u) => u.kind !== 'pullquote');
-  const headlinesAfter = printsHeadlinesAfterBody(flow);
-  const { stories, captionHome, orphanBylines } = headlinesAfter ? readHeadlineAfter(flow) : readHeadlineFirst(flow);
+  // pull quotes stay in the list (skipped when reading) so that page positions stay comparable
+  const headlinesAfter = printsHeadlinesAfterBody(units);
+  const { stories, captionHome, orphanBylines } = headlinesAfter ? readHeadlineAfter(units) : readHeadlineFirst(units);
 
-  const repaired = reassembleInterleaved(stories);
+  const repaired = reassembleInterleaved(stories, (a, b) => {
+    for (let k = a + 1; k < b; k++) if (units[k]!.kind !== 'caption') return false;
+    return true;
+  });
   if (repaired.fetched)
     messages.push({
       severity: 'info',
@@ -79,6 +82,7 @@ export function segmentPage(lines: Line[], raw: string): Page {
 /** The page opens with body text and its last headline run comes after the last body paragraph. */
 export function printsHeadlinesAfterBody(units: Unit[]): boolean {
   const content = units.filter((u) => u.kind === 'body' || u.kind === 'heading');
+  // (pull quotes are neither, so a quote box at the top of the page does not decide the layout)
   if (content.length < 3 || content[0]!.kind !== 'body' || content.some((u) => u.level)) return false;
   return content[content.length - 1]!.kind === 'heading';
 }
@@ -106,7 +110,7 @@ function addSubheads(story: Story, run: Unit[], order: number): void {
 }
 
 function nextContent(units: Unit[], i: number): Unit | undefined {
-  while (i < units.length && units[i]!.kind === 'caption') i++;
+  while (i < units.length && (units[i]!.kind === 'caption' || units[i]!.kind === 'pullquote')) i++;
   return units[i];
 }
 
@@ -119,6 +123,7 @@ function readHeadlineFirst(units: Unit[]): Reading {
   let column: { label: string; level: number } | null = null;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
+    if (unit.kind === 'pullquote') continue;
     if (unit.kind === 'caption') {
       // a caption before any article waits for the article that follows it
       captionHome.set(unit, (current ??= open(stories, [], null)));
@@ -166,6 +171,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
   const bodyText = (story: Story) => story.pieces.map((p) => p.line.text).join('\n');
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
+    if (unit.kind === 'pullquote') continue;
     if (unit.kind === 'caption') {
       captionHome.set(unit, current.pieces.length || !closed ? current : closed);
       continue;
@@ -180,6 +186,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
     }
     const run = headingRun(units, i);
     const following = units.slice(i + run.length).filter((u) => u.kind === 'body');
+    // (pull quotes are not body, so they never count as what follows)
     let closes = run.length >= 2 || !following.length || !current.pieces.length;
     if (!closes) {
       const first = following[0]!;

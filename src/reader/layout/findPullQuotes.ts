@@ -7,7 +7,7 @@ import { endsSentence } from './measureLine.js';
 
 const N = 8;
 const MAX_QUOTE = 400;
-const MIN_QUOTE = 20;
+const MIN_QUOTE = 30;
 const SHARE = 0.6;
 
 function normalise(text: string): string {

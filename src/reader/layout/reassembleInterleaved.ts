@@ -12,11 +12,13 @@ import type { Piece, Story } from './stories.js';
 
 const ADJACENT = 1.5;
 const WORD = 2;
-const TOPIC = 6;
-/** A non-adjacent fragment must beat the adjacent one by this much to be taken instead. */
-const MARGIN = 0.5;
+const TOPIC = 30;
+/** Score a fragment from elsewhere needs: a word across the join, or clear topic continuity. */
+const FETCH = 2;
 /** Only this many pieces either side are looked at, which keeps the work linear on long texts. */
 const REACH = 60;
+/** Characters at the end and start of fragments compared for topic continuity. */
+const WINDOW = 150;
 
 export interface Reassembly {
   /** Continuations joined, and how many of them were fetched from elsewhere on the page. */
@@ -34,15 +36,26 @@ function dangles(piece: Piece): boolean {
   return piece.kind === 'body' && !endsSentence(text) && !/[：:]$/u.test(text) && displayWidth(text) >= 12;
 }
 
-export function reassembleInterleaved(stories: Story[]): Reassembly {
+/**
+ * `printedNext(a, b)` tells whether page positions a < b have nothing but captions between them
+ * (a caption may be printed inside a paragraph; a pull quote or headline may not).
+ */
+export function reassembleInterleaved(stories: Story[], printedNext: (a: number, b: number) => boolean): Reassembly {
   const slots: Slot[] = [];
   stories.forEach((story, s) => story.pieces.forEach((piece) => slots.push({ story: s, piece })));
   slots.sort((a, b) => a.piece.order - b.piece.order);
   const model = new TopicModel(slots.map((x) => x.piece.line.text));
-  const grams = new Map<Piece, Set<number>>();
-  const gramsOf = (p: Piece) => {
-    let g = grams.get(p);
-    if (!g) grams.set(p, (g = bigrams(p.line.text)));
+  // continuity is local: the end of one fragment against the start of the other
+  const tails = new Map<Piece, Set<number>>();
+  const heads = new Map<Piece, Set<number>>();
+  const tailOf = (p: Piece) => {
+    let g = tails.get(p);
+    if (!g) tails.set(p, (g = bigrams(p.line.text.slice(-WINDOW))));
+    return g;
+  };
+  const headOf = (p: Piece) => {
+    let g = heads.get(p);
+    if (!g) heads.set(p, (g = bigrams(p.line.text.slice(0, WINDOW))));
     return g;
   };
 
@@ -51,29 +64,34 @@ export function reassembleInterleaved(stories: Story[]): Reassembly {
     to: number;
     score: number;
   }
-  const offers: Offer[] = [];
+  const danglers: { at: number; adjacent: number }[] = [];
   slots.forEach((slot, i) => {
     if (!dangles(slot.piece)) return;
     const next = slots[i + 1];
-    // the next piece on the page is adjacent when it is body text of the same article
-    const adjacent = next && next.story === slot.story && next.piece.kind === 'body' && !next.piece.anchored ? i + 1 : -1;
-    let best: Offer | null = null;
-    let adjacentScore = -Infinity;
+    // the next piece on the page is adjacent when it is body text of the same article with only captions between
+    const adjacent =
+      next && next.story === slot.story && next.piece.kind === 'body' && !next.piece.anchored && printedNext(slot.piece.order, next.piece.order) ? i + 1 : -1;
+    danglers.push({ at: i, adjacent });
+  });
+  // A paragraph cut off with no body text after it means the columns were read in the wrong order:
+  // only then may a fragment from elsewhere, matched by topic, win over the next line.
+  const interleaved = danglers.some((d) => d.adjacent < 0);
+  const offers: Offer[] = [];
+  for (const { at: i, adjacent } of danglers) {
+    const slot = slots[i]!;
+    if (!interleaved) {
+      if (adjacent >= 0) offers.push({ from: i, to: adjacent, score: ADJACENT });
+      continue;
+    }
     for (let j = Math.max(0, i - REACH); j < Math.min(slots.length, i + REACH); j++) {
       const cand = slots[j]!.piece;
       if (j === i || cand.kind !== 'body' || cand.anchored) continue;
-      let score = TOPIC * model.similarity(gramsOf(slot.piece), gramsOf(cand));
+      let score = TOPIC * model.similarity(tailOf(slot.piece), headOf(cand));
       if (joinsWord(slot.piece.line.text, cand.line.text)) score += WORD;
-      if (j === adjacent) {
-        score += ADJACENT;
-        adjacentScore = score;
-      }
-      if (!best || score > best.score) best = { from: i, to: j, score };
+      if (j === adjacent) score += ADJACENT;
+      if (score >= (j === adjacent ? ADJACENT : FETCH)) offers.push({ from: i, to: j, score });
     }
-    if (!best) return;
-    if (best.to !== adjacent && best.score < adjacentScore + MARGIN) best = { from: i, to: adjacent, score: adjacentScore };
-    if (best.score >= ADJACENT) offers.push(best);
-  });
+  }
 
   // best offers first; each fragment continues one paragraph at most
   offers.sort((a, b) => b.score - a.score);
@@ -82,13 +100,15 @@ export function reassembleInterleaved(stories: Story[]): Reassembly {
   let joined = 0;
   let fetched = 0;
   const involved = new Set<number>();
+  const joinedFrom = new Set<number>();
   for (const offer of offers) {
-    if (taken.has(offer.to) || head.get(offer.from) === offer.to) continue;
+    if (taken.has(offer.to) || joinedFrom.has(offer.from)) continue;
     // no cycles: walk up from `from` and make sure `to` is not its own ancestor
     let root = offer.from;
     while (head.has(root)) root = head.get(root)!;
     if (root === offer.to) continue;
     taken.add(offer.to);
+    joinedFrom.add(offer.from);
     head.set(offer.to, offer.from);
     joined++;
     if (offer.to !== offer.from + 1 || slots[offer.to]!.story !== slots[offer.from]!.story) {
