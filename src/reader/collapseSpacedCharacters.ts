@@ -6,10 +6,14 @@
 // gutters). One diagnostic a changed line.
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
-import { isCjkPunct, isClosing, isDigit, isIdeograph, isLatinLetter, isSentenceEnd, isSpace } from './repairs/chars.js';
+import * as chars from './repairs/chars.js';
 import { dropMasked, maskedPlace } from './repairs/editLine.js';
 
 export const SPACED_CHARACTERS = 'spaced-characters';
+
+// Module-local bindings: the TypeScript loader reads imported functions through a getter on every
+// call, a measurable cost in the per-character loops below.
+const { isCjkPunct, isClosing, isDigit, isIdeograph, isLatinLetter, isSentenceEnd, isSpace } = chars;
 
 /** Gaps wider than this are layout (a column gutter, a table), never an inserted space. */
 const MAX_INSERTED_GAP = 2;

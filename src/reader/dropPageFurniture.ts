@@ -40,15 +40,20 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
 const STRONG = new Set<Kind>(['date-weekday', 'edition', 'registration', 'editor', 'source']);
 const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'page-number']);
 
+const SENTENCE = /[，。；！？“”、]/;
+
+function skipSeparators(text: string, at: number): number {
+  while (at < text.length && /[\s　|｜]/.test(text[at]!)) at++;
+  return at;
+}
+
 /** The items a line consists of, or null when any part of it is not furniture. */
 export function furnitureItems(text: string): Kind[] | null {
   if (text.length > MAX_LENGTH) return null;
+  // Sentence punctuation never occurs in furniture: most text lines stop here.
+  if (SENTENCE.test(text)) return null;
   const kinds: Kind[] = [];
-  let at = 0;
-  const skip = () => {
-    while (at < text.length && /[\s　|｜]/.test(text[at]!)) at++;
-  };
-  skip();
+  let at = skipSeparators(text, 0);
   if (at === text.length) return null;
   while (at < text.length) {
     let matched = false;
@@ -63,7 +68,7 @@ export function furnitureItems(text: string): Kind[] | null {
       }
     }
     if (!matched) return null;
-    skip();
+    at = skipSeparators(text, at);
   }
   return kinds;
 }

@@ -5,10 +5,15 @@
 // "研究研究"). One diagnostic a repaired run, carrying the dropped copies.
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
-import { isIdeograph, isSpace } from './repairs/chars.js';
+import { isIdeograph as ideograph, isSpace as space } from './repairs/chars.js';
 import { dropMasked, maskedPlace } from './repairs/editLine.js';
 
 export const DOUBLED_BOLD_RUN = 'doubled-bold-run';
+
+// Module-local bindings: the TypeScript loader reads imported functions through a getter on every
+// call, a measurable cost in the per-character loops below.
+const isSpace = space;
+const isIdeograph = ideograph;
 
 /** Longest chunk looked for: a bold run is a headline or a caption line, never a whole paragraph. */
 const MAX_CHUNK = 96;
