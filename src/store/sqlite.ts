@@ -556,7 +556,7 @@ export class SqliteStore implements Store {
       const key = `${attribute}\u0000${q.unit}`;
       let indicator = indicators.get(key);
       if (!indicator) indicators.set(key, (indicator = { attribute, unit: q.unit, values: {} }));
-      (indicator.values[q.park_id] ??= []).push({ value: q.value, qualifier: q.qualifier, period: q.period, evidence: this.evidenceOf(q) });
+      (indicator.values[q.park_id] ??= []).push({ value: q.value, qualifier: q.qualifier, period: q.period, surface: q.surface, evidence: this.evidenceOf(q) });
     }
     // Indicators that several parks report come first: those are the comparable ones.
     const sorted = [...indicators.values()].sort(

@@ -110,7 +110,7 @@ export interface Comparison {
   indicators: Array<{
     attribute: string;
     unit: string;
-    values: Record<string, Array<{ value: number; qualifier: Qualifier; period: string | null; evidence: Evidence }>>;
+    values: Record<string, Array<{ value: number; qualifier: Qualifier; period: string | null; surface: string; evidence: Evidence }>>;
   }>;
   incentives: Record<string, IncentiveFact[]>;
 }

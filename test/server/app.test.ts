@@ -86,6 +86,7 @@ describe('GET /api/compare', () => {
     const revenue = body.indicators.find((i: any) => i.attribute === '储能产业营收');
     assert.equal(revenue.values[parkId][0].value, 12e9);
     assert.ok(revenue.values[parkId][0].evidence.quote.includes('120亿元'));
+    assert.equal(revenue.values[parkId][0].surface, '120亿元');
     assert.equal(body.incentives[parkId].length, 1);
     assert.deepEqual(body.incentives[bondedId], []);
   });

@@ -6,8 +6,8 @@ import { errorResponses, evidenceSchema, incentiveSchema, nullable } from '../sc
 
 const valueSchema = {
   type: 'object',
-  properties: { value: { type: 'number' }, qualifier: { type: 'string' }, period: nullable('string'), evidence: evidenceSchema },
-  required: ['value', 'qualifier', 'period', 'evidence'],
+  properties: { value: { type: 'number' }, qualifier: { type: 'string' }, period: nullable('string'), surface: { type: 'string' }, evidence: evidenceSchema },
+  required: ['value', 'qualifier', 'period', 'surface', 'evidence'],
 } as const;
 
 export default async function compareRoutes(app: FastifyInstance, { store }: RouteOptions) {
