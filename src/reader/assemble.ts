@@ -9,6 +9,8 @@ export interface ArticleDraft {
   title: Line | null;
   subtitle: Line | null;
   column: string | null;
+  /** The column label as printed, on the first article of the column (it is text of the page, so it goes into doc.text with the headline). */
+  columnLine?: Line | null;
   bylineLine: Line | null;
   byline: Byline;
   dateline: string | null;
@@ -32,10 +34,10 @@ export function assembleArticles(drafts: ArticleDraft[], rawLength: number): { t
   };
 
   drafts.forEach((draft, index) => {
-    if (builder.size > 0) builder.appendSeparator('\n', nextRaw(draft.title ?? draft.paragraphs[0]?.line));
+    if (builder.size > 0) builder.appendSeparator('\n', nextRaw(draft.columnLine ?? draft.kicker ?? draft.title ?? draft.paragraphs[0]?.line));
     const start = builder.size;
     const headlineSpans: { line: Line; textSpan: { start: number; end: number } }[] = [];
-    for (const line of [draft.kicker, draft.title, draft.subtitle]) if (line && line.text) headlineSpans.push({ line, ...add(line) });
+    for (const line of [draft.columnLine ?? null, draft.kicker, draft.title, draft.subtitle]) if (line && line.text) headlineSpans.push({ line, ...add(line) });
     const byline = draft.bylineLine && draft.bylineLine.text ? { line: draft.bylineLine, ...add(draft.bylineLine) } : null;
     const paragraphs = draft.paragraphs.filter((p) => p.line.text).map((p) => ({ p, ...add(p.line) }));
     const captions = draft.captions.filter((l) => l.text).map((line) => ({ line, ...add(line) }));

@@ -254,6 +254,7 @@ export function toDrafts(stories: Story[]): ArticleDraft[] {
       title: parts.title,
       subtitle: parts.subtitle,
       column: story.column ?? (parts.column ? parts.column.text.trim() : null),
+      columnLine: parts.column,
       bylineLine,
       byline: isEmptyByline(byline) ? emptyByline() : byline,
       dateline: dateline?.text ?? null,
