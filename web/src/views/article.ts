@@ -19,7 +19,7 @@ export async function renderArticle(ctx: ViewContext): Promise<void> {
 
   root.appendChild(articleHeader(article));
   if (hl) root.appendChild(evidenceBanner(article, hl));
-  const key = legend(article.mentions);
+  const key = legend(article.mentions, { evidence: !!hl, terms: terms.length > 0 });
   if (key) root.appendChild(key);
 
   const repaired = h('div', { class: 'reader-text', attrs: { lang: 'zh-CN' } }, renderParagraphs(article, hl, terms));
@@ -108,15 +108,16 @@ function sentenceAround(text: string, span: Span): Span {
   return { start, end: Math.min(text.length, end) };
 }
 
-function legend(mentions: ArticleMention[]): HTMLElement | null {
+function legend(mentions: ArticleMention[], show: { evidence: boolean; terms: boolean }): HTMLElement | null {
   const kinds = [...new Set(mentions.map((m) => m.kind))];
-  if (kinds.length === 0) return null;
+  if (kinds.length === 0 && !show.evidence && !show.terms) return null;
   return h(
     'div',
     { class: 'legend' },
     h('span', { class: 'muted small' }, '标注：'),
     kinds.map((k) => h('span', { class: `mention m-${safeClass(k)}` }, mentionKindLabel(k))),
-    h('span', { class: 'legend-hl' }, h('mark', { class: 'evidence' }, '出处')),
+    show.evidence ? h('span', { class: 'legend-hl' }, h('mark', { class: 'evidence' }, '出处')) : null,
+    show.terms ? h('span', { class: 'legend-hl' }, h('mark', { class: 'hit' }, '搜索词')) : null,
   );
 }
 
