@@ -2,9 +2,11 @@
 // "2023年4月20日 星期四", "第5版"), page numbers, editor credits ("责任编辑 张三 版式设计 李四"),
 // contact lines and registration numbers. Only whole lines made entirely of such items go, and the
 // weaker items (a paper name, a bare number or date) only at the top or bottom of a page, where a
-// running head or foot sits; each dropped line is reported with its text.
+// running head or foot sits. Jump lines ("（下转第3版）") go wherever they are printed. Each drop is
+// reported with its text.
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
+import { dropMasked } from './repairs/editLine.js';
 
 export const PAGE_FURNITURE = 'page-furniture';
 
@@ -109,6 +111,30 @@ function edgeLines(lines: Line[]): Set<number> {
   return edges;
 }
 
+// "（下转第3版）", "(上接第1版)": where an article continues on another page; bounded, no nesting.
+const JUMP = /[（(]\s*(?:上接|下转|紧接|转|接|续)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[^（()）\n]{0,8}[）)]/g;
+
+/** Removes jump lines printed inside a line of text, reporting each. */
+export function dropJumpLines(line: Line, messages: Diagnostic[]): Line {
+  if (!line.text.includes('版')) return line;
+  let drop: Uint8Array | null = null;
+  for (const m of line.text.matchAll(JUMP)) {
+    drop ??= new Uint8Array(line.text.length);
+    const start = m.index!;
+    const end = start + m[0].length;
+    drop.fill(1, start, end);
+    messages.push({
+      severity: 'info',
+      ruleId: PAGE_FURNITURE,
+      source: 'dropPageFurniture',
+      reason: 'page furniture (jump line)',
+      place: { start: line.map[start]!, end: line.map[end - 1]! + 1 },
+      dropped: m[0],
+    });
+  }
+  return drop ? dropMasked(line, drop) : line;
+}
+
 export const dropPageFurniture = defineStage({
   name: 'dropPageFurniture',
   requires: ['lines'],
@@ -122,7 +148,7 @@ export const dropPageFurniture = defineStage({
       if (kinds) seen.set(doc.lines[i]!.text.trim(), (seen.get(doc.lines[i]!.text.trim()) ?? 0) + 1);
     });
     const messages: Diagnostic[] = [];
-    const lines = doc.lines.filter((line, i) => {
+    const kept = doc.lines.filter((line, i) => {
       const kinds = items[i];
       if (!kinds) return true;
       const repeated = (seen.get(line.text.trim()) ?? 0) >= 2;
@@ -137,6 +163,7 @@ export const dropPageFurniture = defineStage({
       });
       return false;
     });
+    const lines = kept.map((line) => dropJumpLines(line, messages));
     return messages.length ? { ...doc, lines, messages: [...doc.messages, ...messages] } : doc;
   },
 });

@@ -40,3 +40,11 @@ test('a running head repeated on several pages is dropped wherever it is', () =>
   assert.equal(doc.lines.filter((l) => l.text.includes('滨江日报')).length, 0);
   assert.equal(doc.messages.filter((m) => m.ruleId === PAGE_FURNITURE).length, 2);
 });
+
+test('jump lines go wherever they are printed', () => {
+  const raw = '第一段。\n\n正文说到这里。（下转第3版）\n\n其余正文继续。\n\n最后一段。\n\n结束。';
+  const doc = runStages(docOf(raw), stages);
+  assert.equal(doc.lines[2]!.text, '正文说到这里。');
+  const [message] = doc.messages.filter((m) => m.ruleId === PAGE_FURNITURE);
+  assert.equal(raw.slice(message!.place!.start, message!.place!.end), '（下转第3版）');
+});
