@@ -1,11 +1,199 @@
-// PLACEHOLDER: findPolicies is not implemented yet; it assigns nothing.
+// Named policies — 《…》 titles of rules and plans (with issuer and year when the sentence says), and
+// quoted nicknames of packages ("“X十条”") — and each incentive clause as a structured row: who
+// qualifies, the benefit, its rate, cap and fixed amount, so incentives can be compared across parks.
 import { defineStage } from '../stage.js';
+import { toRawSpan } from '../text/offsets.js';
+import type { Incentive, Policy, SourceDoc, Span } from '../types.js';
+import { findBracketed, readItems, sentenceStart } from './clauses.js';
+import { publicationYear } from './findQuantities.js';
+import { findPeriod } from './numbers/findPeriod.js';
+import { scanQuantities, type QuantityHit } from './numbers/scanQuantities.js';
+
+// A title is a policy when it ends in one of the document types of Chinese administrative rules
+// (source: 《党政机关公文处理工作条例》 document types and the usual names of local support measures).
+const POLICY_TITLE = /(?:办法|政策|措施|意见|方案|规划|条例|通知|细则|规定|计划|纲要|决定|举措|指引|指南|若干条|条款|十条|实施方案|行动方案)$/;
+// A quoted package nickname: “黄金十条”-style, a number of articles or measures.
+const NICKNAME = /^[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十百两双\d]+(?:条|项措施|条措施|条政策|策)$/;
+const ISSUE_VERB = /发布|出台|印发|制定|颁布|推出|出炉|实施|施行|调整出台|修订/;
+
+// Benefit words of support measures, longest first.
+const BENEFIT = /(一次性(?:奖励|补贴|补助|资助)|(?:配套|专项|扶持|贴息|租金|房租|研发|人才)?(?:奖励|补贴|补助|资助|扶持资金|贴息|减免|返还|奖补))/;
+const CAP = /(?:最高|最多|上限为?|不超过|封顶)(?:给予|补助|奖励|补贴|资助|支持|可达)?/;
+
+interface PolicyMention extends Policy {
+  analysisName: string;
+}
+
+function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null): PolicyMention[] {
+  const out: PolicyMention[] = [];
+  const parkMentions = doc.parks.flatMap((p) => p.mentions.map((m) => ({ name: p.name, ...m.textSpan })));
+  const orgMentions = doc.organizations.flatMap((o) => o.mentions.map((m) => ({ name: o.name, ...m.textSpan })));
+  const add = (article: number, open: number, close: number, itemStart: number, itemEnd: number, quoted: boolean) => {
+    const inner = text.slice(open + 1, close).replace(/\s+/g, '');
+    if (!inner || (quoted ? !NICKNAME.test(inner) : !POLICY_TITLE.test(inner))) return;
+    const textSpan: Span = { start: open, end: close + 1 };
+    const sFrom = sentenceStart(text, open, itemStart);
+    const sentence = text.slice(sFrom, open);
+    // The issuer: the last park, organisation or place named before the issuing verb in the sentence.
+    let issuer: string | null = null;
+    const verb = ISSUE_VERB.exec(sentence);
+    if (verb) {
+      const limit = sFrom + verb.index;
+      const named = [...parkMentions, ...orgMentions].filter((m) => m.start >= sFrom && m.end <= limit).sort((a, b) => a.start - b.start);
+      issuer = named[named.length - 1]?.name ?? (/([\u4e00-\u9fff]{2,8}?(?:市|省|区|县|政府|管委会))(?:[^，。]*)$/.exec(sentence.slice(0, verb.index))?.[1] ?? null);
+    }
+    // The year: in the title, else stated before it in the sentence ("2023年，X发布《…》").
+    const year = /((?:19|20)\d{2})/.exec(inner)?.[1] ?? findPeriod(text, sFrom, open, pubYear)?.slice(0, 4) ?? null;
+    out.push({
+      id: `pol${out.length + 1}`,
+      name: doc.text.slice(open, close + 1).replace(/\s+/g, ''),
+      analysisName: text.slice(open, close + 1).replace(/\s+/g, ''),
+      issuer,
+      year,
+      span: toRawSpan(doc.textMap, textSpan),
+      textSpan,
+      article,
+    });
+  };
+  for (const item of readItems(doc)) {
+    const { start, end } = item.textSpan;
+    for (const b of findBracketed(text, start, end, '《', 80)) add(item.article, b.open, b.close, start, end, false);
+    for (const b of findBracketed(text, start, end, '“', 14)) add(item.article, b.open, b.close, start, end, true);
+  }
+  // One policy per name and article: the first mention.
+  const seen = new Set<string>();
+  return out.filter((p) => {
+    const key = `${p.article}|${p.analysisName}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const yuan = (h: QuantityHit) => (h.unit === 'CNY' ? h.value : null);
+// A clause grants something: an offer verb or a cap, not a report of money paid out ("兑现资金2亿元").
+const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)/;
+const CONDITION_END = /(?:[，,]\s*)?(?:分别|再|可|将|一次性)?(?:给予|予以|按照|按|最高|奖励|补贴|补助|资助)[\s\S]*$/;
+
+/** Clauses of text[from, to) (split at "，"), as spans. */
+function clausesOf(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text[i] !== '，' && text[i] !== ',') continue;
+    if (i > s) out.push({ start: s, end: i });
+    s = i + 1;
+  }
+  return out;
+}
+
+/**
+ * Incentive rows of one segment (a sentence part between "；" or "。"). A row ends with a clause that
+ * names a benefit ("…给予一次性补贴"), taking along a following cap clause ("，最高补助500万元"); the
+ * clauses before it in the row say who qualifies.
+ */
+function incentivesIn(doc: SourceDoc, text: string, from: number, to: number, article: number): Omit<Incentive, 'id' | 'park' | 'policy'>[] {
+  const rows: Omit<Incentive, 'id' | 'park' | 'policy'>[] = [];
+  const clauses = clausesOf(text, from, to);
+  let rowStart = 0;
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = text.slice(clauses[k]!.start, clauses[k]!.end);
+    const benefit = BENEFIT.exec(clause);
+    if (!benefit || !GRANTS.test(clause)) continue;
+    let last = k;
+    while (last + 1 < clauses.length && CAP.test(text.slice(clauses[last + 1]!.start, clauses[last + 1]!.start + 4)) && !BENEFIT.test(text.slice(clauses[last + 1]!.start, clauses[last + 1]!.start + 2))) last++;
+    const row = rowFrom(doc, text, clauses.slice(rowStart, last + 1), k - rowStart, clauses[k]!.start + benefit.index, benefit[1]!, article);
+    rows.push(...row);
+    rowStart = last + 1;
+    k = last;
+  }
+  return rows;
+}
+
+function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: number, benefitAt: number, benefitWord: string, article: number): Omit<Incentive, 'id' | 'park' | 'policy'>[] {
+  const from = clauses[0]!.start;
+  const to = clauses[clauses.length - 1]!.end;
+  const hits = scanQuantities(text, from, to);
+  const money = hits.filter((h) => h.unit === 'CNY');
+  const rates = hits.filter((h) => h.unit === 'percent');
+  const ratio = /(\d+(?:\.\d+)?\s*[∶:：]\s*\d+(?:\.\d+)?)/.exec(text.slice(from, to));
+  if (!money.length && !rates.length && !ratio && !/一次性/.test(benefitWord)) return [];
+  const capHit = money.find((h) => CAP.test(text.slice(Math.max(from, h.qualifierStart - 8), h.qualifierStart)) || h.qualifier === '<=');
+  // Who qualifies: "对X的…" in the row, else the clauses before the benefit clause.
+  const before = text.slice(from, benefitAt);
+  const dui = before.lastIndexOf('对');
+  let condition: string | null;
+  if (dui >= 0) {
+    const rest = before.slice(dui + 1);
+    const lastDe = rest.lastIndexOf('的，') >= 0 ? rest.lastIndexOf('的，') : rest.lastIndexOf('的,');
+    condition = lastDe >= 0 ? rest.slice(0, lastDe) : rest.replace(CONDITION_END, '').replace(/的$/, '');
+  } else if (benefitClause > 0) {
+    condition = text.slice(from, clauses[benefitClause]!.start).replace(/[，,]\s*$/, '').replace(/的$/, '');
+  } else {
+    condition = before.replace(CAP, '').replace(CONDITION_END, '').replace(/(?:最高|最多)$/, '').replace(/的$/, '');
+  }
+  condition = condition.replace(/^(?:其中|同时|此外|另外)?[，,、\s]*/, '').replace(/\s+/g, '').replace(/^(?:同时|还|并|再)+对?/, '') || null;
+  if (condition && condition.length < 2) condition = null;
+  const threshold = money.find((h) => h !== capHit && h.start < benefitAt && /[高低大小超]于|以上|以下|超过|不低于|达到|在/.test(text.slice(Math.max(from, h.qualifierStart - 4), Math.min(to, h.end + 3))));
+  const amounts = money.filter((h) => h !== capHit && h !== threshold && h.end > benefitAt - 12);
+  const rate = rates.find((h) => h.start < (capHit?.start ?? to)) ?? null;
+  const base = {
+    benefit: benefitWord.replace(/\s+/g, ''),
+    rate: rate ? doc.text.slice(rate.start, rate.end).replace(/\s+/g, '') : ratio ? ratio[1]!.replace(/\s+/g, '') : null,
+    ratePercent: rate ? rate.value : null,
+    capCNY: capHit ? yuan(capHit) : null,
+    text: doc.text.slice(from, to).replace(/^\s+|\s+$/g, ''),
+    span: toRawSpan(doc.textMap, { start: from, end: to }),
+    textSpan: { start: from, end: to },
+    article,
+  };
+  // "对A、B的分别给予…150万元、50万元": one row per amount, each with its own condition.
+  if (amounts.length > 1 && condition && condition.split('、').length === amounts.length) {
+    const parts = condition.split('、');
+    return amounts.map((h, k) => ({ ...base, condition: parts[k]!, amountCNY: yuan(h) }));
+  }
+  if (amounts.length > 1) return amounts.map((h) => ({ ...base, condition, amountCNY: yuan(h) }));
+  return [{ ...base, condition, amountCNY: amounts[0] ? yuan(amounts[0]) : null }];
+}
+
+export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies: Policy[]; incentives: Incentive[] } {
+  const text = doc.analysisText || doc.text;
+  const pubYear = publicationYear(doc, contextDate);
+  const mentions = findPolicyMentions(doc, text, pubYear);
+  const incentives: Incentive[] = [];
+  const parkMentions = doc.parks.flatMap((p) => p.mentions.map((m) => ({ name: p.name, ...m.textSpan })));
+  for (const item of readItems(doc)) {
+    if (item.kind !== 'paragraph') continue;
+    const { start, end } = item.textSpan;
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      const c = text[i];
+      if (i < end && c !== '；' && c !== ';' && c !== '。') continue;
+      if (i > from) {
+        for (const row of incentivesIn(doc, text, from, i, item.article)) {
+          // The park: the last one named up to the clause (in this article); the policy: the last one named.
+          const parks = parkMentions.filter((m) => m.end <= i && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0));
+          const policies = mentions.filter((p) => p.article === item.article && p.textSpan.start < i);
+          incentives.push({
+            id: `inc${incentives.length + 1}`,
+            park: parks[parks.length - 1]?.name ?? null,
+            policy: policies[policies.length - 1]?.name ?? null,
+            ...row,
+          });
+        }
+      }
+      from = i + 1;
+    }
+  }
+  const policies: Policy[] = mentions.map(({ analysisName: _unused, ...p }) => p);
+  return { policies, incentives };
+}
 
 export const findPolicies = defineStage({
   name: 'findPolicies',
   requires: ['articles', 'analysisText', 'parks'],
   assigns: ['policies', 'incentives'],
-  run(doc) {
-    return doc;
+  run(doc, context) {
+    return { ...doc, ...findPoliciesIn(doc, context.date) };
   },
 });
