@@ -77,8 +77,9 @@ test('search, open a park profile, click a figure and read its evidence highligh
   await page.locator('input[name="q"]').fill(park.name);
   await page.click('form.toolbar button[type="submit"]');
   await rendered(page);
-  await page.locator('a.strong-link', { hasText: park.name }).first().click();
-  await page.locator('h1', { hasText: park.name }).waitFor();
+  const exact = new RegExp(`^${park.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await page.locator('a.strong-link', { hasText: exact }).first().click();
+  await page.locator('h1', { hasText: exact }).waitFor();
   await page.locator('table.indicators').waitFor();
   await screenshot(page, 'park-profile');
 
