@@ -11,7 +11,8 @@ import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHROMIUM = '/usr/bin/chromium';
+// CI installs Debian's chromium here; PARKLENS_CHROMIUM points elsewhere (or at nothing, to check the skip).
+export const CHROMIUM = process.env.PARKLENS_CHROMIUM || '/usr/bin/chromium';
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const WEB = path.join(ROOT, 'web');
 const DIST = path.join(WEB, 'dist');
