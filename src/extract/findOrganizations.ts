@@ -1,11 +1,219 @@
-// PLACEHOLDER: findOrganizations is not implemented yet; it assigns nothing.
+// Finds organisations (enterprises, universities, institutes, labs, government bodies, funds, associations,
+// media): names ending in an organisation suffix extended left over proper nouns, places and brackets;
+// short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
+import { placeAt } from '../lexicon/places.js';
+import { GENERIC_ORG_BODY, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.js';
+import { surnameAt } from '../lexicon/surnames.js';
+import { CORPORATE_TITLES, TITLE_WORDS } from '../lexicon/titles.js';
 import { defineStage } from '../stage.js';
+import type { OrgKind, Organization, SourceDoc } from '../types.js';
+import { findAliasDefinitions } from './entities/aliases.js';
+import { blocksOf, mentionAt, tokenIndexAt, type Block } from './entities/blocks.js';
+import { addRepeatedMentions, clusterNames, type NameCandidate } from './entities/cluster.js';
+import { extendLeft, hasProperPart } from './entities/extendName.js';
+import { isSimplifiedVariant, trimLeadingGeneric } from './entities/text.js';
+
+const SUFFIX_RE = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');
+const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
+const TITLE_RE = new RegExp(TITLE_WORDS.join('|'), 'g');
+/** Short enterprise names: a brand plus a trade word ("某某科技", "某某生物"), accepted only at a word boundary. */
+const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团/g;
+/** What may follow a brand name for it to stand alone ("…科技发明的", "…生物核心产品", "…科技、…"). */
+const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责)/;
+/** A suffix followed by these modifies a noun ("…基金体系", "…中心建设"): not an organisation's name. */
+const NOT_AFTER = /^(体系|建设|政策|模式|领域|行业|布局|规划|战略|系统|网络|集群|功能|品牌)/;
+const MAX_HEAD = 30;
+
+interface OrgCandidate extends NameCandidate {
+  kind: OrgKind;
+}
+
+function suffixEndsWord(block: Block, s: number, e: number, suffix: string): boolean {
+  const k = tokenIndexAt(block.tokens, e - 1);
+  if (k < 0) return true;
+  const t = block.tokens[k]!;
+  // "格局", "总部": the ending is the tail of an ordinary word.
+  if (t.start < s && NOT_ORG_WORDS.has(block.text.slice(t.start - block.start, e - block.start))) return false;
+  if (t.end === e) return true;
+  // "…局局长": jieba joins the suffix with the title that follows.
+  const rest = block.text.slice(e - block.start, t.end - block.start);
+  return TITLE_WORDS.includes(rest) || /^(长|主任|书记)$/.test(rest);
+}
+
+/** A bracketed place after a university or institute is part of its name ("中国地质大学(武汉)"). */
+function rightBracketEnd(block: Block, end: number): number {
+  const m = block.text.slice(end - block.start, end - block.start + 10).match(/^[（(]([\p{Script=Han}]{2,6})[）)]/u);
+  if (!m) return end;
+  const p = placeAt(m[1]!, 0);
+  return p && p.form === m[1] ? end + m[0].length : end;
+}
+
+function kindOf(name: string, suffix: string): OrgKind {
+  if (suffix === '中心' && /研究中心|技术中心/.test(name)) return 'institute';
+  if (/实验室$/.test(name)) return 'lab';
+  return KIND.get(suffix) ?? 'other';
+}
+
+function inside(spans: Array<{ start: number; end: number }>, start: number, end: number): boolean {
+  return spans.some((m) => m.start <= start && end <= m.end && !(m.start === start && m.end === end));
+}
+
+function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: number }>): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const nested = new Map<number, number>();
+  const parkEnds = new Set<number>();
+  for (const p of parkSpans) {
+    if (p.start >= block.start && p.end <= block.end) {
+      nested.set(p.end, p.start);
+      parkEnds.add(p.end);
+    }
+  }
+  const text = block.text;
+  const push = (c: OrgCandidate) => {
+    out.push(c);
+    if (c.proper) nested.set(c.end, c.start);
+  };
+  for (const m of text.matchAll(SUFFIX_RE)) {
+    const suffix = m[0];
+    const s = block.start + m.index!;
+    const e0 = s + suffix.length;
+    if (!suffixEndsWord(block, s, e0, suffix)) continue;
+    if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(0, s - block.start))) continue;
+    if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
+    if (NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
+    let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
+    start = trimLeadingGeneric(block, start, s);
+    const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
+    const name = text.slice(start - block.start, end - block.start);
+    if (name.length < 3 || GENERIC_ORG_BODY.test(name) || NOT_ORG_WORDS.has(name)) continue;
+    if (inside(parkSpans, start, end)) continue;
+    const national = /^(国家|中国|中华)/.test(name) && s - start >= 4;
+    const holdsNamed = [...nested].some(([e, st]) => st >= start && e <= s);
+    const proper = national || holdsNamed || hasProperPart(block, start, s, { allowLatin: true, national: true });
+    if (!proper) continue;
+    push({ start, end, name, kind: kindOf(name, suffix), article: block.article, proper, block });
+  }
+  // Well-known national bodies jieba lists as organisation names ("国务院", "中国科学院").
+  for (const t of block.tokens) {
+    if (t.tag !== 'nt' || !(t.word === '国务院' || (t.word.length >= 4 && /^(中国|国家)/.test(t.word)))) continue;
+    if (out.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    const kind: OrgKind = /院$/.test(t.word) && t.word !== '国务院' ? 'institute' : /(部|院|委|局|署)$/.test(t.word) ? 'government' : 'enterprise';
+    push({ start: t.start, end: t.end, name: t.word, kind, article: block.article, proper: true, block });
+  }
+  // Brand short names: "某某科技" standing alone.
+  for (const m of text.matchAll(BRAND_RE)) {
+    const s = block.start + m.index!;
+    const e = s + m[0].length;
+    if (!BRAND_AFTER.test(text.slice(e - block.start, e - block.start + 4))) continue;
+    if (out.some((c) => c.start < e && s < c.end) || inside(parkSpans, s, e)) continue;
+    const start = extendLeft(block, s, { maxChars: 4 });
+    const head = text.slice(start - block.start, s - block.start);
+    if (head.length < 2 || head.length > 4 || placeAt(head, 0) || !hasProperPart(block, start, s, { allowLatin: true })) continue;
+    push({ start, end: e, name: head + m[0], kind: 'enterprise', article: block.article, proper: true, block });
+  }
+  return out;
+}
+
+/** Names standing right before an officer's title ("紫光展锐首席运营官…", "金桥股份总经理…"). */
+function titleHolders(block: Block, found: Array<{ start: number; end: number }>): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const m of block.text.matchAll(TITLE_RE)) {
+    const ts = block.start + m.index!;
+    if (!CORPORATE_TITLES.test(m[0])) continue;
+    if (found.some((f) => f.end === ts || (f.start < ts && ts < f.end))) continue;
+    let start = extendLeft(block, ts, { maxChars: 8 });
+    start = trimLeadingGeneric(block, start, ts);
+    let end = ts;
+    const raw = block.text.slice(start - block.start, end - block.start);
+    const scope = raw.match(/(全球|国际|中国区|亚太区|集团)$/);
+    if (scope) end -= scope[0].length;
+    const name = block.text.slice(start - block.start, end - block.start);
+    if (name.length < 2 || name.length > 8) continue;
+    // A chain of titles ("…副总裁、国际业务及中国总裁") or a department after a named body is part of a title.
+    const before = block.text[start - block.start - 1] ?? '';
+    if (before === '、' || found.some((f) => f.end === start)) continue;
+    if (placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name)) continue;
+    if (name.length <= 3 && surnameAt(name, 0) && !hasProperPart(block, start, end)) continue;
+    if (!hasProperPart(block, start, end, { allowLatin: true })) continue;
+    out.push({ start, end, name, kind: 'enterprise', article: block.article, proper: true, block });
+  }
+  return out;
+}
+
+function orgEnding(name: string): { canonical: string; length: number } | null {
+  const bare = name.replace(/[（(][^（）()]*[）)]$/u, '');
+  for (const [suffix] of ORG_SUFFIXES) if (bare.endsWith(suffix)) return { canonical: suffix, length: suffix.length };
+  return null;
+}
+
+export function recognizeOrganizations(doc: SourceDoc): Organization[] {
+  const blocks = blocksOf(doc);
+  const parkSpans = doc.parks.flatMap((p) => p.mentions.map((m) => m.textSpan));
+  const candidates: OrgCandidate[] = [];
+  for (const block of blocks) {
+    const found = candidatesIn(block, parkSpans);
+    const spans = [...found, ...parkSpans.filter((p) => p.start >= block.start && p.end <= block.end)];
+    candidates.push(...found, ...titleHolders(block, spans));
+  }
+  const links: Array<[OrgCandidate, OrgCandidate]> = [];
+  for (const def of findAliasDefinitions(blocks)) {
+    if (parkSpans.some((p) => p.start === def.start && p.end === def.end)) continue;
+    let target = candidates.find((c) => c.end === def.targetEnd && c.block === def.block);
+    if (!target) {
+      if (parkSpans.some((p) => p.end === def.targetEnd)) continue;
+      // "国家蛋白质科学(上海)设施(以下简称…)": a defined short name marks what precedes it as a named body.
+      const block = def.block;
+      const start = trimLeadingGeneric(block, extendLeft(block, def.targetEnd, { maxChars: 20 }), def.targetEnd);
+      if (def.targetEnd - start < 4 || !hasProperPart(block, start, def.targetEnd, { national: true })) continue;
+      const name = block.text.slice(start - block.start, def.targetEnd - block.start);
+      const ending = orgEnding(name);
+      target = { start, end: def.targetEnd, name, kind: ending ? kindOf(name, ending.canonical) : 'other', article: block.article, proper: true, block };
+      candidates.push(target);
+    }
+    let alias = candidates.find((c) => c.start === def.start && c.end === def.end);
+    if (!alias) {
+      alias = { ...target, start: def.start, end: def.end, name: def.name, isAlias: true, proper: !GENERIC_ORG_BODY.test(def.name) };
+      candidates.push(alias);
+    }
+    links.push([target, alias]);
+  }
+  const groups = clusterNames(candidates, links, { endingOf: orgEnding, minHead: 3 });
+  const taken: NameCandidate[] = [...candidates, ...parkSpans.map((s) => ({ ...s, name: '', article: -1, proper: false, block: blocks[0]! }))];
+  const orgs: Organization[] = [];
+  for (const group of groups) {
+    if (!group.some((c) => c.proper)) continue;
+    // A name seen only as the head of a longer one ("中原银行" in "中原银行科技支行") is not an entity of its own.
+    if (group.every((c) => candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start))) continue;
+    addRepeatedMentions(doc, blocks, group, taken as OrgCandidate[]);
+    const full = group.filter((c) => !c.isAlias);
+    const main = (full.length ? full : group).reduce((a, b) => (b.name.length > a.name.length ? b : a));
+    const printed = doc.text.slice(main.start, main.end);
+    const mentions = group
+      .slice()
+      .sort((a, b) => a.start - b.start)
+      .map((c) => mentionAt(doc, c.start, c.end, c.article));
+    const aliases = new Set<string>();
+    for (const m of mentions) aliases.add(m.text);
+    for (const c of group) if (isSimplifiedVariant(doc, c)) aliases.add(c.name);
+    aliases.delete(printed);
+    aliases.delete(main.name);
+    const kinds = group.filter((c) => !c.isAlias).map((c) => c.kind);
+    orgs.push({
+      id: `org${orgs.length + 1}`,
+      name: printed,
+      aliases: [...aliases],
+      kind: main.kind ?? kinds[0] ?? 'other',
+      mentions,
+    });
+  }
+  return orgs;
+}
 
 export const findOrganizations = defineStage({
   name: 'findOrganizations',
   requires: ['articles', 'analysisText', 'parks'],
   assigns: ['organizations'],
   run(doc) {
-    return doc;
+    return { ...doc, organizations: recognizeOrganizations(doc) };
   },
 });

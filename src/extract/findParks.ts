@@ -19,7 +19,7 @@ const VALLEY_RE = new RegExp(`[${VALLEY_HEADS}]谷`, 'g');
 /** A park name directly followed by these is part of a branch's name ("…高新区分公司"), not a park mention. */
 const BRANCH_AFTER = /^(分公司|子公司|支行|分行|营业部|办事处|分局|供电)/;
 /** A park name followed by these is inside an organisation's name ("…高新区管委会", "…新区产业基金"). */
-const ORG_AFTER = /^(管委会|管理委员会|党工委|工委|管理局|科创局|[^\s，。、；：“”]{0,8}?(局|基金|办公室|委员会|公司|集团|研究院|中心))/;
+const ORG_AFTER = /^(管委会|管理委员会|党工委|工委|管理局|科创局|[^\s，。、；：“”的在和与及是为了将已]{0,6}?(局|基金|办公室|委员会|公司|集团|研究院|中心))/;
 /** "基地" alone is too common ("生产基地", "示范基地"): only these kinds of base count as parks. */
 const BASE_OK = /(中试|产业|化工|创新创业|创业)基地$/;
 /** Descriptive words that make "X园区" a kind of park, not a name ("智慧园区", "零碳产业园区"): they do not count as a proper part. */

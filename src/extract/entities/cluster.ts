@@ -21,7 +21,8 @@ export interface NameCandidate {
 export interface ClusterOptions<C> {
   /** Canonical ending of a name ("高新区" for "高新技术产业开发区") and its printed length; abbreviations keep it. */
   endingOf: (name: string) => { canonical: string; length: number } | null;
-  typeOf?: (c: C) => string;
+  /** Shortest head (name without its ending) an abbreviation may have; 2 unless given ("天津大学" ≠ "天津科技大学"). */
+  minHead?: number;
 }
 
 export function clusterNames<C extends NameCandidate>(
@@ -52,7 +53,7 @@ export function clusterNames<C extends NameCandidate>(
   const parts = new Map(names.map((n) => [n, split(n, options.endingOf)]));
   for (const short of names) {
     const s = parts.get(short)!;
-    if (!s.ending || s.head.length < 2) continue;
+    if (!s.ending || s.head.length < (options.minHead ?? 2)) continue;
     const shortCand = candidates[firstByName.get(short)!]!;
     for (const long of names) {
       if (long === short || long.length < short.length || (long.length === short.length && !sameCharacters(long, short))) continue;

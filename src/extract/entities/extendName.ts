@@ -18,6 +18,8 @@ const PUNCT = /^[\s\p{P}\p{S}]+$/u;
 const HAN = /^\p{Script=Han}+$/u;
 const OPEN = '(（[【';
 const CLOSE = ')）]】';
+const NUMERAL = '二三四五六七八九';
+const CLASSIFIER_CHARS = '个家项大类批条款种次年所座栋台名位期届号只支件场轮成倍亿万千百十';
 const DASH = /^[—–\-－]+$/;
 
 export interface ExtendOptions {
@@ -25,6 +27,8 @@ export interface ExtendOptions {
   maxChars: number;
   /** Names already found (end offset → start offset): a name may contain one whole ("…高新区生物医药局"). */
   nested?: ReadonlyMap<number, number>;
+  /** Ends of nested names (parks) that a name does not pass over when a new place name follows ("位于青岛高新区青岛市…"). */
+  stopBeforePlace?: ReadonlySet<number>;
 }
 
 interface Piece {
@@ -77,7 +81,10 @@ function bracketStart(block: Block, closeAt: number): number {
     if (c === open) {
       const inner = block.text.slice(i + 1 - block.start, closeAt - block.start);
       if (!inner || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(inner) || /^(以下|简称|下称|含|包括|即|原|现)/.test(inner)) return -1;
-      return i;
+      // A place ("（重庆）", "(滨海)") or a legal word ("（集团）") is part of a name; other asides are not.
+      const place = placeAt(inner, 0);
+      if ((place && place.form === inner) || /^(集团|控股|股份|中国|国际)$/.test(inner) || /^(ns|nsf)$/.test(tagOf(inner))) return i;
+      return -1;
     }
     if (CLOSE.includes(c) || OPEN.includes(c)) return -1;
   }
@@ -90,7 +97,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
   let rightProper = false;
   for (let guard = 0; guard < 64; guard++) {
     const nestedStart = options.nested?.get(start);
-    if (nestedStart !== undefined && nestedStart < start && from - nestedStart <= options.maxChars * 2) {
+    const placeFollows = options.stopBeforePlace?.has(start) && placeAt(block.text, start - block.start)?.level !== 'county';
+    if (nestedStart !== undefined && nestedStart < start && from - nestedStart <= options.maxChars * 2 && !placeFollows) {
       start = nestedStart;
       rightProper = true;
       continue;
@@ -103,9 +111,14 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
         const open = bracketStart(block, p.start);
         if (open >= 0 && open > block.start) {
           start = open;
-          rightProper = true;
+          rightProper = false;
           continue;
         }
+      }
+      if (DASH.test(w) && options.nested?.has(p.start) && rightProper) {
+        // "阿里云创新中心—宝马…联合创新中心": two named bodies joined by a dash form one name.
+        start = p.start;
+        continue;
       }
       if (DASH.test(w) && rightProper) {
         const left = pieceBefore(block, p.start);
@@ -116,17 +129,27 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       }
       break;
     }
+    if (w.length === 1 && NUMERAL.includes(w)) {
+      // "五邑大学", "三峡集团": a numeral is part of a name unless a classifier follows it ("三大领域", "两个中心").
+      const next = block.text[p.end - block.start] ?? '';
+      if (p.end < from && !CLASSIFIER_CHARS.includes(next) && !NUMERAL.includes(next) && !isStopPiece(pieceBefore(block, p.start) ?? { word: '，', start: 0, end: 0, tag: '' })) {
+        start = p.start;
+        rightProper = true;
+        continue;
+      }
+      break;
+    }
     if (w.length === 1 && '和与及'.includes(w)) {
       const left = pieceBefore(block, p.start);
-      if (!left || PUNCT.test(left.word) || CLASSIFIERS.has(left.word)) {
+      if (!left || (PUNCT.test(left.word) && !CLOSE.includes(left.word)) || CLASSIFIERS.has(left.word)) {
         // "、和元生物…", "企业和盛堂…": after a boundary, 和 is the first character of a name, not a conjunction.
-        if (w === '和') start = p.start;
+        if (w === '和' && !placeAt(block.text, p.end - block.start)) start = p.start;
         break;
       }
       if (isStopPiece(left) || !(/^(n|an|j)/.test(left.tag) || left.tag === '')) break;
       const rightLength = from - p.end;
       const joinsWords =
-        rightLength <= 5 && !placeAt(block.text, p.end - block.start) && !options.nested?.has(p.start) && !placeAt(left.word, 0);
+        rightLength <= 5 && !placeAt(block.text, p.end - block.start) && !options.nested?.has(p.start);
       if (!joinsWords) break;
       start = p.start;
       rightProper = false;
@@ -145,7 +168,11 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     if (isStopPiece(p)) break;
     // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进太原…", "推进张江…".
     if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag))) break;
-    if (VERB_TAGS.test(p.tag) && !NAME_VERBS.has(w) && start === from) break;
+    // A verb after a proper noun is its predicate ("成都高新区建立…"): the name starts after the verb.
+    if (p.tag === 'v' && w.length > 1 && !NAME_VERBS.has(w)) {
+      const left = pieceBefore(block, p.start);
+      if (options.nested?.has(p.start) || (left && left.word.length >= 2 && !isStopPiece(left) && isProperPiece(left.word, left.tag))) break;
+    }
     start = p.start;
     rightProper = isProperPiece(w, p.tag);
   }
