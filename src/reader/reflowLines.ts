@@ -10,12 +10,14 @@ import type { Line } from '../types.js';
 import { isBylineLine } from './layout/findBylines.js';
 import { isCaptionText, isCreditOnly } from './layout/findCaptions.js';
 import { joinsWord } from './layout/joinsWord.js';
-import { displayWidth, endsSentence, isAsciiWordChar, median, startsIndented, trimLine } from './layout/measureLine.js';
+import { displayWidth, endsSentence, isAsciiWordChar, median, quantile, startsIndented, trimLine } from './layout/measureLine.js';
 
 /** Roles reflowLines gives its output lines: a reflowed paragraph, a headline-like line, or a line of one-paragraph-a-line text. */
 export type ReflowRole = 'paragraph' | 'heading' | 'line';
 
 const WINDOW = 3;
+/** Widest printed column, in ems. */
+const MAX_COLUMN = 45;
 // How news paragraphs open after a headline: a date ("5月12日，", "近日，") or a dateline ("某报讯").
 const OPENS_STORY = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月[初中底]|近日|日前|本报讯|[\u4e00-\u9fff]{1,10}讯)/u;
 
@@ -25,7 +27,9 @@ export function isColumnWrapped(lines: Line[]): boolean {
   if (body.length < 6) return false;
   const widths = body.map((l) => displayWidth(l.text.trim()));
   const open = body.filter((l) => !endsSentence(l.text.trim())).length;
-  return median(widths) <= 40 && open / body.length >= 0.5;
+  // a newspaper column holds at most about forty characters; one-paragraph-a-line text has longer lines
+  const wide = widths.filter((w) => w > MAX_COLUMN).length;
+  return median(widths) <= 40 && open / body.length >= 0.5 && wide <= 0.02 * widths.length;
 }
 
 /** Concatenates lines of one paragraph: no space between CJK characters, one space between Latin words. */
@@ -49,8 +53,14 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   const lines = input.map(trimLine).filter((l) => l.text.length > 0);
   const n = lines.length;
   const width = lines.map((l) => displayWidth(l.text));
-  const column = width.map((_, i) => median(width.slice(Math.max(0, i - WINDOW), i + WINDOW + 1)));
   const ends = lines.map((l) => endsSentence(l.text));
+  // Column width near each line: lines that run on (no sentence mark) are mostly full; short headlines
+  // among them are outvoted by taking a high quantile.
+  const column = width.map((_, i) => {
+    const near: number[] = [];
+    for (let j = Math.max(0, i - WINDOW - 2); j <= Math.min(n - 1, i + WINDOW + 2); j++) if (!ends[j]) near.push(width[j]!);
+    return near.length >= 3 ? quantile(near, 0.8) : median(width.slice(Math.max(0, i - WINDOW), i + WINDOW + 1));
+  });
   const caption: boolean[] = new Array(n).fill(false);
   const standalone = lines.map((l) => !!l.headingLevel || isBylineLine(l.text) || isCreditOnly(l.text));
   const heading: boolean[] = new Array(n).fill(false);
@@ -71,7 +81,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
     heading[i] = heading[i - 1] ? width[i]! <= 24 : width[i]! <= 0.72 * column[i]!;
     // ...unless the next line carries on from it: same measure, a word across the break, or the short last line of its paragraph
     if (heading[i] && i + 1 < n && !standalone[i + 1] && !caption[i + 1] && !startsIndented(raw, lines[i + 1]!) && !(heading[i - 1] && OPENS_STORY.test(lines[i + 1]!.text))) {
-      const next = median(width.slice(i + 1, i + 4));
+      const next = column[i + 1]!;
       // a paragraph's first line may be indented by two characters
       const sameMeasure = width[i]! + 2 >= 0.9 * next && width[i]! <= 1.1 * next;
       const shortLast = ends[i + 1]! && width[i + 1]! < 0.72 * column[i + 1]!;
