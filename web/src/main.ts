@@ -52,17 +52,24 @@ async function show(): Promise<void> {
   root.dataset.view = route.name || 'search';
   if (!entry) {
     root.appendChild(notice('error', '页面不存在'));
+    root.setAttribute('aria-busy', 'false');
+    root.dataset.rendered = hash;
     return;
   }
   document.title = `${entry.title} · 园镜 ParkLens`;
   const signal = controller.signal;
-  const ctx: ViewContext = { route, root, signal, onLeave: (fn) => leaving.push(fn) };
+  // Each visit renders into its own element: a slow answer of a view the user already left then
+  // lands in a detached element instead of mixing into the next page.
+  const host = document.createElement('div');
+  host.className = 'view';
+  root.appendChild(host);
+  const ctx: ViewContext = { route, root: host, signal, onLeave: (fn) => leaving.push(fn) };
   root.setAttribute('aria-busy', 'true');
   try {
     await entry.view(ctx);
   } catch (error) {
     if (signal.aborted) return;
-    root.appendChild(errorNotice(error));
+    host.appendChild(errorNotice(error));
   } finally {
     if (!signal.aborted) {
       root.setAttribute('aria-busy', 'false');
