@@ -75,6 +75,13 @@ const yuan = (h: QuantityHit) => (h.unit === 'CNY' ? h.value : null);
 const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)/;
 const CONDITION_END = /(?:[，,]\s*)?(?:分别|再|可|将|一次性)?(?:给予|予以|按照|按|最高|奖励|补贴|补助|资助)[\s\S]*$/;
 
+/** The printed form (doc.text) of a piece of the analysis text found in text[from, to). */
+function printedOf(doc: SourceDoc, text: string, piece: string | null, from: number, to: number): string | null {
+  if (!piece) return piece;
+  const at = text.indexOf(piece, from);
+  return at >= 0 && at + piece.length <= to ? doc.text.slice(at, at + piece.length) : piece;
+}
+
 /** Clauses of text[from, to) (split at "，"), as spans. */
 function clausesOf(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
@@ -137,8 +144,9 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   const threshold = money.find((h) => h !== capHit && h.start < benefitAt && /[高低大小超]于|以上|以下|超过|不低于|达到|在/.test(text.slice(Math.max(from, h.qualifierStart - 4), Math.min(to, h.end + 3))));
   const amounts = money.filter((h) => h !== capHit && h !== threshold && h.end > benefitAt - 12);
   const rate = rates.find((h) => h.start < (capHit?.start ?? to)) ?? null;
+  condition = printedOf(doc, text, condition, from, to);
   const base = {
-    benefit: benefitWord.replace(/\s+/g, ''),
+    benefit: (printedOf(doc, text, benefitWord, from, to) ?? benefitWord).replace(/\s+/g, ''),
     rate: rate ? doc.text.slice(rate.start, rate.end).replace(/\s+/g, '') : ratio ? ratio[1]!.replace(/\s+/g, '') : null,
     ratePercent: rate ? rate.value : null,
     capCNY: capHit ? yuan(capHit) : null,
@@ -150,7 +158,7 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   // "对A、B的分别给予…150万元、50万元": one row per amount, each with its own condition.
   if (amounts.length > 1 && condition && condition.split('、').length === amounts.length) {
     const parts = condition.split('、');
-    return amounts.map((h, k) => ({ ...base, condition: parts[k]!, amountCNY: yuan(h) }));
+    return amounts.map((h, k) => ({ ...base, condition: printedOf(doc, text, parts[k]!, from, to), amountCNY: yuan(h) }));
   }
   if (amounts.length > 1) return amounts.map((h) => ({ ...base, condition, amountCNY: yuan(h) }));
   return [{ ...base, condition, amountCNY: amounts[0] ? yuan(amounts[0]) : null }];
@@ -174,9 +182,11 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
           // The park: the last one named up to the clause (in this article); the policy: the last one named.
           const parks = parkMentions.filter((m) => m.end <= i && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0));
           const policies = mentions.filter((p) => p.article === item.article && p.textSpan.start < i);
+          // Without a recognised park, the subject linkSubjects gave the row's amounts.
+          const linked = doc.quantities.find((q) => q.textSpan.start >= row.textSpan.start && q.textSpan.end <= row.textSpan.end && q.subject);
           incentives.push({
             id: `inc${incentives.length + 1}`,
-            park: parks[parks.length - 1]?.name ?? null,
+            park: parks[parks.length - 1]?.name ?? linked?.subject ?? null,
             policy: policies[policies.length - 1]?.name ?? null,
             ...row,
           });

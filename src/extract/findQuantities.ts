@@ -16,19 +16,31 @@ export function publicationYear(doc: SourceDoc, contextDate?: string): number | 
 }
 
 // Words between a clause start and the number that say when or how, not what is measured.
-const LEADING = /^(?:截至目前|截至|目前|当前|如今|其中|同时|此外|另外|据悉|据了解|据介绍|近年来|今年|去年|已经|已|共|累计|现|还|并|将|预计|计划|全年|年内)+/;
-const TRAILING = /(?:已经|已|共计|共有|共|累计|总计|合计|达到了|达到|高达|达|为|是|约为|超过|突破|不到|不足|低于|高于|多于|少于|接近|将近|大约|实现了|实现|拥有|有|增至|提升至|上升至|上升到|提升了|提升|提高了|提高|增长了|增长|增加了|增加|降低了|降低|下降了|下降|减少了|减少|占|在|了|的|到|至|从|由|以|则|仅|仅仅|只|用了|用|约合|最高|最多|最低|，|、|\s)+$/;
+const LEAD_TIME = /^\s*(?:\d{4}\s*年|今年|去年)?\s*(?:[一二三四]季度|前[一二三四]季度|上半年|下半年)?/;
+const LEADING = /^(?:\s|对于|对|按照|按|截至目前|截至|目前|当前|如今|其中|同时|此外|另外|据悉|据了解|据介绍|近年来|今年|去年|已经|已|共|累计|现|还|并|将|预计|计划|全年|年内)+/;
+const TRAILING = /(?:\s|已经|已|共计|共有|共|累计|总计|合计|达到了|达到|高达|达|为|是|约为|超过|突破|不到|不足|低于|高于|多于|少于|接近|将近|大约|实现了|实现|拥有|有|增至|提升至|上升至|上升到|提升了|提升|提高了|提高|增长了|增长|增加了|增加|降低了|降低|下降了|下降|减少了|减少|占|在|了|的|到|至|从|由|以|则|仅|仅仅|只|用了|用|约合|最高|最多|最低|，|、|\s)+$/;
 
-/** What is measured, in the text's words: the phrase before the number in its clause, else the one after. */
-export function attributeOf(text: string, clauseFrom: number, qualifierStart: number, unitEnd: number, clauseTo: number): string | null {
-  let before = text.slice(clauseFrom, qualifierStart).replace(/\s+/g, '');
-  before = before.replace(/^(?:\d{4}年|今年|去年)?(?:[一二三四]季度|前[一二三四]季度|上半年|下半年)?/, '').replace(LEADING, '').replace(TRAILING, '');
-  if (before.length >= 2) return before.length > 40 ? before.slice(-40) : before;
-  let after = text.slice(unitEnd, clauseTo).replace(/\s+/g, '');
-  after = after.replace(/^(?:以上|左右|以内|以下|之多|多|余|的)+/, '');
-  const cut = after.search(/[，。；、（(]/);
-  if (cut >= 0) after = after.slice(0, cut);
-  return after.length >= 1 ? (after.length > 40 ? after.slice(0, 40) : after) : null;
+/**
+ * What is measured, in the text's words: the phrase before the number in its clause, else the one
+ * after. Found on the analysis text, reported as printed (`printed` has the same offsets).
+ */
+export function attributeOf(text: string, printed: string, clauseFrom: number, qualifierStart: number, unitEnd: number, clauseTo: number): string | null {
+  const clean = (a: number, b: number) => printed.slice(a, b).replace(/\s+/g, '');
+  let a = clauseFrom;
+  let b = qualifierStart;
+  for (const re of [LEAD_TIME, LEADING]) {
+    const m = re.exec(text.slice(a, b));
+    if (m) a += m[0].length;
+  }
+  const t = TRAILING.exec(text.slice(a, b));
+  if (t) b = a + t.index;
+  if (b - a >= 2 && clean(a, b).length >= 2) return clean(Math.max(a, b - 40), b);
+  a = unitEnd;
+  const lead = /^(?:\s|以上|左右|以内|以下|之多|多|余|的)+/.exec(text.slice(a, clauseTo));
+  if (lead) a += lead[0].length;
+  let e = a;
+  while (e < clauseTo && e - a < 40 && !/[，。；、（(]/.test(text[e]!)) e++;
+  return e > a ? clean(a, e) || null : null;
 }
 
 export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity[] {
@@ -54,7 +66,7 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
         surface,
         subject: null,
         subjectId: null,
-        attribute: attributeOf(text, cFrom, hit.qualifierStart, hit.end, cTo),
+        attribute: attributeOf(text, doc.text, cFrom, hit.qualifierStart, hit.end, cTo),
         period: findPeriod(text, sFrom, hit.start, pubYear),
         evidence: doc.text.slice(cFrom, cTo).replace(/\s+/g, ''),
         span: toRawSpan(doc.textMap, textSpan),
