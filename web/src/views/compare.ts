@@ -203,6 +203,7 @@ function chartSection(result: CompareResult, ctx: ViewContext): HTMLElement | nu
   const rows = result.indicators.filter((r) => r.unit === 'CNY' && reported(r) >= 2).slice(0, 8);
   if (rows.length === 0) return null;
   const el = h('div', { class: 'chart', attrs: { role: 'img', 'aria-label': '金额指标对比图' } });
+  el.style.height = `${Math.max(200, rows.length * result.parks.length * 22 + rows.length * 16 + 80)}px`;
   requestAnimationFrame(() => {
     if (ctx.signal.aborted) return;
     const { chart, dispose } = mountChart(el);
@@ -214,7 +215,7 @@ function chartSection(result: CompareResult, ctx: ViewContext): HTMLElement | nu
     chart.setOption({
       color: PALETTE,
       legend: { top: 0 },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 72, top: 36, bottom: 8, containLabel: true },
       tooltip: {
         trigger: 'item',
         formatter: (p: unknown) => {
@@ -224,12 +225,14 @@ function chartSection(result: CompareResult, ctx: ViewContext): HTMLElement | nu
           return tooltipBox(park.name, [rows[dataIndex]!.attribute, v ? formatQuantity({ value: v.value, unit: 'CNY', qualifier: v.qualifier }) : '未报道', v ? '点击查看原文' : ''].filter(Boolean));
         },
       },
-      xAxis: { type: 'category', data: rows.map((r) => r.attribute || '未注明指标'), axisLabel: { interval: 0, width: 110, overflow: 'truncate' } },
-      yAxis: { type: 'value', name: axis, axisLabel: { formatter: (v: number) => formatNumber(v) } },
+      // Horizontal bars, like the profile: long Chinese attribute names read on the left.
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.attribute || '未注明指标'), axisLabel: { interval: 0, width: 150, overflow: 'truncate' } },
+      xAxis: { type: 'value', name: axis, axisLabel: { formatter: (v: number) => formatNumber(v), hideOverlap: true } },
       series: result.parks.map((park) => ({
         type: 'bar',
         name: park.name,
-        barMaxWidth: 28,
+        barMaxWidth: 18,
+        label: { show: true, position: 'right', formatter: (p: { value: number | null }) => (p.value === null ? '' : `${formatNumber(p.value)}${axis}`) },
         data: rows.map((r) => {
           const v = top(r, park.id);
           return v ? v.value / factor : null;
