@@ -1,0 +1,35 @@
+// Reflow of printed-column text: lines joined into paragraphs by the local column width.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isColumnWrapped, reflowWrapped } from '../../../src/reader/reflowLines.js';
+import { splitRawLines } from '../../../src/reader/splitLines.js';
+
+const page = [
+  '园区今年以来持续优化营商环境，一批新项',
+  '目陆续落地。5月8日，记者从园区管委会',
+  '获悉，今年已签约项目12个，总投资约50',
+  '亿元，其中采用 5G 专网的项目有 3 个。',
+  '打造服务品牌',
+  '园区还为初创团队提供免费工位和创业辅',
+  '导服务，并设立专项资金支持企业研发投',
+  '入。',
+].join('\n\n');
+
+test('column-wrapped text is told from one-paragraph-a-line text', () => {
+  assert.ok(isColumnWrapped(splitRawLines(page, false)));
+  const clean = '园区今年以来持续优化营商环境，一批新项目陆续落地，记者从园区管委会获悉，今年已签约项目12个，总投资约50亿元。\n打造服务品牌\n园区还为初创团队提供免费工位和创业辅导服务，并设立专项资金支持企业研发投入，助力企业成长。';
+  assert.ok(!isColumnWrapped(splitRawLines(clean, false)));
+});
+
+test('lines join without spaces between CJK characters; a short unpunctuated line between paragraphs is a headline', () => {
+  const out = reflowWrapped(splitRawLines(page, false), page);
+  assert.deepEqual(
+    out.map((l) => [l.role, l.text]),
+    [
+      ['paragraph', '园区今年以来持续优化营商环境，一批新项目陆续落地。5月8日，记者从园区管委会获悉，今年已签约项目12个，总投资约50亿元，其中采用 5G 专网的项目有 3 个。'],
+      ['heading', '打造服务品牌'],
+      ['paragraph', '园区还为初创团队提供免费工位和创业辅导服务，并设立专项资金支持企业研发投入。'],
+    ],
+  );
+  for (const line of out) for (let i = 0; i < line.text.length; i++) if (line.text[i] !== ' ') assert.equal(page[line.map[i]!], line.text[i]);
+});
