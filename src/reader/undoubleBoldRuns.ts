@@ -30,22 +30,51 @@ interface Run {
   end: number;
 }
 
-// Positions of the next occurrence of the same code unit, with a per-line stamp instead of clearing
-// a table for every line (the tables are reused across lines and documents).
-const lastAt = new Int32Array(65536);
-const lastStamp = new Uint32Array(65536);
+// Tables of the last position of each two-character sequence (hashed to 16 bits), reused across
+// lines with a per-line stamp instead of being cleared.
+const pairAt = new Int32Array(65536);
+const pairStamp = new Uint32Array(65536);
 let stamp = 0;
 
-function nextSame(text: string): Int32Array {
+const pairKey = (a: number, b: number) => (a * 31 + b) & 0xffff;
+
+/**
+ * For each position, the next position starting with the same two characters (or with a hash
+ * collision; candidates are verified), -1 when none. A doubled chunk X X with |X| ≥ 2 starting at i
+ * is always found on this chain at i + |X|, and the chain is far sparser than same-character links.
+ */
+function nextSamePair(text: string): Int32Array {
   const next = new Int32Array(text.length).fill(-1);
   stamp = (stamp + 1) >>> 0 || 1;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (lastStamp[c] === stamp) next[i] = lastAt[c]!;
-    lastStamp[c] = stamp;
-    lastAt[c] = i;
+  for (let i = text.length - 2; i >= 0; i--) {
+    const key = pairKey(text.charCodeAt(i), text.charCodeAt(i + 1));
+    if (pairStamp[key] === stamp) next[i] = pairAt[key]!;
+    pairStamp[key] = stamp;
+    pairAt[key] = i;
   }
   return next;
+}
+
+/**
+ * Every run worth undoing has a chunk of two or more characters with an ideograph, so some
+ * two-character sequence holding an ideograph recurs within MAX_CHUNK characters; most lines have
+ * none and are passed over after this one scan.
+ */
+export function mayHoldDoubledRun(text: string): boolean {
+  stamp = (stamp + 1) >>> 0 || 1;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (!isIdeograph(a) && !isIdeograph(b)) continue; // repeated digits ("1000") are no evidence
+    const key = pairKey(a, b);
+    if (pairStamp[key] === stamp) {
+      const j = pairAt[key]!;
+      if (i - j <= MAX_CHUNK && text.charCodeAt(j) === a && text.charCodeAt(j + 1) === b) return true;
+    }
+    pairStamp[key] = stamp;
+    pairAt[key] = i;
+  }
+  return false;
 }
 
 /** Dashes, ellipses and dots are printed doubled on purpose ("——", "……"): one of them is no evidence. */
@@ -65,15 +94,15 @@ function doubledAt(text: string, i: number, next: Int32Array): number {
   const limit = Math.min(MAX_CHUNK, (text.length - i) >> 1);
   for (let j = next[i]!; j >= 0 && j - i <= limit; j = next[j]!) {
     const length = j - i;
-    if (sameRun(text, i, j, length)) best = length;
+    if (length >= 2 && sameRun(text, i, j, length)) best = length;
   }
-  if (best === 1 && isDoubledByStyle(text.charCodeAt(i))) return 0;
+  if (best === 0 && limit >= 1 && text.charCodeAt(i) === text.charCodeAt(i + 1) && !isDoubledByStyle(text.charCodeAt(i))) best = 1;
   return best;
 }
 
 /** Maximal chains of doubled chunks (single spaces may sit between chunks). */
 export function findDoubledRuns(text: string): Run[] {
-  const next = nextSame(text);
+  const next = nextSamePair(text);
   const runs: Run[] = [];
   let current: Run | null = null;
   let i = 0;
@@ -173,7 +202,7 @@ export const undoubleBoldRuns = defineStage({
   run(doc) {
     const messages: Diagnostic[] = [];
     const lines = doc.lines.map((line) => {
-      if (line.text.length < 4) return line;
+      if (line.text.length < 4 || !mayHoldDoubledRun(line.text)) return line;
       const result = undoubleLine(line);
       messages.push(...result.messages);
       return result.line;
