@@ -1,11 +1,200 @@
-// PLACEHOLDER: findPeople is not implemented yet; it assigns nothing.
+// Finds people: a surname-led name after a job title ("董事长马某某表示"), before an academic honour
+// ("王某院士"), or before a speech verb ("李某说"), with the title as printed and the organisation it belongs to
+// (the body named before the title, or the company "该公司" refers to). Bylined journalists are not people.
+import { surnameAt } from '../lexicon/surnames.js';
+import { TITLE_WORDS } from '../lexicon/titles.js';
 import { defineStage } from '../stage.js';
+import type { Mention, Person, SourceDoc } from '../types.js';
+import { blocksOf, mentionAt, type Block } from './entities/blocks.js';
+import { isDictWord, tagOf } from './entities/tokens.js';
+
+const TITLE_RE = new RegExp(TITLE_WORDS.join('|'), 'g');
+/** What may follow a name: a speech or action verb, a preposition, punctuation ("…马某某表示", "…王某在…"). */
+const AFTER_NAME =
+  /^($|[\s，。、；：:“”"（(！？!?]|表示|说|介绍|告诉|认为|指出|坦言|透露|强调|提到|称|谈到|解释|分析|回忆|感慨|笑着|对|在|带领|如是说|向|也|还|则|就|等|和|与|的|团队|一行|先生|女士|同志|边|正|曾|已|率|指导|亲自|接受|看来|直言|希望|建议|主持|出席|参加|致辞|讲话|发言|以|将|是|从|同|把|要|一直)/;
+/** Honours written after a name ("潘某院士团队"). */
+const HONOUR_AFTER = /^(院士|教授|研究员|博士)/;
+/** A name stands alone before these speech verbs ("”李某说。"). */
+const SPEECH = /^(说|表示|介绍|告诉记者|认为|指出|坦言|透露)/;
+/** "该公司总经理…": the title belongs to the company the paragraph is about. */
+const ANAPHOR = /(该|这家|此)(公司|企业|集团|院|所|局|中心|实验室|大学|学院|园区|基地|机构)$/;
+/** Titles that are descriptions rather than posts: a name after them is still a person, but they name no org. */
+const NO_ORG_TITLE = /^(职工|员工|工作人员|研发人员|技术员|专家|博士|博士后)$/;
+const PUNCT = /[\s，。；：:“”"！？!?（）()《》]/;
+
+interface EntitySpan {
+  start: number;
+  end: number;
+  name: string;
+  kind: string;
+  article: number;
+}
+
+interface Found {
+  name: string;
+  start: number;
+  end: number;
+  article: number;
+  title: string | null;
+  org: string | null;
+}
+
+/** Length of the name starting at `at`, given what must follow it; 0 when there is none. */
+function nameAt(text: string, at: number): number {
+  const surname = surnameAt(text, at);
+  if (!surname) return 0;
+  for (const given of [2, 1]) {
+    const end = at + surname + given;
+    if (end > text.length) continue;
+    const name = text.slice(at, end);
+    if (!/^\p{Script=Han}+$/u.test(name)) continue;
+    // A name's last character must not be the start of what follows it ("李某说" is not a three-character name).
+    if (given === 2 && AFTER_NAME.test(text.slice(at + surname + 1)) && !/^[\s，。、；：:“”"（(！？!?]/.test(text.slice(at + surname + 1))) continue;
+    if (AFTER_NAME.test(text.slice(end))) return surname + given;
+  }
+  return 0;
+}
+
+/** True when a candidate looks like an ordinary word rather than a name ("公司", "高新"). */
+function isCommonWord(name: string): boolean {
+  if (/[了的着过们在是和与及等之其这那]/.test(name.slice(1))) return true;
+  if (!isDictWord(name)) return false;
+  return !/^(nr|ns|nz)/.test(tagOf(name));
+}
+
+function overlaps(spans: EntitySpan[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
+export function recognizePeople(doc: SourceDoc): Person[] {
+  const blocks = blocksOf(doc);
+  const journalists = new Set<string>();
+  for (const a of doc.articles) for (const list of Object.values(a.byline)) for (const n of list as string[]) journalists.add(n.replace(/\s+/g, ''));
+  const entities: EntitySpan[] = [
+    ...doc.parks.flatMap((p) => p.mentions.map((m) => ({ ...m.textSpan, name: p.name, kind: 'park', article: m.article }))),
+    ...doc.organizations.flatMap((o) => o.mentions.map((m) => ({ ...m.textSpan, name: o.name, kind: o.kind, article: m.article }))),
+  ].sort((a, b) => a.start - b.start);
+  const found: Found[] = [];
+  const accept = (block: Block, at: number, length: number, title: string | null, org: string | null) => {
+    const start = block.start + at;
+    const end = start + length;
+    const name = block.text.slice(at, at + length);
+    if (journalists.has(name) || overlaps(entities, start, end) || found.some((f) => f.start < end && start < f.end)) return;
+    if (isCommonWord(name)) return;
+    if (title === null && isDictWord(name.slice(0, 2)) && !/^nr/.test(tagOf(name.slice(0, 2)))) return;
+    found.push({ name, start, end, article: block.article, title, org });
+  };
+  for (const block of blocks) {
+    const text = block.text;
+    for (const m of text.matchAll(TITLE_RE)) {
+      const ts = m.index!;
+      const te = ts + m[0].length;
+      if (text.slice(Math.max(0, ts - 2), ts) === '记者') continue;
+      // Name after the title, then any names listed after it ("院士王某、李某等").
+      let at = te;
+      const { title, org } = titleAndOrg(block, ts, te, entities, doc);
+      for (let length = nameAt(text, at); length; ) {
+        accept(block, at, length, title, NO_ORG_TITLE.test(m[0]) ? null : org);
+        at += length;
+        if (text[at] !== '、') break;
+        at++;
+        length = nameAt(text, at);
+      }
+      // Name before an honour ("…大学潘某院士团队").
+      if (HONOUR_AFTER.test(m[0])) {
+        for (const length of [2, 3]) {
+          const s = ts - length;
+          if (s < 0 || surnameAt(text, s) === 0) continue;
+          const before = block.start + s;
+          const boundary = s === 0 || PUNCT.test(text[s - 1]!) || entities.some((e) => e.end === before) || '的由和与'.includes(text[s - 1]!);
+          if (!boundary) continue;
+          const prev = entities.find((e) => e.end === before);
+          accept(block, s, length, m[0], prev?.name ?? null);
+          break;
+        }
+      }
+    }
+    // "”李某说。": a name standing alone before a speech verb, after a sentence boundary.
+    for (let i = 0; i < text.length; i++) {
+      if (!(i === 0 || PUNCT.test(text[i - 1]!) || text[i - 1] === '、')) continue;
+      const surname = surnameAt(text, i);
+      if (!surname) continue;
+      for (const given of [2, 1]) {
+        const end = i + surname + given;
+        if (end >= text.length || !SPEECH.test(text.slice(end))) continue;
+        if (!/^\p{Script=Han}+$/u.test(text.slice(i, end))) continue;
+        accept(block, i, surname + given, null, null);
+        break;
+      }
+    }
+  }
+  // One Person per name; later mentions (and other occurrences of the name) are its mentions.
+  const byName = new Map<string, Found[]>();
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    const list = byName.get(f.name) ?? [];
+    list.push(f);
+    byName.set(f.name, list);
+  }
+  const people: Person[] = [];
+  for (const [name, list] of byName) {
+    const spans = new Set(list.map((f) => f.start));
+    const mentions: Mention[] = list.map((f) => mentionAt(doc, f.start, f.end, f.article));
+    for (const block of blocks) {
+      for (let i = block.text.indexOf(name); i >= 0; i = block.text.indexOf(name, i + name.length)) {
+        const start = block.start + i;
+        if (spans.has(start) || overlaps(entities, start, start + name.length)) continue;
+        spans.add(start);
+        mentions.push(mentionAt(doc, start, start + name.length, block.article));
+      }
+    }
+    mentions.sort((a, b) => a.textSpan.start - b.textSpan.start);
+    const titled = list.find((f) => f.title) ?? list[0]!;
+    people.push({ id: `person${people.length + 1}`, name: doc.text.slice(list[0]!.start, list[0]!.end), title: titled.title, org: titled.org ?? list.find((f) => f.org)?.org ?? null, mentions });
+  }
+  return people;
+}
+
+/**
+ * The title as printed (from the end of the named body before it, across "、"-joined posts, to the name) and
+ * the body it belongs to: the entity ending where the title chain starts, or the one "该公司" refers to.
+ */
+function titleAndOrg(block: Block, ts: number, te: number, entities: EntitySpan[], doc: SourceDoc): { title: string; org: string | null } {
+  const text = block.text;
+  const absTs = block.start + ts;
+  // The nearest entity ending before the title, with only title words and "、" between.
+  let org: EntitySpan | null = null;
+  for (const e of entities) {
+    if (e.end > absTs || e.end < absTs - 24 || e.end <= block.start) continue;
+    const between = text.slice(e.end - block.start, ts);
+    if (/[，。；：:“”"！？!?（）()]/.test(between)) continue;
+    if (!org || e.end > org.end) org = e;
+  }
+  if (org) {
+    const title = text.slice(org.end - block.start, te).replace(/^[、\s]+/, '');
+    return { title: title || text.slice(ts, te), org: org.name };
+  }
+  const head = text.slice(Math.max(0, ts - 6), ts);
+  if (ANAPHOR.test(head)) {
+    const kind = head.match(ANAPHOR)![2]!;
+    const wanted = /公司|企业|集团/.test(kind) ? 'enterprise' : null;
+    let best: EntitySpan | null = null;
+    for (const e of entities) {
+      if (e.start >= absTs || e.article !== block.article) continue;
+      if (wanted && e.kind !== wanted) continue;
+      if (!wanted && !e.name.endsWith(kind)) continue;
+      if (!best || e.start > best.start) best = e;
+    }
+    void doc;
+    return { title: text.slice(ts, te), org: best?.name ?? null };
+  }
+  return { title: text.slice(ts, te), org: null };
+}
 
 export const findPeople = defineStage({
   name: 'findPeople',
   requires: ['articles', 'analysisText', 'parks', 'organizations'],
   assigns: ['people'],
   run(doc) {
-    return doc;
+    return { ...doc, people: recognizePeople(doc) };
   },
 });
