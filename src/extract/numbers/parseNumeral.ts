@@ -84,6 +84,8 @@ function chineseValue(run: string): { value: number; range?: [number, number] } 
     const a = CN_DIGITS[chars[k]!];
     const b = CN_DIGITS[chars[k + 1]!];
     if (a === undefined || b === undefined) continue;
+    // "一千零五": 零 only marks a skipped place.
+    if (a === 0 && chars[k] === '零' && k > 0) continue;
     if (b === a + 1 && a > 0) {
       const lo = chineseValue(chars.slice(0, k).join('') + chars[k] + chars.slice(k + 2).join(''));
       const hi = chineseValue(chars.slice(0, k).join('') + chars[k + 1] + chars.slice(k + 2).join(''));

@@ -1,0 +1,114 @@
+// Numeral parsing and the quantity scanner on small invented phrases: Arabic and Chinese numerals,
+// units to GOLD_SPEC canonical units, qualifiers, ranges, fractions, and what is not a quantity.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseArabic, parseChinese } from '../../src/extract/numbers/parseNumeral.js';
+import { scanQuantities } from '../../src/extract/numbers/scanQuantities.js';
+
+const scan = (text: string) => scanQuantities(text).map((h) => [text.slice(h.start, h.end), h.value, h.unit, h.qualifier]);
+
+describe('parseNumeral', () => {
+  it('reads Arabic numerals with thousands commas, decimals and full-width digits', () => {
+    assert.equal(parseArabic('1,200家', 0)?.value, 1200);
+    assert.equal(parseArabic('2086.7亿', 0)?.value, 2086.7);
+    assert.equal(parseArabic('１２３家', 0)?.value, 123);
+    // A comma not followed by exactly three digits separates list items.
+    assert.equal(parseArabic('10,20', 0)?.value, 10);
+  });
+  it('reads Chinese numerals', () => {
+    assert.equal(parseChinese('两千', 0)?.value, 2000);
+    assert.equal(parseChinese('一千一百', 0)?.value, 1100);
+    assert.equal(parseChinese('十三', 0)?.value, 13);
+    assert.equal(parseChinese('三万五千', 0)?.value, 35000);
+    assert.equal(parseChinese('一千零五', 0)?.value, 1005);
+  });
+  it('reads "七八十" as an approximate range and rejects runs that are no number', () => {
+    assert.deepEqual(parseChinese('七八十', 0)?.range, [70, 80]);
+    assert.deepEqual(parseChinese('三四百', 0)?.range, [300, 400]);
+    assert.equal(parseChinese('一一', 0), null);
+  });
+});
+
+describe('scanQuantities', () => {
+  it('converts money, area, energy and mass to canonical units', () => {
+    assert.deepEqual(scan('合同金额2086.7亿元'), [['2086.7亿元', 208670000000, 'CNY', '=']]);
+    assert.deepEqual(scan('总投资约4.5亿美元'), [['4.5亿美元', 450000000, 'USD', '~']]);
+    assert.deepEqual(scan('占地300亩'), [['300亩', 200001, 'm2', '=']]);
+    assert.deepEqual(scan('规划面积0.82平方公里'), [['0.82平方公里', 820000, 'm2', '=']]);
+    assert.deepEqual(scan('建筑面积12万平方米'), [['12万平方米', 120000, 'm2', '=']]);
+    assert.deepEqual(scan('年发电3亿千瓦时'), [['3亿千瓦时', 300000000, 'kWh', '=']]);
+    assert.deepEqual(scan('年产能8GWh'), [['8GWh', 8, 'GWh', '=']]);
+    assert.deepEqual(scan('减少碳排放1.34万吨'), [['1.34万吨', 13400, 't', '=']]);
+    assert.deepEqual(scan('220千伏变电站'), [['220千伏', 220, 'kV', '=']]);
+  });
+  it('keeps count classifiers and measured durations', () => {
+    assert.deepEqual(scan('引进企业65家'), [['65家', 65, '家', '=']]);
+    assert.deepEqual(scan('培训3200余人次'), [['3200余人次', 3200, '人次', '>']]);
+    assert.deepEqual(scan('只用了5个多月'), [['5个多月', 5, 'month', '>']]);
+    assert.deepEqual(scan('完成300小时试验'), [['300小时', 300, 'hour', '=']]);
+    assert.deepEqual(scan('入驻园区8年，'), [['8年', 8, 'year', '=']]);
+    assert.deepEqual(scan('12年来'), [['12年', 12, 'year', '=']]);
+  });
+  it('sets qualifiers from the words around the number', () => {
+    assert.deepEqual(scan('营收突破90亿元'), [['90亿元', 9000000000, 'CNY', '>']]);
+    assert.deepEqual(scan('带动投资30亿元以上'), [['30亿元', 3000000000, 'CNY', '>']]);
+    assert.deepEqual(scan('近500人'), [['500人', 500, '人', '~']]);
+    assert.deepEqual(scan('误差在5米左右'), [['5米', 5, 'm', '~']]);
+    assert.deepEqual(scan('相距不到2公里'), [['2公里', 2000, 'm', '<']]);
+    assert.deepEqual(scan('科研投入7000余万元'), [['7000余万元', 70000000, 'CNY', '>']]);
+  });
+  it('splits a range into its two ends, both exact', () => {
+    assert.deepEqual(scan('利润在300—800万元'), [
+      ['300—800万元', 3000000, 'CNY', '='],
+      ['800万元', 8000000, 'CNY', '='],
+    ]);
+    assert.deepEqual(scan('申请4—9个计划'), [
+      ['4—9个', 4, '个', '='],
+      ['9个', 9, '个', '='],
+    ]);
+    assert.deepEqual(scan('输送5亿—8亿千瓦时'), [
+      ['5亿—8亿千瓦时', 500000000, 'kWh', '='],
+      ['8亿千瓦时', 800000000, 'kWh', '='],
+    ]);
+  });
+  it('reads "七八十人" as two approximate quantities (the convention: both ends, "~")', () => {
+    assert.deepEqual(scan('从三四十人发展到'), [
+      ['三四十人', 30, '人', '~'],
+      ['三四十人', 40, '人', '~'],
+    ]);
+  });
+  it('reads fractions and percentages as percent', () => {
+    assert.deepEqual(scan('占全省的2/5'), [['2/5', 40, 'percent', '=']]);
+    assert.deepEqual(scan('占全国的1/4'), [['1/4', 25, 'percent', '=']]);
+    assert.deepEqual(scan('三分之一的企业'), [['三分之一', 33.3333333333, 'percent', '=']]);
+    assert.deepEqual(scan('增速28%'), [['28%', 28, 'percent', '=']]);
+    assert.deepEqual(scan('降低15％'), [['15％', 15, 'percent', '=']]);
+    assert.deepEqual(scan('超一半'), [['一半', 50, 'percent', '>']]);
+  });
+  it('tolerates spaces a PDF extraction left inside numbers and units', () => {
+    assert.deepEqual(scan('营收 80 亿元'), [['80 亿元', 8000000000, 'CNY', '=']]);
+    assert.deepEqual(scan('面积16 万 平 方 米的'), [['16 万 平 方 米', 160000, 'm2', '=']]);
+  });
+  it('reads Chinese numerals with a unit', () => {
+    assert.deepEqual(scan('六栋厂房'), [['六栋', 6, '栋', '=']]);
+    assert.deepEqual(scan('订了千吨'), [['千吨', 1000, 't', '=']]);
+    assert.deepEqual(scan('两千名员工'), [['两千名', 2000, '名', '=']]);
+  });
+  it('does not report dates, ordinals, list counts, codes or numbers without a unit', () => {
+    for (const text of [
+      '2022年实现', '4月16日获悉', '一季度', '第八期', '排名第7', '三大领域', '十个方面', '两个字', '一批企业',
+      '5G基站', 'KX-6000芯片', 'T7520', '“1+9”政策', '2023—2027年', '建设期5年。', '两年内完成', '共有63', '千家万户',
+      '11月下旬', '二期工程', '3天内完成', '下一个10年的',
+    ])
+      assert.deepEqual(scan(text), [], text);
+  });
+  it('skips positions the caller marks as names', () => {
+    const text = '《行动方案》推进51项任务';
+    const hits = scanQuantities(text, 0, text.length, (i) => i < 6);
+    assert.deepEqual(hits.map((h) => text.slice(h.start, h.end)), ['51项']);
+  });
+  it('handles a 10,000-character line of digits, numerals and repeated facts', () => {
+    assert.deepEqual(scanQuantities('1'.repeat(5000) + '一'.repeat(5000)), []);
+    assert.equal(scanQuantities('营收80亿元，'.repeat(1500)).length, 1500);
+  });
+});

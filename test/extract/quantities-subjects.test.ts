@@ -1,0 +1,123 @@
+// findQuantities + linkSubjects on invented documents: subjects through the clause structure, periods,
+// spans, traditional-script input through the whole pipeline, and hostile text.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractBytes } from '../../src/extract.js';
+import { findQuantities } from '../../src/extract/findQuantities.js';
+import { linkSubjects } from '../../src/extract/linkSubjects.js';
+import type { Quantity, SourceDoc } from '../../src/types.js';
+import { makeDoc, type DocSpec } from '../helpers/source-doc.js';
+
+function run(spec: Omit<DocSpec, 'name'>, date = '2023-04-20'): { doc: SourceDoc; qs: Quantity[] } {
+  let doc = makeDoc({ name: 'fixture.txt', date, ...spec, quantities: [] });
+  // makeDoc gives headline spans under another name; the stages read `headlines`.
+  doc = { ...doc, articles: doc.articles.map((a) => ({ ...a, headlines: a.headlines ?? [] })) };
+  doc = findQuantities.run(doc, {});
+  doc = linkSubjects.run(doc, {});
+  return { doc, qs: doc.quantities };
+}
+
+const row = (q: Quantity) => [q.surface, q.value, q.unit, q.qualifier, q.subject];
+
+describe('linkSubjects', () => {
+  it('takes the park a sentence opens with, not the nearest noun', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['2022年，银滩高新区新材料产业营收已突破60亿元，增速19%。银滩高新区已吸引包括海川材料科技有限公司、北辰研究院等超过300家企业落户。'] }],
+      parks: [{ name: '银滩高新区' }],
+      organizations: [{ name: '海川材料科技有限公司' }, { name: '北辰研究院', kind: 'institute' }],
+    });
+    assert.deepEqual(qs.map(row), [
+      ['60亿元', 6e9, 'CNY', '>', '银滩高新区'],
+      ['19%', 19, 'percent', '=', '银滩高新区'],
+      ['300家', 300, '家', '>', '银滩高新区'],
+    ]);
+    assert.equal(qs[0]!.period, '2022');
+    assert.equal(qs[0]!.subjectId, 'park1');
+    assert.equal(qs[0]!.attribute, '新材料产业营收');
+  });
+  it('follows a new subject that opens a later clause, and "该公司" back to it', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['2021年，海川材料科技有限公司落户银滩高新区，目前已服务超过30家企业。该公司年产值12亿元。'] }],
+      parks: [{ name: '银滩高新区' }],
+      organizations: [{ name: '海川材料科技有限公司' }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['海川材料科技有限公司', '海川材料科技有限公司']);
+  });
+  it('gives a number in a quotation to the speaker\'s organisation', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['“我们由原来五六十人发展到现在近600人。”星河生物董事长李明远表示。'] }],
+      organizations: [{ name: '星河生物' }],
+    });
+    assert.deepEqual(qs.map(row), [
+      ['五六十人', 50, '人', '~', '星河生物'],
+      ['五六十人', 60, '人', '~', '星河生物'],
+      ['600人', 600, '人', '~', '星河生物'],
+    ]);
+  });
+  it('gives "16万平方米的X" to X and "该项目" to the last project', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['今年二季度，总建筑面积12万平方米的银滩科学城即将启用。', '海川新能源电池制造项目签约落地。该项目计划组建300人的研发团队。'],
+        },
+      ],
+    });
+    assert.deepEqual(qs.map(row), [
+      ['12万平方米', 120000, 'm2', '=', '银滩科学城'],
+      ['300人', 300, '人', '=', '海川新能源电池制造项目'],
+    ]);
+    assert.equal(qs[0]!.period, '2023-Q2');
+  });
+  it('falls back to a name by its ending when no recogniser found one, and to a region', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['日前，烟台市举行集中签约活动，共签约重大项目45个。', '云州高新区现有规上企业120家。'] }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['烟台市', '云州高新区']);
+  });
+  it('does not report a headline number its article repeats', () => {
+    const { qs } = run({ articles: [{ title: '银滩高新区签约5个项目', paragraphs: ['银滩高新区签约项目5个，总投资30亿元。'] }] });
+    assert.equal(qs.filter((q) => q.unit === '个').length, 1);
+  });
+  it('keeps every span exact: text.slice(textSpan) is the surface, raw span maps back', () => {
+    const { doc, qs } = run({ articles: [{ title: '标题', paragraphs: ['银滩高新区营收 80 亿元，占全省的2/5。'] }] });
+    assert.equal(qs.length, 2);
+    for (const q of qs) {
+      assert.equal(doc.text.slice(q.textSpan.start, q.textSpan.end), q.surface);
+      assert.equal(doc.raw.slice(q.span.start, q.span.end), q.surface);
+    }
+  });
+  it('survives hostile text: unmatched 《 and “, nested brackets, a 10,000-character line, no units', () => {
+    const long = '银滩高新区' + '发展'.repeat(5000) + '营收80亿元。';
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '《关于〈银滩高新区2023—2025年发展规划〉的意见》提出，新增企业40家。',
+            '《未闭合的标题 营收有12亿元，“没有结束的引号 人才3000名。',
+            '这里有123和456两个数。',
+            long,
+          ],
+        },
+      ],
+    });
+    assert.deepEqual(qs.map((q) => q.surface), ['40家', '12亿元', '3000名', '80亿元']);
+  });
+});
+
+describe('traditional script through the pipeline', () => {
+  it('finds quantities in a traditional-script page and reports names as printed', () => {
+    const text = '銀灘高新區儲能產業加速集聚\n\n2022年，銀灘高新區儲能產業營收突破120億元，同比增長18%。園區現有儲能企業65家。\n';
+    const doc = extractBytes(Buffer.from(text), { name: 'x.txt', date: '2023-04-20' });
+    assert.equal(doc.source.traditional, true);
+    const got = doc.quantities.map((q) => [q.surface, q.value, q.unit, q.qualifier]);
+    assert.deepEqual(got, [
+      ['120億元', 12e9, 'CNY', '>'],
+      ['18%', 18, 'percent', '='],
+      ['65家', 65, '家', '='],
+    ]);
+    assert.ok(doc.quantities.every((q) => q.subject && /銀灘/.test(q.subject)), JSON.stringify(doc.quantities.map((q) => q.subject)));
+    for (const q of doc.quantities) assert.equal(doc.text.slice(q.textSpan.start, q.textSpan.end), q.surface);
+  });
+});
