@@ -117,7 +117,9 @@ export function markInsertedSpaces(text: string, drop: Uint8Array): { spaced: bo
     for (let i = g.start; i < g.end; i++) drop[i] = 1;
     removed += g.end - g.start;
   };
-  if (isSpacedLine(tokens, gaps)) {
+  // A byline of padded names ("记者 王 春 李 明") looks spaced out but must keep its name breaks.
+  const byline = text.length <= 40 && BYLINE_ROLE.test(text);
+  if (!byline && isSpacedLine(tokens, gaps)) {
     // gaps[k] lies between tokens[k] and tokens[k + 1]
     gaps.forEach((g, k) => {
       if (g.end - g.start > MAX_INSERTED_GAP) return;
@@ -130,7 +132,6 @@ export function markInsertedSpaces(text: string, drop: Uint8Array): { spaced: bo
     });
     return { spaced: true, removed };
   }
-  const byline = BYLINE_ROLE.test(text);
   let k = 0;
   while (k < gaps.length) {
     // A run of single-character tokens joined by single spaces: a padded name ("◎陈 科", "王 春").

@@ -15,8 +15,11 @@ export const PUBLICATION_DATE = 'publication-date';
 
 const HAN = '\\u4e00-\\u9fff';
 const PAPER = `[${HAN}]{2,8}?(?:日报|晚报|时报|早报|商报|周报|导报|报)`;
-// A dateline opens a paragraph: "<报名>讯", "<报名>讯（记者…）", "<报名>（记者…）".
-const DATELINE = new RegExp(`(?:^|\\n)\\s*(${PAPER})\\s*(?:讯|[（(][^）)\\n]{0,24}?(?:记者|通讯员|实习生|特约)[^）)\\n]{0,24}[）)])`, 'g');
+// A dateline opens a paragraph: "<报名>讯", "<报名>讯（记者…）", "<报名>（记者…）", "<报名>北京4月16日电".
+const DATELINE = new RegExp(
+  `(?:^|\\n)\\s*(${PAPER})\\s*(?:讯|[（(][^）)\\n]{0,24}?(?:记者|通讯员|实习生|特约)[^）)\\n]{0,24}[）)]|[${HAN}]{0,4}\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*电)`,
+  'g',
+);
 const MASTHEAD = new RegExp(`(${PAPER})(?=[\\s　]|$|\\d|第)`, 'g');
 const PRINTED_DATE = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))/;
 

@@ -34,6 +34,7 @@ test('an ordinary line keeps its Latin and phrase spaces and loses those beside 
 test('padded two-character names are joined, several names in a byline pairwise', () => {
   assert.equal(collapse('◎陈 平'), '◎陈平');
   assert.equal(collapse('◎本报记者 王 春 李 明'), '◎本报记者 王春 李明');
+  assert.equal(collapse('◎本报记者 王 春 李 明 张 华'), '◎本报记者 王春 李明 张华');
   assert.equal(collapse('通讯员 钱小红 孙丽'), '通讯员 钱小红 孙丽');
 });
 

@@ -64,6 +64,9 @@ test('no year, no month', () => {
 test('the paper name comes from a dateline, never from "本报"', () => {
   const named = runStages(docOf('滨江日报讯（记者赵明）2024年6月3日，园区开园。'), stages);
   assert.equal(named.publication.name, '滨江日报');
+  const wired = runStages(docOf('滨江晚报东湖6月3日电 园区开园。2024年园区营收增长。'), stages);
+  assert.equal(wired.publication.name, '滨江晚报');
+  assert.equal(wired.publication.month, '2024-06');
   const unnamed = runStages(docOf('本报讯（记者赵明）2024年6月3日，园区开园。'), stages);
   assert.equal(unnamed.publication.name, null);
 });

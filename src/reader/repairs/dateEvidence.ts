@@ -37,7 +37,7 @@ export interface MonthDayMention {
 const BOUNDARY = /[，。；！？、：,;!?\n“”"（）()]/;
 const FUTURE_BEFORE = /将|预计|计划|力争|争取|有望|拟|到|至|目标|定于|预期|展望|即将|届时|瞄准/;
 const AS_OF = /截至|截止|至今|直至/;
-const REPORTING_AFTER = /^[^，。；\n]{0,16}?(?:获悉|了解到|看到|得知|采访|走进|来到|从.{0,20}?获悉)/;
+const REPORTING_AFTER = /^(?:\s*电|[^，。；\n]{0,16}?(?:获悉|了解到|看到|得知|采访|走进|来到|从.{0,20}?获悉))/;
 const REPORTING_BEFORE = /(?:记者|笔者|本报)[^，。；\n]{0,6}$/;
 
 function partOf(word: string | undefined): Part | null {
