@@ -43,7 +43,9 @@ function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null
       issuer = named[named.length - 1]?.name ?? (/([\u4e00-\u9fff]{2,8}?(?:市|省|区|县|政府|管委会))(?:[^，。]*)$/.exec(sentence.slice(0, verb.index))?.[1] ?? null);
     }
     // The year: in the title, else stated before it in the sentence ("2023年，X发布《…》").
-    const year = /((?:19|20)\d{2})/.exec(inner)?.[1] ?? findPeriod(text, sFrom, open, pubYear)?.slice(0, 4) ?? null;
+    // (Years inside an earlier title of the same sentence belong to that title.)
+    const yearFrom = Math.max(sFrom, text.lastIndexOf('》', open) + 1);
+    const year = /((?:19|20)\d{2})/.exec(inner)?.[1] ?? findPeriod(text, yearFrom, open, pubYear)?.slice(0, 4) ?? null;
     out.push({
       id: `pol${out.length + 1}`,
       name: doc.text.slice(open, close + 1).replace(/\s+/g, ''),

@@ -1,0 +1,107 @@
+// findPolicies on invented documents: policy titles and package nicknames, and incentive clauses as
+// structured rows (condition, benefit, rate, cap, amount, park).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractBytes } from '../../src/extract.js';
+import { findPolicies } from '../../src/extract/findPolicies.js';
+import { findQuantities } from '../../src/extract/findQuantities.js';
+import { linkSubjects } from '../../src/extract/linkSubjects.js';
+import type { SourceDoc } from '../../src/types.js';
+import { makeDoc, type DocSpec } from '../helpers/source-doc.js';
+
+function run(spec: Omit<DocSpec, 'name'>): SourceDoc {
+  let doc = makeDoc({ name: 'fixture.txt', date: '2023-05-20', ...spec });
+  doc = { ...doc, articles: doc.articles.map((a) => ({ ...a, headlines: a.headlines ?? [] })) };
+  for (const stage of [findQuantities, linkSubjects, findPolicies]) doc = stage.run(doc, {});
+  return doc;
+}
+
+const PARK = [{ name: '银滩高新区' }];
+
+describe('policies', () => {
+  it('finds titled policies with issuer and year, and quoted packages', () => {
+    const doc = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['近日，银滩高新区出台《银滩高新区2023年促进储能产业发展若干措施》和“人才新八条”，另有《产业发展报告》。'],
+        },
+      ],
+      parks: PARK,
+    });
+    assert.deepEqual(
+      doc.policies.map((p) => [p.name, p.issuer, p.year]),
+      [
+        ['《银滩高新区2023年促进储能产业发展若干措施》', '银滩高新区', '2023'],
+        ['“人才新八条”', '银滩高新区', null],
+      ],
+    );
+    for (const p of doc.policies) assert.equal(doc.text.slice(p.textSpan.start, p.textSpan.end), p.name);
+  });
+  it('ignores unmatched and nested marks without losing the outer title', () => {
+    const doc = run({
+      articles: [{ title: '标题', paragraphs: ['《关于落实〈储能产业规划〉的实施意见》已印发。《没有结尾的标题，“没有结尾的引号。'] }],
+    });
+    assert.deepEqual(doc.policies.map((p) => p.name), ['《关于落实〈储能产业规划〉的实施意见》']);
+  });
+});
+
+describe('incentives', () => {
+  it('reads condition, rate and cap of a subsidy clause', () => {
+    const doc = run({
+      articles: [{ title: '标题', paragraphs: ['银滩高新区对固定资产投资高于3000万元的项目，按投资额的10%给予一次性补贴，最高补助400万元。'] }],
+      parks: PARK,
+    });
+    assert.equal(doc.incentives.length, 1);
+    const inc = doc.incentives[0]!;
+    assert.equal(inc.park, '银滩高新区');
+    assert.equal(inc.condition, '固定资产投资高于3000万元的项目');
+    assert.equal(inc.benefit, '一次性补贴');
+    assert.equal(inc.rate, '10%');
+    assert.equal(inc.ratePercent, 10);
+    assert.equal(inc.capCNY, 4e6);
+    assert.equal(inc.amountCNY, null);
+    assert.equal(doc.text.slice(inc.textSpan.start, inc.textSpan.end).trim(), inc.text);
+  });
+  it('gives one row per amount of a "分别给予" list, each with its condition', () => {
+    const doc = run({
+      articles: [{ title: '标题', paragraphs: ['银滩高新区对新认定省级工程研究中心、市级工程研究中心的分别给予一次性奖励80万元、30万元。'] }],
+      parks: PARK,
+    });
+    assert.deepEqual(
+      doc.incentives.map((i) => [i.condition, i.benefit, i.amountCNY]),
+      [
+        ['新认定省级工程研究中心', '一次性奖励', 800000],
+        ['市级工程研究中心', '一次性奖励', 300000],
+      ],
+    );
+  });
+  it('reads a cap that follows the benefit, a ratio rate, and skips reports of money paid', () => {
+    const doc = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '年度研发投入在300万元以上的企业，按6%给予奖励，最高奖励200万元；符合条件的企业再给予1∶1配套资助。',
+            '2022年全年兑现人才扶持资金1.5亿元。',
+          ],
+        },
+      ],
+      parks: PARK,
+    });
+    assert.equal(doc.incentives.length, 2);
+    const [first, second] = doc.incentives;
+    assert.deepEqual([first!.condition, first!.benefit, first!.rate, first!.ratePercent, first!.capCNY], ['年度研发投入在300万元以上的企业', '奖励', '6%', 6, 2e6]);
+    assert.deepEqual([second!.benefit, second!.rate, second!.ratePercent, second!.capCNY], ['配套资助', '1∶1', null, null]);
+  });
+  it('reads traditional-script clauses through the pipeline', () => {
+    const text = '銀灘高新區扶持儲能產業\n\n對固定資產投資高於3000萬元的項目，按投資額的10%給予一次性補貼，最高補助500萬元。\n';
+    const doc = extractBytes(Buffer.from(text), { name: 'x.txt', date: '2023-04-20' });
+    assert.equal(doc.incentives.length, 1);
+    const inc = doc.incentives[0]!;
+    assert.equal(inc.benefit, '一次性補貼');
+    assert.equal(inc.capCNY, 5e6);
+    assert.equal(inc.ratePercent, 10);
+    assert.equal(inc.condition, '固定資產投資高於3000萬元的項目');
+  });
+});

@@ -1,0 +1,70 @@
+// findProjects on invented documents: which "……项目" phrases are named projects, their stage, date,
+// park, organisations and the quantities linked to them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findProjects, stageOf, dateOf } from '../../src/extract/findProjects.js';
+import { findQuantities } from '../../src/extract/findQuantities.js';
+import { linkSubjects } from '../../src/extract/linkSubjects.js';
+import { findProjectNames } from '../../src/extract/projects/findProjectNames.js';
+import type { SourceDoc } from '../../src/types.js';
+import { makeDoc, type DocSpec } from '../helpers/source-doc.js';
+
+function run(spec: Omit<DocSpec, 'name'>): SourceDoc {
+  let doc = makeDoc({ name: 'fixture.txt', date: '2023-05-20', ...spec });
+  doc = { ...doc, articles: doc.articles.map((a) => ({ ...a, headlines: a.headlines ?? [] })) };
+  for (const stage of [findQuantities, linkSubjects, findProjects]) doc = stage.run(doc, {});
+  return doc;
+}
+
+const names = (text: string) => findProjectNames(text, 0, text.length).map((p) => p.name);
+
+describe('findProjectNames', () => {
+  it('keeps named projects and drops generic ones', () => {
+    assert.deepEqual(names('共签约重大招商项目12个，其中海川新能源电池制造项目落地。'), ['海川新能源电池制造项目']);
+    assert.deepEqual(names('星河储能西南总部项目将在园区设立研发中心。'), ['星河储能西南总部项目']);
+    assert.deepEqual(names('该项目获批后，这两个项目进展顺利。'), []);
+  });
+  it('takes a quoted name before 项目, a name after its size, and a facility being built', () => {
+    assert.deepEqual(names('“海上风电柔性直流关键技术”项目获得支持'), ['“海上风电柔性直流关键技术”项目']);
+    assert.deepEqual(names('我身后是20万吨磷酸铁锂项目'), ['磷酸铁锂项目']);
+    assert.deepEqual(names('双方将合作建设新型疫苗国内生产供应基地，总投资约3亿美元'), ['新型疫苗国内生产供应基地']);
+  });
+  it('does not run away on a 10,000-character line or an unmatched quotation mark', () => {
+    const found = names('发'.repeat(10000) + '项目');
+    assert.ok(found.length <= 1 && found.every((n) => n.length <= 42), `bounded look-back: ${found.map((n) => n.length)}`);
+    assert.deepEqual(names('”项目'), []);
+  });
+});
+
+describe('findProjects', () => {
+  it('reports stage, date, park, organisations and linked quantities', () => {
+    const doc = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['5月12日，海川新能源电池制造项目在银滩高新区开工。海川新能源电池制造项目总投资25亿元，占地300亩。'],
+        },
+      ],
+      parks: [{ name: '银滩高新区' }],
+      organizations: [{ name: '海川新能源' }],
+    });
+    assert.equal(doc.projects.length, 1);
+    const p = doc.projects[0]!;
+    assert.equal(p.name, '海川新能源电池制造项目');
+    assert.equal(p.stage, '开工');
+    assert.equal(p.date, '2023-05-12');
+    assert.equal(p.park, '银滩高新区');
+    assert.deepEqual(p.organizations, ['海川新能源']);
+    const linked = doc.quantities.filter((q) => p.quantityIds.includes(q.id)).map((q) => q.surface);
+    assert.deepEqual(linked, ['25亿元', '300亩']);
+    assert.equal(doc.text.slice(p.textSpan.start, p.textSpan.end), p.name);
+    assert.equal(doc.raw.slice(p.span.start, p.span.end), p.name);
+  });
+  it('reads the most advanced stage and skips planned ones', () => {
+    assert.equal(stageOf('项目去年签约，今年建成投产'), '投产');
+    assert.equal(stageOf('项目计划年底开工'), null);
+    assert.equal(stageOf('项目获批立项'), '获批');
+    assert.equal(dateOf('于2021年11月27日开工', 2023), '2021-11-27');
+    assert.equal(dateOf('没有日期', 2023), null);
+  });
+});
