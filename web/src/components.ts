@@ -1,6 +1,6 @@
 // Building blocks the views share: evidence links (every figure opens its source sentence),
 // tables, chips and section frames. All text goes in as text nodes (see dom.ts).
-import { ApiError, type Evidence, type IncentiveFact } from './api.js';
+import { api, ApiError, type Evidence, type IncentiveFact } from './api.js';
 import { h, notice, type Child } from './dom.js';
 import { formatValue } from './format.js';
 import { href } from './router.js';
@@ -101,4 +101,29 @@ export function articleLink(target: string, title: string | null, max = 36): HTM
   const full = title || '（无标题）';
   const short = full.length > max ? `${full.slice(0, max)}…` : full;
   return h('a', { href: target, title: full }, short);
+}
+
+/** The 省份 filter: a select holding the current choice until fillProvinces adds the others. */
+export function provinceFilter(selected: string): HTMLSelectElement {
+  return h(
+    'select',
+    { class: 'input', attrs: { name: 'province', 'aria-label': '省份' } },
+    h('option', { attrs: { value: '' } }, '全部省份'),
+    selected ? h('option', { attrs: { value: selected, selected: true } }, selected) : null,
+  );
+}
+
+/** Provinces for the filter come from the map endpoint, which lists every province with parks. */
+export async function fillProvinces(form: HTMLFormElement, selected: string, signal: AbortSignal): Promise<void> {
+  try {
+    const data = await api.map(signal);
+    const select = form.querySelector<HTMLSelectElement>('select[name="province"]')!;
+    const names = data.provinces.map((p) => p.province).filter((p): p is string => !!p);
+    for (const name of names.sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
+      if (name === selected) continue;
+      select.appendChild(h('option', { attrs: { value: name } }, name));
+    }
+  } catch {
+    // The filter still works with the selected value alone; nothing to tell the user.
+  }
 }

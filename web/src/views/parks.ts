@@ -1,7 +1,7 @@
 // 园区列表: every park in the knowledge base, filterable by name, province and type; tick two or
 // more to compare them.
 import { api, type ParkSummary } from '../api.js';
-import { empty, errorNotice, pager, table } from '../components.js';
+import { empty, errorNotice, fillProvinces, pager, provinceFilter, table } from '../components.js';
 import { h, notice } from '../dom.js';
 import { formatNumber, parkTypeLabel, PARK_TYPES, placeLabel } from '../format.js';
 import { go, href, type ViewContext } from '../router.js';
@@ -28,7 +28,7 @@ export async function renderParks(ctx: ViewContext): Promise<void> {
       },
     },
     h('input', { class: 'input', attrs: { name: 'q', type: 'search', placeholder: '园区名称或简称', value: q, 'aria-label': '园区名称' } }),
-    h('input', { class: 'input', attrs: { name: 'province', type: 'text', placeholder: '省份，如 江苏省', value: province, 'aria-label': '省份' } }),
+    provinceFilter(province),
     h(
       'select',
       { class: 'input', attrs: { name: 'type', 'aria-label': '园区类型' } },
@@ -39,6 +39,7 @@ export async function renderParks(ctx: ViewContext): Promise<void> {
   );
   root.appendChild(h('div', { class: 'page-head' }, h('h1', null, '园区列表'), h('p', { class: 'muted' }, '勾选两个或更多园区即可并排对比。')));
   root.appendChild(form);
+  void fillProvinces(form, province, signal);
 
   const body = h('div', null, notice('loading', '正在加载园区…'));
   root.appendChild(body);

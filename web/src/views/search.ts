@@ -1,7 +1,7 @@
 // 首页/搜索: full-text search over articles with filters (省份, 园区类型, 产业关键词, 年份). With no
 // query it shows what the knowledge base holds (stats and the most reported parks).
 import { api, type SearchHit } from '../api.js';
-import { articleLink, chip, empty, errorNotice, pager, section } from '../components.js';
+import { articleLink, chip, empty, errorNotice, fillProvinces, pager, provinceFilter, section } from '../components.js';
 import { h, markRanges, notice } from '../dom.js';
 import { formatNumber, parkTypeLabel, PARK_TYPES, placeLabel } from '../format.js';
 import { go, href, type ViewContext } from '../router.js';
@@ -60,12 +60,7 @@ function searchForm(values: Record<string, string>): HTMLFormElement {
     h('option', { attrs: { value: '' } }, '全部类型'),
     Object.entries(PARK_TYPES).map(([value, label]) => h('option', { attrs: { value, selected: values.type === value } }, label)),
   );
-  const provinceSelect = h(
-    'select',
-    { class: 'input', attrs: { name: 'province', 'aria-label': '省份' } },
-    h('option', { attrs: { value: '' } }, '全部省份'),
-    values.province ? h('option', { attrs: { value: values.province, selected: true } }, values.province) : null,
-  );
+  const provinceSelect = provinceFilter(values.province ?? '');
   const form = h(
     'form',
     {
@@ -92,21 +87,6 @@ function searchForm(values: Record<string, string>): HTMLFormElement {
     ),
   );
   return form;
-}
-
-/** Provinces for the filter come from the map endpoint, which lists every province with parks. */
-async function fillProvinces(form: HTMLFormElement, selected: string, signal: AbortSignal): Promise<void> {
-  try {
-    const data = await api.map(signal);
-    const select = form.querySelector<HTMLSelectElement>('select[name="province"]')!;
-    const names = data.provinces.map((p) => p.province).filter((p): p is string => !!p);
-    for (const name of names.sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
-      if (name === selected) continue;
-      select.appendChild(h('option', { attrs: { value: name } }, name));
-    }
-  } catch {
-    // The filter still works as a free choice of the selected value; nothing to tell the user.
-  }
 }
 
 function resultItem(hit: SearchHit, terms: string[]): HTMLElement {
