@@ -71,6 +71,9 @@ function isFutureContext(text: string, start: number, end: number): boolean {
   return /^\s*前(?![一二三四五六七八九十两几\d])/.test(after) || /^\s*将/.test(after);
 }
 
+// Characters after a four-digit number that make it a count or an amount, or a dated year (年, handled above).
+const NOT_A_YEAR_AFTER = '年月日号万亿千百十余多个家人名项台套件元吨米亩平方公里瓦度倍次户所栋座条支架辆张份批期位股只头种类篇部册首场届周天小时分秒秒克斤升伏安赫字元美英欧港日韩卢镑角毫微纳兆吉太';
+
 const YEAR_RE = /((?:19|20)\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号])?)?(?:\s*(底|末|初|上旬|中旬|下旬))?/g;
 const ISO_DATE_RE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
 const MONTH_DAY_RE = /(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号]|(底|末|初|上旬|中旬|下旬))/g;
@@ -105,6 +108,15 @@ export function findYearMentions(text: string): YearMention[] {
     const start = m.index!;
     if (start > 0 && /\d/.test(text[start - 1]!)) continue;
     out.push({ year: Number(m[1]), month: null, day: null, part: null, future: false, range: true, text: m[0], start, end: start + 4 });
+  }
+  // a year naming an event or a report ("2021中英科技创新路演", "2022园区竞争力报告"): the event
+  // or report exists, so the page is not older; counts and amounts ("2000亩", "1990家") are not years
+  for (const m of text.matchAll(/(?<![\d.,])((?:19|20)\d{2})\s*(?=[\u4e00-\u9fff])/g)) {
+    const start = m.index!;
+    const nextChar = text[start + m[0].length]!;
+    if (NOT_A_YEAR_AFTER.includes(nextChar)) continue;
+    const end = start + 4;
+    out.push({ year: Number(m[1]), month: null, day: null, part: null, future: isFutureContext(text, start, end), range: false, text: m[1]!, start, end });
   }
   for (const m of text.matchAll(ISO_DATE_RE)) {
     const start = m.index!;
