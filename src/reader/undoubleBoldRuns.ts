@@ -57,15 +57,17 @@ function nextSamePair(text: string): Int32Array {
 
 /**
  * Every run worth undoing has a chunk of two or more characters with an ideograph, so some
- * two-character sequence holding an ideograph recurs within MAX_CHUNK characters; most lines have
- * none and are passed over after this one scan.
+ * two-character sequence holding an ideograph recurs within MAX_CHUNK characters, or else five
+ * characters are each doubled; most lines have neither and are passed over after this one scan.
  */
 export function mayHoldDoubledRun(text: string): boolean {
   stamp = (stamp + 1) >>> 0 || 1;
+  let doubledCharacters = 0;
   for (let i = 0; i + 1 < text.length; i++) {
     const a = text.charCodeAt(i);
     const b = text.charCodeAt(i + 1);
     if (!isIdeograph(a) && !isIdeograph(b)) continue; // repeated digits ("1000") are no evidence
+    if (a === b && ++doubledCharacters >= 5) return true;
     const key = pairKey(a, b);
     if (pairStamp[key] === stamp) {
       const j = pairAt[key]!;
@@ -157,6 +159,9 @@ export function isExtractionDouble(text: string, run: Run, wholeLine: boolean): 
     longest = Math.max(longest, c.length);
     longestIdeographs = Math.max(longestIdeographs, n);
   }
+  // Each character doubled on its own ("宁宁夏夏宁宁东东能能源源"): five or more in a row, since
+  // four can be reduplication ("清清楚楚明明白白").
+  if (longest === 1) return doubled >= 5 && ideographs >= 4;
   if (wholeLine) return doubled >= 3 && ideographs >= 2 && longest >= 2;
   return doubled >= 4 && longestIdeographs >= 2 && (run.chunks.length >= 2 || longest >= 4);
 }

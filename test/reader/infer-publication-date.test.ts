@@ -52,6 +52,11 @@ test('future years are ignored and a dated fact pushes the year forward', () => 
   assert.equal(inferFromText('截至2022年底，园区已有企业500家。3月5日，记者走进园区。').month, '2023-03');
 });
 
+test('a year naming an event counts as a stated year; a count does not', () => {
+  assert.equal(inferFromText('截至去年底已有企业多家。4月7日，2021园区创新大赛在此举行。').month, '2021-04');
+  assert.equal(inferFromText('2019年园区成立。园区占地2050亩。4月7日，记者走进园区。').month, '2019-04');
+});
+
 test('the turn of the year: January dates are later than December ones', () => {
   assert.equal(inferFromText('2024年首批项目开工。12月30日举行总结会；1月3日，记者获悉……').month, '2024-01');
 });

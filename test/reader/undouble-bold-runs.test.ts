@@ -26,6 +26,11 @@ test('a doubled photo credit (name doubled, then each character) is undone', () 
   assert.equal(undouble('图为产线图为产线。。 陈立陈立摄摄'), '图为产线。 陈立摄');
 });
 
+test('characters doubled one by one are undone when five or more are doubled', () => {
+  assert.equal(undouble('滨滨江江数数字字港港'), '滨江数字港');
+  assert.equal(undouble('园园区区动动态态：：今年新增企业'), '园区动态：今年新增企业');
+});
+
 test('reduplicated words and doubled dashes stay', () => {
   for (const text of ['大家高高兴兴地来了', '研究研究这个问题', '一一对应', '谢谢', '常常', '加油——再加油……', '清清楚楚明明白白', '2020年至2020年']) assert.equal(undouble(text), text);
 });
