@@ -8,7 +8,7 @@ import { defineStage } from '../stage.js';
 import type { Diagnostic, Line, SourceDoc } from '../types.js';
 import { assembleArticles, type ArticleDraft } from './assemble.js';
 import { classifyLines, type Unit } from './layout/classifyLines.js';
-import { bigrams, TopicModel } from './layout/compareTopics.js';
+import { bigramKey, bigrams, TopicModel } from './layout/compareTopics.js';
 import { emptyByline, isEmptyByline, mergeBylines, parseByline, parseDateline } from './layout/findBylines.js';
 import { photographersOf } from './layout/findCaptions.js';
 import { joinHeadlineFragments, splitHeadline, startsWithColumnLabel } from './layout/findHeadlines.js';
@@ -167,7 +167,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
   const orphanBylines: Reading['orphanBylines'] = [];
   let current = newStory();
   let closed: Story | null = null;
-  const pageModel = new TopicModel(units.filter((u) => u.kind === 'body').map((u) => u.line.text));
+  let pageModel: TopicModel | null = null;
   const bodyText = (story: Story) => story.pieces.map((p) => p.line.text).join('\n');
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -194,6 +194,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
       else {
         // a subhead is followed by more of the same story; a closing headline by a different one
         const nextText = following.slice(0, 3).map((u) => u.line.text).join('\n');
+        pageModel ??= new TopicModel(units.filter((u) => u.kind === 'body').map((u) => u.line.text));
         closes = pageModel.similarity(bigrams(nextText), bigrams(bodyText(current))) < SAME_STORY;
       }
     }
@@ -209,19 +210,37 @@ function readHeadlineAfter(units: Unit[]): Reading {
   return { stories, captionHome, orphanBylines };
 }
 
-/** Each caption goes to the article it shares most with, else to the one it was printed in. */
+/**
+ * Each caption goes to the article that contains most of its rarer bigrams (a bigram printed in every
+ * article counts little), else to the one it was printed in. One pass over the text per caption.
+ */
 function placeCaptions(stories: Story[], home: Map<Unit, Story>): void {
   if (!home.size) return;
   const texts = stories.map(storyText);
-  const model = new TopicModel([...texts, ...[...home.keys()].map((u) => u.line.text)]);
-  const grams = texts.map(bigrams);
   for (const [caption, printedIn] of home) {
-    const g = bigrams(caption.line.text);
+    const grams = [...bigrams(caption.line.text)];
+    if (!grams.length) {
+      printedIn.captions.push(caption);
+      continue;
+    }
+    const index = new Map(grams.map((g, k) => [g, k]));
+    const inStory = texts.map((text) => {
+      const found = new Uint8Array(grams.length);
+      for (let i = 0; i + 1 < text.length; i++) {
+        const k = index.get(bigramKey(text.charCodeAt(i), text.charCodeAt(i + 1)));
+        if (k !== undefined) found[k] = 1;
+      }
+      return found;
+    });
+    const weight = grams.map((_, k) => Math.log(1 + stories.length / Math.max(1, inStory.reduce((n, f) => n + f[k]!, 0))));
+    const total = weight.reduce((a, b) => a + b, 0);
     let best = printedIn;
-    let bestScore = 0.05;
-    stories.forEach((story, k) => {
-      const score = model.similarity(g, grams[k]!);
-      if (score > bestScore) (best = story), (bestScore = score);
+    let bestScore = 0.2;
+    inStory.forEach((found, s) => {
+      let score = 0;
+      found.forEach((f, k) => f && (score += weight[k]!));
+      score /= total;
+      if (score > bestScore) (best = stories[s]!), (bestScore = score);
     });
     best.captions.push(caption);
   }

@@ -3,29 +3,39 @@
 // or project share rare bigrams; fragments of different articles share few. Linear in the text.
 import { isCjk } from './measureLine.js';
 
-/** The set of CJK bigrams of a text, as numbers. */
+const CJK_BASE = 0x3400;
+
+/** Key of a pair of character codes when both are CJK, else -1. */
+export function bigramKey(a: number, b: number): number {
+  return isCjk(a) && isCjk(b) ? ((a - CJK_BASE) << 15) | (b - CJK_BASE) : -1;
+}
+
+/** The set of CJK bigrams of a text, as small integers (15 bits a character, so V8 keeps them unboxed). */
 export function bigrams(text: string): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 1 < text.length; i++) {
     const a = text.charCodeAt(i);
     const b = text.charCodeAt(i + 1);
-    if (isCjk(a) && isCjk(b)) out.add(a * 65536 + b);
+    if (isCjk(a) && isCjk(b)) out.add(((a - CJK_BASE) << 15) | (b - CJK_BASE));
   }
   return out;
 }
 
 /** Rarity weights learned from the fragments of one page. */
 export class TopicModel {
-  private readonly df = new Map<number, number>();
-  private readonly count: number;
+  private readonly weights = new Map<number, number>();
+  private readonly unseen: number;
 
   constructor(fragments: string[]) {
-    this.count = Math.max(1, fragments.length);
-    for (const text of fragments) for (const g of bigrams(text)) this.df.set(g, (this.df.get(g) ?? 0) + 1);
+    const count = Math.max(1, fragments.length);
+    const df = new Map<number, number>();
+    for (const text of fragments) for (const g of bigrams(text)) df.set(g, (df.get(g) ?? 0) + 1);
+    for (const [g, n] of df) this.weights.set(g, Math.log(1 + count / n));
+    this.unseen = Math.log(1 + count);
   }
 
   weight(gram: number): number {
-    return Math.log(1 + this.count / (this.df.get(gram) ?? 1));
+    return this.weights.get(gram) ?? this.unseen;
   }
 
   /** Cosine-like overlap in [0, 1] of two bigram sets, rare bigrams counting most. */

@@ -12,11 +12,16 @@ export function isCaptionText(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 200) return false;
   if (STARTS.test(t)) return true;
-  return t.length <= 160 && (SHOT_BY.test(t) || SUPPLIED.test(t));
+  if (t.length > 160) return false;
+  const last = t[t.length - 1];
+  // cheap test first: a credit ends in 摄 or 图 (or 片/照 of the longer forms)
+  if (last !== '摄' && last !== '图' && last !== '片' && last !== '照') return false;
+  return SHOT_BY.test(t) || SUPPLIED.test(t);
 }
 
 /** True when the line is a bare credit ("受访者供图", "某某摄") that belongs to the caption above it. */
 export function isCreditOnly(text: string): boolean {
+  if (text.length > 40) return false;
   return CREDIT_ONLY.test(text);
 }
 

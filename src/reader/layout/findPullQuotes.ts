@@ -1,7 +1,7 @@
 // Pull quotes: a passage printed a second time in large type. The two copies share most of their
 // character 8-grams; the copy that stands alone (or is cut off mid-sentence, or is marked as a
 // heading) is the quote, the copy that runs inside a longer paragraph is the body. Only short units
-// are quote candidates, and the other units are scanned once with a rolling hash, so this is linear.
+// are quote candidates, and every unit is scanned once with a rolling hash, so this is linear.
 import type { Unit } from './classifyLines.js';
 import { endsSentence } from './measureLine.js';
 
@@ -10,19 +10,35 @@ const MAX_QUOTE = 400;
 const MIN_QUOTE = 30;
 const SHARE = 0.6;
 
+/** The text without whitespace (the two copies of a quote may be broken and spaced differently). */
 function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000) {
+      if (i > from) out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
-/** Hashes of the 8-grams of a string (a simple polynomial hash; collisions only cost a spurious count). */
-function gramHashes(text: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + N <= text.length; i++) {
-    let h = 0;
-    for (let k = 0; k < N; k++) h = (Math.imul(h, 31) + text.charCodeAt(i + k)) | 0;
-    out.push(h);
+// Rolling polynomial hash over 8 UTF-16 units; collisions only cost a spurious count.
+const BASE = 31;
+let BASE_N = 1;
+for (let k = 0; k < N; k++) BASE_N = Math.imul(BASE_N, BASE);
+
+/** Calls `visit` with the hash of every 8-gram of `text`. */
+function eachGram(text: string, visit: (hash: number) => void): void {
+  if (text.length < N) return;
+  let h = 0;
+  for (let i = 0; i < text.length; i++) {
+    h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+    if (i >= N) h = (h - Math.imul(BASE_N, text.charCodeAt(i - N))) | 0;
+    // kept to 30 bits so that V8 stores the keys unboxed
+    if (i >= N - 1) visit(h & 0x3fffffff);
   }
-  return out;
 }
 
 export interface PullQuote {
@@ -32,38 +48,57 @@ export interface PullQuote {
   twin: number;
 }
 
+/** Grams sampled from each candidate to find the units that may hold its twin. */
+const SAMPLES = 5;
+
 export function findPullQuotes(units: Unit[]): PullQuote[] {
-  const texts = units.map((u) => normalise(u.line.text));
-  const candidates = new Map<number, number[]>(); // gram → candidate unit indexes
-  const size = new Map<number, number>();
-  units.forEach((u, i) => {
-    if ((u.kind !== 'body' && u.kind !== 'heading') || texts[i]!.length < MIN_QUOTE || texts[i]!.length > MAX_QUOTE) return;
-    const grams = new Set(gramHashes(texts[i]!));
-    size.set(i, grams.size);
-    for (const g of grams) {
-      const list = candidates.get(g);
-      if (list) list.push(i);
-      else candidates.set(g, [i]);
-    }
+  const texts = units.map((u) => (u.kind === 'body' || u.kind === 'heading' ? normalise(u.line.text) : ''));
+  // A few grams spread over each candidate point to the units worth comparing in full.
+  const sampled = new Map<number, number[]>(); // gram → candidates it was sampled from
+  texts.forEach((text, i) => {
+    if (text.length < MIN_QUOTE || text.length > MAX_QUOTE) return;
+    const wanted = new Set<number>();
+    for (let k = 0; k < SAMPLES; k++) wanted.add(Math.floor((k * (text.length - N)) / (SAMPLES - 1)));
+    let at = 0;
+    eachGram(text, (g) => {
+      if (wanted.has(at++)) {
+        const list = sampled.get(g);
+        if (!list) sampled.set(g, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
   });
-  if (!candidates.size) return [];
+  if (!sampled.size) return [];
+  const pairs: [number, number][] = [];
+  texts.forEach((text, j) => {
+    const hits = new Map<number, number>();
+    eachGram(text, (g) => {
+      const list = sampled.get(g);
+      if (list) for (const i of list) if (i !== j) hits.set(i, (hits.get(i) ?? 0) + 1);
+    });
+    for (const [i, count] of hits) if (count >= 2) pairs.push([i, j]);
+  });
   const found: PullQuote[] = [];
   const decided = new Set<string>();
-  units.forEach((u, j) => {
-    if (u.kind !== 'body' && u.kind !== 'heading') return;
-    const hits = new Map<number, number>();
-    for (const g of new Set(gramHashes(texts[j]!))) for (const i of candidates.get(g) ?? []) if (i !== j) hits.set(i, (hits.get(i) ?? 0) + 1);
-    for (const [i, count] of hits) {
-      if (count / size.get(i)! < SHARE) continue;
-      const key = i < j ? `${i}:${j}` : `${j}:${i}`;
-      if (decided.has(key)) continue;
-      decided.add(key);
-      found.push(whichIsQuote(units, texts, i, j));
-    }
-  });
+  for (const [i, j] of pairs) {
+    const key = i < j ? `${i}:${j}` : `${j}:${i}`;
+    if (decided.has(key) || shared(texts[i]!, texts[j]!) < SHARE) continue;
+    decided.add(key);
+    found.push(whichIsQuote(units, texts, i, j));
+  }
   // a unit is a quote at most once, and a quote is nobody's body twin
   const quotes = new Set<number>();
   return found.filter((q) => !quotes.has(q.quote) && !quotes.has(q.twin) && quotes.add(q.quote));
+}
+
+/** Share of the distinct 8-grams of `a` that occur in `b`. */
+function shared(a: string, b: string): number {
+  const grams = new Set<number>();
+  eachGram(a, (g) => grams.add(g));
+  if (!grams.size) return 0;
+  const found = new Set<number>();
+  eachGram(b, (g) => grams.has(g) && found.add(g));
+  return found.size / grams.size;
 }
 
 /** Unit i's text is mostly inside unit j's: decide which of the two is the printed quote. */

@@ -44,7 +44,7 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
   const slots: Slot[] = [];
   stories.forEach((story, s) => story.pieces.forEach((piece) => slots.push({ story: s, piece })));
   slots.sort((a, b) => a.piece.order - b.piece.order);
-  const model = new TopicModel(slots.map((x) => x.piece.line.text));
+  let model: TopicModel | null = null;
   // continuity is local: the end of one fragment against the start of the other
   const tails = new Map<Piece, Set<number>>();
   const heads = new Map<Piece, Set<number>>();
@@ -76,6 +76,7 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
   // A paragraph cut off with no body text after it means the columns were read in the wrong order:
   // only then may a fragment from elsewhere, matched by topic, win over the next line.
   const interleaved = danglers.some((d) => d.adjacent < 0);
+  if (interleaved) model = new TopicModel(slots.map((x) => x.piece.line.text));
   const offers: Offer[] = [];
   for (const { at: i, adjacent } of danglers) {
     const slot = slots[i]!;
@@ -86,7 +87,7 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
     for (let j = Math.max(0, i - REACH); j < Math.min(slots.length, i + REACH); j++) {
       const cand = slots[j]!.piece;
       if (j === i || cand.kind !== 'body' || cand.anchored) continue;
-      let score = TOPIC * model.similarity(tailOf(slot.piece), headOf(cand));
+      let score = TOPIC * model!.similarity(tailOf(slot.piece), headOf(cand));
       if (joinsWord(slot.piece.line.text, cand.line.text)) score += WORD;
       if (j === adjacent) score += ADJACENT;
       if (score >= (j === adjacent ? ADJACENT : FETCH)) offers.push({ from: i, to: j, score });
