@@ -8,8 +8,8 @@ import { CORPORATE_TITLES, TITLE_WORDS } from '../lexicon/titles.js';
 import { defineStage } from '../stage.js';
 import type { OrgKind, Organization, SourceDoc } from '../types.js';
 import { findAliasDefinitions } from './entities/aliases.js';
-import { blocksOf, mentionAt, tokenIndexAt, type Block } from './entities/blocks.js';
-import { addRepeatedMentions, clusterNames, type NameCandidate } from './entities/cluster.js';
+import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
+import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart } from './entities/extendName.js';
 import { isSimplifiedVariant, trimLeadingGeneric } from './entities/text.js';
 
@@ -29,9 +29,8 @@ interface OrgCandidate extends NameCandidate {
 }
 
 function suffixEndsWord(block: Block, s: number, e: number, suffix: string): boolean {
-  const k = tokenIndexAt(block.tokens, e - 1);
-  if (k < 0) return true;
-  const t = block.tokens[k]!;
+  const t = tokenAt(block, e - 1);
+  if (!t) return true;
   // "格局", "总部": the ending is the tail of an ordinary word.
   if (t.start < s && NOT_ORG_WORDS.has(block.text.slice(t.start - block.start, e - block.start))) return false;
   if (t.end === e) return true;
@@ -94,7 +93,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     push({ start, end, name, kind: kindOf(name, suffix), article: block.article, proper, block });
   }
   // Well-known national bodies jieba lists as organisation names ("国务院", "中国科学院").
-  for (const t of block.tokens) {
+  for (const m of text.matchAll(/中国|国家|国务院/g)) {
+    const t = tokenAt(block, block.start + m.index!);
+    if (!t || t.start !== block.start + m.index!) continue;
     if (t.tag !== 'nt' || !(t.word === '国务院' || (t.word.length >= 4 && /^(中国|国家)/.test(t.word)))) continue;
     if (out.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     const kind: OrgKind = /院$/.test(t.word) && t.word !== '国务院' ? 'institute' : /(部|院|委|局|署)$/.test(t.word) ? 'government' : 'enterprise';
@@ -178,13 +179,13 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
     links.push([target, alias]);
   }
   const groups = clusterNames(candidates, links, { endingOf: orgEnding, minHead: 3 });
-  const taken: NameCandidate[] = [...candidates, ...parkSpans.map((s) => ({ ...s, name: '', article: -1, proper: false, block: blocks[0]! }))];
+  const taken = new Claimed(doc.analysisText.length, [...candidates, ...parkSpans]);
   const orgs: Organization[] = [];
   for (const group of groups) {
     if (!group.some((c) => c.proper)) continue;
     // A name seen only as the head of a longer one ("中原银行" in "中原银行科技支行") is not an entity of its own.
     if (group.every((c) => candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start))) continue;
-    addRepeatedMentions(doc, blocks, group, taken as OrgCandidate[]);
+    addRepeatedMentions(doc, blocks, group, taken);
     const full = group.filter((c) => !c.isAlias);
     const main = (full.length ? full : group).reduce((a, b) => (b.name.length > a.name.length ? b : a));
     const printed = doc.text.slice(main.start, main.end);

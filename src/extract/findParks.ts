@@ -6,10 +6,10 @@ import { PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkTypeOf } from '../lexico
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Park, ParkType, SourceDoc } from '../types.js';
-import { blocksOf, mentionAt, tokenIndexAt, type Block } from './entities/blocks.js';
+import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { extendLeft, hasProperPart } from './entities/extendName.js';
 import { findAliasDefinitions } from './entities/aliases.js';
-import { clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
+import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
 import { completeLocation, contextVotes, locationInName, PlaceVotes, type Location } from './entities/locate.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
 
@@ -37,9 +37,8 @@ interface ParkCandidate extends NameCandidate {
 
 function endsAtWordBoundary(block: Block, end: number): boolean {
   if (end >= block.end) return true;
-  const k = tokenIndexAt(block.tokens, end - 1);
-  if (k < 0) return true;
-  const t = block.tokens[k]!;
+  const t = tokenAt(block, end - 1);
+  if (!t) return true;
   if (t.end === end) return true;
   // "…局局长": jieba joins the suffix with a following title; accept when the rest of the token is one.
   const rest = block.text.slice(end - block.start, t.end - block.start);
@@ -187,6 +186,7 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     aliasLinks.push([target, alias]);
   }
   const groups = clusterNames(candidates, aliasLinks, { endingOf: parkEndingOf });
+  const claimed = new Claimed(doc.analysisText.length, candidates);
   const { byArticle, all } = contextVotes(blocks);
   const parks: Park[] = [];
   const located: Located[] = [];
@@ -195,7 +195,7 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     if (group.every((c) => c.inOrg)) continue;
     const names = group.filter((c) => !c.isAlias);
     const main = (names.length ? names : group).reduce((a, b) => (b.name.length > a.name.length ? b : a));
-    addRepeatedMentions(doc, blocks, group, candidates);
+    addRepeatedMentions(doc, blocks, group, claimed);
     const mentions = group
       .slice()
       .sort((a, b) => a.start - b.start)

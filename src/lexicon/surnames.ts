@@ -22,9 +22,11 @@ const COMPOUND = [
 ];
 
 const singles = new Set(Array.from(SINGLE));
+const compoundStarts = new Set(COMPOUND.map((c) => c[0]!));
 
 /** Length of the surname that `text` starts with at `at` (2 for a compound surname, 1, or 0). */
 export function surnameAt(text: string, at: number): number {
-  if (COMPOUND.some((c) => text.startsWith(c, at))) return 2;
-  return singles.has(text[at] ?? '') ? 1 : 0;
+  const c = text[at] ?? '';
+  if (compoundStarts.has(c) && COMPOUND.some((x) => text.startsWith(x, at))) return 2;
+  return singles.has(c) ? 1 : 0;
 }

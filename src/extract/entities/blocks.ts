@@ -11,20 +11,38 @@ export interface Block {
   end: number;
   /** The block's analysis text (simplified script). */
   text: string;
-  tokens: Token[];
+  /** Offset (in doc text) where each clause starts; clauses end at punctuation, which is a token of its own. */
+  clauses: number[];
+  /** Tokens of each clause cut so far, by clause index: only clauses a recogniser looks into are cut. */
+  cut: Map<number, Token[]>;
+  /** The full analysis text the offsets refer to. */
+  source: string;
 }
+
+// Clause breaks: jieba never joins a word across these, so cutting clause by clause gives the same words
+// as cutting the block at once, and clauses no recogniser looks at are never cut.
+const BREAK = new Set(Array.from('，。；：:！？!?、“”"‘’\n\r\t 　《》'));
 
 let cache: { key: string; blocks: Block[] } | null = null;
 
-/** Blocks of a document in reading order; tokenised once and shared by the entity stages. */
+/** Blocks of a document in reading order; cut into words lazily and shared by the entity stages. */
 export function blocksOf(doc: SourceDoc): Block[] {
   if (cache && cache.key === doc.analysisText) return cache.blocks;
   const blocks: Block[] = [];
+  const source = doc.analysisText;
   const add = (article: number, span: Span) => {
     const start = Math.max(0, span.start);
-    const end = Math.min(doc.analysisText.length, span.end);
+    const end = Math.min(source.length, span.end);
     if (end <= start) return;
-    blocks.push({ article, start, end, text: doc.analysisText.slice(start, end), tokens: tokenize(doc.analysisText, start, end) });
+    const text = source.slice(start, end);
+    const clauses = [start];
+    for (let i = 0; i < text.length; i++) {
+      if (BREAK.has(text[i]!)) {
+        if (clauses[clauses.length - 1] !== start + i) clauses.push(start + i);
+        if (i + 1 < text.length) clauses.push(start + i + 1);
+      }
+    }
+    blocks.push({ article, start, end, text, clauses, cut: new Map(), source });
   };
   doc.articles.forEach((article, i) => {
     for (const h of article.headlines) add(i, h.textSpan);
@@ -35,14 +53,33 @@ export function blocksOf(doc: SourceDoc): Block[] {
   return blocks;
 }
 
-/** A mention of doc.text[start, end): the printed text, its raw span and repaired-text span. */
-export function mentionAt(doc: SourceDoc, start: number, end: number, article: number): Mention {
-  const textSpan = { start, end };
-  return { text: doc.text.slice(start, end), span: toRawSpan(doc.textMap, textSpan), textSpan, article };
+function clauseIndex(block: Block, at: number): number {
+  const c = block.clauses;
+  let lo = 0;
+  let hi = c.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
-/** Index of the token containing offset `at` (binary search), or -1. */
-export function tokenIndexAt(tokens: Token[], at: number): number {
+function clauseTokens(block: Block, k: number): Token[] {
+  let tokens = block.cut.get(k);
+  if (!tokens) {
+    const start = block.clauses[k]!;
+    const end = block.clauses[k + 1] ?? block.end;
+    tokens = tokenize(block.source, start, end);
+    block.cut.set(k, tokens);
+  }
+  return tokens;
+}
+
+/** The token containing offset `at` of the block, or null outside it. */
+export function tokenAt(block: Block, at: number): Token | null {
+  if (at < block.start || at >= block.end) return null;
+  const tokens = clauseTokens(block, clauseIndex(block, at));
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
@@ -50,7 +87,20 @@ export function tokenIndexAt(tokens: Token[], at: number): number {
     const t = tokens[mid]!;
     if (at < t.start) hi = mid - 1;
     else if (at >= t.end) lo = mid + 1;
-    else return mid;
+    else return t;
   }
-  return -1;
+  return null;
+}
+
+/** The tokens of the clauses overlapping [start, end). */
+export function tokensIn(block: Block, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let k = clauseIndex(block, Math.max(start, block.start)); k < block.clauses.length && block.clauses[k]! < end; k++) out.push(...clauseTokens(block, k));
+  return out;
+}
+
+/** A mention of doc.text[start, end): the printed text, its raw span and repaired-text span. */
+export function mentionAt(doc: SourceDoc, start: number, end: number, article: number): Mention {
+  const textSpan = { start, end };
+  return { text: doc.text.slice(start, end), span: toRawSpan(doc.textMap, textSpan), textSpan, article };
 }

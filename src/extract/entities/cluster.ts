@@ -3,7 +3,7 @@
 // "武汉东湖高新区", "张江示范区" / "张江国家自主创新示范区"), then finds the entity's other mentions.
 import type { SourceDoc } from '../../types.js';
 import type { Block } from './blocks.js';
-import { isSubsequence, sameCharacters } from './text.js';
+import { isSubsequence } from './text.js';
 
 export interface NameCandidate {
   start: number;
@@ -51,18 +51,19 @@ export function clusterNames<C extends NameCandidate>(
   // Abbreviations: each distinct short name joins the first longer name it abbreviates.
   const names = [...firstByName.keys()];
   const parts = new Map(names.map((n) => [n, split(n, options.endingOf)]));
+  const sorted = new Map(names.map((n) => [n, [...(parts.get(n)!.head)].sort().join('')]));
   for (const short of names) {
     const s = parts.get(short)!;
     if (!s.ending || s.head.length < (options.minHead ?? 2)) continue;
     const shortCand = candidates[firstByName.get(short)!]!;
     for (const long of names) {
-      if (long === short || long.length < short.length || (long.length === short.length && !sameCharacters(long, short))) continue;
+      if (long === short || long.length < short.length) continue;
       const l = parts.get(long)!;
       if (l.ending !== s.ending) continue;
       const longCand = candidates[firstByName.get(long)!]!;
       if (!longCand.proper) continue;
       const ok = shortCand.proper
-        ? isSubsequence(s.head, l.head) || sameCharacters(s.head, l.head)
+        ? (long.length > short.length && isSubsequence(s.head, l.head)) || sorted.get(short) === sorted.get(long)
         : long.endsWith(short) && short.length >= 5;
       if (ok) {
         union(firstByName.get(short)!, firstByName.get(long)!);
@@ -87,11 +88,27 @@ function split(name: string, endingOf: ClusterOptions<never>['endingOf']): { hea
   return { head: bare.slice(0, bare.length - ending.length), ending: ending.canonical };
 }
 
+/** Characters of the document already part of a found name, so later names never overlap them. */
+export class Claimed {
+  private readonly marks: Uint8Array;
+  constructor(length: number, spans: Iterable<{ start: number; end: number }> = []) {
+    this.marks = new Uint8Array(length);
+    for (const s of spans) this.claim(s.start, s.end);
+  }
+  claim(start: number, end: number): void {
+    this.marks.fill(1, Math.max(0, start), Math.min(this.marks.length, end));
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = Math.max(0, start); i < end && i < this.marks.length; i++) if (this.marks[i]) return true;
+    return false;
+  }
+}
+
 /**
  * Adds the other occurrences of a group's names (forms of 3+ characters, or any alias) as candidates, where
  * they overlap nothing already found. `taken` holds every candidate of every group so claims never overlap.
  */
-export function addRepeatedMentions<C extends NameCandidate>(doc: SourceDoc, blocks: Block[], group: C[], taken: C[]): void {
+export function addRepeatedMentions<C extends NameCandidate>(doc: SourceDoc, blocks: Block[], group: C[], taken: Claimed): void {
   const forms = new Set<string>();
   for (const c of group) if (c.proper && (c.name.length >= 3 || c.isAlias)) forms.add(c.name);
   if (!forms.size) return;
@@ -101,10 +118,10 @@ export function addRepeatedMentions<C extends NameCandidate>(doc: SourceDoc, blo
       for (let i = block.text.indexOf(form); i >= 0; i = block.text.indexOf(form, i + form.length)) {
         const start = block.start + i;
         const end = start + form.length;
-        if (taken.some((t) => t.start < end && start < t.end)) continue;
+        if (taken.overlaps(start, end)) continue;
         const c = { ...template, start, end, name: form, article: block.article, block, isAlias: false, proper: true };
         group.push(c);
-        taken.push(c);
+        taken.claim(start, end);
       }
     }
   }

@@ -3,7 +3,7 @@
 // time words and the verbs that introduce a name ("位于", "走进", "联合" before a proper noun).
 import { placeAt } from '../../lexicon/places.js';
 import { NAME_VERBS, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
-import { tokenIndexAt, type Block } from './blocks.js';
+import { tokenAt, type Block } from './blocks.js';
 import { tagOf, type Token } from './tokens.js';
 
 /** Nouns that classify the entity that follows them ("企业合源生物…"): a name starts after them. */
@@ -41,9 +41,8 @@ interface Piece {
 /** The token ending at `at` in the block, cut at `at` if a token straddles it. */
 function pieceBefore(block: Block, at: number): Piece | null {
   if (at <= block.start) return null;
-  const k = tokenIndexAt(block.tokens, at - 1);
-  if (k < 0) return null;
-  const t: Token = block.tokens[k]!;
+  const t: Token | null = tokenAt(block, at - 1);
+  if (!t) return null;
   if (t.end === at) return t;
   const word = block.text.slice(t.start - block.start, at - block.start);
   return { word, start: t.start, end: at, tag: tagOf(word) };
@@ -195,9 +194,8 @@ export function hasProperPart(
   for (let i = 0; i < text.length; i++) if (placeAt(text, i)) return true;
   let singles = 0;
   for (let at = start; at < end; ) {
-    const k = tokenIndexAt(block.tokens, at);
-    if (k < 0) break;
-    const t = block.tokens[k]!;
+    const t = tokenAt(block, at);
+    if (!t) break;
     const word = block.text.slice(Math.max(t.start, start) - block.start, Math.min(t.end, end) - block.start);
     const tag = word === t.word ? t.tag : tagOf(word);
     if (word.length === 1 && HAN.test(word) && !SINGLE_STOP.has(word)) {
