@@ -20,8 +20,9 @@ const MAX_INSERTED_GAP = 2;
 /** A line is "spaced" when at least this share of its ideographs stand alone between spaces. */
 const SPACED_SHARE = 0.6;
 
-// Byline role words: in such a line, isolated characters are padded two-character names ("王 春").
-const BYLINE_ROLE = /记者|通讯员|实习生|特约|摄影|作者|撰稿/;
+// Byline role words (simplified and traditional): in such a line, isolated characters are padded
+// two-character names ("王 春").
+const BYLINE_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|特约|特約|摄影|攝影|作者|撰稿/;
 
 interface Token {
   start: number;

@@ -14,10 +14,10 @@ import { findMonthDayMentions, findYearMentions, type MonthDayMention, type Part
 export const PUBLICATION_DATE = 'publication-date';
 
 const HAN = '\\u4e00-\\u9fff';
-const PAPER = `[${HAN}]{2,8}?(?:日报|晚报|时报|早报|商报|周报|导报|报)`;
+const PAPER = `[${HAN}]{2,8}?(?:日报|晚报|时报|早报|商报|周报|导报|报|日報|晚報|時報|早報|商報|週報|導報|報)`;
 // A dateline opens a paragraph: "<报名>讯", "<报名>讯（记者…）", "<报名>（记者…）", "<报名>北京4月16日电".
 const DATELINE = new RegExp(
-  `(?:^|\\n)\\s*(${PAPER})\\s*(?:讯|[（(][^）)\\n]{0,24}?(?:记者|通讯员|实习生|特约)[^）)\\n]{0,24}[）)]|[${HAN}]{0,4}\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*电)`,
+  `(?:^|\\n)\\s*(${PAPER})\\s*(?:讯|訊|[（(][^）)\\n]{0,24}?(?:记者|記者|通讯员|通訊員|实习生|實習生|特约|特約)[^）)\\n]{0,24}[）)]|[${HAN}]{0,4}\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*电)`,
   'g',
 );
 const MASTHEAD = new RegExp(`(${PAPER})(?=[\\s　]|$|\\d|第)`, 'g');
@@ -55,7 +55,7 @@ function paperName(doc: SourceDoc): { name: string | null; evidence: string | nu
   }
   for (const hit of doc.text.matchAll(DATELINE)) {
     const name = hit[1]!;
-    if (name.startsWith('本报')) continue; // "本报讯": this paper, unnamed
+    if (name.startsWith('本报') || name.startsWith('本報')) continue; // "本报讯": this paper, unnamed
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;

@@ -48,3 +48,7 @@ test('jump lines go wherever they are printed', () => {
   const [message] = doc.messages.filter((m) => m.ruleId === PAGE_FURNITURE);
   assert.equal(raw.slice(message!.place!.start, message!.place!.end), '（下转第3版）');
 });
+
+test('traditional-script furniture and web source lines', () => {
+  for (const text of ['責任編輯 王一鳴', '來源：濱江日報 2024-06-05']) assert.equal(isFurniture(furnitureItems(text)!, false), true, text);
+});

@@ -75,3 +75,16 @@ test('the paper name comes from a dateline, never from "本报"', () => {
   const unnamed = runStages(docOf('本报讯（记者赵明）2024年6月3日，园区开园。'), stages);
   assert.equal(unnamed.publication.name, null);
 });
+
+test('traditional-script pages: datelines, reporting dates and future markers', () => {
+  const doc = runStages(docOf('濱江日報訊（記者趙明）記者6月3日獲悉，預計2030年建成。2024年園區營收增長。'), stages);
+  assert.equal(doc.publication.name, '濱江日報');
+  assert.equal(doc.publication.month, '2024-06');
+});
+
+test('a malformed caller date is reported and the text decides', () => {
+  const doc = runStages(docOf('2024年园区营收增长。记者6月3日获悉，新项目开工。'), stages, { date: 'June 2024' });
+  assert.equal(doc.publication.month, '2024-06');
+  assert.equal(doc.publication.basis, 'inferred');
+  assert.ok(doc.messages.some((m) => m.ruleId === PUBLICATION_DATE && m.severity === 'warning'));
+});

@@ -35,10 +35,11 @@ export interface MonthDayMention {
 
 // Clause boundaries: a future marker only counts inside the clause that holds the date.
 const BOUNDARY = /[，。；！？、：,;!?\n“”"（）()]/;
-const FUTURE_BEFORE = /将|预计|计划|力争|争取|有望|拟|到|至|目标|定于|预期|展望|即将|届时|瞄准/;
+// Markers in simplified and traditional script.
+const FUTURE_BEFORE = /将|將|预计|預計|计划|計劃|力争|力爭|争取|爭取|有望|拟|擬|到|至|目标|目標|定于|定於|预期|預期|展望|即将|即將|届时|屆時|瞄准|瞄準/;
 const AS_OF = /截至|截止|至今|直至/;
-const REPORTING_AFTER = /^(?:\s*电|[^，。；\n]{0,16}?(?:获悉|了解到|看到|得知|采访|走进|来到|从.{0,20}?获悉))/;
-const REPORTING_BEFORE = /(?:记者|笔者|本报)[^，。；\n]{0,6}$/;
+const REPORTING_AFTER = /^(?:\s*电|[^，。；\n]{0,16}?(?:获悉|獲悉|了解到|瞭解到|看到|得知|采访|採訪|走进|走進|来到|來到|(?:从|從).{0,20}?(?:获悉|獲悉)))/;
+const REPORTING_BEFORE = /(?:记者|記者|笔者|筆者|本报|本報)[^，。；\n]{0,6}$/;
 
 function partOf(word: string | undefined): Part | null {
   if (!word) return null;
@@ -72,11 +73,12 @@ function isFutureContext(text: string, start: number, end: number): boolean {
 }
 
 // Characters after a four-digit number that make it a count or an amount, or a dated year (年, handled above).
-const NOT_A_YEAR_AFTER = '年月日号万亿千百十余多个家人名项台套件元吨米亩平方公里瓦度倍次户所栋座条支架辆张份批期位股只头种类篇部册首场届周天小时分秒秒克斤升伏安赫字元美英欧港日韩卢镑角毫微纳兆吉太';
+const NOT_A_YEAR_AFTER =
+  '年月日号號万萬亿億千百十余餘多个個家人名项項台臺套件元吨噸米亩畝平方公里瓦度倍次户戶所栋棟座条條支架辆輛张張份批期位股只隻头頭种種类類篇部册冊首场場届屆周週天小时時分秒克斤升伏安赫字美英欧歐港韩韓卢盧镑鎊角毫微纳納兆吉太';
 
-const YEAR_RE = /((?:19|20)\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号])?)?(?:\s*(底|末|初|上旬|中旬|下旬))?/g;
+const YEAR_RE = /((?:19|20)\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?)?(?:\s*(底|末|初|上旬|中旬|下旬))?/g;
 const ISO_DATE_RE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
-const MONTH_DAY_RE = /(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号]|(底|末|初|上旬|中旬|下旬))/g;
+const MONTH_DAY_RE = /(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号號]|(底|末|初|上旬|中旬|下旬))/g;
 
 export function findYearMentions(text: string): YearMention[] {
   const out: YearMention[] = [];
@@ -148,7 +150,7 @@ export function findMonthDayMentions(text: string): MonthDayMention[] {
     const after = clauseAfter(text, end, 40);
     const sentenceStart = start === 0 || /[。！？\n）)]/.test(text[k] ?? '\n') || k < 0;
     const reporting =
-      day !== null && (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(text.slice(end, end + 40)) || (sentenceStart && /^[，,]\s*(?:记者|笔者|本报)/.test(text.slice(end, end + 6))));
+      day !== null && (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(text.slice(end, end + 40)) || (sentenceStart && /^[，,]\s*(?:记者|記者|笔者|筆者|本报|本報)/.test(text.slice(end, end + 6))));
     out.push({ month, day, part: partOf(m[3]), relative, future: isFutureContext(text, relative ? k - 1 : start, end) || /^\s*(?:将|起将)/.test(after), reporting, text: m[0], start, end });
   }
   // a month of this or last year without a day ("截至今年1月", "去年11月")
