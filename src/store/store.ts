@@ -1,6 +1,7 @@
 // The knowledge base as an interface: what the CLI and the HTTP API may ask of a store. SQLite
 // (src/store/sqlite.ts) is the first implementation; every implementation must pass
 // test/store/contract.ts. Methods are async so a networked back end (PostgreSQL) fits the same shape.
+import type { ParkLensError } from '../errors.js';
 import type { OrgKind, ParkType, Qualifier, SourceDoc, Span } from '../types.js';
 
 /** Where a fact was read: the sentence that states it and its offsets in the raw page, the repaired page and the article. */
@@ -231,6 +232,11 @@ export interface IngestResult {
 export interface Store {
   /** Stores one document atomically (all of it or nothing); idempotent by content sha256. */
   ingest(doc: SourceDoc): Promise<IngestResult>;
+  /**
+   * Stores several documents with one commit; each document is still all-or-nothing (a failing one is
+   * returned as its error and the others are kept). For bulk loads; a crash loses the whole batch.
+   */
+  ingestMany(docs: SourceDoc[]): Promise<Array<IngestResult | ParkLensError>>;
   removeDocument(id: string): Promise<boolean>;
   listDocuments(): Promise<DocumentInfo[]>;
   listParks(query: ParkQuery): Promise<Page<ParkSummary>>;

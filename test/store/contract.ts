@@ -209,6 +209,18 @@ export function runStoreContract(name: string, open: () => Store | Promise<Store
         assert.notEqual(store.generation(), before);
       }));
 
+    it('stores a batch with each document all-or-nothing', () =>
+      withStore(async (store) => {
+        const [a, b] = sampleDocs();
+        const broken = makeDoc({ name: 'broken.txt', articles: [{ title: '标题', paragraphs: ['园区企业达到12家。'] }], quantities: [{ surface: '12家', value: 12, unit: '家' }] });
+        (broken.quantities[0] as any).unit = null;
+        const results = await store.ingestMany([a!, broken, b!, sampleDocs()[0]!]);
+        assert.deepEqual(results.map((r) => ('status' in r ? r.status : r.code)), ['added', 'E_STORE', 'added', 'unchanged']);
+        const stats = await store.stats();
+        assert.deepEqual([stats.documents, stats.articles, stats.quantities], [2, 3, 8]);
+        assert.equal((await store.listParks({ q: '烟台高新区' })).total, 1);
+      }));
+
     it('drops facts whose spans are not in the text', () =>
       withStore(async (store) => {
         const doc = makeDoc({
