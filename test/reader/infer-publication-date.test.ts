@@ -88,3 +88,8 @@ test('a malformed caller date is reported and the text decides', () => {
   assert.equal(doc.publication.basis, 'inferred');
   assert.ok(doc.messages.some((m) => m.ruleId === PUBLICATION_DATE && m.severity === 'warning'));
 });
+
+test('a date announced for an event is not evidence of the past', () => {
+  assert.equal(inferFromText('2024年园区营收增长。记者5月12日获悉，6月18日，首届园区大会将在此开幕。').month, '2024-05');
+  assert.equal(inferFromText('2024年园区营收增长。5月12日，记者走进园区，新项目将在年底投产。').month, '2024-05');
+});

@@ -63,6 +63,15 @@ function clauseAfter(text: string, at: number, max = 12): string {
   return text.slice(at, i);
 }
 
+const FUTURE_EVENT = /将于|將於|将在|將在|即将|即將|拟于|擬於|计划于|計劃於|定于|定於|将举办|將舉辦|将召开|將召開|将举行|將舉行/;
+
+/** The rest of the sentence after `at` (to the next full stop, at most 60 characters). */
+function sentenceAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && i - at < 60 && !/[。！？\n]/.test(text[i]!)) i++;
+  return text.slice(at, i);
+}
+
 function isFutureContext(text: string, start: number, end: number): boolean {
   const before = clauseBefore(text, start);
   if (AS_OF.test(before) || /从|自/.test(before)) return false;
@@ -151,7 +160,10 @@ export function findMonthDayMentions(text: string): MonthDayMention[] {
     const sentenceStart = start === 0 || /[。！？\n）)]/.test(text[k] ?? '\n') || k < 0;
     const reporting =
       day !== null && (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(text.slice(end, end + 40)) || (sentenceStart && /^[，,]\s*(?:记者|記者|笔者|筆者|本报|本報)/.test(text.slice(end, end + 6))));
-    out.push({ month, day, part: partOf(m[3]), relative, future: isFutureContext(text, relative ? k - 1 : start, end) || /^\s*(?:将|起将)/.test(after), reporting, text: m[0], start, end });
+    // An event announced for the date ("6月18日，大会将在园区开幕") is not yet past; a reporting date always is.
+    const announced = !reporting && FUTURE_EVENT.test(sentenceAfter(text, end));
+    const future = !reporting && (isFutureContext(text, relative ? k - 1 : start, end) || /^\s*(?:将|將|起将)/.test(after) || announced);
+    out.push({ month, day, part: partOf(m[3]), relative, future, reporting, text: m[0], start, end });
   }
   // a month of this or last year without a day ("截至今年1月", "去年11月")
   for (const m of text.matchAll(/(今年|本年|去年|上年|明年)\s*(\d{1,2})\s*月份?(?!\s*\d)/g)) {
