@@ -48,8 +48,14 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
   return i;
 }
 
+const CLAUSE_END_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of CLAUSE_END) table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
 export function isClauseEnd(c: string | undefined): boolean {
-  return c !== undefined && CLAUSE_END.has(c);
+  return c !== undefined && CLAUSE_END_TABLE[c.charCodeAt(0)] === 1;
 }
 
 export function isSentenceEnd(c: string | undefined): boolean {

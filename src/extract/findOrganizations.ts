@@ -2,7 +2,7 @@
 // media): names ending in an organisation suffix extended left over proper nouns, places and brackets;
 // short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
 import { placeAt } from '../lexicon/places.js';
-import { GENERIC_ORG_BODY, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.js';
+import { GENERIC_COMPANY, GENERIC_ORG_BODY, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { CORPORATE_TITLES, TITLE_WORDS } from '../lexicon/titles.js';
 import { defineStage } from '../stage.js';
@@ -10,8 +10,9 @@ import type { OrgKind, Organization, SourceDoc } from '../types.js';
 import { findAliasDefinitions } from './entities/aliases.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
-import { extendLeft, hasProperPart } from './entities/extendName.js';
+import { extendLeft, hasProperPart, titleStartsAt } from './entities/extendName.js';
 import { isSimplifiedVariant, trimLeadingGeneric } from './entities/text.js';
+import { isDictWord } from './entities/tokens.js';
 
 const SUFFIX_RE = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
@@ -20,6 +21,12 @@ const TITLE_RE = new RegExp(TITLE_WORDS.join('|'), 'g');
 const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团/g;
 /** What may follow a brand name for it to stand alone ("…科技发明的", "…生物核心产品", "…科技、…"). */
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责)/;
+const DEPARTMENT = /[\p{Script=Han}]{0,4}?(部|处|科|室|办|事业部|中心)$/u;
+/** The end of a list of company names: "…等龙头企业", "…3家红枣精深加工企业", "…等在内的超60个项目". */
+const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?]{0,12}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)/g;
+/** Designations, not names ("国家级智能制造示范工厂", "省级重点实验室"). */
+const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首个)/;
+const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工厂', '联合体']);
 /** A suffix followed by these modifies a noun ("…基金体系", "…中心建设"): not an organisation's name. */
 const NOT_AFTER = /^(体系|建设|政策|模式|领域|行业|布局|规划|战略|系统|网络|集群|功能|品牌)/;
 const MAX_HEAD = 30;
@@ -34,9 +41,8 @@ function suffixEndsWord(block: Block, s: number, e: number, suffix: string): boo
   // "格局", "总部": the ending is the tail of an ordinary word.
   if (t.start < s && NOT_ORG_WORDS.has(block.text.slice(t.start - block.start, e - block.start))) return false;
   if (t.end === e) return true;
-  // "…局局长": jieba joins the suffix with the title that follows.
-  const rest = block.text.slice(e - block.start, t.end - block.start);
-  return TITLE_WORDS.includes(rest) || /^(长|主任|书记)$/.test(rest);
+  // "…局局长", "…部副部长": jieba joins the suffix with the title that follows.
+  return titleStartsAt(block, e) || /^(长|主任|书记)/.test(block.text.slice(e - block.start, t.end - block.start));
 }
 
 /** A bracketed place after a university or institute is part of its name ("中国地质大学(武汉)"). */
@@ -68,9 +74,13 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
   }
   const text = block.text;
+  const orgEnds = new Map<number, number>();
   const push = (c: OrgCandidate) => {
     out.push(c);
-    if (c.proper) nested.set(c.end, c.start);
+    if (c.proper) {
+      nested.set(c.end, c.start);
+      orgEnds.set(c.end, c.start);
+    }
   };
   for (const m of text.matchAll(SUFFIX_RE)) {
     const suffix = m[0];
@@ -84,11 +94,16 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     start = trimLeadingGeneric(block, start, s);
     const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
-    if (name.length < 3 || GENERIC_ORG_BODY.test(name) || NOT_ORG_WORDS.has(name)) continue;
+    if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
     if (inside(parkSpans, start, end)) continue;
     const national = /^(国家|中国|中华)/.test(name) && s - start >= 4;
+    if (DESIGNATION.test(name)) continue;
     const holdsNamed = [...nested].some(([e, st]) => st >= start && e <= s);
-    const proper = national || holdsNamed || hasProperPart(block, start, s, { allowLatin: true, national: true });
+    const ministry = suffix === '部' && MINISTRY_HEADS.test(name.slice(0, -1)) && !/[省市区县]/.test(name);
+    // "…中心", "…实验室" are also ordinary nouns ("研发中心"): they need a place, a bracket or a known proper noun.
+    const weak = WEAK_SUFFIX.has(suffix);
+    const proper =
+      national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak });
     if (!proper) continue;
     push({ start, end, name, kind: kindOf(name, suffix), article: block.article, proper, block });
   }
@@ -100,6 +115,57 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (out.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     const kind: OrgKind = /院$/.test(t.word) && t.word !== '国务院' ? 'institute' : /(部|院|委|局|署)$/.test(t.word) ? 'government' : 'enterprise';
     push({ start: t.start, end: t.end, name: t.word, kind, article: block.article, proper: true, block });
+  }
+  // "中国科学院过程所": an institute of a named academy, written with the short ending "所".
+  for (const m of text.matchAll(/所/g)) {
+    const s = block.start + m.index!;
+    const t = tokenAt(block, s);
+    if (!t || t.end !== s + 1) continue;
+    for (let e = s - 1; e >= s - 4 && e > block.start; e--) {
+      const orgStart = orgEnds.get(e);
+      if (orgStart === undefined) continue;
+      const between = text.slice(e - block.start, s - block.start);
+      if (between.length >= 1 && /^\p{Script=Han}+$/u.test(between) && ![...between].some((c) => '的在和与及是为了等'.includes(c)))
+        push({ start: orgStart, end: s + 1, name: text.slice(orgStart - block.start, s + 1 - block.start), kind: 'institute', article: block.article, proper: true, block });
+      break;
+    }
+  }
+  // "数字技术公司Evertdger": a Latin name after a word saying what kind of company it is.
+  for (const m of text.matchAll(/(公司|企业|提供商|服务商|供应商|厂商|运营商|机构|品牌)([A-Za-z][A-Za-z0-9&.\-]{1,30})/g)) {
+    const latin = m[2]!;
+    if (!/[A-Z]/.test(latin) || /^[A-Z0-9\-]{1,5}$/.test(latin) === false ? false : latin.length < 3) continue;
+    const start = block.start + m.index! + m[1]!.length;
+    push({ start, end: start + latin.length, name: latin, kind: 'enterprise', article: block.article, proper: true, block });
+  }
+  // Enumerations of companies: "引进甲乙、丙丁、戊己3家…企业", "集聚了甲、乙、丙等龙头企业".
+  for (const m of text.matchAll(LIST_TAIL)) {
+    let end = block.start + m.index!;
+    const items: Array<[number, number]> = [];
+    for (let guard = 0; guard < 12; guard++) {
+      let i = end - 1;
+      while (i >= block.start && i > end - 11 && !'、，。；：“”（）()《》 '.includes(text[i - block.start]!)) i--;
+      const sep = text[i - block.start];
+      if (sep === '、') {
+        items.push([i + 1, end]);
+        end = i;
+        continue;
+      }
+      items.push([extendLeft(block, end, { maxChars: 10 }), end]);
+      break;
+    }
+    if (items.length < 2) continue;
+    // Items without a proper part count only in a counted list ("…3家…企业", "…等在内的…"), not "设计、制造等企业".
+    const counted = !m[0].startsWith('等') || m[0].startsWith('等在内');
+    for (const [a, b] of items) {
+      const name = text.slice(a - block.start, b - block.start);
+      if (name.length < 2 || name.length > 10 || /[\d]/.test(name[0]!) || placeAt(name, 0)?.form === name) continue;
+      if (out.some((c) => c.start < b && a < c.end) || parkSpans.some((p) => p.start < b && a < p.end)) continue;
+      // In a list that ends "…等企业" an item is a company's name even when made of common words ("某米科技"),
+      // but not when it is one dictionary word (an industry: "新能源", "人工智能") or itself a generic body.
+      if (GENERIC_ORG_BODY.test(name) || /(企业|公司|机构|单位)$/.test(name)) continue;
+      if (!hasProperPart(block, a, b, { allowLatin: true }) && (isDictWord(name) || name.length < 3 || !counted)) continue;
+      push({ start: a, end: b, name, kind: 'enterprise', article: block.article, proper: true, block });
+    }
   }
   // Brand short names: "某某科技" standing alone.
   for (const m of text.matchAll(BRAND_RE)) {
@@ -128,6 +194,9 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     const raw = block.text.slice(start - block.start, end - block.start);
     const scope = raw.match(/(全球|国际|中国区|亚太区|集团)$/);
     if (scope) end -= scope[0].length;
+    // "某某股份产业部招商经理": the department belongs to the title; the body is before it.
+    const dept = block.text.slice(start - block.start, end - block.start).match(DEPARTMENT);
+    if (dept && end - dept[0].length - start >= 2) end -= dept[0].length;
     const name = block.text.slice(start - block.start, end - block.start);
     if (name.length < 2 || name.length > 8) continue;
     // A chain of titles ("…副总裁、国际业务及中国总裁") or a department after a named body is part of a title.
@@ -141,10 +210,67 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
   return out;
 }
 
+/** Legal forms a company is written with or without ("…股份有限公司" / "…有限责任公司" / "…公司"). */
+const LEGAL_FORM = /(集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$/;
+
 function orgEnding(name: string): { canonical: string; length: number } | null {
   const bare = name.replace(/[（(][^（）()]*[）)]$/u, '');
+  const legal = bare.match(LEGAL_FORM);
+  if (legal) return { canonical: '公司', length: legal[0].length };
   for (const [suffix] of ORG_SUFFIXES) if (bare.endsWith(suffix)) return { canonical: suffix, length: suffix.length };
   return null;
+}
+
+/**
+ * Short forms that name the same body: "海河产业基金" in "天津海河产业基金" (a place dropped), and a brand that a
+ * company's registered name contains ("某某堂" in "兰州某某堂制药股份有限公司").
+ */
+function linkShortForms(candidates: OrgCandidate[], links: Array<[OrgCandidate, OrgCandidate]>): void {
+  const first = new Map<string, OrgCandidate>();
+  for (const c of candidates) if (c.proper && !first.has(c.name)) first.set(c.name, c);
+  const names = [...first.keys()];
+  for (const short of names) {
+    const ending = orgEnding(short);
+    let target: string | null = null;
+    let count = 0;
+    for (const long of names) {
+      if (long === short || long.length <= short.length) continue;
+      if (ending && long.endsWith(short)) {
+        const head = long.slice(0, long.length - short.length);
+        const p = placeAt(head, 0);
+        if (p && p.form === head) {
+          target = long;
+          count = 1;
+          break;
+        }
+      }
+      if (!ending && LEGAL_FORM.test(long) && long.includes(short)) {
+        target = long;
+        count++;
+      }
+    }
+    if (target && count === 1) links.push([first.get(target)!, first.get(short)!]);
+  }
+}
+
+/** A Latin name heading an organisation's name ("ABB厦门工业中心") is that company when it also stands alone. */
+function latinHeads(blocks: Block[], candidates: OrgCandidate[], parkSpans: Array<{ start: number; end: number }>): void {
+  const heads = new Set<string>();
+  for (const c of candidates) {
+    const m = c.name.match(/^[A-Za-z][A-Za-z0-9]+(?=\p{Script=Han})/u);
+    if (m && m[0].length >= 2 && /[A-Z]/.test(m[0])) heads.add(m[0]);
+  }
+  for (const head of heads) {
+    for (const block of blocks) {
+      for (let i = block.text.indexOf(head); i >= 0; i = block.text.indexOf(head, i + head.length)) {
+        const start = block.start + i;
+        const end = start + head.length;
+        if (/[A-Za-z0-9]/.test(block.text[i - 1] ?? '') || /[A-Za-z0-9]/.test(block.text[i + head.length] ?? '')) continue;
+        if (candidates.some((c) => c.start < end && start < c.end) || parkSpans.some((p) => p.start < end && start < p.end)) continue;
+        candidates.push({ start, end, name: head, kind: 'enterprise', article: block.article, proper: true, block });
+      }
+    }
+  }
 }
 
 export function recognizeOrganizations(doc: SourceDoc): Organization[] {
@@ -178,6 +304,8 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
     }
     links.push([target, alias]);
   }
+  linkShortForms(candidates, links);
+  latinHeads(blocks, candidates, parkSpans);
   const groups = clusterNames(candidates, links, { endingOf: orgEnding, minHead: 3 });
   const taken = new Claimed(doc.analysisText.length, [...candidates, ...parkSpans]);
   const orgs: Organization[] = [];

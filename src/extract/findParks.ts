@@ -7,7 +7,7 @@ import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Park, ParkType, SourceDoc } from '../types.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
-import { extendLeft, hasProperPart } from './entities/extendName.js';
+import { extendLeft, hasProperPart, titleStartsAt } from './entities/extendName.js';
 import { findAliasDefinitions } from './entities/aliases.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
 import { completeLocation, contextVotes, locationInName, PlaceVotes, type Location } from './entities/locate.js';
@@ -42,7 +42,7 @@ function endsAtWordBoundary(block: Block, end: number): boolean {
   if (t.end === end) return true;
   // "…局局长": jieba joins the suffix with a following title; accept when the rest of the token is one.
   const rest = block.text.slice(end - block.start, t.end - block.start);
-  return /^(长|主任|书记|负责人|管委会|党工委)$/.test(rest);
+  return titleStartsAt(block, end) || /^(管委会|党工委|工委)/.test(rest);
 }
 
 /** A bracket right after a park name that holds a district ("江门高新区(江海区)") is part of the name. */

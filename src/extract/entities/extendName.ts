@@ -3,6 +3,7 @@
 // time words and the verbs that introduce a name ("位于", "走进", "联合" before a proper noun).
 import { placeAt } from '../../lexicon/places.js';
 import { NAME_VERBS, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
+import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { tokenAt, type Block } from './blocks.js';
 import { tagOf, type Token } from './tokens.js';
 
@@ -55,8 +56,8 @@ function charAt(block: Block, at: number): string {
 export function isStopPiece(p: Piece): boolean {
   if (PUNCT.test(p.word)) return true;
   if (p.word.length === 1) return SINGLE_STOP.has(p.word);
-  if (WORD_STOP.has(p.word) || /^\d/.test(p.word)) return true;
   if (/^[A-Za-z0-9.]+$/.test(p.word)) return !/[A-Za-z]/.test(p.word);
+  if (WORD_STOP.has(p.word) || /^\d/.test(p.word)) return true;
   return STOP_TAGS.test(p.tag);
 }
 
@@ -68,6 +69,14 @@ export function isProperPiece(word: string, tag: string): boolean {
   if (!HAN.test(word)) return false;
   if (word.length === 1) return !SINGLE_STOP.has(word);
   return PROPER_TAGS.test(tag) || tag === '';
+}
+
+const TITLE_START = new RegExp(`(?:${TITLE_WORDS.join('|')})`, 'y');
+
+/** True when a job title starts at `at` of the block ("…局|局长", "…部|副部长": jieba may join them). */
+export function titleStartsAt(block: Block, at: number): boolean {
+  TITLE_START.lastIndex = at - block.start;
+  return TITLE_START.test(block.text);
 }
 
 /** Start of the bracket group that closes just before `close` (exclusive end), if it is a short name part. */
@@ -131,7 +140,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     if (w.length === 1 && NUMERAL.includes(w)) {
       // "五邑大学", "三峡集团": a numeral is part of a name unless a classifier follows it ("三大领域", "两个中心").
       const next = block.text[p.end - block.start] ?? '';
-      if (p.end < from && !CLASSIFIER_CHARS.includes(next) && !NUMERAL.includes(next) && !isStopPiece(pieceBefore(block, p.start) ?? { word: '，', start: 0, end: 0, tag: '' })) {
+      if (p.end < from && !CLASSIFIER_CHARS.includes(next) && !NUMERAL.includes(next)) {
         start = p.start;
         rightProper = true;
         continue;
@@ -186,7 +195,7 @@ export function hasProperPart(
   block: Block,
   start: number,
   end: number,
-  options: { allowLatin?: boolean; national?: boolean } = {},
+  options: { allowLatin?: boolean; national?: boolean; knownOnly?: boolean } = {},
 ): boolean {
   if (end <= start) return false;
   const text = block.text.slice(start - block.start, end - block.start);
@@ -198,10 +207,12 @@ export function hasProperPart(
     if (!t) break;
     const word = block.text.slice(Math.max(t.start, start) - block.start, Math.min(t.end, end) - block.start);
     const tag = word === t.word ? t.tag : tagOf(word);
-    if (word.length === 1 && HAN.test(word) && !SINGLE_STOP.has(word)) {
-      if (++singles >= 2) return true;
+    // Unknown words (split into single characters, or not in the dictionary) count unless only known proper nouns do.
+    if (word.length === 1 && HAN.test(word) && (!SINGLE_STOP.has(word) || NUMERAL.includes(word))) {
+      if (++singles >= 2 && !options.knownOnly) return true;
     } else singles = 0;
-    if (word.length >= 2 && HAN.test(word) && (PROPER_TAGS.test(tag) || tag === '') && (options.national || !NATIONAL.has(word))) return true;
+    const known = options.knownOnly ? /^(ns|nt|nz|nrt|nr)$/.test(tag) : PROPER_TAGS.test(tag) || tag === '';
+    if (word.length >= 2 && HAN.test(word) && known && (options.national || !NATIONAL.has(word))) return true;
     if (options.allowLatin && /[A-Za-z]{2,}/.test(word)) return true;
     at = Math.min(t.end, end);
   }

@@ -30,8 +30,15 @@ function digitValue(c: string): number {
   return code >= 0xff10 ? code - 0xff10 : code - 0x30;
 }
 
+// One table lookup per character: the scanner asks this of every character of a page.
+const NUMERAL_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of [...Object.keys(CN_DIGITS), ...Object.keys(CN_UNITS)]) table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
 export function isChineseNumeralChar(c: string | undefined): boolean {
-  return c !== undefined && (c in CN_DIGITS || c in CN_UNITS);
+  return c !== undefined && NUMERAL_TABLE[c.charCodeAt(0)] === 1;
 }
 
 /** An Arabic numeral at `at`: digits with optional thousands commas ("1,200") and a decimal part. */

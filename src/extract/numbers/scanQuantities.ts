@@ -18,8 +18,11 @@ export interface QuantityHit {
   qualifierStart: number;
 }
 
-const SPACE = /[ \t\u00a0\u3000\u2002-\u200b]/;
-const isSpace = (c: string | undefined) => c !== undefined && SPACE.test(c);
+const isSpace = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2002 && code <= 0x200b);
+};
 const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-zＡ-Ｚａ-ｚ]/.test(c);
 const RANGE_SEPARATORS = new Set(['—', '–', '－', '-', '~', '～', '〜', '至', '到']);
 
@@ -63,13 +66,29 @@ function startsWithAt(text: string, word: string, i: number): boolean {
   return text.startsWith(word, i);
 }
 
-function inIdiom(text: string, i: number): number {
-  // Returns the end of a numeral idiom ("千家万户", "一心一意") covering position i, or -1.
+// Characters that can follow a numeral that is part of a quantity: a unit's first character, a
+// multiplier, "余"/"多", a range mark, a fraction ("分之"), 年 for durations, 度 for kWh.
+const CAN_FOLLOW_NUMERAL = new Set([...UNITS_BY_FIRST.keys(), ...Object.keys(MULTIPLIERS), '余', '多', '分', '年', '度', ...RANGE_SEPARATORS]);
+
+// Idioms indexed by each numeral character they contain, with its offset, so a lookup costs a few
+// comparisons instead of a pass over the whole list.
+const IDIOMS_BY_CHAR: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>> = (() => {
+  const map = new Map<string, Array<readonly [string, number]>>();
   for (const idiom of NUMERAL_IDIOMS) {
     for (let k = 0; k < idiom.length; k++) {
-      if (idiom[k] === text[i] && startsWithAt(text, idiom, i - k)) return i - k + idiom.length;
+      const list = map.get(idiom[k]!) ?? [];
+      list.push([idiom, k]);
+      map.set(idiom[k]!, list);
     }
   }
+  return map;
+})();
+
+function inIdiom(text: string, i: number): number {
+  // Returns the end of a numeral idiom ("千家万户", "一心一意") covering position i, or -1.
+  const list = IDIOMS_BY_CHAR.get(text[i]!);
+  if (!list) return -1;
+  for (const [idiom, k] of list) if (startsWithAt(text, idiom, i - k)) return i - k + idiom.length;
   return -1;
 }
 
@@ -176,6 +195,11 @@ export function scanQuantities(text: string, start = 0, end = text.length, skip:
       i++;
       continue;
     }
+    // A lone "一" ("一批", "进一步") is never a reported count: skip it without parsing.
+    if (c === '一' && !isChineseNumeralChar(text[i + 1]) && text[i + 1] !== '半' && text[i + 1] !== '分') {
+      i++;
+      continue;
+    }
     if (c === '一' && text[i + 1] === '半' && i + 2 <= end) {
       // "超一半", "近一半": half, as a share in percent.
       const pre = preQualifier(text, i, start);
@@ -184,6 +208,15 @@ export function scanQuantities(text: string, start = 0, end = text.length, skip:
       continue;
     }
     if (chinese) {
+      // Most numeral characters are inside words ("三维", "十分"): unless a unit, a range or a fraction
+      // can follow the run, skip it without parsing.
+      let k = i + 1;
+      while (k < end && isChineseNumeralChar(text[k])) k++;
+      while (k < end && isSpace(text[k])) k++;
+      if (!CAN_FOLLOW_NUMERAL.has(text[k] ?? '') && c !== '百') {
+        i = k > i + 1 ? k : i + 1;
+        continue;
+      }
       const idiomEnd = inIdiom(text, i);
       if (idiomEnd > i) {
         i = idiomEnd;

@@ -22,12 +22,25 @@ const STOP_WORDS = [
   '通过', '其中', '以及', '首个', '一批', '多个', '各类', '这些', '这两个', '两个', '该', '其', '此', '同时', '此外', '并', '新设',
   '受理', '评审', '审批',
 ];
+const STOP_BY_LAST = (() => {
+  const map = new Map<string, string[]>();
+  for (const w of STOP_WORDS) map.set(w[w.length - 1]!, [...(map.get(w[w.length - 1]!) ?? []), w]);
+  return map;
+})();
 // Words that alone make no name: a project must have more than these.
 const GENERIC = /重大|重点|招商|优质|产业化|中试|科研|研发|建设|装置|试车|出产品|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工/g;
 
 const HEADS = ['项目'];
 const BUILT_HEADS = ['生产供应基地', '生产基地', '制造基地', '研发中心', '产业园', '数据中心', '基地', '工厂', '电站'];
 const BUILD_VERBS = ['建设', '新建', '打造', '投建', '兴建', '筹建'];
+
+/** text.indexOf(word, from) but never looking past `end` (a page-long search per item would be quadratic). */
+export function indexWithin(text: string, word: string, from: number, end: number): number {
+  const first = word[0]!;
+  const last = end - word.length;
+  for (let i = from; i <= last; i++) if (text[i] === first && text.startsWith(word, i)) return i;
+  return -1;
+}
 
 /** Moves a name start past the last verb inside text[s, at). */
 function afterLastVerb(text: string, s: number, at: number): number {
@@ -45,7 +58,7 @@ function leftBoundary(text: string, end: number, floor: number): number {
   while (i > limit) {
     const c = text[i - 1]!;
     if (STOP_CHARS.has(c)) break;
-    const word = STOP_WORDS.find((w) => text.startsWith(w, i - w.length) && i - w.length >= floor);
+    const word = STOP_BY_LAST.get(c)?.find((w) => i - w.length >= floor && text.startsWith(w, i - w.length));
     if (word && i < end) break;
     i--;
   }
@@ -58,14 +71,31 @@ export function isNamedProject(name: string): boolean {
   return rest.length >= 3 && !/^[\d一二三四五六七八九十两]/.test(name);
 }
 
+// linkSubjects and findProjects both ask for the names of the same items: remember the last page's.
+let cacheText: string | null = null;
+const cache = new Map<string, ProjectName[]>();
+
 /** Project names in text[start, end). */
 export function findProjectNames(text: string, start: number, end: number): ProjectName[] {
+  if (cacheText !== text) {
+    cacheText = text;
+    cache.clear();
+  }
+  const key = `${start}:${end}`;
+  const hit = cache.get(key);
+  if (hit) return hit.map((p) => ({ ...p }));
+  const found = findProjectNamesUncached(text, start, end);
+  cache.set(key, found);
+  return found.map((p) => ({ ...p }));
+}
+
+function findProjectNamesUncached(text: string, start: number, end: number): ProjectName[] {
   const out: ProjectName[] = [];
   for (const head of HEADS) {
     let from = start;
     for (;;) {
-      const at = text.indexOf(head, from);
-      if (at < 0 || at + head.length > end) break;
+      const at = indexWithin(text, head, from, end);
+      if (at < 0) break;
       from = at + head.length;
       const nameEnd = at + head.length;
       // A quoted name before the head word: "“…”项目".
@@ -90,7 +120,7 @@ export function findProjectNames(text: string, start: number, end: number): Proj
   for (const verb of BUILD_VERBS) {
     let from = start;
     for (;;) {
-      const at = text.indexOf(verb, from);
+      const at = indexWithin(text, verb, from, end);
       if (at < 0 || at + verb.length >= end) break;
       from = at + verb.length;
       let j = from;
