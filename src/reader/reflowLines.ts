@@ -10,7 +10,7 @@ import type { Line } from '../types.js';
 import { isBylineLine } from './layout/findBylines.js';
 import { isCaptionText, isCreditOnly } from './layout/findCaptions.js';
 import { joinsWord } from './layout/joinsWord.js';
-import { displayWidth, endsSentence, isAsciiWordChar, median, quantile, startsIndented, trimLine } from './layout/measureLine.js';
+import { displayWidth, endsSentence, isAsciiWordChar, median, startsIndented, trimLine } from './layout/measureLine.js';
 
 /** Roles reflowLines gives its output lines: a reflowed paragraph, a headline-like line, or a line of one-paragraph-a-line text. */
 export type ReflowRole = 'paragraph' | 'heading' | 'line';
@@ -55,18 +55,27 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   const width = lines.map((l) => displayWidth(l.text));
   const ends = lines.map((l) => endsSentence(l.text));
   // Column width near each line: lines that run on (no sentence mark) are mostly full; short headlines
-  // among them are outvoted by taking a high quantile.
+  // among them are outvoted by taking a high quantile. A small reused buffer keeps this allocation-free.
+  const buffer = new Float64Array(2 * (WINDOW + 2) + 1);
   const column = width.map((_, i) => {
-    const near: number[] = [];
-    for (let j = Math.max(0, i - WINDOW - 2); j <= Math.min(n - 1, i + WINDOW + 2); j++) if (!ends[j]) near.push(width[j]!);
-    return near.length >= 3 ? quantile(near, 0.8) : median(width.slice(Math.max(0, i - WINDOW), i + WINDOW + 1));
+    let size = 0;
+    for (let j = Math.max(0, i - WINDOW - 2); j <= Math.min(n - 1, i + WINDOW + 2); j++) {
+      if (ends[j]) continue;
+      // insertion into the sorted prefix
+      let k = size++;
+      while (k > 0 && buffer[k - 1]! > width[j]!) (buffer[k] = buffer[k - 1]!), k--;
+      buffer[k] = width[j]!;
+    }
+    if (size >= 3) return buffer[Math.min(size - 1, Math.max(0, Math.ceil(0.8 * size) - 1))]!;
+    return median(width.slice(Math.max(0, i - WINDOW), i + WINDOW + 1));
   });
   const caption: boolean[] = new Array(n).fill(false);
+  const captionText = lines.map((l) => isCaptionText(l.text));
   const standalone = lines.map((l) => !!l.headingLevel || isBylineLine(l.text) || isCreditOnly(l.text));
   const heading: boolean[] = new Array(n).fill(false);
   // A caption box wraps like a paragraph: lines before its credit line that run at least as wide belong to it.
   for (let i = 0; i < n; i++) {
-    if (!isCaptionText(lines[i]!.text) || /^图/u.test(lines[i]!.text)) continue;
+    if (!captionText[i] || lines[i]!.text.startsWith('图')) continue;
     for (let j = i - 1; j >= 0 && !ends[j] && !standalone[j] && !lines[j]!.headingLevel && width[j]! >= width[i]! - 0.5; j--) caption[j] = true;
   }
 
@@ -75,7 +84,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
       heading[i] = true;
       continue;
     }
-    if (ends[i] || standalone[i] || caption[i] || isCaptionText(lines[i]!.text)) continue;
+    if (ends[i] || standalone[i] || caption[i] || captionText[i]) continue;
     const afterBreak = i === 0 || ends[i - 1]! || heading[i - 1]! || standalone[i - 1]!;
     if (!afterBreak) continue;
     heading[i] = heading[i - 1] ? width[i]! <= 24 : width[i]! <= 0.72 * column[i]!;
@@ -108,7 +117,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
     current.push(line);
     const clearlyShort = width[i]! < column[i]! - Math.max(1.5, 0.08 * column[i]!);
     if (ends[i] && clearlyShort) flush();
-    else if (isCaptionText(line.text) && current.length === 1 && i + 1 < n && startsIndented(raw, lines[i + 1]!)) flush();
+    else if (captionText[i] && current.length === 1 && i + 1 < n && startsIndented(raw, lines[i + 1]!)) flush();
   }
   flush();
   return out;
@@ -117,6 +126,8 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
 /** True when line i starts a run of lines markedly wider or narrower than the run it follows (a new column block). */
 function regimeChanges(width: number[], i: number): boolean {
   if (i < 1 || i + 1 >= width.length) return false;
+  // cheap test first: at a change of measure this line and the one before differ a lot
+  if (width[i]! <= 1.15 * width[i - 1]! && width[i - 1]! <= 1.15 * width[i]!) return false;
   const before = median(width.slice(Math.max(0, i - 3), i));
   const after = median(width.slice(i, i + 3));
   if (!before || !after || (after <= 1.4 * before && before <= 1.4 * after)) return false;

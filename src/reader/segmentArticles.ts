@@ -8,7 +8,7 @@ import { defineStage } from '../stage.js';
 import type { Diagnostic, Line, SourceDoc } from '../types.js';
 import { assembleArticles, type ArticleDraft } from './assemble.js';
 import { classifyLines, type Unit } from './layout/classifyLines.js';
-import { bigramKey, bigrams, TopicModel } from './layout/compareTopics.js';
+import { profile, TopicAccumulator, TopicModel } from './layout/compareTopics.js';
 import { emptyByline, isEmptyByline, mergeBylines, parseByline, parseDateline } from './layout/findBylines.js';
 import { photographersOf } from './layout/findCaptions.js';
 import { joinHeadlineFragments, splitHeadline, startsWithColumnLabel } from './layout/findHeadlines.js';
@@ -167,8 +167,10 @@ function readHeadlineAfter(units: Unit[]): Reading {
   const orphanBylines: Reading['orphanBylines'] = [];
   let current = newStory();
   let closed: Story | null = null;
-  let pageModel: TopicModel | null = null;
-  const bodyText = (story: Story) => story.pieces.map((p) => p.line.text).join('\n');
+  // topic weights over the page's body text; the story being read is accumulated as it grows
+  const bodyTopics = new Map(units.filter((u) => u.kind === 'body').map((u) => [u, profile(u.line.text)] as const));
+  const pageModel = new TopicModel([...bodyTopics.values()]);
+  let readSoFar = new TopicAccumulator(pageModel);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.kind === 'pullquote') continue;
@@ -182,10 +184,12 @@ function readHeadlineAfter(units: Unit[]): Reading {
     }
     if (unit.kind === 'body') {
       addBody(current, unit, i);
+      readSoFar.add(bodyTopics.get(unit)!);
       continue;
     }
     const run = headingRun(units, i);
-    const following = units.slice(i + run.length).filter((u) => u.kind === 'body');
+    const following: Unit[] = [];
+    for (let k = i + run.length; k < units.length && following.length < 3; k++) if (units[k]!.kind === 'body') following.push(units[k]!);
     // (pull quotes are not body, so they never count as what follows)
     let closes = run.length >= 2 || !following.length || !current.pieces.length;
     if (!closes) {
@@ -193,9 +197,8 @@ function readHeadlineAfter(units: Unit[]): Reading {
       if (parseDateline(first.line.text) || NEWS_LEAD.test(first.line.text)) closes = true;
       else {
         // a subhead is followed by more of the same story; a closing headline by a different one
-        const nextText = following.slice(0, 3).map((u) => u.line.text).join('\n');
-        pageModel ??= new TopicModel(units.filter((u) => u.kind === 'body').map((u) => u.line.text));
-        closes = pageModel.similarity(bigrams(nextText), bigrams(bodyText(current))) < SAME_STORY;
+        const nextText = following.map((u) => u.line.text).join('\n');
+        closes = readSoFar.similarity(profile(nextText)) < SAME_STORY;
       }
     }
     if (closes) {
@@ -203,6 +206,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
       stories.push(current);
       closed = current;
       current = newStory();
+      readSoFar = new TopicAccumulator(pageModel);
     } else addSubheads(current, run, i);
     i += run.length - 1;
   }
@@ -216,30 +220,14 @@ function readHeadlineAfter(units: Unit[]): Reading {
  */
 function placeCaptions(stories: Story[], home: Map<Unit, Story>): void {
   if (!home.size) return;
-  const texts = stories.map(storyText);
+  const topics = stories.map((s) => profile(storyText(s)));
+  const model = new TopicModel(topics);
   for (const [caption, printedIn] of home) {
-    const grams = [...bigrams(caption.line.text)];
-    if (!grams.length) {
-      printedIn.captions.push(caption);
-      continue;
-    }
-    const index = new Map(grams.map((g, k) => [g, k]));
-    const inStory = texts.map((text) => {
-      const found = new Uint8Array(grams.length);
-      for (let i = 0; i + 1 < text.length; i++) {
-        const k = index.get(bigramKey(text.charCodeAt(i), text.charCodeAt(i + 1)));
-        if (k !== undefined) found[k] = 1;
-      }
-      return found;
-    });
-    const weight = grams.map((_, k) => Math.log(1 + stories.length / Math.max(1, inStory.reduce((n, f) => n + f[k]!, 0))));
-    const total = weight.reduce((a, b) => a + b, 0);
+    const topic = profile(caption.line.text);
     let best = printedIn;
     let bestScore = 0.2;
-    inStory.forEach((found, s) => {
-      let score = 0;
-      found.forEach((f, k) => f && (score += weight[k]!));
-      score /= total;
+    topics.forEach((whole, s) => {
+      const score = model.containment(topic, whole);
       if (score > bestScore) (best = stories[s]!), (bestScore = score);
     });
     best.captions.push(caption);

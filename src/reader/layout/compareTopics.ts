@@ -1,55 +1,136 @@
 // Topic continuity between fragments of one page: CJK character bigrams weighted by how rare they are
 // on the page (a bigram every paragraph has says nothing). Two fragments about the same park, company
-// or project share rare bigrams; fragments of different articles share few. Linear in the text.
+// or project share rare bigrams; fragments of different articles share few. Bigrams are hashed into
+// a fixed table of typed arrays, so profiling and comparing fragments is linear with small constants
+// (a rare collision only blurs a weight).
 import { isCjk } from './measureLine.js';
 
-const CJK_BASE = 0x3400;
+const BITS = 16;
+const SLOTS = 1 << BITS;
 
-/** Key of a pair of character codes when both are CJK, else -1. */
-export function bigramKey(a: number, b: number): number {
-  return isCjk(a) && isCjk(b) ? ((a - CJK_BASE) << 15) | (b - CJK_BASE) : -1;
+/** Table slot of the bigram (a, b) when both are CJK characters, else -1. */
+export function bigramSlot(a: number, b: number): number {
+  if (!isCjk(a) || !isCjk(b)) return -1;
+  return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - BITS);
 }
 
-/** The set of CJK bigrams of a text, as small integers (15 bits a character, so V8 keeps them unboxed). */
-export function bigrams(text: string): Set<number> {
-  const out = new Set<number>();
+/** A fragment's distinct bigram slots. */
+export type Topic = Int32Array;
+
+// Scratch marks shared by all models (one thread): slot → id of the last fragment that marked it.
+const stamp = new Int32Array(SLOTS);
+let stampId = 0;
+function nextStamp(): number {
+  if (stampId === 0x7fffffff) (stamp.fill(0), (stampId = 0));
+  return ++stampId;
+}
+
+/** Distinct bigram slots of a text. */
+export function profile(text: string): Topic {
+  const id = nextStamp();
+  const out: number[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = text.charCodeAt(i + 1);
-    if (isCjk(a) && isCjk(b)) out.add(((a - CJK_BASE) << 15) | (b - CJK_BASE));
+    const slot = bigramSlot(text.charCodeAt(i), text.charCodeAt(i + 1));
+    if (slot >= 0 && stamp[slot] !== id) {
+      stamp[slot] = id;
+      out.push(slot);
+    }
   }
-  return out;
+  return Int32Array.from(out);
 }
+
+const MAX_DF = 255;
 
 /** Rarity weights learned from the fragments of one page. */
 export class TopicModel {
-  private readonly weights = new Map<number, number>();
-  private readonly unseen: number;
+  private readonly df = new Uint8Array(SLOTS);
+  /** weight by document frequency: log(1 + fragments / df) */
+  private readonly byDf = new Float64Array(MAX_DF + 1);
 
-  constructor(fragments: string[]) {
+  constructor(fragments: readonly Topic[]) {
+    for (const topic of fragments) for (const slot of topic) if (this.df[slot]! < MAX_DF) this.df[slot]!++;
     const count = Math.max(1, fragments.length);
-    const df = new Map<number, number>();
-    for (const text of fragments) for (const g of bigrams(text)) df.set(g, (df.get(g) ?? 0) + 1);
-    for (const [g, n] of df) this.weights.set(g, Math.log(1 + count / n));
-    this.unseen = Math.log(1 + count);
+    for (let d = 0; d <= MAX_DF; d++) this.byDf[d] = Math.log(1 + count / Math.max(1, d));
   }
 
-  weight(gram: number): number {
-    return this.weights.get(gram) ?? this.unseen;
+  static of(texts: readonly string[]): TopicModel {
+    return new TopicModel(texts.map(profile));
   }
 
-  /** Cosine-like overlap in [0, 1] of two bigram sets, rare bigrams counting most. */
-  similarity(a: Set<number>, b: Set<number>): number {
-    if (!a.size || !b.size) return 0;
+  profile(text: string): Topic {
+    return profile(text);
+  }
+
+  weight(slot: number): number {
+    return this.byDf[this.df[slot]!]!;
+  }
+
+  /** Sum of the weights of a fragment's bigrams. */
+  mass(topic: Topic): number {
+    let sum = 0;
+    for (const slot of topic) sum += this.weight(slot);
+    return sum;
+  }
+
+  private mark(topic: Topic): number {
+    const id = nextStamp();
+    for (const slot of topic) stamp[slot] = id;
+    return id;
+  }
+
+  /** Cosine-like overlap in [0, 1] of two fragments, rare bigrams counting most. */
+  similarity(a: Topic, b: Topic): number {
+    if (!a.length || !b.length) return 0;
+    const id = this.mark(b);
     let shared = 0;
     let wa = 0;
-    let wb = 0;
-    for (const g of a) {
-      const w = this.weight(g);
+    for (const slot of a) {
+      const w = this.weight(slot);
       wa += w;
-      if (b.has(g)) shared += w;
+      if (stamp[slot] === id) shared += w;
     }
-    for (const g of b) wb += this.weight(g);
-    return shared / Math.sqrt(wa * wb);
+    return shared / Math.sqrt(wa * this.mass(b));
+  }
+
+  /** Weighted share of `part`'s bigrams that `whole` contains. */
+  containment(part: Topic, whole: Topic): number {
+    if (!part.length) return 0;
+    const id = this.mark(whole);
+    let shared = 0;
+    let total = 0;
+    for (const slot of part) {
+      const w = this.weight(slot);
+      total += w;
+      if (stamp[slot] === id) shared += w;
+    }
+    return shared / total;
+  }
+}
+
+/** A growing fragment (an article read so far), compared without re-reading it. */
+export class TopicAccumulator {
+  private readonly has = new Uint8Array(SLOTS);
+  private weightSum = 0;
+
+  constructor(private readonly model: TopicModel) {}
+
+  add(topic: Topic): void {
+    for (const slot of topic)
+      if (!this.has[slot]) {
+        this.has[slot] = 1;
+        this.weightSum += this.model.weight(slot);
+      }
+  }
+
+  similarity(topic: Topic): number {
+    if (!topic.length || !this.weightSum) return 0;
+    let shared = 0;
+    let wa = 0;
+    for (const slot of topic) {
+      const w = this.model.weight(slot);
+      wa += w;
+      if (this.has[slot]) shared += w;
+    }
+    return shared / Math.sqrt(wa * this.weightSum);
   }
 }

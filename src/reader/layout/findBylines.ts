@@ -81,6 +81,8 @@ export function isBylineLine(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 40) return false;
   const marked = MARK.test(t);
+  // cheap test first: a credit mark or one of the role words' key characters
+  if (!marked && !/记者|通讯员|摄影/u.test(t)) return false;
   const tokens = tokenize(t.replace(MARK, ''));
   if (!tokens || !tokens.some((x) => x.name)) return false;
   return marked || tokens.some((x) => x.role);

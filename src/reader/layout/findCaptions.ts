@@ -22,7 +22,10 @@ export function isCaptionText(text: string): boolean {
 /** True when the line is a bare credit ("受访者供图", "某某摄") that belongs to the caption above it. */
 export function isCreditOnly(text: string): boolean {
   if (text.length > 40) return false;
-  return CREDIT_ONLY.test(text);
+  const t = text.trimEnd();
+  const last = t[t.length - 1];
+  if (last !== '图' && last !== '摄' && last !== '片') return false;
+  return CREDIT_ONLY.test(t);
 }
 
 /** Photographers named by a caption's "……某某摄" credit. */

@@ -50,33 +50,44 @@ export interface PullQuote {
 
 /** Grams sampled from each candidate to find the units that may hold its twin. */
 const SAMPLES = 5;
+const FILTER_BITS = 16;
 
 export function findPullQuotes(units: Unit[]): PullQuote[] {
   const texts = units.map((u) => (u.kind === 'body' || u.kind === 'heading' ? normalise(u.line.text) : ''));
-  // A few grams spread over each candidate point to the units worth comparing in full.
+  // A few grams spread over each candidate point to the units worth comparing in full; a bit table
+  // in front of the map turns away almost every gram of the page without a map lookup.
   const sampled = new Map<number, number[]>(); // gram → candidates it was sampled from
+  const filter = new Uint8Array(1 << FILTER_BITS);
   texts.forEach((text, i) => {
     if (text.length < MIN_QUOTE || text.length > MAX_QUOTE) return;
-    const wanted = new Set<number>();
-    for (let k = 0; k < SAMPLES; k++) wanted.add(Math.floor((k * (text.length - N)) / (SAMPLES - 1)));
-    let at = 0;
-    eachGram(text, (g) => {
-      if (wanted.has(at++)) {
-        const list = sampled.get(g);
-        if (!list) sampled.set(g, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    });
+    const last = text.length - N;
+    for (let k = 0; k < SAMPLES; k++) {
+      const g = hashAt(text, Math.floor((k * last) / (SAMPLES - 1)));
+      const list = sampled.get(g);
+      if (!list) sampled.set(g, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+      filter[g & ((1 << FILTER_BITS) - 1)] = 1;
+    }
   });
   if (!sampled.size) return [];
   const pairs: [number, number][] = [];
+  const mask = (1 << FILTER_BITS) - 1;
   texts.forEach((text, j) => {
-    const hits = new Map<number, number>();
-    eachGram(text, (g) => {
+    if (text.length < N) return;
+    let hits: Map<number, number> | null = null;
+    let h = 0;
+    for (let i = 0; i < text.length; i++) {
+      h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+      if (i >= N) h = (h - Math.imul(BASE_N, text.charCodeAt(i - N))) | 0;
+      if (i < N - 1) continue;
+      const g = h & 0x3fffffff;
+      if (!filter[g & mask]) continue;
       const list = sampled.get(g);
-      if (list) for (const i of list) if (i !== j) hits.set(i, (hits.get(i) ?? 0) + 1);
-    });
-    for (const [i, count] of hits) if (count >= 2) pairs.push([i, j]);
+      if (!list) continue;
+      hits ??= new Map();
+      for (const c of list) if (c !== j) hits.set(c, (hits.get(c) ?? 0) + 1);
+    }
+    if (hits) for (const [i, count] of hits) if (count >= 3) pairs.push([i, j]);
   });
   const found: PullQuote[] = [];
   const decided = new Set<string>();
@@ -89,6 +100,13 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
   // a unit is a quote at most once, and a quote is nobody's body twin
   const quotes = new Set<number>();
   return found.filter((q) => !quotes.has(q.quote) && !quotes.has(q.twin) && quotes.add(q.quote));
+}
+
+/** The hash `eachGram` gives the 8-gram starting at `at`. */
+function hashAt(text: string, at: number): number {
+  let h = 0;
+  for (let k = 0; k < N; k++) h = (Math.imul(h, BASE) + text.charCodeAt(at + k)) | 0;
+  return h & 0x3fffffff;
 }
 
 /** Share of the distinct 8-grams of `a` that occur in `b`. */

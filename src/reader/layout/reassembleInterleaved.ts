@@ -5,7 +5,7 @@
 // and topic continuity (rare bigrams shared). When fragments had to be fetched from elsewhere, the
 // page's column order is wrong, so the loose paragraphs are re-homed to the article they match best.
 import { joinWrapped } from '../reflowLines.js';
-import { bigrams, TopicModel } from './compareTopics.js';
+import { profile, TopicModel, type Topic } from './compareTopics.js';
 import { joinsWord } from './joinsWord.js';
 import { displayWidth, endsSentence } from './measureLine.js';
 import type { Piece, Story } from './stories.js';
@@ -15,6 +15,8 @@ const WORD = 2;
 const TOPIC = 30;
 /** Score a fragment from elsewhere needs: a word across the join, or clear topic continuity. */
 const FETCH = 2;
+/** Topic score below which a far fragment is not worth a dictionary look-up. */
+const MIN_TOPIC = 0.6;
 /** Only this many pieces either side are looked at, which keeps the work linear on long texts. */
 const REACH = 60;
 /** Characters at the end and start of fragments compared for topic continuity. */
@@ -46,16 +48,16 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
   slots.sort((a, b) => a.piece.order - b.piece.order);
   let model: TopicModel | null = null;
   // continuity is local: the end of one fragment against the start of the other
-  const tails = new Map<Piece, Set<number>>();
-  const heads = new Map<Piece, Set<number>>();
+  const tails = new Map<Piece, Topic>();
+  const heads = new Map<Piece, Topic>();
   const tailOf = (p: Piece) => {
     let g = tails.get(p);
-    if (!g) tails.set(p, (g = bigrams(p.line.text.slice(-WINDOW))));
+    if (!g) tails.set(p, (g = model!.profile(p.line.text.slice(-WINDOW))));
     return g;
   };
   const headOf = (p: Piece) => {
     let g = heads.get(p);
-    if (!g) heads.set(p, (g = bigrams(p.line.text.slice(0, WINDOW))));
+    if (!g) heads.set(p, (g = model!.profile(p.line.text.slice(0, WINDOW))));
     return g;
   };
 
@@ -76,7 +78,7 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
   // A paragraph cut off with no body text after it means the columns were read in the wrong order:
   // only then may a fragment from elsewhere, matched by topic, win over the next line.
   const interleaved = danglers.some((d) => d.adjacent < 0);
-  if (interleaved) model = new TopicModel(slots.map((x) => x.piece.line.text));
+  if (interleaved) model = TopicModel.of(slots.map((x) => x.piece.line.text));
   const offers: Offer[] = [];
   for (const { at: i, adjacent } of danglers) {
     const slot = slots[i]!;
@@ -88,7 +90,8 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
       const cand = slots[j]!.piece;
       if (j === i || cand.kind !== 'body' || cand.anchored) continue;
       let score = TOPIC * model!.similarity(tailOf(slot.piece), headOf(cand));
-      if (joinsWord(slot.piece.line.text, cand.line.text)) score += WORD;
+      // jieba only where it can matter: next to the fragment, or with some topic in common
+      if ((j === adjacent || score >= MIN_TOPIC) && joinsWord(slot.piece.line.text, cand.line.text)) score += WORD;
       if (j === adjacent) score += ADJACENT;
       if (score >= (j === adjacent ? ADJACENT : FETCH)) offers.push({ from: i, to: j, score });
     }
@@ -142,18 +145,18 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
 function rehomeLoosePieces(stories: Story[], involved: number[]): void {
   if (involved.length < 2) return;
   const all = involved.flatMap((s) => stories[s]!.pieces);
-  const model = new TopicModel(all.map((p) => p.line.text));
+  const model = TopicModel.of(all.map((p) => p.line.text));
   const anchors = involved.map((s) => {
     const story = stories[s]!;
     const opening = [...story.headline.map((u) => u.line.text), ...story.pieces.filter((p) => p.anchored).map((p) => p.line.text)];
-    return bigrams(opening.join('\n'));
+    return model.profile(opening.join('\n'));
   });
   const pieces = involved.flatMap((s) => stories[s]!.pieces.map((piece) => ({ piece, from: s })));
   pieces.sort((a, b) => a.piece.order - b.piece.order);
   const target = new Map<Piece, number>();
   pieces.forEach(({ piece, from }) => {
     if (piece.anchored || piece.kind !== 'body') return;
-    const g = bigrams(piece.line.text);
+    const g = model.profile(piece.line.text);
     const scores = anchors.map((a) => model.similarity(g, a));
     const own = scores[involved.indexOf(from)]!;
     let best = involved.indexOf(from);
