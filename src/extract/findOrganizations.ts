@@ -23,7 +23,7 @@ const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团/g;
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责)/;
 const DEPARTMENT = /[\p{Script=Han}]{0,4}?(部|处|科|室|办|事业部|中心)$/u;
 /** The end of a list of company names: "…等龙头企业", "…3家红枣精深加工企业", "…等在内的超60个项目". */
-const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?]{0,12}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)/g;
+const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)/g;
 /** Designations, not names ("国家级智能制造示范工厂", "省级重点实验室"). */
 const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首个)/;
 const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工厂', '联合体']);
@@ -245,8 +245,7 @@ function linkShortForms(candidates: OrgCandidate[], links: Array<[OrgCandidate, 
         }
       }
       if (!ending && LEGAL_FORM.test(long) && long.includes(short)) {
-        target = long;
-        count++;
+        links.push([first.get(long)!, first.get(short)!]);
       }
     }
     if (target && count === 1) links.push([first.get(target)!, first.get(short)!]);

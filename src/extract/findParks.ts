@@ -68,7 +68,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
   for (const { s, e: suffixEnd } of matches) {
     if (!endsAtWordBoundary(block, suffixEnd)) continue;
     const suffix = text.slice(s - block.start, suffixEnd - block.start);
-    let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested });
+    let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true });
     start = trimLeadingGeneric(block, start, s);
     const end = rightBracketEnd(block, suffixEnd);
     const name = text.slice(start - block.start, end - block.start);
@@ -82,7 +82,8 @@ function candidatesIn(block: Block): ParkCandidate[] {
       headEnd -= m[0].length;
       m = text.slice(start - block.start, headEnd - block.start).match(GENERIC_MODIFIERS);
     }
-    const proper = hasProperPart(block, start, headEnd);
+    // "…园区" is mostly a common noun ("把学校办进产业园区"): it needs a place or a known proper noun.
+    const proper = hasProperPart(block, start, headEnd, { knownOnly: /园区$/.test(suffix) });
     if (suffix === '谷' && (!proper || s - 1 - start < 2 || /(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start)))) continue;
     const type = parkTypeOf(name) ?? 'other';
     out.push({ start, end, name, type, article: block.article, proper, inOrg: ORG_AFTER.test(after), block });

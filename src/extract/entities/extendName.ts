@@ -28,6 +28,8 @@ export interface ExtendOptions {
   maxChars: number;
   /** Names already found (end offset → start offset): a name may contain one whole ("…高新区生物医药局"). */
   nested?: ReadonlyMap<number, number>;
+  /** Any verb right after a proper noun ends the name, even one names are made of ("金桥发展…园区"). */
+  strictVerbs?: boolean;
   /** Ends of nested names (parks) that a name does not pass over when a new place name follows ("位于青岛高新区青岛市…"). */
   stopBeforePlace?: ReadonlySet<number>;
 }
@@ -177,7 +179,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进太原…", "推进张江…".
     if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag))) break;
     // A verb after a proper noun is its predicate ("成都高新区建立…"): the name starts after the verb.
-    if (p.tag === 'v' && w.length > 1 && !NAME_VERBS.has(w)) {
+    if (p.tag === 'v' && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w))) {
       const left = pieceBefore(block, p.start);
       if (options.nested?.has(p.start) || (left && left.word.length >= 2 && !isStopPiece(left) && isProperPiece(left.word, left.tag))) break;
     }
@@ -211,7 +213,7 @@ export function hasProperPart(
     if (word.length === 1 && HAN.test(word) && (!SINGLE_STOP.has(word) || NUMERAL.includes(word))) {
       if (++singles >= 2 && !options.knownOnly) return true;
     } else singles = 0;
-    const known = options.knownOnly ? /^(ns|nt|nz|nrt|nr)$/.test(tag) : PROPER_TAGS.test(tag) || tag === '';
+    const known = options.knownOnly ? /^(ns|nt|nz|nr)$/.test(tag) : PROPER_TAGS.test(tag) || tag === '';
     if (word.length >= 2 && HAN.test(word) && known && (options.national || !NATIONAL.has(word))) return true;
     if (options.allowLatin && /[A-Za-z]{2,}/.test(word)) return true;
     at = Math.min(t.end, end);

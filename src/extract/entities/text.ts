@@ -3,13 +3,13 @@ import type { SourceDoc } from '../../types.js';
 import { LEADING_GENERIC } from '../../lexicon/stopWords.js';
 import type { Block } from './blocks.js';
 
-/** Moves `start` past classifier words at the front of a name ("企业", "区内", "该"), keeping ≥ 1 character before `limit`. */
+/** Moves `start` past classifier words at the front of a name ("企业", "区内", "该"), up to `limit` (what is left may be generic). */
 export function trimLeadingGeneric(block: Block, start: number, limit: number): number {
   for (let changed = true; changed; ) {
     changed = false;
     const head = block.text.slice(start - block.start, limit - block.start);
     for (const g of LEADING_GENERIC) {
-      if (head.startsWith(g) && head.length - g.length >= 1) {
+      if (head.startsWith(g)) {
         start += g.length;
         changed = true;
         break;
