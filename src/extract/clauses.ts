@@ -23,43 +23,51 @@ export function readItems(doc: SourceDoc): ReadItem[] {
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
 const CLAUSE_END = new Set([...SENTENCE_END, '，', '；', '：', ',', ';', ':']);
 
+// Lookup tables by character code: reading text[i] of a CJK character allocates a string, so the
+// loops below compare codes.
+function table(chars: Iterable<string>): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+const SENTENCE_END_TABLE = table(SENTENCE_END);
+const CLAUSE_END_TABLE = table(CLAUSE_END);
+
 /** Start of the sentence containing `at` (just after the previous sentence end), not before `floor`. */
 export function sentenceStart(text: string, at: number, floor: number): number {
   let i = at;
-  while (i > floor && !SENTENCE_END.has(text[i - 1]!)) i--;
+  while (i > floor && SENTENCE_END_TABLE[text.charCodeAt(i - 1)] !== 1) i--;
   return i;
 }
 
 export function sentenceEnd(text: string, at: number, ceiling: number): number {
   let i = at;
-  while (i < ceiling && !SENTENCE_END.has(text[i]!)) i++;
+  while (i < ceiling && SENTENCE_END_TABLE[text.charCodeAt(i)] !== 1) i++;
   return i < ceiling ? i + 1 : ceiling;
 }
 
 export function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
-  while (i > floor && !CLAUSE_END.has(text[i - 1]!)) i--;
+  while (i > floor && CLAUSE_END_TABLE[text.charCodeAt(i - 1)] !== 1) i--;
   return i;
 }
 
 export function clauseEnd(text: string, at: number, ceiling: number): number {
   let i = at;
-  while (i < ceiling && !CLAUSE_END.has(text[i]!)) i++;
+  while (i < ceiling && CLAUSE_END_TABLE[text.charCodeAt(i)] !== 1) i++;
   return i;
 }
-
-const CLAUSE_END_TABLE = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const c of CLAUSE_END) table[c.charCodeAt(0)] = 1;
-  return table;
-})();
 
 export function isClauseEnd(c: string | undefined): boolean {
   return c !== undefined && CLAUSE_END_TABLE[c.charCodeAt(0)] === 1;
 }
 
+export function isClauseEndCode(code: number): boolean {
+  return CLAUSE_END_TABLE[code] === 1;
+}
+
 export function isSentenceEnd(c: string | undefined): boolean {
-  return c !== undefined && SENTENCE_END.has(c);
+  return c !== undefined && SENTENCE_END_TABLE[c.charCodeAt(0)] === 1;
 }
 
 export interface Bracketed {
@@ -77,11 +85,12 @@ const PAIRS: Record<string, string> = { '《': '》', '“': '”', '‘': '’'
  * characters at most instead of swallowing the rest of the item.
  */
 export function findBracketed(text: string, start: number, end: number, open: string, limit = 80): Bracketed[] {
-  const close = PAIRS[open]!;
+  const openCode = open.charCodeAt(0);
+  const closeCode = PAIRS[open]!.charCodeAt(0);
   const out: Bracketed[] = [];
   let i = start;
   while (i < end) {
-    if (text[i] !== open) {
+    if (text.charCodeAt(i) !== openCode) {
       i++;
       continue;
     }
@@ -89,13 +98,13 @@ export function findBracketed(text: string, start: number, end: number, open: st
     let j = i + 1;
     const stop = Math.min(end, i + 1 + limit);
     for (; j < stop; j++) {
-      const c = text[j];
-      if (c === close) {
+      const c = text.charCodeAt(j);
+      if (c === closeCode) {
         depth--;
         if (depth === 0) break;
-      } else if (c === open && open !== close) depth++;
+      } else if (c === openCode && openCode !== closeCode) depth++;
     }
-    if (j < stop && text[j] === close) {
+    if (j < stop && text.charCodeAt(j) === closeCode) {
       out.push({ open: i, close: j, closed: true });
       i = j + 1;
     } else {
@@ -128,16 +137,19 @@ export function speechRegions(text: string, start: number, end: number): Bracket
   // A speech may run over several paragraphs in print; within one item it is closed or runs to the end.
   const out: Bracketed[] = [];
   let i = start;
+  const OPEN = 0x201c;
+  const CLOSE = 0x201d;
   while (i < end) {
-    if (text[i] !== '“') {
+    if (text.charCodeAt(i) !== OPEN) {
       i++;
       continue;
     }
     let j = i + 1;
     let depth = 1;
     for (; j < end; j++) {
-      if (text[j] === '“') depth++;
-      else if (text[j] === '”' && --depth === 0) break;
+      const c = text.charCodeAt(j);
+      if (c === OPEN) depth++;
+      else if (c === CLOSE && --depth === 0) break;
     }
     out.push({ open: i, close: j, closed: j < end });
     i = j + 1;

@@ -8,6 +8,7 @@ import { findBracketed, readItems, sentenceStart } from './clauses.js';
 import { publicationYear } from './findQuantities.js';
 import { findPeriod } from './numbers/findPeriod.js';
 import { scanQuantities, type QuantityHit } from './numbers/scanQuantities.js';
+import { indexWithin } from './projects/findProjectNames.js';
 
 // A title is a policy when it ends in one of the document types of Chinese administrative rules
 // (source: 《党政机关公文处理工作条例》 document types and the usual names of local support measures).
@@ -80,8 +81,8 @@ const CONDITION_END = /(?:[，,]\s*)?(?:分别|再|可|将|一次性)?(?:给予|
 /** The printed form (doc.text) of a piece of the analysis text found in text[from, to). */
 function printedOf(doc: SourceDoc, text: string, piece: string | null, from: number, to: number): string | null {
   if (!piece) return piece;
-  const at = text.indexOf(piece, from);
-  return at >= 0 && at + piece.length <= to ? doc.text.slice(at, at + piece.length) : piece;
+  const at = indexWithin(text, piece, from, to);
+  return at >= 0 ? doc.text.slice(at, at + piece.length) : piece;
 }
 
 /** Clauses of text[from, to) (split at "，"), as spans. */
@@ -89,7 +90,8 @@ function clausesOf(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let s = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && text[i] !== '，' && text[i] !== ',') continue;
+    const code = text.charCodeAt(i);
+    if (i < to && code !== 0xff0c && code !== 0x2c) continue;
     if (i > s) out.push({ start: s, end: i });
     s = i + 1;
   }
@@ -177,8 +179,8 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
     const { start, end } = item.textSpan;
     let from = start;
     for (let i = start; i <= end; i++) {
-      const c = text[i];
-      if (i < end && c !== '；' && c !== ';' && c !== '。') continue;
+      const code = text.charCodeAt(i);
+      if (i < end && code !== 0xff1b && code !== 0x3b && code !== 0x3002) continue;
       if (i > from) {
         for (const row of incentivesIn(doc, text, from, i, item.article)) {
           // The park: the last one named up to the clause (in this article); the policy: the last one named.

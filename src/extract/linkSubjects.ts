@@ -5,11 +5,11 @@
 // in a quotation belongs to the speaker's organisation ("“…我们…800人”Y董事长Z表示" → Y); a number
 // that modifies a name ("16万平方米的X") belongs to X. Names come from doc.parks / doc.organizations
 // first (with subjectId), then from projects and a fallback on name endings and place names.
-import { placePrefix, provincePrefix } from '../resolve/divisions.js';
+import { CITIES, PROVINCES } from '../resolve/divisions.js';
 import { defineStage } from '../stage.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
-import { isClauseEnd, isSentenceEnd, readItems, speechRegions, type Bracketed } from './clauses.js';
+import { isClauseEndCode, isSentenceEnd, readItems, speechRegions, type Bracketed } from './clauses.js';
 import { findProjectNames, isNamedProject } from './projects/findProjectNames.js';
 
 export interface Candidate {
@@ -22,27 +22,52 @@ export interface Candidate {
   built?: boolean;
 }
 
-const OPENERS = [...CLAUSE_OPENERS].sort((a, b) => b.length - a.length);
+function byFirst<T>(items: readonly T[], key: (t: T) => string): ReadonlyMap<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item)[0]!;
+    map.set(k, [...(map.get(k) ?? []), item]);
+  }
+  return map;
+}
+
+const OPENERS = byFirst([...CLAUSE_OPENERS].sort((a, b) => b.length - a.length), (w) => w);
+const ANAPHORS_BY_FIRST = byFirst(ANAPHORS, (a) => a[0]);
+// The characters NOT_IN_NAME matches, as a set (tested once per character of every clause opening).
+const NOT_IN_NAME_SET = new Set([...'的是了将已在把被对向给让使着过吗呢吧啊，。；：！？、 \t\n\u3000'].filter((c) => NOT_IN_NAME.test(c)));
+const NOT_IN_NAME_CHAR = (c: string) => NOT_IN_NAME_SET.has(c);
 const DATE_OPENER = /^(?:(?:\d{4}|今|去|明)年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|“十[一二三四五]五”)/;
 
 /** Where the subject of a clause would start: after time and linking words. */
 function skipOpeners(text: string, at: number, end: number): number {
   let i = at;
   for (let guard = 0; guard < 8 && i < end; guard++) {
-    const rest = text.slice(i, Math.min(end, i + 16));
-    const date = DATE_OPENER.exec(rest);
-    if (date) {
-      i += date[0].length;
-      continue;
+    const c = text[i]!;
+    if ((c >= '0' && c <= '9') || c === '今' || c === '去' || c === '明' || c === '“' || c === '上' || c === '下' || /[一二三四]/.test(c)) {
+      const date = DATE_OPENER.exec(text.slice(i, Math.min(end, i + 16)));
+      if (date) {
+        i += date[0].length;
+        continue;
+      }
     }
-    const word = OPENERS.find((w) => rest.startsWith(w));
+    const word = OPENERS.get(c)?.find((w) => i + w.length <= end && text.startsWith(w, i));
     if (!word) break;
     i += word.length;
   }
   return i;
 }
 
-const SUFFIXES = [...SUBJECT_SUFFIXES].sort((a, b) => b[0].length - a[0].length);
+// Name endings by their last character, longest first: a position is checked against a handful.
+const SUFFIXES_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly [string, SubjectKind]>> = (() => {
+  const map = new Map<string, Array<readonly [string, SubjectKind]>>();
+  for (const entry of [...SUBJECT_SUFFIXES].sort((a, b) => b[0].length - a[0].length)) {
+    const last = entry[0][entry[0].length - 1]!;
+    const list = map.get(last) ?? [];
+    list.push(entry);
+    map.set(last, list);
+  }
+  return map;
+})();
 
 /** A name at `at` that ends in a park/organisation/project ending (the fallback when no entity is there). */
 export function nameByEnding(text: string, at: number, end: number): Candidate | null {
@@ -50,8 +75,8 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   if (NOT_A_NAME_START.test(text.slice(at, at + 3))) return null;
   let found: Candidate | null = null;
   for (let j = at + 2; j < limit; j++) {
-    if (NOT_IN_NAME.test(text[j - 1]!)) break;
-    const suffix = SUFFIXES.find(([s]) => j - at >= s.length + 1 && text.startsWith(s, j - s.length) && j - s.length > at);
+    if (NOT_IN_NAME_CHAR(text[j - 1]!)) break;
+    const suffix = SUFFIXES_BY_LAST.get(text[j - 1]!)?.find(([s]) => j - s.length > at && text.startsWith(s, j - s.length));
     if (suffix) {
       found = { start: at, end: j, name: text.slice(at, j), kind: suffix[1], id: null };
       // "…中心项目", "…产业园项目": a following ending of another kind makes the name longer.
@@ -70,10 +95,19 @@ function startsNumber(text: string, at: number): boolean {
   return /^[\d０-９一二三四五六七八九十两百千]/.test(text.slice(at, at + 1));
 }
 
+// Province and city names (full and short forms) by first character, longest first.
+const REGION_FORMS = byFirst(
+  [...new Set([...PROVINCES, ...CITIES].flatMap((p) => [p.full, p.short]).filter((f) => f.length >= 2))].sort((a, b) => b.length - a.length),
+  (f) => f,
+);
+
 function regionAt(text: string, at: number, end: number): Candidate | null {
-  const s = text.slice(at, Math.min(end, at + 12));
-  const place = provincePrefix(s) ?? placePrefix(s);
-  if (!place) return null;
+  const forms = REGION_FORMS.get(text[at] ?? '');
+  if (!forms) return null;
+  const form = forms.find((f) => at + f.length <= end && text.startsWith(f, at));
+  if (!form) return null;
+  const s = text.slice(at, at + form.length);
+  const place = { length: form.length };
   const after = text[at + place.length];
   // A place name that runs on into a longer name is not the subject by itself.
   if (after && /[\u4e00-\u9fff]/.test(after) && /[区园城县镇村]/.test(text[at + place.length + 1] ?? '') ) return null;
@@ -88,7 +122,7 @@ interface Memory {
 }
 
 function anaphorAt(text: string, at: number, memory: Memory): Candidate | null {
-  for (const [word, kind] of ANAPHORS) {
+  for (const [word, kind] of ANAPHORS_BY_FIRST.get(text[at] ?? '') ?? []) {
     if (!text.startsWith(word, at)) continue;
     // "该基地" points back to the last name ending in 基地, whatever its kind …
     const head = word.replace(/^(?:该|这家|这个|这两个|这些|全)/, '');
@@ -209,8 +243,9 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     let quoteTopic: Candidate | null = null;
     let inQuote: Bracketed | null = null;
     for (let i = start; i <= end; i++) {
+      const code = text.charCodeAt(i);
+      if (i < end && !isClauseEndCode(code) && code !== 0x201c && code !== 0x201d) continue;
       const c = text[i];
-      if (i < end && !isClauseEnd(c) && c !== '“' && c !== '”') continue;
       // Clause text[clauseFrom, i): find its opening subject, then link the quantities inside it.
       while (si < speeches.length && speeches[si]!.close < clauseFrom) si++;
       const speech = si < speeches.length && speeches[si]!.open < clauseFrom + 1 && clauseFrom <= speeches[si]!.close ? speeches[si]! : null;

@@ -41,6 +41,15 @@ export function isChineseNumeralChar(c: string | undefined): boolean {
   return c !== undefined && NUMERAL_TABLE[c.charCodeAt(0)] === 1;
 }
 
+/** Character-code forms for hot loops (reading text[i] of a CJK character allocates a string). */
+export function isChineseNumeralCode(code: number): boolean {
+  return NUMERAL_TABLE[code] === 1;
+}
+
+export function isArabicDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
 /** An Arabic numeral at `at`: digits with optional thousands commas ("1,200") and a decimal part. */
 export function parseArabic(text: string, at: number): Numeral | null {
   let i = at;

@@ -5,7 +5,7 @@
 import { MULTIPLIERS, UNITS_BY_FIRST, type UnitDef } from '../../lexicon/units.js';
 import { NUMERAL_IDIOMS } from '../../lexicon/numeralIdioms.js';
 import type { Qualifier } from '../../types.js';
-import { isArabicDigit, isChineseNumeralChar, parseArabic, parseChinese, type Numeral } from './parseNumeral.js';
+import { isArabicDigit, isArabicDigitCode, isChineseNumeralChar, isChineseNumeralCode, parseArabic, parseChinese, type Numeral } from './parseNumeral.js';
 
 export interface QuantityHit {
   /** Surface span (number through unit) in the scanned text. */
@@ -182,13 +182,15 @@ export function scanQuantities(text: string, start = 0, end = text.length, skip:
   const hits: QuantityHit[] = [];
   let i = start;
   while (i < end) {
-    const c = text[i]!;
-    const arabic = isArabicDigit(c);
-    const chinese = !arabic && isChineseNumeralChar(c) && c !== '万' && c !== '亿' && c !== '拾';
+    const code = text.charCodeAt(i);
+    const arabic = isArabicDigitCode(code);
+    // 万 亿 拾 never start a numeral.
+    const chinese = !arabic && isChineseNumeralCode(code) && code !== 0x4e07 && code !== 0x4ebf && code !== 0x62fe;
     if (!arabic && !chinese) {
       i++;
       continue;
     }
+    const c = text[i]!;
     const prev = text[i - 1];
     // Inside a longer numeral or code: continue after it.
     if (arabic && (isArabicDigit(prev) || prev === '.' || prev === '．')) {

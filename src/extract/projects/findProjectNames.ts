@@ -36,9 +36,9 @@ const BUILD_VERBS = ['建设', '新建', '打造', '投建', '兴建', '筹建']
 
 /** text.indexOf(word, from) but never looking past `end` (a page-long search per item would be quadratic). */
 export function indexWithin(text: string, word: string, from: number, end: number): number {
-  const first = word[0]!;
+  const first = word.charCodeAt(0);
   const last = end - word.length;
-  for (let i = from; i <= last; i++) if (text[i] === first && text.startsWith(word, i)) return i;
+  for (let i = from; i <= last; i++) if (text.charCodeAt(i) === first && text.startsWith(word, i)) return i;
   return -1;
 }
 
