@@ -167,10 +167,17 @@ function readHeadlineAfter(units: Unit[]): Reading {
   const orphanBylines: Reading['orphanBylines'] = [];
   let current = newStory();
   let closed: Story | null = null;
-  // topic weights over the page's body text; the story being read is accumulated as it grows
-  const bodyTopics = new Map(units.filter((u) => u.kind === 'body').map((u) => [u, profile(u.line.text)] as const));
-  const pageModel = new TopicModel([...bodyTopics.values()]);
-  let readSoFar = new TopicAccumulator(pageModel);
+  // Topic weights over the page's body text, built the first time a subhead has to be told from a
+  // headline by topic; the story being read is accumulated from then on as it grows.
+  const topic: { page: TopicModel | null; soFar: TopicAccumulator | null } = { page: null, soFar: null };
+  const topicSoFar = (story: Story): TopicAccumulator => {
+    topic.page ??= new TopicModel(units.filter((u) => u.kind === 'body').map((u) => profile(u.line.text)));
+    if (!topic.soFar) {
+      topic.soFar = new TopicAccumulator(topic.page);
+      for (const piece of story.pieces) if (piece.kind === 'body') topic.soFar.add(profile(piece.line.text));
+    }
+    return topic.soFar;
+  };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.kind === 'pullquote') continue;
@@ -184,7 +191,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
     }
     if (unit.kind === 'body') {
       addBody(current, unit, i);
-      readSoFar.add(bodyTopics.get(unit)!);
+      topic.soFar?.add(profile(unit.line.text));
       continue;
     }
     const run = headingRun(units, i);
@@ -198,7 +205,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
       else {
         // a subhead is followed by more of the same story; a closing headline by a different one
         const nextText = following.map((u) => u.line.text).join('\n');
-        closes = readSoFar.similarity(profile(nextText)) < SAME_STORY;
+        closes = topicSoFar(current).similarity(profile(nextText)) < SAME_STORY;
       }
     }
     if (closes) {
@@ -206,7 +213,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
       stories.push(current);
       closed = current;
       current = newStory();
-      readSoFar = new TopicAccumulator(pageModel);
+      topic.soFar = null;
     } else addSubheads(current, run, i);
     i += run.length - 1;
   }

@@ -25,18 +25,29 @@ function nextStamp(): number {
   return ++stampId;
 }
 
+let scratch = new Int32Array(1024);
+
 /** Distinct bigram slots of a text. */
 export function profile(text: string): Topic {
   const id = nextStamp();
-  const out: number[] = [];
-  for (let i = 0; i + 1 < text.length; i++) {
-    const slot = bigramSlot(text.charCodeAt(i), text.charCodeAt(i + 1));
-    if (slot >= 0 && stamp[slot] !== id) {
-      stamp[slot] = id;
-      out.push(slot);
+  if (scratch.length < text.length) scratch = new Int32Array(text.length * 2);
+  let size = 0;
+  let prev = text.length ? text.charCodeAt(0) : 0;
+  let prevCjk = isCjk(prev);
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const cjk = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+    if (cjk && prevCjk) {
+      const slot = Math.imul((prev << 16) | c, 0x9e3779b1) >>> (32 - BITS);
+      if (stamp[slot] !== id) {
+        stamp[slot] = id;
+        scratch[size++] = slot;
+      }
     }
+    prev = c;
+    prevCjk = cjk;
   }
-  return Int32Array.from(out);
+  return scratch.slice(0, size);
 }
 
 const MAX_DF = 255;
