@@ -53,6 +53,18 @@ function rightBracketEnd(block: Block, end: number): number {
   return p && p.form === m[1] ? end + m[0].length : end;
 }
 
+/** "得到工业和信息化部": a ministry's name is its head ("工业和信息化"), after a place or a named body if one precedes. */
+function ministryStart(block: Block, start: number, s: number, nested: Map<number, number>): number {
+  const head = block.text.slice(start - block.start, s - block.start).match(MINISTRY_HEADS);
+  if (!head) return start;
+  const headStart = s - head[0].length;
+  const owner = nested.get(headStart);
+  if (owner !== undefined && owner >= start) return owner;
+  const before = block.text.slice(start - block.start, headStart - block.start);
+  const place = placeAt(before, 0);
+  return place && place.form === before ? start : headStart;
+}
+
 function kindOf(name: string, suffix: string): OrgKind {
   if (suffix === '中心' && /研究中心|技术中心/.test(name)) return 'institute';
   if (/实验室$/.test(name)) return 'lab';
@@ -92,6 +104,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
     let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
     start = trimLeadingGeneric(block, start, s);
+    if (suffix === '部') start = ministryStart(block, start, s, nested);
     const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
     if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
@@ -324,7 +337,6 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
     for (const m of mentions) aliases.add(m.text);
     for (const c of group) if (isSimplifiedVariant(doc, c)) aliases.add(c.name);
     aliases.delete(printed);
-    aliases.delete(main.name);
     const kinds = group.filter((c) => !c.isAlias).map((c) => c.kind);
     orgs.push({
       id: `org${orgs.length + 1}`,

@@ -78,7 +78,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
     const after = text.slice(end - block.start, end - block.start + 12);
     if (BRANCH_AFTER.test(after)) continue;
     let headEnd = s;
-    for (let m = text.slice(start - block.start, headEnd - block.start).match(GENERIC_MODIFIERS); m && headEnd - m[0].length > start; ) {
+    for (let m = text.slice(start - block.start, headEnd - block.start).match(GENERIC_MODIFIERS); m && headEnd - m[0].length >= start; ) {
       headEnd -= m[0].length;
       m = text.slice(start - block.start, headEnd - block.start).match(GENERIC_MODIFIERS);
     }
@@ -206,7 +206,6 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     for (const m of mentions) if (m.text !== printed) aliases.add(m.text);
     for (const c of group) if (isSimplifiedVariant(doc, c)) aliases.add(c.name);
     aliases.delete(printed);
-    aliases.delete(main.name);
     const first = group.reduce((a, b) => (b.start < a.start ? b : a));
     const park: Park = {
       id: `park${parks.length + 1}`,

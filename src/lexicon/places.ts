@@ -81,6 +81,8 @@ function build(): Map<number, PlaceForm[]> {
     const entry = { level: 'county' as const, province, city, county: a.name };
     add(a.name, entry, true);
     if (a.name.length >= 4) add(shortForm(a.name, ['市', '县', '区', '旗']), entry, false);
+    // County-level cities are usually written without 市 ("昆山", "义乌"); districts and counties are not.
+    else if (a.name.length === 3 && a.name.endsWith('市')) add(a.name.slice(0, 2), entry, false);
   }
   const byFirst = new Map<number, PlaceForm[]>();
   for (const f of forms) {

@@ -181,7 +181,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // A verb after a proper noun is its predicate ("成都高新区建立…"): the name starts after the verb.
     if (p.tag === 'v' && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w))) {
       const left = pieceBefore(block, p.start);
-      if (options.nested?.has(p.start) || (left && left.word.length >= 2 && !isStopPiece(left) && isProperPiece(left.word, left.tag))) break;
+      const leftNamed = left && left.word.length >= 2 && !isStopPiece(left) && (placeAt(left.word, 0)?.form === left.word || /^(ns|nt|nz)$/.test(left.tag));
+      if (options.nested?.has(p.start) || leftNamed) break;
     }
     start = p.start;
     rightProper = isProperPiece(w, p.tag);

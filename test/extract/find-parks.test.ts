@@ -1,0 +1,82 @@
+// findParks on small invented pages: names, aliases, abbreviations, types, locations, traditional script,
+// and hostile input.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { page, parkNamed } from './entity-fixtures.js';
+
+test('a full name with a 以下简称 alias and later short mentions is one park with its location', () => {
+  const doc = page(
+    '项目集中签约',
+    '日前，湖南长沙经济技术开发区（以下简称长沙经开区）举行项目集中签约活动，共签约项目12个。',
+    '长沙经开区相关负责人表示，园区将继续优化营商环境。',
+  );
+  const park = parkNamed(doc, '湖南长沙经济技术开发区');
+  assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.ok(park.aliases.includes('长沙经开区'));
+  assert.equal(park.type, 'economic-development-zone');
+  assert.equal(park.province, '湖南省');
+  assert.equal(park.city, '长沙市');
+  assert.equal(park.mentions.length, 3);
+  assert.equal(doc.parks.length, 1, 'the generic 园区 is not a park');
+});
+
+test('a standard abbreviation (高新技术产业开发区 → 高新区) joins the full name', () => {
+  const doc = page('合肥高新区新闻', '合肥高新技术产业开发区今年新增企业300家。', '记者从合肥高新区获悉，一批项目已经开工。');
+  assert.equal(doc.parks.length, 1, JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.equal(doc.parks[0]!.name, '合肥高新技术产业开发区');
+  assert.deepEqual(doc.parks[0]!.aliases, ['合肥高新区']);
+  assert.equal(doc.parks[0]!.city, '合肥市');
+});
+
+test('a county-level city resolves to its prefecture; a municipality is its own province and city', () => {
+  const doc = page('开放平台', '江苏昆山经济技术开发区与重庆两江新区签署合作协议。');
+  const kunshan = parkNamed(doc, '江苏昆山经济技术开发区');
+  assert.ok(kunshan);
+  assert.equal(kunshan.province, '江苏省');
+  assert.equal(kunshan.city, '苏州市');
+  const chongqing = parkNamed(doc, '重庆两江新区');
+  assert.ok(chongqing);
+  assert.equal(chongqing.type, 'new-area');
+  assert.equal(chongqing.province, '重庆市');
+  assert.equal(chongqing.city, '重庆市');
+});
+
+test('a park named without a place takes its location from the article', () => {
+  const doc = page('园区动态', '记者在安徽省合肥市采访了解到，云帆智能制造产业园已入驻企业50家。');
+  const park = parkNamed(doc, '云帆智能制造产业园');
+  assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.equal(park.province, '安徽省');
+  assert.equal(park.city, '合肥市');
+});
+
+test('a park inside a bigger one keeps the bigger name in front and lies where it does', () => {
+  const doc = page('新设施', '这台装置位于湖北宜昌高新区白洋工业园，今年投入使用。');
+  const park = doc.parks.find((p) => p.name.endsWith('白洋工业园'));
+  assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.equal(park.city, '宜昌市');
+  assert.ok(parkNamed(doc, '湖北宜昌高新区'));
+});
+
+test('a quoted 谷 nickname is a valley; slogans and generic words are not parks', () => {
+  const doc = page('打造“数字谷”', '泉州市正在建设“芯片谷”，推动“世界硅谷”式发展。该园区建设了智慧园区系统和生产基地。');
+  assert.ok(parkNamed(doc, '芯片谷'));
+  assert.equal(parkNamed(doc, '芯片谷')!.type, 'valley');
+  assert.equal(parkNamed(doc, '世界硅谷'), undefined);
+  assert.ok(!doc.parks.some((p) => /智慧园区|生产基地|该园区/.test(p.name)), JSON.stringify(doc.parks.map((p) => p.name)));
+});
+
+test('traditional script: the name as printed, the simplified form as an alias', () => {
+  const doc = page('園區新聞', '記者日前走訪臺灣新竹科學園區，園區內企業持續擴產。');
+  const park = doc.parks.find((p) => p.name === '臺灣新竹科學園區');
+  assert.ok(park, JSON.stringify(doc.parks.map((p) => [p.name, p.aliases])));
+  assert.ok(park.aliases.includes('台湾新竹科学园区'));
+  assert.equal(park.mentions[0]!.text, '臺灣新竹科學園區');
+});
+
+test('hostile input: a 10,000-character line, nested brackets, unmatched 《 and “', () => {
+  const line = '合肥高新区'.padEnd(10_000, '发展产业');
+  const doc = page('压力', line, '《关于支持苏州工业园区发展的若干意见', '“光谷科技园（武汉（东湖））建设加快', '南京江北新区（（以下简称江北新区）');
+  assert.ok(parkNamed(doc, '合肥高新区'));
+  assert.ok(parkNamed(doc, '苏州工业园区'), JSON.stringify(doc.parks.map((p) => p.name)));
+  for (const park of doc.parks) for (const m of park.mentions) assert.equal(doc.text.slice(m.textSpan.start, m.textSpan.end), m.text);
+});

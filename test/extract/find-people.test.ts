@@ -1,0 +1,50 @@
+// findPeople on small invented pages: titles before names, 该公司 anaphora, honours after names, lists of
+// names, speech verbs, bylined journalists.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractBytes } from '../../src/extract.js';
+import { page } from './entity-fixtures.js';
+
+test('org + titles + name: the title as printed and the organisation', () => {
+  const doc = page('采访', '“订单已排到明年。”江苏远景动力科技有限公司党委书记、董事长马志成说。');
+  const p = doc.people.find((x) => x.name === '马志成');
+  assert.ok(p, JSON.stringify(doc.people));
+  assert.equal(p.title, '党委书记、董事长');
+  assert.equal(p.org, '江苏远景动力科技有限公司');
+});
+
+test('该公司 resolves to the company named before it in the article', () => {
+  const doc = page('企业', '苏州云启数据科技有限公司成立于2015年。', '“我们会继续扩大产能。”该公司总经理郑晓东表示。');
+  const p = doc.people.find((x) => x.name === '郑晓东');
+  assert.ok(p, JSON.stringify(doc.people));
+  assert.equal(p.title, '总经理');
+  assert.equal(p.org, '苏州云启数据科技有限公司');
+});
+
+test('honours after names, lists of names after a title, speech verbs alone', () => {
+  const doc = page(
+    '院士来访',
+    '东南大学韩立新院士团队完成了验证。中国工程院院士钟明哲、邵文涛等出席会议。',
+    '“这是一次重要突破。”宋雅琴说。',
+  );
+  const names = doc.people.map((p) => p.name).sort();
+  assert.deepEqual(names, ['宋雅琴', '邵文涛', '钟明哲', '韩立新'].sort());
+});
+
+test('a two-character name is cut before a speech verb, not after it', () => {
+  const doc = page('采访', '园区负责人李时说，项目进展顺利。总经理唐振东表示，订单充足。');
+  assert.deepEqual(doc.people.map((p) => p.name).sort(), ['李时', '唐振东'].sort());
+});
+
+test('bylined journalists are not people', () => {
+  const text = '新区建设提速\n\n◎本报记者 张小红 通讯员 刘建\n\n记者张小红从合肥高新区获悉，副主任王立群介绍了进展。\n';
+  const doc = extractBytes(Buffer.from(text), { name: 'x.txt' });
+  const names = doc.people.map((p) => p.name);
+  assert.ok(names.includes('王立群'), JSON.stringify(names));
+  assert.ok(!names.includes('张小红') && !names.includes('刘建'), JSON.stringify(names));
+});
+
+test('traditional script names are printed as written', () => {
+  const doc = page('訪談', '臺北智慧科技股份有限公司董事長陳國華表示，將擴大投資。');
+  assert.ok(doc.people.some((p) => p.name === '陳國華'), JSON.stringify(doc.people));
+});
