@@ -38,6 +38,8 @@ const NOT_IN_NAME_SET = new Set([...'的是了将已在把被对向给让使着�
 const NOT_IN_NAME_CHAR = (c: string) => NOT_IN_NAME_SET.has(c);
 const DATE_OPENER = /^(?:(?:\d{4}|今|去|明)年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|“十[一二三四五]五”)/;
 
+const SHORT_QUOTE = 16;
+
 /** Where the subject of a clause would start: after time and linking words. */
 function skipOpeners(text: string, at: number, end: number): number {
   let i = at;
@@ -74,7 +76,7 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   const limit = Math.min(end, at + 32);
   if (NOT_A_NAME_START.test(text.slice(at, at + 3))) return null;
   let found: Candidate | null = null;
-  for (let j = at + 2; j < limit; j++) {
+  for (let j = at + 2; j <= limit; j++) {
     if (NOT_IN_NAME_CHAR(text[j - 1]!)) break;
     const suffix = SUFFIXES_BY_LAST.get(text[j - 1]!)?.find(([s]) => j - s.length > at && text.startsWith(s, j - s.length));
     if (suffix) {
@@ -158,7 +160,9 @@ function collectCandidates(doc: SourceDoc, text: string): Candidate[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LOCATED = /^(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻)/;
+const LOCATED = /^(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻|在)/;
+// "这是X": X is what the clause (and the next ones) talk about.
+const PRESENTING = /^(?:这就是|这里是|这是|此为)/;
 
 /** The subject a clause opens with, if any. */
 function openingSubject(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, memory: Memory, entities: Candidate[]): Candidate | null {
@@ -166,9 +170,16 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   // "位于X的Y…": Y is the subject, X only places it.
   const located = LOCATED.exec(text.slice(p, p + 4));
   if (located) {
-    const de = text.indexOf('的', p);
-    if (de < 0 || de >= end || de - p > 30) return null;
+    let de = p;
+    while (de < end && de - p <= 30 && text.charCodeAt(de) !== 0x7684) de++;
+    if (de >= end || de - p > 30) return null;
     p = de + 1;
+  }
+  const presenting = PRESENTING.exec(text.slice(p, p + 3));
+  if (presenting) {
+    p += presenting[0].length;
+    const named = byStart.get(p)?.[0] ?? nameByEnding(text, p, end);
+    return named && !startsNumber(text, named.end) ? withEntityId(named, entities) : null;
   }
   if (p >= end) return null;
   const here = byStart.get(p);
@@ -196,7 +207,7 @@ function withEntityId(c: Candidate, entities: Candidate[]): Candidate {
 }
 
 /** A name right after a quantity ("16万平方米的X", "10万吨X项目"), when the number modifies it. */
-function modifiedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {
+function modifiedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, isSize: boolean): Candidate | null {
   let p = at;
   const post = /^(?:以上|左右|多|余)/.exec(text.slice(p, p + 2));
   if (post) p += post[0].length;
@@ -205,7 +216,8 @@ function modifiedName(text: string, at: number, end: number, byStart: Map<number
   const here = byStart.get(p);
   if (here?.length) {
     const best = here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-    if (viaDe || best.kind === 'project') return best;
+    // Without 的 only a size names its project ("10万吨X项目"); "首个100%X项目" is a predicate.
+    if (viaDe || (best.kind === 'project' && isSize)) return best;
   }
   if (!viaDe) return null;
   const fallback = nameByEnding(text, p, end);
@@ -237,14 +249,16 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       memory.recent.length = 0;
     }
     const { start, end } = item.textSpan;
-    const speeches = speechRegions(text, start, end);
+    // Only a speech is a unit of its own; a short quotation is a name or a slogan inside the clause.
+    const speeches = speechRegions(text, start, end).filter((b) => b.close - b.open > SHORT_QUOTE);
+    const quoteMarks = new Set(speeches.flatMap((b) => [b.open, b.close]));
     let si = 0;
     let clauseFrom = start;
     let quoteTopic: Candidate | null = null;
     let inQuote: Bracketed | null = null;
     for (let i = start; i <= end; i++) {
       const code = text.charCodeAt(i);
-      if (i < end && !isClauseEndCode(code) && code !== 0x201c && code !== 0x201d) continue;
+      if (i < end && !isClauseEndCode(code) && !((code === 0x201c || code === 0x201d) && quoteMarks.has(i))) continue;
       const c = text[i];
       // Clause text[clauseFrom, i): find its opening subject, then link the quantities inside it.
       while (si < speeches.length && speeches[si]!.close < clauseFrom) si++;
@@ -260,7 +274,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       }
       while (qi < quantities.length && quantities[qi]!.textSpan.start < i) {
         const q = quantities[qi++]!;
-        let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart);
+        let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart, q.unit !== 'percent');
         if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, start, end, byStart, entities) ?? memory.topic;
         subject ??= memory.topic;
         linked.set(q.id, withSubject(q, subject, text, doc.text));
@@ -293,7 +307,7 @@ function dropRepeats(quantities: Quantity[]): Quantity[] {
   const seen = new Set<string>();
   return quantities.filter((q) => {
     if (!REPEATED_PROPERTY.has(q.unit)) return true;
-    const key = `${q.article}|${q.subject}|${q.unit}|${q.value}|${q.qualifier}`;
+    const key = `${q.article}|${q.subjectId ?? q.subject}|${q.unit}|${q.value}|${q.qualifier}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -312,14 +326,28 @@ function attribution(text: string, speech: Bracketed, start: number, end: number
   if (!speech.closed) return null;
   let p = speech.close + 1;
   if (p < end && /[，,]/.test(text[p]!)) p++;
+  // "”X董事长Y表示": X, the body the speaker's title belongs to — the name right before the title.
+  const title = SPEAKER_TITLE.exec(text.slice(p, Math.min(end, p + 30)));
+  if (title) {
+    const titleAt = p + title[1]!.length;
+    for (let s = p; s < titleAt; s++) {
+      const ending = byStart.get(s)?.find((c) => c.end === titleAt && c.kind !== 'project');
+      if (ending) return ending;
+    }
+    // "兰州区内企业X董事长": after a generic word for what X is.
+    let from = p;
+    const generic = /(?:企业|公司|单位|机构)(?=[^企业公司单位机构]{2,})/g;
+    for (const m of title[1]!.matchAll(generic)) from = p + m.index! + m[0].length;
+    const name = text.slice(from, titleAt);
+    if (name.length >= 2 && !NOT_IN_NAME.test(name) && !NOT_A_NAME_START.test(name) && !OBJECT_VERBS.test(name)) {
+      const known = byStart.get(from)?.find((c) => c.end === titleAt);
+      return known ?? withEntityId({ start: from, end: titleAt, name, kind: 'org', id: null }, entities);
+    }
+  }
   const here = byStart.get(p)?.filter((c) => c.kind !== 'project');
   if (here?.length) return here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   const fallback = nameByEnding(text, p, end);
   if (fallback) return withEntityId(fallback, entities);
-  // "”X董事长Y表示": X, the body the speaker's title belongs to.
-  const title = SPEAKER_TITLE.exec(text.slice(p, Math.min(end, p + 24)));
-  if (title && title.index >= 2 && !NOT_IN_NAME.test(title[1]!) && !NOT_A_NAME_START.test(title[1]!) && !OBJECT_VERBS.test(title[1]!))
-    return withEntityId({ start: p, end: p + title[1]!.length, name: title[1]!, kind: 'org', id: null }, entities);
   void start;
   return null;
 }
@@ -332,8 +360,9 @@ function withSubject(q: Quantity, subject: Candidate | null, text: string, print
   if (!subject) return q;
   let attribute = q.attribute;
   // A name found here (not by a recogniser) is reported as printed: traditional script stays traditional.
+  // The subject is the name as printed at the mention (an alias, perhaps); subjectId gives the entity.
   const printed = printedText.slice(subject.start, subject.end).replace(/\s+/g, '');
-  const name = subject.id ? subject.name : printed;
+  const name = printed || subject.name;
   const analysed = text.slice(subject.start, subject.end).replace(/\s+/g, '');
   for (const form of [printed, analysed, subject.name]) {
     if (attribute && form && attribute.startsWith(form) && attribute.length > form.length) attribute = attribute.slice(form.length);

@@ -28,7 +28,7 @@ const STOP_BY_LAST = (() => {
   return map;
 })();
 // Words that alone make no name: a project must have more than these.
-const GENERIC = /重大|重点|招商|优质|产业化|中试|科研|研发|建设|装置|试车|出产品|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工/g;
+const GENERIC = /重大|重点|招商|优质|产业化|中试|科研|研发|建设|装置|试车|出产品|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工|国际化|国际|创业|加速|跨境|前沿|战略性|基础性|适合|相关|有关|其他|更多|一批|多个|若干/g;
 
 const HEADS = ['项目'];
 const BUILT_HEADS = ['生产供应基地', '生产基地', '制造基地', '研发中心', '产业园', '数据中心', '基地', '工厂', '电站'];
@@ -67,6 +67,8 @@ function leftBoundary(text: string, end: number, floor: number): number {
 
 /** Whether a "…项目" phrase names a particular project (more than generic words). */
 export function isNamedProject(name: string): boolean {
+  // A category of projects ("区内原有企业…项目", "新引进…项目") is no particular one.
+  if (/^(?:区内|园内|区外|全区|本地|原有|新引进|新落户|新建|新增|各类|各个)/.test(name)) return false;
   const rest = name.replace(/项目$/, '').replace(GENERIC, '');
   return rest.length >= 3 && !/^[\d一二三四五六七八九十两]/.test(name);
 }
