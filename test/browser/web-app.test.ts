@@ -35,7 +35,7 @@ test('search, open a park profile, click a figure and read its evidence highligh
   const h = await startHarness(async (store) => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(CORPUS, f));
     const summary = await ingestFiles(store, files);
-    assert.equal(summary.failed, 0, `corpus pages fail to ingest: ${summary.outcomes.filter((o) => o.error).map((o) => `${o.file}: ${o.error!.code}`).join(', ')}`);
+    assert.equal(summary.failed, 0, `corpus pages fail to ingest: ${summary.outcomes.filter((o) => o.error).map((o) => `${path.basename(o.file)}: ${o.error!.code} ${o.error!.message}`).join(', ')}`);
     assert.ok(summary.added > 0);
   });
   t.after(() => h.close());
