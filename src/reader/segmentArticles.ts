@@ -8,13 +8,13 @@ import { defineStage } from '../stage.js';
 import type { Diagnostic, Line, SourceDoc } from '../types.js';
 import { assembleArticles, type ArticleDraft } from './assemble.js';
 import { classifyLines, type Unit } from './layout/classifyLines.js';
-import { profile, TopicAccumulator, TopicModel } from './layout/compareTopics.js';
+import { profile, TopicAccumulator, TopicModel, type Topic } from './layout/compareTopics.js';
 import { emptyByline, isEmptyByline, mergeBylines, parseByline, parseDateline } from './layout/findBylines.js';
 import { photographersOf } from './layout/findCaptions.js';
 import { joinHeadlineFragments, splitHeadline, startsWithColumnLabel } from './layout/findHeadlines.js';
 import { findPullQuotes } from './layout/findPullQuotes.js';
 import { reassembleInterleaved } from './layout/reassembleInterleaved.js';
-import { newStory, storyText, type Piece, type Story } from './layout/stories.js';
+import { newStory, type Piece, type Story } from './layout/stories.js';
 import { displayWidth, endsSentence } from './layout/measureLine.js';
 
 /** Below this topic overlap the text after a one-line headline is a new story, not the same one (headline-after-body pages). */
@@ -170,11 +170,15 @@ function readHeadlineAfter(units: Unit[]): Reading {
   // Topic weights over the page's body text, built the first time a subhead has to be told from a
   // headline by topic; the story being read is accumulated from then on as it grows.
   const topic: { page: TopicModel | null; soFar: TopicAccumulator | null } = { page: null, soFar: null };
+  const profiles = new Map<Unit, Topic>();
   const topicSoFar = (story: Story): TopicAccumulator => {
-    topic.page ??= new TopicModel(units.filter((u) => u.kind === 'body').map((u) => profile(u.line.text)));
+    if (!topic.page) {
+      for (const u of units) if (u.kind === 'body') profiles.set(u, profile(u.line.text));
+      topic.page = new TopicModel([...profiles.values()]);
+    }
     if (!topic.soFar) {
       topic.soFar = new TopicAccumulator(topic.page);
-      for (const piece of story.pieces) if (piece.kind === 'body') topic.soFar.add(profile(piece.line.text));
+      for (const piece of story.pieces) for (const u of piece.units) if (profiles.has(u)) topic.soFar.add(profiles.get(u)!);
     }
     return topic.soFar;
   };
@@ -191,7 +195,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
     }
     if (unit.kind === 'body') {
       addBody(current, unit, i);
-      topic.soFar?.add(profile(unit.line.text));
+      topic.soFar?.add(profiles.get(unit)!);
       continue;
     }
     const run = headingRun(units, i);
@@ -227,7 +231,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
  */
 function placeCaptions(stories: Story[], home: Map<Unit, Story>): void {
   if (!home.size) return;
-  const topics = stories.map((s) => profile(storyText(s)));
+  const topics = stories.map((s) => profile(...s.headline.map((u) => u.line.text), ...s.pieces.map((p) => p.line.text)));
   const model = new TopicModel(topics);
   for (const [caption, printedIn] of home) {
     const topic = profile(caption.line.text);

@@ -27,11 +27,19 @@ function nextStamp(): number {
 
 let scratch = new Int32Array(1024);
 
-/** Distinct bigram slots of a text. */
-export function profile(text: string): Topic {
+/** Distinct bigram slots of a text (or of several texts together, read as separate fragments). */
+export function profile(...texts: string[]): Topic {
   const id = nextStamp();
-  if (scratch.length < text.length) scratch = new Int32Array(text.length * 2);
+  let length = 0;
+  for (const text of texts) length += text.length;
+  if (scratch.length < length) scratch = new Int32Array(length * 2);
   let size = 0;
+  for (const text of texts) size = profileInto(text, id, size);
+  return scratch.slice(0, size);
+}
+
+function profileInto(text: string, id: number, start: number): number {
+  let size = start;
   let prev = text.length ? text.charCodeAt(0) : 0;
   let prevCjk = isCjk(prev);
   for (let i = 1; i < text.length; i++) {
@@ -47,7 +55,7 @@ export function profile(text: string): Topic {
     prev = c;
     prevCjk = cjk;
   }
-  return scratch.slice(0, size);
+  return size;
 }
 
 const MAX_DF = 255;
@@ -65,7 +73,7 @@ export class TopicModel {
   }
 
   static of(texts: readonly string[]): TopicModel {
-    return new TopicModel(texts.map(profile));
+    return new TopicModel(texts.map((t) => profile(t)));
   }
 
   profile(text: string): Topic {

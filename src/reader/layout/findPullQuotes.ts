@@ -53,12 +53,21 @@ const SAMPLES = 5;
 const FILTER_BITS = 16;
 
 export function findPullQuotes(units: Unit[]): PullQuote[] {
-  const texts = units.map((u) => (u.kind === 'body' || u.kind === 'heading' ? normalise(u.line.text) : ''));
+  const inFlow = (u: Unit) => u.kind === 'body' || u.kind === 'heading';
+  const normalised = new Map<number, string>();
+  const textOf = (i: number) => {
+    let t = normalised.get(i);
+    if (t === undefined) normalised.set(i, (t = normalise(units[i]!.line.text)));
+    return t;
+  };
   // A few grams spread over each candidate point to the units worth comparing in full; a bit table
   // in front of the map turns away almost every gram of the page without a map lookup.
   const sampled = new Map<number, number[]>(); // gram → candidates it was sampled from
   const filter = new Uint8Array(1 << FILTER_BITS);
-  texts.forEach((text, i) => {
+  const mask = (1 << FILTER_BITS) - 1;
+  units.forEach((u, i) => {
+    if (!inFlow(u) || u.line.text.length < MIN_QUOTE || u.line.text.length > MAX_QUOTE + 40) return;
+    const text = textOf(i);
     if (text.length < MIN_QUOTE || text.length > MAX_QUOTE) return;
     const last = text.length - N;
     for (let k = 0; k < SAMPLES; k++) {
@@ -66,26 +75,33 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
       const list = sampled.get(g);
       if (!list) sampled.set(g, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
-      filter[g & ((1 << FILTER_BITS) - 1)] = 1;
+      filter[g & mask] = 1;
     }
   });
   if (!sampled.size) return [];
+  // One pass over the page: a rolling hash over the last 8 non-space characters of each unit.
+  const ring = new Int32Array(N);
   const pairs: [number, number][] = [];
-  const mask = (1 << FILTER_BITS) - 1;
-  texts.forEach((text, j) => {
-    if (text.length < N) return;
+  units.forEach((u, j) => {
+    if (!inFlow(u)) return;
+    const text = u.line.text;
     let hits: Map<number, number> | null = null;
     let h = 0;
+    let seen = 0;
     for (let i = 0; i < text.length; i++) {
-      h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
-      if (i >= N) h = (h - Math.imul(BASE_N, text.charCodeAt(i - N))) | 0;
-      if (i < N - 1) continue;
+      const c = text.charCodeAt(i);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000) continue;
+      h = (Math.imul(h, BASE) + c) | 0;
+      if (seen >= N) h = (h - Math.imul(BASE_N, ring[seen % N]!)) | 0;
+      ring[seen % N] = c;
+      seen++;
+      if (seen < N) continue;
       const g = h & 0x3fffffff;
       if (!filter[g & mask]) continue;
       const list = sampled.get(g);
       if (!list) continue;
       hits ??= new Map();
-      for (const c of list) if (c !== j) hits.set(c, (hits.get(c) ?? 0) + 1);
+      for (const cand of list) if (cand !== j) hits.set(cand, (hits.get(cand) ?? 0) + 1);
     }
     if (hits) for (const [i, count] of hits) if (count >= 3) pairs.push([i, j]);
   });
@@ -93,9 +109,9 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
   const decided = new Set<string>();
   for (const [i, j] of pairs) {
     const key = i < j ? `${i}:${j}` : `${j}:${i}`;
-    if (decided.has(key) || shared(texts[i]!, texts[j]!) < SHARE) continue;
+    if (decided.has(key) || shared(textOf(i), textOf(j)) < SHARE) continue;
     decided.add(key);
-    found.push(whichIsQuote(units, texts, i, j));
+    found.push(whichIsQuote(units, textOf(i), textOf(j), i, j));
   }
   // a unit is a quote at most once, and a quote is nobody's body twin
   const quotes = new Set<number>();
@@ -120,9 +136,9 @@ function shared(a: string, b: string): number {
 }
 
 /** Unit i's text is mostly inside unit j's: decide which of the two is the printed quote. */
-function whichIsQuote(units: Unit[], texts: string[], i: number, j: number): PullQuote {
-  if (texts[j]!.length > 1.3 * texts[i]!.length) return { quote: i, twin: j };
-  if (texts[i]!.length > 1.3 * texts[j]!.length) return { quote: j, twin: i };
+function whichIsQuote(units: Unit[], textI: string, textJ: string, i: number, j: number): PullQuote {
+  if (textJ.length > 1.3 * textI.length) return { quote: i, twin: j };
+  if (textI.length > 1.3 * textJ.length) return { quote: j, twin: i };
   const cutI = !endsSentence(units[i]!.line.text);
   const cutJ = !endsSentence(units[j]!.line.text);
   if (cutI !== cutJ) return cutI ? { quote: i, twin: j } : { quote: j, twin: i };
