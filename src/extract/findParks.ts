@@ -72,7 +72,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
     start = trimLeadingGeneric(block, start, s);
     const end = rightBracketEnd(block, suffixEnd);
     const name = text.slice(start - block.start, end - block.start);
-    if (suffix === '谷' && s - start < 1) continue;
+    if (s === start) continue;
     if (name.endsWith('基地') && !BASE_OK.test(name)) continue;
     if (isGenericParkName(name)) continue;
     const after = text.slice(end - block.start, end - block.start + 12);

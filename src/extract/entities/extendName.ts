@@ -19,6 +19,8 @@ const PUNCT = /^[\s\p{P}\p{S}]+$/u;
 const HAN = /^\p{Script=Han}+$/u;
 const OPEN = '(（[【';
 const CLOSE = ')）]】';
+/** Words that end a name of their own ("高区", "集团"): a conjunction after one joins two names. */
+const ENDING_WORD = /(区|园|城|谷|公司|集团|大学|学院|院|所|局|厅|委|会|中心|基地|实验室)$/;
 const NUMERAL = '二三四五六七八九';
 const CLASSIFIER_CHARS = '个家项大类批条款种次年所座栋台名位期届号只支件场轮成倍亿万千百十';
 const DASH = /^[—–\-－]+$/;
@@ -156,7 +158,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
         if (w === '和' && !placeAt(block.text, p.end - block.start)) start = p.start;
         break;
       }
-      if (isStopPiece(left) || !(/^(n|an|j)/.test(left.tag) || left.tag === '')) break;
+      // Inside a name ("科技和信息化局", "天津和创…"), not between two ("甲公司与乙集团", "高区与…集团").
+      if (isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '') || ENDING_WORD.test(left.word)) break;
       const rightLength = from - p.end;
       const joinsWords =
         rightLength <= 5 && !placeAt(block.text, p.end - block.start) && !options.nested?.has(p.start);
