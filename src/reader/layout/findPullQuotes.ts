@@ -66,12 +66,12 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
   const filter = new Uint8Array(1 << FILTER_BITS);
   const mask = (1 << FILTER_BITS) - 1;
   units.forEach((u, i) => {
-    if (!inFlow(u) || u.line.text.length < MIN_QUOTE || u.line.text.length > MAX_QUOTE + 40) return;
-    const text = textOf(i);
-    if (text.length < MIN_QUOTE || text.length > MAX_QUOTE) return;
+    const text = u.line.text;
+    if (!inFlow(u) || text.length < MIN_QUOTE || text.length > MAX_QUOTE) return;
     const last = text.length - N;
     for (let k = 0; k < SAMPLES; k++) {
       const g = hashAt(text, Math.floor((k * last) / (SAMPLES - 1)));
+      if (g < 0) continue;
       const list = sampled.get(g);
       if (!list) sampled.set(g, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
@@ -90,7 +90,7 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
     let seen = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000) continue;
+      if (isSpace(c)) continue;
       h = (Math.imul(h, BASE) + c) | 0;
       if (seen >= N) h = (h - Math.imul(BASE_N, ring[seen % N]!)) | 0;
       ring[seen % N] = c;
@@ -118,11 +118,21 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
   return found.filter((q) => !quotes.has(q.quote) && !quotes.has(q.twin) && quotes.add(q.quote));
 }
 
-/** The hash `eachGram` gives the 8-gram starting at `at`. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000;
+}
+
+/** The hash of the 8 non-space characters from `at` on, as the page scan computes it; -1 past the end. */
 function hashAt(text: string, at: number): number {
   let h = 0;
-  for (let k = 0; k < N; k++) h = (Math.imul(h, BASE) + text.charCodeAt(at + k)) | 0;
-  return h & 0x3fffffff;
+  let taken = 0;
+  for (let i = at; i < text.length && taken < N; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    h = (Math.imul(h, BASE) + c) | 0;
+    taken++;
+  }
+  return taken === N ? h & 0x3fffffff : -1;
 }
 
 /** Share of the distinct 8-grams of `a` that occur in `b`. */
