@@ -5,7 +5,8 @@
 // in a quotation belongs to the speaker's organisation ("“…我们…800人”Y董事长Z表示" → Y); a number
 // that modifies a name ("16万平方米的X") belongs to X. Names come from doc.parks / doc.organizations
 // first (with subjectId), then from projects and a fallback on name endings and place names.
-import { CITIES, PROVINCES } from '../resolve/divisions.js';
+import { CITIES, COUNTIES, PROVINCES } from '../resolve/divisions.js';
+import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
@@ -99,7 +100,9 @@ function startsNumber(text: string, at: number): boolean {
 
 // Province and city names (full and short forms) by first character, longest first.
 const REGION_FORMS = byFirst(
-  [...new Set([...PROVINCES, ...CITIES].flatMap((p) => [p.full, p.short]).filter((f) => f.length >= 2))].sort((a, b) => b.length - a.length),
+  [...new Set([...PROVINCES, ...CITIES].flatMap((p) => [p.full, p.short]).concat(COUNTIES.map((c) => c.full)).filter((f) => f.length >= 2))].sort(
+    (a, b) => b.length - a.length,
+  ),
   (f) => f,
 );
 
@@ -362,7 +365,9 @@ function withSubject(q: Quantity, subject: Candidate | null, text: string, print
   // A name found here (not by a recogniser) is reported as printed: traditional script stays traditional.
   // The subject is the name as printed at the mention (an alias, perhaps); subjectId gives the entity.
   const printed = printedText.slice(subject.start, subject.end).replace(/\s+/g, '');
-  const name = printed || subject.name;
+  // A bare type word ("产业园", "该公司") names nothing by itself: then the entity's own name.
+  const generic = subject.id && (isGenericParkName(printed) || /^(?:该|本|这家)?(?:公司|企业|集团|中心|基地|项目)$/.test(printed));
+  const name = (generic ? subject.name : printed) || subject.name;
   const analysed = text.slice(subject.start, subject.end).replace(/\s+/g, '');
   for (const form of [printed, analysed, subject.name]) {
     if (attribute && form && attribute.startsWith(form) && attribute.length > form.length) attribute = attribute.slice(form.length);
