@@ -56,6 +56,21 @@ export function segmentPage(lines: Line[], raw: string): Page {
 
   // pull quotes stay in the list (skipped when reading) so that page positions stay comparable
   const headlinesAfter = printsHeadlinesAfterBody(units);
+  if (headlinesAfter)
+    messages.push({
+      severity: 'info',
+      ruleId: 'headline-after-body',
+      source: 'segmentArticles',
+      reason: 'the page opens with body text and ends with a headline: each headline is read as closing the text before it',
+    });
+  for (const entry of quoteOf.values())
+    messages.push({
+      severity: 'info',
+      ruleId: 'pull-quote',
+      source: 'segmentArticles',
+      place: rawExtent(entry.unit.line),
+      reason: 'passage printed a second time as a quotation box: kept as a pull quote, not in the body',
+    });
   const { stories, captionHome, orphanBylines } = headlinesAfter ? readHeadlineAfter(units) : readHeadlineFirst(units);
 
   const repaired = reassembleInterleaved(stories, (a, b) => {
@@ -281,6 +296,13 @@ export function toDrafts(stories: Story[]): ArticleDraft[] {
       pullQuotes: story.quotes.map((q) => (q.attribution.length ? [q.unit.line, ...q.attribution].reduce(joinLinesWithSpace) : q.unit.line)),
     };
   });
+}
+
+function rawExtent(line: Line): { start: number; end: number } {
+  let start = Infinity;
+  let end = -1;
+  for (const at of line.map) (start = Math.min(start, at)), (end = Math.max(end, at));
+  return end < 0 ? { start: 0, end: 0 } : { start, end: end + 1 };
 }
 
 function joinLinesWithSpace(a: Line, b: Line): Line {
