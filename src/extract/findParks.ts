@@ -18,14 +18,19 @@ const QUOTED_VALLEY_RE = /[“"‘]([\p{Script=Han}]{1,5}谷)[”"’]/gu;
 const VALLEY_RE = new RegExp(`[${VALLEY_HEADS}]谷`, 'g');
 /** A park name directly followed by these is part of a branch's name ("…高新区分公司"), not a park mention. */
 const BRANCH_AFTER = /^(分公司|子公司|支行|分行|营业部|办事处|分局|供电)/;
-/** A park name followed by these is inside an organisation's name ("…高新区管委会", "…新区产业基金"). */
-const ORG_AFTER = /^(管委会|管理委员会|党工委|工委|管理局|科创局|[^\s，。、；：“”的在和与及是为了将已]{0,6}?(局|基金|办公室|委员会|公司|集团|研究院|中心))/;
+/**
+ * A park name followed by these is the head of another body's name ("…新区产业基金", "…高新区某某公司"): such a
+ * mention alone does not make a park. A park's own administration ("…高新区管委会", "…科学园区管理局") does.
+ */
+const ORG_AFTER = /^(?!管委会|管理委员会|党工委|工委|管理局)[^\s，。、；：“”的在和与及是为了将已]{0,6}?(局|基金|办公室|委员会|公司|集团|研究院|中心)/;
 /** "基地" alone is too common ("生产基地", "示范基地"): only these kinds of base count as parks. */
 const BASE_OK = /(中试|产业|化工|创新创业|创业)基地$/;
 /** Descriptive words that make "X园区" a kind of park, not a name ("智慧园区", "零碳产业园区"): they do not count as a proper part. */
 const GENERIC_MODIFIERS = /(智慧|智能|数字|数字化|绿色|零碳|低碳|生态|特色|现代|现代化|化工|高科技|科技|工匠|示范|标准|专业|创新型|一流|综合|大型|新型|重点|主题|产业|特色产业|医药|经济带|可视化)$/;
 /** Quoted "…谷" slogans ("世界光谷") describe an ambition, not a place. */
 const SLOGAN_VALLEY = /^(世界|全球|国际)/;
+/** Names of bodies a park's name does not run over (a university does: "某某大学科技园"). */
+const BODY_WORD = /^(.*(委员会|管委会|公司|集团|政府)|局|厅|部)$/;
 /** Maximum length of the part of a park name before its suffix. */
 const MAX_HEAD = 20;
 
@@ -68,7 +73,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
   for (const { s, e: suffixEnd } of matches) {
     if (!endsAtWordBoundary(block, suffixEnd)) continue;
     const suffix = text.slice(s - block.start, suffixEnd - block.start);
-    let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true });
+    let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD });
     start = trimLeadingGeneric(block, start, s);
     const end = rightBracketEnd(block, suffixEnd);
     const name = text.slice(start - block.start, end - block.start);

@@ -1,6 +1,7 @@
 // Finds people: a surname-led name after a job title ("董事长马某某表示"), before an academic honour
 // ("王某院士"), or before a speech verb ("李某说"), with the title as printed and the organisation it belongs to
 // (the body named before the title, or the company "该公司" refers to). Bylined journalists are not people.
+import { placesIn } from '../lexicon/places.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { TITLE_WORDS } from '../lexicon/titles.js';
 import { defineStage } from '../stage.js';
@@ -101,18 +102,20 @@ export function recognizePeople(doc: SourceDoc): Person[] {
         at++;
         length = nameAt(text, at);
       }
-      // Name before an honour ("…大学潘某院士团队").
-      if (HONOUR_AFTER.test(m[0])) {
-        for (const length of [2, 3]) {
-          const s = ts - length;
-          if (s < 0 || surnameAt(text, s) === 0) continue;
-          const before = block.start + s;
-          const boundary = s === 0 || PUNCT.test(text[s - 1]!) || entities.some((e) => e.end === before) || '的由和与'.includes(text[s - 1]!);
-          if (!boundary) continue;
-          const prev = entities.find((e) => e.end === before);
-          accept(block, s, length, m[0], prev?.name ?? null);
-          break;
-        }
+      // Name before a title ("…大学潘某院士团队", "、李某理事长", "某市李某副市长"): only right after a boundary,
+      // a named body or a place, so the characters before a title are not taken for a name by chance.
+      const honour = HONOUR_AFTER.test(m[0]);
+      for (const length of [3, 2, 4]) {
+        const s = ts - length;
+        if (s < 0 || surnameAt(text, s) === 0 || (length === 4 && surnameAt(text, s) !== 2)) continue;
+        if (!/^\p{Script=Han}+$/u.test(text.slice(s, ts))) continue;
+        const before = block.start + s;
+        const prev = entities.find((e) => e.end === before);
+        const placeBefore = placesIn(text.slice(Math.max(0, s - 6), s)).some((p) => p.at + p.form.length === Math.min(6, s));
+        const boundary = s === 0 || PUNCT.test(text[s - 1]!) || text[s - 1] === '、' || prev || placeBefore || (honour && '的由和与'.includes(text[s - 1]!));
+        if (!boundary) continue;
+        accept(block, s, length, m[0], prev?.name ?? null);
+        break;
       }
     }
     // "”李某说。": a name standing alone before a speech verb, after a sentence boundary.

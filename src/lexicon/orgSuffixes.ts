@@ -51,6 +51,7 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['协会', 'association'],
     ['学会', 'association'],
     ['商会', 'association'],
+    ['公会', 'association'],
     ['贸协', 'association'],
     ['联盟', 'association'],
     ['产业基金', 'fund'],

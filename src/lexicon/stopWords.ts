@@ -29,7 +29,7 @@ export const WORD_STOP = new Set([
 /** Leading words dropped from the front of a name ("企业合源生物…" → "合源生物…"): classifiers of the entity. */
 export const LEADING_GENERIC = [
   '龙头企业', '入驻企业', '园区企业', '重点企业', '企业', '公司', '单位', '机构', '高校', '院校', '区内', '园内', '园区内', '辖区内',
-  '辖区', '旗下', '下属', '央企', '国企', '民企', '外企', '全球', '世界', '国际', '国内', '我国', '全国', '该', '其',
+  '辖区', '旗下', '下属', '所属', '央企', '国企', '民企', '外企', '全球', '世界', '国际', '国内', '我国', '全国', '该', '其',
 ];
 
 /** Verbs that occur inside names ("…技术创新中心", "…成果转化促进中心", "…智能制造…") and never end one. */

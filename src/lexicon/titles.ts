@@ -15,7 +15,7 @@ const TITLES = [
   '局长', '副局长', '厅长', '副厅长', '部长', '副部长', '处长', '副处长', '科长', '副科长', '司长', '副司长', '关长', '副关长',
   '省长', '副省长', '市长', '副市长', '区长', '副区长', '县长', '副县长', '镇长', '副镇长', '乡长', '村支书', '村主任',
   '领导', '集团领导', '区领导', '市领导', '县领导', '巡视员', '一级巡视员', '二级巡视员', '调研员', '秘书长', '副秘书长', '主席', '副主席', '会长', '副会长', '理事长', '副理事长',
-  '社长', '副社长', '行长', '副行长', '主任委员', '发言人', '新闻发言人',
+  '社长', '副社长', '行长', '副行长', '主委', '副主委', '顾问', '资深顾问', '参事', '次长', '政务次长', '署长', '副署长', '执行长', '立法委员', '议员', '县长', '代理局长', '代局长', '主任委员', '发言人', '新闻发言人',
   // academic and professional
   '院长', '副院长', '常务副院长', '所长', '副所长', '校长', '副校长', '教授', '副教授', '研究员', '副研究员', '助理研究员',
   '院士', '博士', '博士后', '讲师', '导师', '博士生导师', '主任医师', '副主任医师', '医生', '专家', '学科带头人', '首席研究员',
@@ -25,8 +25,8 @@ const TITLES = [
 /** Titles longest first, for a left-to-right alternation. */
 export const TITLE_WORDS: readonly string[] = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
 
-/** Honours written after the name ("王某院士", "李某教授"). */
-export const TITLES_AFTER_NAME = new Set(['院士', '教授', '研究员', '博士', '主任医师', '书记', '董事长', '总经理', '局长', '主任']);
+/** Honours written after the name ("王某院士", "李某教授"); other titles follow a name too in formal usage ("李某理事长"). */
+export const TITLES_AFTER_NAME = new Set(['院士', '教授', '研究员', '博士', '主任医师']);
 
 /** Corporate officer titles: a short name before one of these is an enterprise ("某某科技董事长"). */
 export const CORPORATE_TITLES = /董事|总裁|经理|首席|执行官|运营官|创始人|合伙人|总监|CEO|CTO|COO|CFO/;

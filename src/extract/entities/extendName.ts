@@ -30,6 +30,8 @@ export interface ExtendOptions {
   maxChars: number;
   /** Names already found (end offset → start offset): a name may contain one whole ("…高新区生物医药局"). */
   nested?: ReadonlyMap<number, number>;
+  /** Words a name does not run over ("…委员会新竹科学园区": the park's name starts after the body's). */
+  stopAt?: RegExp;
   /** Any verb right after a proper noun ends the name, even one names are made of ("金桥发展…园区"). */
   strictVerbs?: boolean;
   /** Ends of nested names (parks) that a name does not pass over when a new place name follows ("位于青岛高新区青岛市…"). */
@@ -178,6 +180,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       }
     }
     if (CLASSIFIERS.has(w) && start < from) break;
+    if (options.stopAt?.test(w)) break;
     if (isStopPiece(p)) break;
     // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进太原…", "推进张江…".
     if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag))) break;

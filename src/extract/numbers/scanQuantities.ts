@@ -354,7 +354,7 @@ function acceptCount(reading: Reading, def: UnitDef): boolean {
   const { numeral } = reading;
   if (numeral.kind !== 'chinese') return true;
   if (numeral.value === 1 && !numeral.range && reading.multiplier === 1) return false;
-  if (def.kind === 'count' && def.unit === '个' && numeral.value <= 10 && !numeral.range) return false;
+  if (def.kind === 'count' && (def.unit === '个' || def.unit === '条') && numeral.value <= 10 && !numeral.range) return false;
   if (def.kind === 'duration' && numeral.value <= 10 && !numeral.range && def.unit !== 'year') return true;
   return true;
 }

@@ -103,7 +103,8 @@ function findProjectNamesUncached(text: string, start: number, end: number): Pro
       // A quoted name before the head word: "“…”项目".
       if (text[at - 1] === '”') {
         const open = text.lastIndexOf('“', at - 1);
-        if (open >= start && at - open <= 60) {
+        // A short quoted word ("“四新”项目") is a kind of project, not a name.
+        if (open >= start && at - open <= 60 && at - open - 2 >= 4) {
           out.push({ name: text.slice(open, nameEnd), start: open, end: nameEnd });
           continue;
         }
