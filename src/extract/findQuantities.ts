@@ -43,6 +43,16 @@ export function attributeOf(text: string, printed: string, clauseFrom: number, q
   return e > a ? clean(a, e) || null : null;
 }
 
+// "第一台120瓦…激光器", "首个110千伏…项目": a number describing a first-of-its-kind product or project is
+// part of its description. "等4个维度": a count of abstract headings, not of things.
+const FIRST_OF_KIND = /(?:第[一二三四五六七八九十\d]+|首)[台个款条座部只套颗代]$/;
+const ABSTRACT_COUNTED = /^(?:方面|维度|层面|环节|板块|方向|步骤|阶段)/;
+
+function describesName(text: string, hit: { start: number; end: number }, floor: number): boolean {
+  if (FIRST_OF_KIND.test(text.slice(Math.max(floor, hit.start - 4), hit.start))) return true;
+  return ABSTRACT_COUNTED.test(text.slice(hit.end, hit.end + 2));
+}
+
 export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity[] {
   const text = doc.analysisText || doc.text;
   const pubYear = publicationYear(doc, contextDate);
@@ -53,6 +63,7 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
     const names = nameRegions(text, start, end);
     const hits = scanQuantities(text, start, end, (i) => names[i - start] === 1);
     for (const hit of hits) {
+      if (describesName(text, hit, start)) continue;
       const textSpan = { start: hit.start, end: hit.end };
       const surface = doc.text.slice(hit.start, hit.end);
       const cFrom = clauseStart(text, hit.qualifierStart, start);

@@ -210,7 +210,11 @@ function withEntityId(c: Candidate, entities: Candidate[]): Candidate {
 }
 
 /** A name right after a quantity ("16万平方米的X", "10万吨X项目"), when the number modifies it. */
-function modifiedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, isSize: boolean): Candidate | null {
+// Units of a size that can stand before a name without 的 ("10万吨X项目", "300亩X产业园").
+const SIZE_UNITS = new Set(['m2', 'm3', 't', 'W', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'kV', 'm']);
+
+function modifiedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, unit: string): Candidate | null {
+  const isSize = SIZE_UNITS.has(unit);
   let p = at;
   const post = /^(?:以上|左右|多|余)/.exec(text.slice(p, p + 2));
   if (post) p += post[0].length;
@@ -221,6 +225,8 @@ function modifiedName(text: string, at: number, end: number, byStart: Map<number
     const best = here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     // Without 的 only a size names its project ("10万吨X项目"); "首个100%X项目" is a predicate.
     if (viaDe || (best.kind === 'project' && isSize)) return best;
+    // "设立23亿X基金": an amount right before a fund's name is its size.
+    if (unit === 'CNY' && /基金$/.test(best.name)) return best;
   }
   if (!viaDe) return null;
   const fallback = nameByEnding(text, p, end);
@@ -238,6 +244,9 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     byStart.set(c.start, list);
   }
   const quantities = [...doc.quantities].sort((a, b) => a.textSpan.start - b.textSpan.start);
+  const people: Candidate[] = (doc.people ?? []).flatMap((p) =>
+    p.mentions.map((m) => ({ start: m.textSpan.start, end: m.textSpan.end, name: p.name, kind: 'org' as SubjectKind, id: p.id })),
+  );
   const linked = new Map<string, Quantity>();
   let qi = 0;
   let ci = 0;
@@ -277,9 +286,10 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       }
       while (qi < quantities.length && quantities[qi]!.textSpan.start < i) {
         const q = quantities[qi++]!;
-        let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart, q.unit !== 'percent');
+        let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart, q.unit);
+        if (!subject && /岁$/.test(q.surface)) subject = personBefore(q.textSpan.start, clauseStartOf(text, q.textSpan.start, start), people);
         if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, start, end, byStart, entities) ?? memory.topic;
-        subject ??= memory.topic;
+        subject ??= memory.topic ?? mainPark(doc, item.article, byStart);
         linked.set(q.id, withSubject(q, subject, text, doc.text));
       }
       // Every name seen in the clause becomes the last of its kind, for "该…" further on.
@@ -322,6 +332,33 @@ function remember(memory: Memory, c: Candidate): void {
   if (c.id) memory.last.set(`${c.kind}:entity` as SubjectKind, c);
   if (memory.recent[memory.recent.length - 1] !== c) memory.recent.push(c);
   if (memory.recent.length > 32) memory.recent.splice(0, memory.recent.length - 32);
+}
+
+/** A person named earlier in the clause: whose age "60岁" is. */
+function personBefore(at: number, from: number, people: Candidate[]): Candidate | null {
+  let found: Candidate | null = null;
+  for (const p of people) if (p.start >= from && p.end <= at) found = p;
+  return found;
+}
+
+function clauseStartOf(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !isClauseEndCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The park an article mentions most: the subject of last resort. */
+function mainPark(doc: SourceDoc, article: number, _byStart: Map<number, Candidate[]>): Candidate | null {
+  let best: Candidate | null = null;
+  let count = 0;
+  for (const park of doc.parks ?? []) {
+    const mentions = park.mentions.filter((m) => m.article === article);
+    if (mentions.length > count) {
+      count = mentions.length;
+      best = { start: mentions[0]!.textSpan.start, end: mentions[0]!.textSpan.end, name: park.name, kind: 'park', id: park.id };
+    }
+  }
+  return best;
 }
 
 /** The speaker's organisation or park: a name right after the closing quote ("”X董事长Y表示"). */

@@ -16,6 +16,10 @@ import { displayWidth, endsSentence, isAsciiWordChar, median, startsIndented, tr
 export type ReflowRole = 'paragraph' | 'heading' | 'line';
 
 const WINDOW = 3;
+/** Widest headline line, in ems. */
+const MAX_HEADLINE = 30;
+// A dateline opening an article: a paper's name and 讯, or a news agency's 电.
+const DATELINE_START = /^[\u4e00-\u9fff]{1,10}(?:讯|电)\s*(?:[（(]|\s)/u;
 /** Widest printed column, in ems. */
 const MAX_COLUMN = 45;
 // How news paragraphs open after a headline: a date ("5月12日，", "近日，") or a dateline ("某报讯").
@@ -88,6 +92,11 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
     const afterBreak = i === 0 || ends[i - 1]! || heading[i - 1]! || standalone[i - 1]!;
     if (!afterBreak) continue;
     heading[i] = heading[i - 1] ? width[i]! <= 24 : width[i]! <= 0.72 * column[i]!;
+    // a line right above a byline block or a dateline ("某某报讯") heads an article, however wide it is
+    if (!heading[i] && i + 1 < n && width[i]! <= MAX_HEADLINE && (isBylineLine(lines[i + 1]!.text) || DATELINE_START.test(lines[i + 1]!.text))) {
+      heading[i] = true;
+      continue;
+    }
     // ...unless the next line carries on from it: same measure, a word across the break, or the short last line of its paragraph
     if (heading[i] && i + 1 < n && !standalone[i + 1] && !caption[i + 1] && !startsIndented(raw, lines[i + 1]!) && !(heading[i - 1] && OPENS_STORY.test(lines[i + 1]!.text))) {
       const next = column[i + 1]!;
