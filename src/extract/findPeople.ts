@@ -72,7 +72,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
   const blocks = blocksOf(doc);
   const journalists = new Set<string>();
   for (const a of doc.articles) for (const list of Object.values(a.byline)) for (const n of list as string[]) journalists.add(n.replace(/\s+/g, ''));
-  const entities: EntitySpan[] = [
+  let entities: EntitySpan[] = [
     ...doc.parks.flatMap((p) => p.mentions.map((m) => ({ ...m.textSpan, name: p.name, kind: 'park', article: m.article }))),
     ...doc.organizations.flatMap((o) => o.mentions.map((m) => ({ ...m.textSpan, name: o.name, kind: o.kind, article: m.article }))),
   ].sort((a, b) => a.start - b.start);
@@ -86,15 +86,18 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     if (title === null && isDictWord(name.slice(0, 2)) && !/^nr/.test(tagOf(name.slice(0, 2)))) return;
     found.push({ name, start, end, article: block.article, title, org });
   };
+  const all = entities;
   for (const block of blocks) {
     const text = block.text;
+    // Only the entities of this block matter to its names (keeps the per-name checks short).
+    entities = all.filter((e) => e.end > block.start && e.start < block.end);
     for (const m of text.matchAll(TITLE_RE)) {
       const ts = m.index!;
       const te = ts + m[0].length;
       if (text.slice(Math.max(0, ts - 2), ts) === '记者') continue;
       // Name after the title, then any names listed after it ("院士王某、李某等").
       let at = te;
-      const { title, org } = titleAndOrg(block, ts, te, entities, doc);
+      const { title, org } = titleAndOrg(block, ts, te, entities, all);
       for (let length = nameAt(text, at); length; ) {
         accept(block, at, length, title, NO_ORG_TITLE.test(m[0]) ? null : org);
         at += length;
@@ -132,6 +135,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       }
     }
   }
+  entities = all;
   // One Person per name; later mentions (and other occurrences of the name) are its mentions.
   const byName = new Map<string, Found[]>();
   for (const f of found.sort((a, b) => a.start - b.start)) {
@@ -162,7 +166,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
  * The title as printed (from the end of the named body before it, across "、"-joined posts, to the name) and
  * the body it belongs to: the entity ending where the title chain starts, or the one "该公司" refers to.
  */
-function titleAndOrg(block: Block, ts: number, te: number, entities: EntitySpan[], doc: SourceDoc): { title: string; org: string | null } {
+function titleAndOrg(block: Block, ts: number, te: number, entities: EntitySpan[], all: EntitySpan[]): { title: string; org: string | null } {
   const text = block.text;
   const absTs = block.start + ts;
   // The nearest entity ending before the title, with only title words and "、" between.
@@ -182,13 +186,12 @@ function titleAndOrg(block: Block, ts: number, te: number, entities: EntitySpan[
     const kind = head.match(ANAPHOR)![2]!;
     const wanted = /公司|企业|集团/.test(kind) ? 'enterprise' : null;
     let best: EntitySpan | null = null;
-    for (const e of entities) {
+    for (const e of all) {
       if (e.start >= absTs || e.article !== block.article) continue;
       if (wanted && e.kind !== wanted) continue;
       if (!wanted && !e.name.endsWith(kind)) continue;
       if (!best || e.start > best.start) best = e;
     }
-    void doc;
     return { title: text.slice(ts, te), org: best?.name ?? null };
   }
   return { title: text.slice(ts, te), org: null };

@@ -4,12 +4,25 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 
 export interface Token {
-  word: string;
+  readonly word: string;
   /** Offsets in the text the block was cut from (doc.analysisText). */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** jieba dictionary tag ("ns", "v", "n" …); "" when the word is not in the dictionary. */
-  tag: string;
+  readonly tag: string;
+}
+
+/** A token whose tag is looked up only when a recogniser asks for it (most never are). */
+class CutToken implements Token {
+  private cachedTag: string | undefined;
+  constructor(
+    readonly word: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get tag(): string {
+    return (this.cachedTag ??= tags!.get(this.word) ?? '');
+  }
 }
 
 let jieba: Jieba | null = null;
@@ -45,19 +58,19 @@ export function isDictWord(word: string): boolean {
 
 /** Cuts `text.slice(start, end)` into tokens whose offsets are in `text`. Every character is kept. */
 export function tokenize(text: string, start: number, end: number): Token[] {
-  const { jieba, tags } = load();
+  const { jieba } = load();
   const piece = text.slice(start, end);
   const words = piece ? jieba.cut(piece, false) : [];
   const out: Token[] = [];
   let at = start;
   for (const word of words) {
-    out.push({ word, start: at, end: at + word.length, tag: tags.get(word) ?? '' });
+    out.push(new CutToken(word, at, at + word.length));
     at += word.length;
   }
   // jieba keeps every character; if a future version does not, fall back to one token a character.
   if (at !== end) {
     out.length = 0;
-    for (let i = start; i < end; i++) out.push({ word: text[i]!, start: i, end: i + 1, tag: tags.get(text[i]!) ?? '' });
+    for (let i = start; i < end; i++) out.push(new CutToken(text[i]!, i, i + 1));
   }
   return out;
 }
