@@ -37,7 +37,7 @@ const ANAPHORS_BY_FIRST = byFirst(ANAPHORS, (a) => a[0]);
 // The characters NOT_IN_NAME matches, as a set (tested once per character of every clause opening).
 const NOT_IN_NAME_SET = new Set([...'的是了将已在把被对向给让使着过吗呢吧啊，。；：！？、 \t\n\u3000'].filter((c) => NOT_IN_NAME.test(c)));
 const NOT_IN_NAME_CHAR = (c: string) => NOT_IN_NAME_SET.has(c);
-const DATE_OPENER = /^(?:(?:\d{4}|今|去|明)年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|“十[一二三四五]五”)/;
+const DATE_OPENER = /^(?:(?:\d{4}|今|去|明)年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|“十[一二三四五]五”)/;
 
 const SHORT_QUOTE = 16;
 
@@ -94,8 +94,18 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   return found;
 }
 
-function startsNumber(text: string, at: number): boolean {
-  return /^[\d０-９一二三四五六七八九十两百千]/.test(text.slice(at, at + 1));
+/**
+ * "…物流配送基地2个": a name directly followed by a count that ends the clause is the thing counted.
+ * ("X高新区9家企业入选" counts 企业: X is the subject.)
+ */
+function countedName(text: string, at: number, end: number, quantityAt: Map<number, number>): boolean {
+  let i = at;
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i++;
+  const qEnd = quantityAt.get(i);
+  if (qEnd === undefined) return false;
+  let j = qEnd;
+  while (j < end && /[以上左右多余\s]/.test(text[j]!)) j++;
+  return j >= end || isClauseEndCode(text.charCodeAt(j)) || text[j] === '、';
 }
 
 // Province and city names (full and short forms) by first character, longest first.
@@ -121,6 +131,8 @@ function regionAt(text: string, at: number, end: number): Candidate | null {
 
 /** Recent names, for resolving "该公司", "该基地" and bare type words. */
 interface Memory {
+  /** Quantity starts → ends, to tell a counted name from a subject. */
+  quantityAt: Map<number, number>;
   last: Map<SubjectKind, Candidate>;
   recent: Candidate[];
   topic: Candidate | null;
@@ -182,7 +194,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   if (presenting) {
     p += presenting[0].length;
     const named = byStart.get(p)?.[0] ?? nameByEnding(text, p, end);
-    return named && !startsNumber(text, named.end) ? withEntityId(named, entities) : null;
+    return named && !countedName(text, named.end, end, memory.quantityAt) ? withEntityId(named, entities) : null;
   }
   if (p >= end) return null;
   const here = byStart.get(p);
@@ -199,7 +211,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   if (ana) return ana;
   if (fallback && text[fallback.end] === '、') return null;
   // "物流配送基地2个": a name directly followed by its count is the thing counted, not the subject.
-  if (fallback && !startsNumber(text, fallback.end)) return withEntityId(fallback, entities);
+  if (fallback && !countedName(text, fallback.end, end, memory.quantityAt)) return withEntityId(fallback, entities);
   if (fallback) return null;
   return regionAt(text, p, end);
 }
@@ -251,7 +263,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
   let qi = 0;
   let ci = 0;
   let article = -1;
-  const memory: Memory = { last: new Map(), recent: [], topic: null };
+  const memory: Memory = { quantityAt: new Map(quantities.map((q) => [q.textSpan.start, q.textSpan.end])), last: new Map(), recent: [], topic: null };
 
   for (const item of readItems(doc)) {
     if (item.article !== article) {
@@ -262,7 +274,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     }
     const { start, end } = item.textSpan;
     // Only a speech is a unit of its own; a short quotation is a name or a slogan inside the clause.
-    const speeches = speechRegions(text, start, end).filter((b) => b.close - b.open > SHORT_QUOTE);
+    const speeches = speechRegions(text, start, end).filter((b) => b.close - b.open > SHORT_QUOTE && /[，。！？；,!?;]/.test(text.slice(b.open, b.close)));
     const quoteMarks = new Set(speeches.flatMap((b) => [b.open, b.close]));
     let si = 0;
     let clauseFrom = start;
