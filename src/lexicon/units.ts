@@ -48,6 +48,8 @@ const MEASURES: UnitDef[] = [
   u('赫兹', 'Hz', 1, 'frequency'), u('Hz', 'Hz', 1, 'frequency'), u('兆赫', 'MHz', 1, 'frequency'), u('MHz', 'MHz', 1, 'frequency'),
   u('吉赫', 'GHz', 1, 'frequency'), u('吉赫兹', 'GHz', 1, 'frequency'), u('GHz', 'GHz', 1, 'frequency'),
   u('太赫兹', 'THz', 1, 'frequency'), u('THz', 'THz', 1, 'frequency'),
+  // freight
+  u('标箱', 'TEU', 1, 'other'), u('TEU', 'TEU', 1, 'other'),
   // data
   u('TB', 'TB', 1, 'other'), u('PB', 'PB', 1, 'other'), u('EB', 'EB', 1, 'other'),
   // percent

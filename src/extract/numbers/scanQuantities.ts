@@ -318,6 +318,9 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   if (def.kind === 'duration' && def.unit !== 'year' && text[reading.unit.end] === '内') return resume;
   // A unit made of Latin letters must not run on into a longer word ("5Gbps" is fine, "3MWA" is a code).
   if (/[A-Za-z]$/.test(def.text) && isLatin(text[reading.unit.end]) ) return resume;
+  // "100元/吨" is a price and "350公里/小时" a speed: a rate per unit is not an amount. Per year or
+  // per day ("3.5万吨/年") is a capacity and stays.
+  if ((text[reading.unit.end] === '/' || text[reading.unit.end] === '／') && !/^[\/／](?:年|天|日|月)/.test(text.slice(reading.unit.end, reading.unit.end + 2))) return reading.unit.end + 1;
   const pre = preQualifier(text, numeral.start, floor);
   let qualifier: Qualifier = pre?.q ?? '=';
   if (reading.approxMore || def.text === '个多月') qualifier = '>';
