@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { CITIES } from '../src/resolve/divisions.js';
 import { SqliteStore } from '../src/store/sqlite.js';
+import type { SearchQuery } from '../src/store/store.js';
 import type { Article, Incentive, Mention, Organization, Park, ParkType, Person, Quantity, SourceDoc, Span } from '../src/types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,8 +30,14 @@ const ARTICLES_PER_DOC = 5;
 const PARKS = 10_000;
 
 // Deterministic pseudo-random numbers, so two runs build the same store.
+// mulberry32: 32-bit integer arithmetic only, so it does not lose precision like a float LCG would.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
 // ── Generated vocabulary (general words, not names from the pages) ──
@@ -113,7 +120,7 @@ export function makeSyntheticDoc(index: number, parks: GenPark[], paragraphs: st
     const revenue = 10 + Math.floor(rand() * 990);
     const growth = 1 + Math.floor(rand() * 40);
     const firms = 5 + Math.floor(rand() * 300);
-    const company = `${pick(COMPANY_WORDS)}${industry}科技有限公司`;
+    const company = `${park.short.slice(0, 2)}${pick(COMPANY_WORDS)}${industry}科技有限公司`;
     const person = `${pick(SURNAMES)}${pick(GIVEN)}`;
     const intro = `${park.full}（以下简称${park.short}）发布${industry}产业发展报告。${year}年，${park.short}${industry}产业营收达到${revenue}亿元，同比增长${growth}%，园区现有${industry}企业${firms}家。${company}董事长${person}表示，将继续扩大投资。`;
     const p1 = text.length;
@@ -187,6 +194,19 @@ export function makeSyntheticDoc(index: number, parks: GenPark[], paragraphs: st
     publication: { name: '合成日报', month: date.slice(0, 7), date, basis: 'explicit' },
     articles, parks: parkList, organizations, people, quantities, projects: [], policies: [], incentives, messages: [],
   };
+}
+
+async function timeCalls<T>(inputs: T[], call: (input: T) => Promise<unknown>): Promise<{ p50: number; p99: number }> {
+  for (const input of inputs.slice(0, 20)) JSON.stringify(await call(input)); // warm up
+  const times: number[] = [];
+  for (const input of inputs) {
+    const started = performance.now();
+    JSON.stringify(await call(input));
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { p50: at(0.5), p99: at(0.99) };
 }
 
 async function freePort(): Promise<number> {
@@ -284,6 +304,13 @@ async function run(dir: string) {
   const stats = await store.stats();
   store.db.pragma('wal_checkpoint(TRUNCATE)');
   const parkIds = (store.db.prepare("SELECT id FROM entities WHERE kind = 'park' ORDER BY random() LIMIT 5000").all() as Array<{ id: string }>).map((r) => r.id);
+  const terms = [...INDUSTRIES, ...parks.slice(0, 300).map((p) => p.short), '产业营收', '同比增长'];
+  const searches: SearchQuery[] = terms.flatMap((q) => [{ q }, { q, year: 2022 }]);
+  // One caller, no HTTP: the cost of the store's own work, apart from the server and the load generator.
+  const profileMs = await timeCalls(parkIds.slice(0, 2000), (id) => store.getPark(id));
+  const searchMs = await timeCalls(searches, (q) => store.search(q));
+  console.log(`store calls, one at a time: park profile p50 ${profileMs.p50.toFixed(2)} ms, p99 ${profileMs.p99.toFixed(2)} ms; ` +
+    `search p50 ${searchMs.p50.toFixed(2)} ms, p99 ${searchMs.p99.toFixed(2)} ms`);
   await store.close();
   const size = ['', '-wal', '-shm'].map((s) => (existsSync(db + s) ? statSync(db + s).size : 0)).reduce((a, b) => a + b, 0);
   console.log(
@@ -293,7 +320,6 @@ async function run(dir: string) {
   console.log(`store: ${stats.parks} parks, ${stats.organizations} organisations, ${stats.people} people, ${stats.quantities} quantities; DB size ${(size / 1024 / 1024).toFixed(0)} MB`);
 
   const profilePaths = parkIds.map((id) => `/api/parks/${id}`);
-  const terms = [...INDUSTRIES, ...parks.slice(0, 300).map((p) => p.short), '产业营收', '同比增长', '董事长表示'];
   const searchPaths = terms.flatMap((t) => [`/api/search?q=${encodeURIComponent(t)}`, `/api/search?q=${encodeURIComponent(t)}&year=2022`]);
   const goals: string[] = [];
   for (const cache of [false, true]) {

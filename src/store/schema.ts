@@ -133,4 +133,7 @@ export const MIGRATIONS: string[] = [
   `,
   // 2: people by the organisation or park their role belongs to (park profiles list them).
   `CREATE INDEX entities_org ON entities(org_id) WHERE org_id IS NOT NULL;`,
+  // 3: a slim copy of the columns search filters on, so filtering FTS matches does not read article texts.
+  `CREATE TABLE article_filters (rowid INTEGER PRIMARY KEY, year INTEGER);
+   INSERT INTO article_filters (rowid, year) SELECT rowid, year FROM articles;`,
 ];

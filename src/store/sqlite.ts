@@ -14,11 +14,15 @@ import { MIGRATIONS } from './schema.js';
 import type {
   ArticleRef, ArticleView, Comparison, DocumentInfo, EntityKind, EntityRef, Evidence, IncentiveFact, IncentiveQuery, IngestResult,
   MapView, OrganizationView, Page, ParkProfile, ParkQuery, ParkSummary, PersonView, PolicyFact, ProjectFact, QuantityFact, SearchHit,
-  SearchQuery, Stats, Store,
+  SearchPage, SearchQuery, Stats, Store,
 } from './store.js';
 
 export const DEFAULT_DB_FILE = 'parklens.db';
 const MAX_LIMIT = 200;
+/** Search totals are exact up to this many matches. */
+export const SEARCH_TOTAL_CAP = 1_000;
+/** How many of the most recent matches bm25 ranks. */
+export const SEARCH_RANK_WINDOW = 500;
 
 type Row = Record<string, any>;
 
@@ -173,6 +177,7 @@ export class SqliteStore implements Store {
       const rowid = Number(info.lastInsertRowid);
       const indexed = [a.title, a.subtitle, text].filter(Boolean).join('\n');
       insertWords.run(rowid, indexTokens(indexed));
+      this.stmt('INSERT INTO article_filters (rowid, year) VALUES (?, ?)').run(rowid, yearOf(date));
       insertTrigram.run(rowid, indexed);
       articleIds.push(id);
       articleRowids.push(rowid);
@@ -430,6 +435,7 @@ export class SqliteStore implements Store {
       this.stmt('DELETE FROM fts_words WHERE rowid = ?').run(rowid);
       this.stmt('DELETE FROM fts_trigram WHERE rowid = ?').run(rowid);
       this.stmt('DELETE FROM article_parks WHERE article_rowid = ?').run(rowid);
+      this.stmt('DELETE FROM article_filters WHERE rowid = ?').run(rowid);
     }
     for (const table of ['articles', 'mentions', 'entity_names', 'quantities', 'projects', 'policies', 'incentives']) {
       this.stmt(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
@@ -587,30 +593,28 @@ export class SqliteStore implements Store {
     return { parks, indicators: sorted, incentives };
   }
 
-  async search(query: SearchQuery): Promise<Page<SearchHit>> {
+  async search(query: SearchQuery): Promise<SearchPage> {
     const { limit, offset } = clampPage(query.limit, query.offset);
     const terms = [...queryTerms(query.q ?? ''), ...queryTerms(query.industry ?? '')];
     const where: string[] = [];
     const params: unknown[] = [];
-    let from = 'articles a';
-    let order = 'a.date DESC, a.rowid';
+    let fts: 'fts_trigram' | 'fts_words' | null = null;
     let needles: string[] = terms;
     if (terms.length > 0) {
-      // Substrings of three or more characters go to the trigram index (exact); shorter terms need words.
-      if (terms.every((t) => [...t].length >= 3)) {
-        from = 'fts_trigram f JOIN articles a ON a.rowid = f.rowid';
-        where.push('fts_trigram MATCH ?');
+      // A term that is one dictionary word is looked up in the word index (cheap); other terms of three or
+      // more characters go to the trigram index as exact substrings; shorter ones can only be words.
+      const words = terms.map((t) => queryWords(t));
+      const substring = terms.some((t, i) => [...t].length >= 3 && words[i]!.length !== 1);
+      if (substring && terms.every((t) => [...t].length >= 3)) {
+        fts = 'fts_trigram';
         params.push(terms.map(ftsQuote).join(' AND '));
-        order = 'bm25(fts_trigram), a.rowid';
       } else {
-        const words = terms.map((t) => queryWords(t));
-        if (words.some((w) => w.length === 0)) return { total: 0, items: [] };
-        from = 'fts_words f JOIN articles a ON a.rowid = f.rowid';
-        where.push('fts_words MATCH ?');
+        if (words.some((w) => w.length === 0)) return { total: 0, totalCapped: false, items: [] };
+        fts = 'fts_words';
         params.push(words.map((w) => `(${w.map(ftsQuote).join(' AND ')})`).join(' AND '));
-        order = 'bm25(fts_words), a.rowid';
         needles = [...terms, ...words.flat()];
       }
+      where.push(`${fts} MATCH ?`);
     }
     if (query.year !== undefined) {
       where.push('a.year = ?');
@@ -628,15 +632,35 @@ export class SqliteStore implements Store {
       }
       where.push(`EXISTS (SELECT 1 FROM article_parks ap JOIN entities e ON e.id = ap.park_id WHERE ap.article_rowid = a.rowid AND ${cond.join(' AND ')})`);
     }
+    // Filters read the slim article_filters table (aliased `a`), joined only when needed: counting FTS matches alone is cheapest.
+    const needsArticles = where.length > (fts ? 1 : 0);
+    const from = !fts ? 'articles a' : needsArticles ? `${fts} f JOIN article_filters a ON a.rowid = f.rowid` : `${fts} f`;
     const sql = `FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
-    const total = (this.stmt(`SELECT count(*) AS n ${sql}`).get(...params) as Row).n as number;
-    const rows = this.stmt(`SELECT a.rowid, a.id, a.document_id, a.title, a.subtitle, a.date, a.text ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as Row[];
+    const id = fts ? 'f.rowid' : 'a.rowid';
+    // Totals are exact up to SEARCH_TOTAL_CAP; past it counting every match costs more than the answer is worth.
+    const counted = (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 ${sql} LIMIT ${SEARCH_TOTAL_CAP + 1})`).get(...params) as Row).n as number;
+    const columns = 'a.rowid, a.id, a.document_id, a.title, a.subtitle, a.date, a.text';
+    let rows: Row[];
+    if (fts && offset + limit <= SEARCH_RANK_WINDOW) {
+      // bm25 ranks the most recent SEARCH_RANK_WINDOW matches (all of them when there are fewer): ranking
+      // every match of a common word in a large store would take longer than the request may.
+      rows = this.stmt(
+        `WITH m AS (SELECT ${id} AS rowid, bm25(${fts}) AS score ${sql} ORDER BY ${id} DESC LIMIT ${SEARCH_RANK_WINDOW})
+         SELECT ${columns} FROM m JOIN articles a ON a.rowid = m.rowid ORDER BY m.score, m.rowid DESC LIMIT ? OFFSET ?`,
+      ).all(...params, limit, offset) as Row[];
+    } else if (fts) {
+      rows = this.stmt(
+        `SELECT ${columns} FROM (SELECT ${id} AS rowid ${sql} ORDER BY ${id} DESC LIMIT ? OFFSET ?) m JOIN articles a ON a.rowid = m.rowid ORDER BY m.rowid DESC`,
+      ).all(...params, limit, offset) as Row[];
+    } else {
+      rows = this.stmt(`SELECT ${columns} ${sql} ORDER BY a.date DESC, a.rowid DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    }
     const parksOf = this.stmt(
       'SELECT e.id, e.name FROM article_parks ap JOIN entities e ON e.id = ap.park_id WHERE ap.article_rowid = ? ORDER BY e.article_count DESC, e.name LIMIT 10',
     );
     return {
-      total,
+      total: Math.min(counted, SEARCH_TOTAL_CAP),
+      totalCapped: counted > SEARCH_TOTAL_CAP,
       items: rows.map((r) => {
         const { snippet, highlights } = makeSnippet(r.text, needles);
         return {

@@ -146,6 +146,11 @@ export interface SearchHit {
   parks: EntityRef[];
 }
 
+export interface SearchPage extends Page<SearchHit> {
+  /** True when there are more matches than `total` says (totals are exact up to a cap). */
+  totalCapped: boolean;
+}
+
 export interface ArticleView {
   id: string;
   documentId: string;
@@ -242,7 +247,7 @@ export interface Store {
   listParks(query: ParkQuery): Promise<Page<ParkSummary>>;
   getPark(id: string): Promise<ParkProfile | null>;
   compare(ids: string[]): Promise<Comparison>;
-  search(query: SearchQuery): Promise<Page<SearchHit>>;
+  search(query: SearchQuery): Promise<SearchPage>;
   getArticle(id: string): Promise<ArticleView | null>;
   getOrganization(id: string): Promise<OrganizationView | null>;
   getPerson(id: string): Promise<PersonView | null>;

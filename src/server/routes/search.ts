@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { ParkLensError } from '../../errors.js';
 import type { SearchQuery } from '../../store/store.js';
 import type { RouteOptions } from '../app.js';
-import { entityRefSchema, errorResponses, nullable, pageOf, pageQuery, parkTypeSchema, spanSchema } from '../schemas.js';
+import { entityRefSchema, errorResponses, nullable, pageQuery, parkTypeSchema, spanSchema } from '../schemas.js';
 
 export const searchHitSchema = {
   type: 'object',
@@ -35,7 +35,14 @@ export default async function searchRoutes(app: FastifyInstance, { store }: Rout
         },
         additionalProperties: false,
       },
-      response: { 200: pageOf(searchHitSchema), ...errorResponses },
+      response: {
+        200: {
+          type: 'object',
+          properties: { total: { type: 'integer' }, totalCapped: { type: 'boolean' }, items: { type: 'array', items: searchHitSchema } },
+          required: ['total', 'totalCapped', 'items'],
+        },
+        ...errorResponses,
+      },
     },
     handler: (request) => {
       const q = request.query;
