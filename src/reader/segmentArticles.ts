@@ -22,6 +22,8 @@ const SAME_STORY = 0.05;
 // A news lead: the full date, then within a few characters who learnt it ("5月14日笔者获悉", "4月15日，记者从…了解到").
 const NEWS_LEAD = /^\d{1,2}\s*月\s*\d{1,2}\s*日[^。，]{0,3}[，,]?[^。]{0,16}?(?:获悉|了解到|看到|记者|笔者)/u;
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
+/** How many articles either side of where a caption is printed may claim it. */
+const CAPTION_REACH = 8;
 
 interface Page {
   stories: Story[];
@@ -252,20 +254,23 @@ function placeCaptions(stories: Story[], home: Map<Unit, Story>): void {
     const topic = profile(caption.line.text);
     let best = printedIn;
     let bestScore = 0.2;
-    topics.forEach((whole, s) => {
-      const score = model.containment(topic, whole);
+    // a caption is printed near its article: looking a few articles either way keeps long pages linear
+    const at = stories.indexOf(printedIn);
+    for (let s = Math.max(0, at - CAPTION_REACH); s <= Math.min(stories.length - 1, at + CAPTION_REACH); s++) {
+      const score = model.containment(topic, topics[s]!);
       if (score > bestScore) (best = stories[s]!), (bestScore = score);
-    });
+    }
     best.captions.push(caption);
   }
 }
 
 /** Bylines printed away from a headline: a plain author's name goes to the article written in the first person ("笔者"), else to the article before it. */
 function placeBylines(stories: Story[], orphans: Reading['orphanBylines']): void {
+  if (!orphans.length) return;
+  const unsigned = stories.filter((s) => !s.bylines.length && !s.pieces.some((p) => p.kind === 'body' && parseDateline(p.line.text)));
+  const firstPerson = unsigned.filter((s) => s.pieces.some((p) => p.line.text.includes('笔者')));
   for (const { unit, after } of orphans) {
     const byline = parseByline([unit.line.text]);
-    const unsigned = stories.filter((s) => !s.bylines.length && !s.pieces.some((p) => parseDateline(p.line.text)));
-    const firstPerson = unsigned.filter((s) => s.pieces.some((p) => p.line.text.includes('笔者')));
     const home =
       byline.authors.length && firstPerson.length === 1 ? firstPerson[0]! : (after ?? unsigned[unsigned.length - 1] ?? stories[stories.length - 1]);
     home?.bylines.push(unit);

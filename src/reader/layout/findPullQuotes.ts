@@ -51,6 +51,7 @@ export interface PullQuote {
 /** Grams sampled from each candidate to find the units that may hold its twin. */
 const SAMPLES = 5;
 const FILTER_BITS = 16;
+const MAX_COPIES = 8;
 
 export function findPullQuotes(units: Unit[]): PullQuote[] {
   const inFlow = (u: Unit) => u.kind === 'body' || u.kind === 'heading';
@@ -99,7 +100,8 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
       const g = h & 0x3fffffff;
       if (!filter[g & mask]) continue;
       const list = sampled.get(g);
-      if (!list) continue;
+      // a passage sampled from many units is boilerplate, not a quote
+      if (!list || list.length > MAX_COPIES) continue;
       hits ??= new Map();
       for (const cand of list) if (cand !== j) hits.set(cand, (hits.get(cand) ?? 0) + 1);
     }
