@@ -106,6 +106,24 @@ describe('linkSubjects', () => {
   });
 });
 
+describe('what findQuantities leaves out', () => {
+  it('drops numbers that describe a first-of-its-kind product, counts of abstract headings and prices per unit', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['园区诞生了第一台200瓦超功率激光器，围绕研发、转化等3个维度给予扶持，电价0.6元/千瓦时，年产3万吨/年。'],
+        },
+      ],
+    });
+    assert.deepEqual(qs.map((q) => q.surface), ['3万吨']);
+  });
+  it('reads an amount in 亿 without 元 in a sentence about money, and gives it to the fund it sizes', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['2016年，云州市整合财政资金，设立15亿云海基金支持企业。'] }], organizations: [{ name: '云海基金', kind: 'fund' }] });
+    assert.deepEqual(qs.map(row), [['15亿', 1.5e9, 'CNY', '=', '云海基金']]);
+  });
+});
+
 describe('traditional script through the pipeline', () => {
   it('finds quantities in a traditional-script page and reports names as printed', () => {
     const text = '銀灘高新區儲能產業加速集聚\n\n2022年，銀灘高新區儲能產業營收突破120億元，同比增長18%。園區現有儲能企業65家。\n';
