@@ -33,6 +33,8 @@ const MAX_HEAD = 30;
 
 interface OrgCandidate extends NameCandidate {
   kind: OrgKind;
+  /** A fuller name the text implies but does not print ("青岛市科技局、财政局" → "青岛市财政局"). */
+  implied?: string;
 }
 
 function suffixEndsWord(block: Block, s: number, e: number, suffix: string): boolean {
@@ -117,7 +119,14 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const weak = WEAK_SUFFIX.has(suffix);
     const proper =
       national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak });
-    if (!proper) continue;
+    if (!proper) {
+      // "某市科技局、财政局": a bare government body listed after one of the same place belongs to that place.
+      const prev = text[start - block.start - 1] === '、' ? out.find((c) => c.end === start - 1 && c.kind === 'government') : undefined;
+      const place = prev ? placeAt(prev.name, 0) : null;
+      if (!prev || !place || KIND.get(suffix) !== 'government' || name.length > 6) continue;
+      push({ start, end, name, kind: 'government', article: block.article, proper: true, block, implied: place.form + name });
+      continue;
+    }
     push({ start, end, name, kind: kindOf(name, suffix), article: block.article, proper, block });
   }
   // Well-known national bodies jieba lists as organisation names ("国务院", "中国科学院").
@@ -336,6 +345,7 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
     const aliases = new Set<string>();
     for (const m of mentions) aliases.add(m.text);
     for (const c of group) if (isSimplifiedVariant(doc, c)) aliases.add(c.name);
+    for (const c of group) if (c.implied) aliases.add(c.implied);
     aliases.delete(printed);
     const kinds = group.filter((c) => !c.isAlias).map((c) => c.kind);
     orgs.push({

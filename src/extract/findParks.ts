@@ -29,6 +29,8 @@ const BASE_OK = /(中试|产业|化工|创新创业|创业)基地$/;
 const GENERIC_MODIFIERS = /(智慧|智能|数字|数字化|绿色|零碳|低碳|生态|特色|现代|现代化|化工|高科技|科技|工匠|示范|标准|专业|创新型|一流|综合|大型|新型|重点|主题|产业|特色产业|医药|经济带|可视化)$/;
 /** Quoted "…谷" slogans ("世界光谷") describe an ambition, not a place. */
 const SLOGAN_VALLEY = /^(世界|全球|国际)/;
+/** Words ending in 园 that are not parks ("公园", "校园", "家园"). */
+const NOT_PARK_YUAN = /(公园|花园|家园|校园|庄园|乐园|果园|菜园|陵园|田园|动物园|植物园|幼儿园|园园|茶园|桃园|梨园|游园|入园|开园|建园|出园|全园|本园|该园|园)$/;
 /** Names of bodies a park's name does not run over (a university does: "某某大学科技园"). */
 const BODY_WORD = /^(.*(委员会|管委会|公司|集团|政府)|局|厅|部)$/;
 /** Maximum length of the part of a park name before its suffix. */
@@ -63,15 +65,33 @@ function candidatesIn(block: Block): ParkCandidate[] {
   const out: ParkCandidate[] = [];
   const nested = new Map<number, number>();
   const text = block.text;
-  const matches: Array<{ s: number; e: number }> = [];
+  const matches: Array<{ s: number; e: number; subPark?: boolean }> = [];
   for (const m of text.matchAll(SUFFIX_RE)) matches.push({ s: block.start + m.index!, e: block.start + m.index! + m[0].length });
   for (const m of text.matchAll(VALLEY_RE)) {
     // "光谷" on its own is a nickname only with a proper head or as an alias; the head is checked below.
     matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2 });
   }
+  // "…高新区某某园": a sub-park named after its place, right after the park it belongs to (一区多园).
+  for (const m of text.matchAll(/园(?!区)/g)) {
+    const e = block.start + m.index! + 1;
+    if (matches.some((x) => x.e === e)) continue;
+    const word = tokenAt(block, e - 1);
+    if (word && word.end === e && word.word.length > 1 && NOT_PARK_YUAN.test(word.word)) continue;
+    matches.push({ s: e - 1, e, subPark: true });
+  }
   matches.sort((a, b) => a.s - b.s);
-  for (const { s, e: suffixEnd } of matches) {
+  for (const { s, e: suffixEnd, subPark } of matches) {
     if (!endsAtWordBoundary(block, suffixEnd)) continue;
+    if (subPark) {
+      // Only a short head (2–4 characters) right after a park already found: "某某高新区丰台园".
+      const head = extendLeft(block, s, { maxChars: 4 });
+      const parent = nested.get(head);
+      if (parent === undefined || s - head < 2 || s - head > 4) continue;
+      const name = text.slice(parent - block.start, suffixEnd - block.start);
+      out.push({ start: parent, end: suffixEnd, name, type: 'industrial-park', article: block.article, proper: true, inOrg: false, block });
+      nested.set(suffixEnd, parent);
+      continue;
+    }
     const suffix = text.slice(s - block.start, suffixEnd - block.start);
     let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD });
     start = trimLeadingGeneric(block, start, s);

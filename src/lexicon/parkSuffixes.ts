@@ -110,7 +110,7 @@ const CANONICAL: Record<string, string> = {
 
 /** The canonical ending of a park name ("高新区" for "…高新技术产业开发区") and the printed ending's length. */
 export function parkEndingOf(name: string): { canonical: string; length: number } | null {
-  const suffix = parkSuffixOf(name);
+  const suffix = parkSuffixOf(name) ?? (name.endsWith('园') ? '园' : null);
   if (!suffix) return null;
   return { canonical: CANONICAL[suffix] ?? suffix, length: suffix.length };
 }

@@ -60,3 +60,10 @@ test('hostile input: nested brackets, unmatched brackets and quotes, a very long
   assert.ok(orgNamed(doc, '南京天成科技有限公司'));
   for (const org of doc.organizations) for (const m of org.mentions) assert.equal(doc.text.slice(m.textSpan.start, m.textSpan.end), m.text);
 });
+
+test('a bare government body listed after one of a place belongs to that place', () => {
+  const doc = page('政策', '宁波市科技局、财政局联合发布扶持办法。');
+  const org = orgNamed(doc, '财政局');
+  assert.ok(org, JSON.stringify(doc.organizations.map((o) => [o.name, o.aliases])));
+  assert.ok(org.aliases.includes('宁波市财政局'));
+});

@@ -80,3 +80,11 @@ test('hostile input: a 10,000-character line, nested brackets, unmatched 《 and
   assert.ok(parkNamed(doc, '苏州工业园区'), JSON.stringify(doc.parks.map((p) => p.name)));
   for (const park of doc.parks) for (const m of park.mentions) assert.equal(doc.text.slice(m.textSpan.start, m.textSpan.end), m.text);
 });
+
+test('a sub-park named after its place follows the park it belongs to (一区多园)', () => {
+  const doc = page('分园动态', '南通高新区海安园今年新落户项目20个，海安园已成为重要增长极。');
+  const park = doc.parks.find((p) => p.name === '南通高新区海安园');
+  assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.ok(parkNamed(doc, '南通高新区'));
+  assert.ok(!doc.parks.some((p) => p.name.endsWith('公园')));
+});
