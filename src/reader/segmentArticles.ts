@@ -6,10 +6,10 @@
 // article they belong to, and every article becomes a draft for assemble.ts.
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Line, SourceDoc } from '../types.js';
-import { assembleArticles, type ArticleDraft } from './assemble.js';
+import { assembleArticles, emptyByline, type ArticleDraft } from './assemble.js';
 import { classifyLines, type Unit } from './layout/classifyLines.js';
 import { profile, TopicAccumulator, TopicModel, type Topic } from './layout/compareTopics.js';
-import { emptyByline, isEmptyByline, mergeBylines, parseByline, parseDateline } from './layout/findBylines.js';
+import { isEmptyByline, mergeBylines, parseByline, parseDateline } from './layout/findBylines.js';
 import { photographersOf } from './layout/findCaptions.js';
 import { joinHeadlineFragments, splitHeadline, startsWithColumnLabel } from './layout/findHeadlines.js';
 import { findPullQuotes } from './layout/findPullQuotes.js';

@@ -8,12 +8,6 @@ import { isCjk } from './measureLine.js';
 const BITS = 16;
 const SLOTS = 1 << BITS;
 
-/** Table slot of the bigram (a, b) when both are CJK characters, else -1. */
-export function bigramSlot(a: number, b: number): number {
-  if (!isCjk(a) || !isCjk(b)) return -1;
-  return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - BITS);
-}
-
 /** A fragment's distinct bigram slots. */
 export type Topic = Int32Array;
 
@@ -46,6 +40,7 @@ function profileInto(text: string, id: number, start: number): number {
     const c = text.charCodeAt(i);
     const cjk = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
     if (cjk && prevCjk) {
+      // multiplicative hash of the pair into the table
       const slot = Math.imul((prev << 16) | c, 0x9e3779b1) >>> (32 - BITS);
       if (stamp[slot] !== id) {
         stamp[slot] = id;

@@ -2,6 +2,7 @@
 // credit inside a dateline ("某某日报讯（记者某某）…"). Names only come out, sorted by role; the
 // role words are general newspaper vocabulary, not names from any page.
 import type { Byline } from '../../types.js';
+import { emptyByline } from '../assemble.js';
 
 type Role = keyof Byline;
 
@@ -25,10 +26,6 @@ const ROLE_WORDS: [string, Role][] = [
 
 const MARK = /^[◎●○■□◆◇★☆]\s*/u;
 const NAME = /^[\u4e00-\u9fff·]{1,4}$/u;
-
-export function emptyByline(): Byline {
-  return { reporters: [], correspondents: [], photographers: [], authors: [] };
-}
 
 interface Token {
   role?: Role;

@@ -29,17 +29,10 @@ function isWidePunct(c: number): boolean {
 
 // Sentence-final marks, optionally followed by closing quotes or brackets (Chinese and Western forms).
 const SENTENCE_END = /[。！？!?…；;][”’」』）)》】〕"'\s]*$/u;
-const CLOSERS = /[”’」』）)》】〕"'\s]+$/u;
 
 /** True when the text ends a sentence: 。！？… or ；, possibly inside closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
-}
-
-/** True when the text ends with any punctuation that can close a clause (sentence marks, comma, colon). */
-export function endsClause(text: string): boolean {
-  const t = text.replace(CLOSERS, '');
-  return /[。！？!?…；;，,、：:]$/u.test(t);
 }
 
 export function isCjk(code: number): boolean {

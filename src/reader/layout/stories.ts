@@ -26,7 +26,3 @@ export interface Story {
 export function newStory(headline: Unit[] = [], column: string | null = null): Story {
   return { headline, column, bylines: [], pieces: [], captions: [], quotes: [] };
 }
-
-export function storyText(story: Story): string {
-  return [...story.headline.map((u) => u.line.text), ...story.pieces.map((p) => p.line.text)].join('\n');
-}
