@@ -120,17 +120,24 @@ export function findBracketed(text: string, start: number, end: number, open: st
  * Marks positions in text[start, end) that are inside a title 《…》 or a short quotation (a name or a
  * slogan such as “1+3+N”); numbers there belong to the name, not to a reported fact.
  */
-export function nameRegions(text: string, start: number, end: number, shortQuote = 16): Uint8Array {
-  const mask = new Uint8Array(end - start);
-  const mark = (b: Bracketed) => {
+export function nameRegions(text: string, start: number, end: number, shortQuote = 16): Uint8Array | null {
+  // One pass: at each opening mark, look ahead (a bounded distance) for its closing mark.
+  let mask: Uint8Array | null = null;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (OPEN_MARKS[code] !== 1) continue;
+    const open = text[i]!;
+    const limit = open === '《' ? 80 : shortQuote + 1;
+    const b = findBracketed(text, i, Math.min(end, i + limit + 1), open, limit)[0];
+    if (!b || b.open !== i) continue;
+    if (open !== '《' && b.close - b.open - 1 > shortQuote) continue;
+    mask ??= new Uint8Array(end - start);
     for (let k = b.open; k <= b.close && k < end; k++) mask[k - start] = 1;
-  };
-  for (const b of findBracketed(text, start, end, '《', 80)) mark(b);
-  for (const open of ['“', '‘', '「', '"']) {
-    for (const b of findBracketed(text, start, end, open, shortQuote + 1)) if (b.close - b.open - 1 <= shortQuote) mark(b);
   }
   return mask;
 }
+
+const OPEN_MARKS = table(['《', '“', '‘', '「', '"']);
 
 /** Long quotations (speech) in text[start, end): spans of the quoted text. */
 export function speechRegions(text: string, start: number, end: number): Bracketed[] {

@@ -61,7 +61,7 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
     const { start, end } = item.textSpan;
     if (end <= start) continue;
     const names = nameRegions(text, start, end);
-    const hits = scanQuantities(text, start, end, (i) => names[i - start] === 1);
+    const hits = scanQuantities(text, start, end, names ? (i) => names[i - start] === 1 : undefined);
     for (const hit of hits) {
       if (describesName(text, hit, start)) continue;
       const textSpan = { start: hit.start, end: hit.end };

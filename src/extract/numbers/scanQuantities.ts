@@ -7,6 +7,10 @@ import { NUMERAL_IDIOMS } from '../../lexicon/numeralIdioms.js';
 import type { Qualifier } from '../../types.js';
 import { isArabicDigit, isArabicDigitCode, isChineseNumeralChar, isChineseNumeralCode, parseArabic, parseChinese, type Numeral } from './parseNumeral.js';
 
+// Local bindings for the per-character tests (a transpiled import is a property read on each call).
+const numeralCode = isChineseNumeralCode;
+const digitCode = isArabicDigitCode;
+
 export interface QuantityHit {
   /** Surface span (number through unit) in the scanned text. */
   start: number;
@@ -183,9 +187,9 @@ export function scanQuantities(text: string, start = 0, end = text.length, skip:
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    const arabic = isArabicDigitCode(code);
+    const arabic = digitCode(code);
     // 万 亿 拾 never start a numeral.
-    const chinese = !arabic && isChineseNumeralCode(code) && code !== 0x4e07 && code !== 0x4ebf && code !== 0x62fe;
+    const chinese = !arabic && numeralCode(code) && code !== 0x4e07 && code !== 0x4ebf && code !== 0x62fe;
     if (!arabic && !chinese) {
       i++;
       continue;

@@ -91,55 +91,57 @@ export function findProjectNames(text: string, start: number, end: number): Proj
   return found.map((p) => ({ ...p }));
 }
 
+// First characters of the head words and building verbs: one pass over the item finds them all.
+const FIRST_CODES = new Set([...HEADS, ...BUILD_VERBS].map((w) => w.charCodeAt(0)));
+
 function findProjectNamesUncached(text: string, start: number, end: number): ProjectName[] {
   const out: ProjectName[] = [];
-  for (const head of HEADS) {
-    let from = start;
-    for (;;) {
-      const at = indexWithin(text, head, from, end);
-      if (at < 0) break;
-      from = at + head.length;
-      const nameEnd = at + head.length;
-      // A quoted name before the head word: "“…”项目".
-      if (text[at - 1] === '”') {
-        const open = text.lastIndexOf('“', at - 1);
-        // A short quoted word ("“四新”项目") is a kind of project, not a name.
-        if (open >= start && at - open <= 60 && at - open - 2 >= 4) {
-          out.push({ name: text.slice(open, nameEnd), start: open, end: nameEnd });
-          continue;
-        }
-      }
-      let s = leftBoundary(text, at, start);
-      s = afterLastVerb(text, s, at);
-      // Drop a leading quantity ("10万吨…项目" names the project after its size) or stray bracket.
-      const lead = /^[\d０-９.．]+\s*[万亿千百]?\s*(?:吨|平方米|亩|千瓦|兆瓦|瓦|个|家|项|座|台|套|%|％)?(?![A-Za-z])/.exec(text.slice(s, at));
-      if (lead && lead[0].length) s += lead[0].length;
-      while (s < at && /[）)\s]/.test(text[s]!)) s++;
-      const name = text.slice(s, nameEnd);
-      if (isNamedProject(name)) out.push({ name, start: s, end: nameEnd });
+  const built: ProjectName[] = [];
+  for (let at = start; at < end; at++) {
+    if (!FIRST_CODES.has(text.charCodeAt(at))) continue;
+    const head = HEADS.find((h) => at + h.length <= end && text.startsWith(h, at));
+    if (head) {
+      const found = nameBefore(text, at, at + head.length, start);
+      if (found) out.push(found);
+      continue;
+    }
+    const verb = BUILD_VERBS.find((v) => at + v.length < end && text.startsWith(v, at));
+    if (verb) {
+      const found = builtAfter(text, at + verb.length, end);
+      if (found) built.push(found);
     }
   }
-  // "建设……基地": a facility built by the project the clause talks about.
-  for (const verb of BUILD_VERBS) {
-    let from = start;
-    for (;;) {
-      const at = indexWithin(text, verb, from, end);
-      if (at < 0 || at + verb.length >= end) break;
-      from = at + verb.length;
-      let j = from;
-      const limit = Math.min(end, from + 40);
-      if (!/[\u4e00-\u9fffA-Za-z]/.test(text[j] ?? '')) continue;
-      while (j < limit && !isClauseEnd(text[j]) && !STOP_CHARS.has(text[j]!)) {
-        const head = BUILT_HEADS.find((h) => text.startsWith(h, j));
-        if (head) {
-          const name = text.slice(from, j + head.length);
-          if (isNamedProject(name) && !/[\d０-９]/.test(name) && !out.some((p) => p.start <= from && p.end >= j + head.length))
-            out.push({ name, start: from, end: j + head.length, built: true });
-          break;
-        }
-        j++;
-      }
-    }
-  }
+  for (const b of built) if (!out.some((p) => p.start <= b.start && p.end >= b.end)) out.push(b);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The name a head word 项目 at `at` closes, read leftwards. */
+function nameBefore(text: string, at: number, nameEnd: number, start: number): ProjectName | null {
+  // A quoted name before the head word: "“…”项目".
+  if (text[at - 1] === '”') {
+    const open = text.lastIndexOf('“', at - 1);
+    // A short quoted word ("“四新”项目") is a kind of project, not a name.
+    if (open >= start && at - open <= 60 && at - open - 2 >= 4) return { name: text.slice(open, nameEnd), start: open, end: nameEnd };
+  }
+  let s = leftBoundary(text, at, start);
+  s = afterLastVerb(text, s, at);
+  // Drop a leading quantity ("10万吨…项目" names the project after its size) or stray bracket.
+  const lead = /^[\d０-９.．]+\s*[万亿千百]?\s*(?:吨|平方米|亩|千瓦|兆瓦|瓦|个|家|项|座|台|套|%|％)?(?![A-Za-z])/.exec(text.slice(s, at));
+  if (lead && lead[0].length) s += lead[0].length;
+  while (s < at && /[）)\s]/.test(text[s]!)) s++;
+  const name = text.slice(s, nameEnd);
+  return isNamedProject(name) ? { name, start: s, end: nameEnd } : null;
+}
+
+/** "建设……基地": a facility built by the project the clause talks about, read rightwards from `from`. */
+function builtAfter(text: string, from: number, end: number): ProjectName | null {
+  if (!/[\u4e00-\u9fffA-Za-z]/.test(text[from] ?? '')) return null;
+  const limit = Math.min(end, from + 40);
+  for (let j = from; j < limit && !isClauseEnd(text[j]) && !STOP_CHARS.has(text[j]!); j++) {
+    const head = BUILT_HEADS.find((h) => text.startsWith(h, j));
+    if (!head) continue;
+    const name = text.slice(from, j + head.length);
+    return isNamedProject(name) && !/[\d０-９]/.test(name) ? { name, start: from, end: j + head.length, built: true } : null;
+  }
+  return null;
 }
