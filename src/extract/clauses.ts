@@ -46,15 +46,25 @@ export function sentenceEnd(text: string, at: number, ceiling: number): number {
   return i < ceiling ? i + 1 : ceiling;
 }
 
+/** A clause ends at text[i] — but not at the comma of "1,200" (a thousands separator between digits). */
+export function endsClauseAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (CLAUSE_END_TABLE[code] !== 1) return false;
+  if (code !== 0x2c) return true;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return !(before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39);
+}
+
 export function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
-  while (i > floor && CLAUSE_END_TABLE[text.charCodeAt(i - 1)] !== 1) i--;
+  while (i > floor && !endsClauseAt(text, i - 1)) i--;
   return i;
 }
 
 export function clauseEnd(text: string, at: number, ceiling: number): number {
   let i = at;
-  while (i < ceiling && CLAUSE_END_TABLE[text.charCodeAt(i)] !== 1) i++;
+  while (i < ceiling && !endsClauseAt(text, i)) i++;
   return i;
 }
 

@@ -4,7 +4,7 @@
 import { defineStage } from '../stage.js';
 import { toRawSpan } from '../text/offsets.js';
 import type { Incentive, Policy, SourceDoc, Span } from '../types.js';
-import { findBracketed, readItems, sentenceStart } from './clauses.js';
+import { endsClauseAt, findBracketed, readItems, sentenceStart } from './clauses.js';
 import { publicationYear } from './findQuantities.js';
 import { findPeriod } from './numbers/findPeriod.js';
 import { scanQuantities, type QuantityHit } from './numbers/scanQuantities.js';
@@ -91,7 +91,7 @@ function clausesOf(text: string, from: number, to: number): Span[] {
   let s = from;
   for (let i = from; i <= to; i++) {
     const code = text.charCodeAt(i);
-    if (i < to && code !== 0xff0c && code !== 0x2c) continue;
+    if (i < to && code !== 0xff0c && (code !== 0x2c || !endsClauseAt(text, i))) continue;
     if (i > s) out.push({ start: s, end: i });
     s = i + 1;
   }

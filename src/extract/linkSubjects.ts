@@ -10,7 +10,7 @@ import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
-import { isClauseEndCode, isSentenceEnd, readItems, speechRegions, type Bracketed } from './clauses.js';
+import { endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, speechRegions, type Bracketed } from './clauses.js';
 import { findProjectNames, isNamedProject } from './projects/findProjectNames.js';
 
 export interface Candidate {
@@ -284,7 +284,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     let inQuote: Bracketed | null = null;
     for (let i = start; i <= end; i++) {
       const code = text.charCodeAt(i);
-      if (i < end && !clauseEndCode(code) && !((code === 0x201c || code === 0x201d) && quoteMarks.has(i))) continue;
+      if (i < end && !(clauseEndCode(code) && (code !== 0x2c || endsClauseAt(text, i))) && !((code === 0x201c || code === 0x201d) && quoteMarks.has(i))) continue;
       const c = text[i];
       // Clause text[clauseFrom, i): find its opening subject, then link the quantities inside it.
       while (si < speeches.length && speeches[si]!.close < clauseFrom) si++;

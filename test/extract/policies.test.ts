@@ -105,3 +105,15 @@ describe('incentives', () => {
     assert.equal(inc.condition, '固定資產投資高於3000萬元的項目');
   });
 });
+
+describe('incentives in web-style text', () => {
+  it('keeps "1,200万元" whole where commas also separate clauses', () => {
+    const doc = run({
+      articles: [{ title: '标题', paragraphs: ['对年营收超过1,200万元的企业,按3%给予奖励,最高奖励300万元。'] }],
+      parks: PARK,
+    });
+    assert.equal(doc.incentives.length, 1);
+    assert.deepEqual([doc.incentives[0]!.condition, doc.incentives[0]!.ratePercent, doc.incentives[0]!.capCNY], ['年营收超过1,200万元的企业', 3, 3e6]);
+    assert.ok(doc.quantities.some((q) => q.surface === '1,200万元' && q.value === 12e6));
+  });
+});
