@@ -1,7 +1,7 @@
 // Finds organisations (enterprises, universities, institutes, labs, government bodies, funds, associations,
 // media): names ending in an organisation suffix extended left over proper nouns, places and brackets;
 // short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
-import { placeAt } from '../lexicon/places.js';
+import { placeAt, placesIn } from '../lexicon/places.js';
 import { GENERIC_COMPANY, GENERIC_ORG_BODY, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { CORPORATE_TITLES, TITLE_WORDS } from '../lexicon/titles.js';
@@ -12,7 +12,7 @@ import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart, titleStartsAt } from './entities/extendName.js';
 import { isSimplifiedVariant, trimLeadingGeneric } from './entities/text.js';
-import { isDictWord } from './entities/tokens.js';
+import { isDictWord, tagOf } from './entities/tokens.js';
 
 const SUFFIX_RE = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
@@ -24,6 +24,8 @@ const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|�
 const DEPARTMENT = /[\p{Script=Han}]{0,4}?(部|处|科|室|办|事业部|中心)$/u;
 /** The end of a list of company names: "…等龙头企业", "…3家红枣精深加工企业", "…等在内的超60个项目". */
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)/g;
+/** List items that are trades, not companies ("…设计、制造、封装测试等企业"). */
+const ACTIVITY_END = /(设计|制造|测试|加工|研发|生产|服务|销售|封装|检测|医疗|器械|材料|装备|药物|软件|硬件)$/;
 /** Designations, not names ("国家级智能制造示范工厂", "省级重点实验室"). */
 const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首个)/;
 const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工厂', '联合体']);
@@ -55,16 +57,19 @@ function rightBracketEnd(block: Block, end: number): number {
   return p && p.form === m[1] ? end + m[0].length : end;
 }
 
-/** "得到工业和信息化部": a ministry's name is its head ("工业和信息化"), after a place or a named body if one precedes. */
-function ministryStart(block: Block, start: number, s: number, nested: Map<number, number>): number {
-  const head = block.text.slice(start - block.start, s - block.start).match(MINISTRY_HEADS);
-  if (!head) return start;
+/** "得到工业和信息化部", "兰州新区组织部": a ministry's name is its head, after a place or a named body if one precedes. */
+function ministryStart(block: Block, s: number, nested: Map<number, number>): number {
+  const head = block.text.slice(Math.max(0, s - 12 - block.start), s - block.start).match(MINISTRY_HEADS);
+  if (!head) return s;
   const headStart = s - head[0].length;
   const owner = nested.get(headStart);
-  if (owner !== undefined && owner >= start) return owner;
-  const before = block.text.slice(start - block.start, headStart - block.start);
-  const place = placeAt(before, 0);
-  return place && place.form === before ? start : headStart;
+  if (owner !== undefined) return owner;
+  for (let k = 2; k <= 8 && headStart - k >= block.start; k++) {
+    const before = block.text.slice(headStart - k - block.start, headStart - block.start);
+    const place = placeAt(before, 0);
+    if (place && place.form === before) return headStart - k;
+  }
+  return headStart;
 }
 
 function kindOf(name: string, suffix: string): OrgKind {
@@ -104,9 +109,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(0, s - block.start))) continue;
     if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
     if (NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
-    let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
+    let start = suffix === '部' ? ministryStart(block, s, nested) : extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
     start = trimLeadingGeneric(block, start, s);
-    if (suffix === '部') start = ministryStart(block, start, s, nested);
     const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
     if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
@@ -185,7 +189,10 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       // In a list that ends "…等企业" an item is a company's name even when made of common words ("某米科技"),
       // but not when it is one dictionary word (an industry: "新能源", "人工智能") or itself a generic body.
       if (GENERIC_ORG_BODY.test(name) || /(企业|公司|机构|单位)$/.test(name)) continue;
-      if (!hasProperPart(block, a, b, { allowLatin: true }) && (isDictWord(name) || name.length < 3 || !counted)) continue;
+      if (ACTIVITY_END.test(name)) continue;
+      const named =
+        placesIn(name).length > 0 || /[A-Za-z]{2}/.test(name) || hasProperPart(block, a, b, { knownOnly: true, national: true }) || tagOf(name) === 'j';
+      if (!named && (!counted || isDictWord(name) || name.length < 3)) continue;
       push({ start: a, end: b, name, kind: 'enterprise', article: block.article, proper: true, block });
     }
   }

@@ -62,6 +62,8 @@ export function clusterNames<C extends NameCandidate>(
       if (l.ending !== s.ending) continue;
       const longCand = candidates[firstByName.get(long)!]!;
       if (!longCand.proper) continue;
+      // "某中心某市孵化中心" is a unit of "某中心", not another name for it.
+      if (long.startsWith(short)) continue;
       const ok = shortCand.proper
         ? (long.length > short.length && isSubsequence(s.head, l.head)) || sorted.get(short) === sorted.get(long)
         : long.endsWith(short) && short.length >= 5;
