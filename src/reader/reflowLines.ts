@@ -8,7 +8,7 @@ import { defineStage } from '../stage.js';
 import { MappedTextBuilder } from '../text/offsets.js';
 import type { Line } from '../types.js';
 import { isBylineLine } from './layout/findBylines.js';
-import { isCaptionText, isCreditOnly } from './layout/findCaptions.js';
+import { endsWithCredit, isCaptionText, isCreditOnly } from './layout/findCaptions.js';
 import { joinsWord } from './layout/joinsWord.js';
 import { displayWidth, endsSentence, isAsciiWordChar, median, startsIndented, trimLine } from './layout/measureLine.js';
 
@@ -122,11 +122,14 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
       continue;
     }
     if (current.length && startsIndented(raw, line)) flush();
+    // a caption is a block of its own: it starts at its first line (or its 图为…) and ends at its credit
+    if (current.length && ((caption[i] && !caption[i - 1]) || (captionText[i] && line.text.startsWith('图') && !caption[i - 1]))) flush();
     if (current.length && regimeChanges(width, i) && !heading[i + 1]) flush();
     current.push(line);
     const clearlyShort = width[i]! < column[i]! - Math.max(1.5, 0.08 * column[i]!);
-    if (ends[i] && clearlyShort) flush();
-    else if (captionText[i] && current.length === 1 && i + 1 < n && startsIndented(raw, lines[i + 1]!)) flush();
+    // a caption ends at its credit, or at the end of a sentence that began with 图为
+    const captionEnds = captionText[i] && (endsWithCredit(line.text) || ends[i]);
+    if ((ends[i] && clearlyShort) || captionEnds) flush();
   }
   flush();
   return out;

@@ -19,6 +19,14 @@ export function isCaptionText(text: string): boolean {
   return SHOT_BY.test(t) || SUPPLIED.test(t);
 }
 
+/** True when the text ends with a photo credit ("……某某摄", "……供图"). */
+export function endsWithCredit(text: string): boolean {
+  const t = text.trim();
+  const last = t[t.length - 1];
+  if (last !== '摄' && last !== '图' && last !== '片' && last !== '照') return false;
+  return SHOT_BY.test(t) || SUPPLIED.test(t);
+}
+
 /** True when the line is a bare credit ("受访者供图", "某某摄") that belongs to the caption above it. */
 export function isCreditOnly(text: string): boolean {
   if (text.length > 40) return false;
