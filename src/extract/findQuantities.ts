@@ -44,9 +44,8 @@ export function attributeOf(text: string, printed: string, clauseFrom: number, q
   return e > a ? clean(a, e) || null : null;
 }
 
-// "第一台120瓦…激光器", "首个110千伏…项目": a number describing a first-of-its-kind product or project is
-// part of its description. "等4个维度": a count of abstract headings, not of things.
-const FIRST_OF_KIND = /(?:第[一二三四五六七八九十\d]+|首)[台个款条座部只套颗代]$/;
+// "第一台120瓦…激光器": a number describing the n-th product of its kind is part of its description. "等4个维度": a count of abstract headings, not of things.
+const FIRST_OF_KIND = /第[一二三四五六七八九十\d]+[台个款条座部只套颗代]$/;
 const ABSTRACT_COUNTED = /^(?:方面|维度|层面|环节|板块|方向|步骤|阶段)/;
 
 function describesName(text: string, hit: { start: number; end: number }, floor: number): boolean {

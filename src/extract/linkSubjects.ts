@@ -76,6 +76,8 @@ const SUFFIXES_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly [string, Subj
 
 /** A name at `at` that ends in a park/organisation/project ending (the fallback when no entity is there). */
 export function nameByEnding(text: string, at: number, end: number): Candidate | null {
+  // A quoted name ("“两中心一基地”…") is read inside its quotation marks.
+  if (text[at] === '“' || text[at] === '"') at++;
   const limit = Math.min(end, at + 32);
   if (NOT_A_NAME_START.test(text.slice(at, at + 3))) return null;
   let found: Candidate | null = null;
@@ -94,6 +96,11 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   if (/记者|通讯员|日报|晚报|新闻/.test(found.name) || OBJECT_VERBS.test(found.name)) return null;
   if (found.kind === 'project' && !isNamedProject(found.name)) return null;
   return found;
+}
+
+function containsQuantity(c: Candidate, quantityAt: Map<number, number>): boolean {
+  for (let i = c.start; i < c.end; i++) if (quantityAt.has(i)) return true;
+  return false;
 }
 
 /**
@@ -213,6 +220,8 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   if (ana) return ana;
   if (fallback && text[fallback.end] === '、') return null;
   // "物流配送基地2个": a name directly followed by its count is the thing counted, not the subject.
+  // A phrase with a number inside ("投资10个X项目") is a predicate, not a name.
+  if (fallback && containsQuantity(fallback, memory.quantityAt)) return null;
   if (fallback && !countedName(text, fallback.end, end, memory.quantityAt)) return withEntityId(fallback, entities);
   if (fallback) return null;
   return regionAt(text, p, end);
@@ -315,7 +324,9 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       }
       if (opening) remember(memory, opening);
       // "建设X基地，总投资…": a project a clause ends with is what the next clause goes on about.
-      if (lastInClause && lastInClause.kind === 'project' && lastInClause.built && lastInClause.end === i && !isSentenceEnd(c)) memory.topic = lastInClause;
+      // So does a project named in quotation marks ("…申报“X”项目，获得1578万元").
+      if (lastInClause && lastInClause.kind === 'project' && (lastInClause.built || text[lastInClause.start] === '“') && lastInClause.end === i && !isSentenceEnd(c))
+        memory.topic = lastInClause;
       clauseFrom = i + 1;
     }
   }
