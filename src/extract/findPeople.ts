@@ -1,12 +1,12 @@
 // Finds people: a surname-led name after a job title ("董事长马某某表示"), before an academic honour
 // ("王某院士"), or before a speech verb ("李某说"), with the title as printed and the organisation it belongs to
 // (the body named before the title, or the company "该公司" refers to). Bylined journalists are not people.
-import { placesIn } from '../lexicon/places.js';
+import { placeAt, placesIn } from '../lexicon/places.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { TITLE_WORDS } from '../lexicon/titles.js';
 import { defineStage } from '../stage.js';
 import type { Mention, Person, SourceDoc } from '../types.js';
-import { blocksOf, mentionAt, type Block } from './entities/blocks.js';
+import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 
 const TITLE_RE = new RegExp(TITLE_WORDS.join('|'), 'g');
@@ -42,7 +42,7 @@ interface Found {
 }
 
 /** Length of the name starting at `at`, given what must follow it; 0 when there is none. */
-function nameAt(text: string, at: number): number {
+function nameAt(text: string, at: number, block?: Block): number {
   const surname = surnameAt(text, at);
   if (!surname) return 0;
   for (const given of [2, 1]) {
@@ -54,12 +54,26 @@ function nameAt(text: string, at: number): number {
     if (given === 2 && AFTER_NAME.test(text.slice(at + surname + 1)) && !/^[\s，。、；：:“”"（(！？!?,;)）]/.test(text.slice(at + surname + 1))) continue;
     if (AFTER_NAME.test(text.slice(end))) return surname + given;
   }
+  // After a title, a name runs up to the next dictionary word ("书记某某某宣布…"): jieba leaves an unknown name in
+  // single characters, so the first word of two or more known characters marks where the name ends.
+  if (block) {
+    for (const given of [2, 1]) {
+      const end = at + surname + given;
+      const next = tokenAt(block, block.start + end);
+      const inside = tokenAt(block, block.start + end - 1);
+      if (!next || next.start !== block.start + end || next.word.length < 2 || !next.tag || /^nr/.test(next.tag)) continue;
+      if (!inside || inside.end !== block.start + end || inside.start < block.start + at) continue;
+      if (/^\p{Script=Han}+$/u.test(text.slice(at, end))) return surname + given;
+    }
+  }
   return 0;
 }
 
 /** True when a candidate looks like an ordinary word rather than a name ("公司", "高新"). */
 function isCommonWord(name: string): boolean {
   if (/[了的着过们在是和与及等之其这那]/.test(name.slice(1))) return true;
+  // "和贵州…", "向上海…": a place right after the would-be surname.
+  if (placeAt(name, 1) || placeAt(name, 0)?.form === name) return true;
   if (!isDictWord(name)) return false;
   return !/^(nr|ns|nz)/.test(tagOf(name));
 }
@@ -98,7 +112,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       // Name after the title, then any names listed after it ("院士王某、李某等").
       let at = te;
       const { title, org } = titleAndOrg(block, ts, te, entities, all);
-      for (let length = nameAt(text, at); length; ) {
+      for (let length = nameAt(text, at, block); length; ) {
         accept(block, at, length, title, NO_ORG_TITLE.test(m[0]) ? null : org);
         at += length;
         if (text[at] !== '、') break;
