@@ -41,6 +41,19 @@ describe('SqliteStore specifics', () => {
     assert.throws(() => new SqliteStore(file), (e: any) => e.code === 'E_STORE');
   });
 
+  it('migrates a database made by an older schema', async () => {
+    const file = join(dir, 'old.db');
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0]!);
+    old.pragma('user_version = 1');
+    old.close();
+    const store = new SqliteStore(file);
+    assert.equal(store.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+    for (const doc of sampleDocs()) await store.ingest(doc);
+    assert.equal((await store.search({ q: '烟台', year: 2023 })).total, 3);
+    await store.close();
+  });
+
   it('rolls a failed document back completely', async () => {
     const store = new SqliteStore(':memory:');
     const [a] = sampleDocs();
