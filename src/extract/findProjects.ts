@@ -25,6 +25,8 @@ export function stageOf(sentence: string): ProjectStage {
     if (!m) continue;
     const before = sentence.slice(Math.max(0, m.index - 4), m.index);
     if (/将|计划|预计|拟|争取|力争|后$/.test(before)) continue;
+    // "建成后", "投产后": a condition about the future, not a stage reached.
+    if (sentence[m.index + m[0].length] === '后') continue;
     return stage;
   }
   return null;

@@ -18,8 +18,8 @@ export function publicationYear(doc: SourceDoc, contextDate?: string): number | 
 // Words between a clause start and the number that say when or how, not what is measured. Words of
 // change (增长, 下降 …) stay: "同比下降5%" is not "同比增长5%".
 const LEAD_TIME = /^\s*(?:\d{4}\s*年|今年|去年)?\s*(?:[一二三四]季度|前[一二三四]季度|上半年|下半年)?/;
-const LEADING = /^(?:\s|对于|对|按照|按|截至目前|截至|目前|当前|如今|其中|同时|此外|另外|据悉|据了解|据介绍|近年来|今年|去年|已经|已|共|累计|现|还|并|将|预计|计划|全年|年内)+/;
-const TRAILING = /(?:\s|已经|已|共计|共有|共|累计|总计|合计|达到了|达到|高达|达|为|是|约为|超过|突破|不到|不足|低于|高于|多于|少于|接近|将近|大约|实现了|实现|拥有|有|增至|提升至|上升至|上升到|占|在|了|的|到|至|从|由|以|则|仅|仅仅|只|用了|用|约合|最高|最多|最低|，|、|\s)+$/;
+const LEADING = /^(?:\s|[“”"‘’]|我们公司|我们|该公司|该区|该项目|对于|对|按照|按|截至目前|截至|目前|当前|如今|其中|同时|此外|另外|据悉|据了解|据介绍|近年来|今年|去年|已经|已|共|累计|现|还|并|将|预计|计划|全年|年内)+/;
+const TRAILING = /(?:\s|已经|已|共计|共有|共|累计|总计|合计|达到了|达到|高达|达|为|是|约为|超过|突破|不到|不足|低于|高于|多于|少于|接近|将近|大约|实现了|实现|拥有|有|增至|提升至|上升至|上升到|占|在|了|的|到|至|从|由|以|则|仅|仅仅|只|用了|用|约合|，|、|\s)+$/;
 
 /**
  * What is measured, in the text's words: the phrase before the number in its clause, else the one

@@ -139,3 +139,32 @@ describe('traditional script through the pipeline', () => {
     for (const q of doc.quantities) assert.equal(doc.text.slice(q.textSpan.start, q.textSpan.end), q.surface);
   });
 });
+
+describe('an invented web page through the pipeline', () => {
+  const html = `<html><head><title>云州高新区一季度经济运行稳中向好</title></head><body><article><h1>云州高新区一季度经济运行稳中向好</h1>
+<p>云州日报讯 今年一季度，云州高新区实现地区生产总值356.8亿元，同比增长7.2%。</p>
+<p>据介绍，园区现有高新技术企业1,286家。其中，星海半导体12英寸晶圆制造项目总投资220亿元，占地约800亩，建成后可实现年产值150亿元。</p>
+<p>“我们公司去年营收突破15亿元，研发人员从两三百人增加到近1200人。”云州芯源科技有限公司总经理王立新说。</p>
+</article></body></html>`;
+  it('links each number to its park, project or company, with periods', () => {
+    const doc = extractBytes(Buffer.from(html), { name: 'x.html', date: '2024-04-20' });
+    const got = doc.quantities.map((q) => [q.surface, q.value, q.unit, q.qualifier, q.subject, q.period]);
+    assert.deepEqual(got, [
+      ['356.8亿元', 35680000000, 'CNY', '=', '云州高新区', '2024-Q1'],
+      ['7.2%', 7.2, 'percent', '=', '云州高新区', '2024-Q1'],
+      ['1,286家', 1286, '家', '=', '云州高新区', null],
+      ['220亿元', 22e9, 'CNY', '=', '星海半导体12英寸晶圆制造项目', null],
+      ['800亩', 533336, 'm2', '~', '星海半导体12英寸晶圆制造项目', null],
+      ['150亿元', 15e9, 'CNY', '=', '星海半导体12英寸晶圆制造项目', null],
+      ['15亿元', 15e8, 'CNY', '>', '云州芯源科技有限公司', '2023'],
+      ['两三百人', 200, '人', '~', '云州芯源科技有限公司', '2023'],
+      ['两三百人', 300, '人', '~', '云州芯源科技有限公司', '2023'],
+      ['1200人', 1200, '人', '~', '云州芯源科技有限公司', '2023'],
+    ]);
+    for (const q of doc.quantities) assert.equal(doc.text.slice(q.textSpan.start, q.textSpan.end), q.surface);
+    const project = doc.projects.find((p) => p.name === '星海半导体12英寸晶圆制造项目');
+    assert.ok(project);
+    assert.equal(project.stage, null, '建成后 is a plan, not a stage reached');
+    assert.equal(project.quantityIds.length, 3);
+  });
+});
