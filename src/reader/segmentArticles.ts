@@ -90,9 +90,10 @@ export function segmentPage(lines: Line[], raw: string): Page {
 
   placeCaptions(stories, captionHome);
   placeBylines(stories, orphanBylines);
-  for (const entry of quoteOf.values()) {
-    const home = stories.find((s) => s.pieces.some((p) => p.units.includes(entry.twin))) ?? stories[0];
-    home?.quotes.push({ unit: entry.unit, attribution: entry.attribution });
+  if (quoteOf.size) {
+    const storyOf = new Map<Unit, Story>();
+    for (const story of stories) for (const piece of story.pieces) for (const u of piece.units) storyOf.set(u, story);
+    for (const entry of quoteOf.values()) (storyOf.get(entry.twin) ?? stories[0])?.quotes.push({ unit: entry.unit, attribution: entry.attribution });
   }
   return { stories: stories.filter((s) => s.pieces.length || s.headline.length), messages };
 }
@@ -119,7 +120,8 @@ function headingRun(units: Unit[], i: number): Unit[] {
 }
 
 function addBody(story: Story, unit: Unit, order: number): void {
-  const anchored = !story.pieces.some((p) => p.kind === 'body');
+  const anchored = !story.hasBody;
+  story.hasBody = true;
   story.pieces.push({ line: unit.line, kind: 'body', order, units: [unit], anchored });
 }
 
@@ -251,12 +253,13 @@ function placeCaptions(stories: Story[], home: Map<Unit, Story>): void {
   if (!home.size) return;
   const topics = stories.map((s) => profile(...s.headline.map((u) => u.line.text), ...s.pieces.map((p) => p.line.text)));
   const model = new TopicModel(topics);
+  const indexOf = new Map(stories.map((s, k) => [s, k]));
   for (const [caption, printedIn] of home) {
     const topic = profile(caption.line.text);
     let best = printedIn;
     let bestScore = 0.2;
     // a caption is printed near its article: looking a few articles either way keeps long pages linear
-    const at = stories.indexOf(printedIn);
+    const at = indexOf.get(printedIn) ?? 0;
     for (let s = Math.max(0, at - CAPTION_REACH); s <= Math.min(stories.length - 1, at + CAPTION_REACH); s++) {
       const score = model.containment(topic, topics[s]!);
       if (score > bestScore) (best = stories[s]!), (bestScore = score);

@@ -21,8 +21,10 @@ export interface Story {
   pieces: Piece[];
   captions: Unit[];
   quotes: { unit: Unit; attribution: Line[] }[];
+  /** Whether a body paragraph has been added yet (the first one is anchored). */
+  hasBody: boolean;
 }
 
 export function newStory(headline: Unit[] = [], column: string | null = null): Story {
-  return { headline, column, bylines: [], pieces: [], captions: [], quotes: [] };
+  return { headline, column, bylines: [], pieces: [], captions: [], quotes: [], hasBody: false };
 }
