@@ -14,7 +14,7 @@ import { indexWithin } from './projects/findProjectNames.js';
 // (source: 《党政机关公文处理工作条例》 document types and the usual names of local support measures).
 const POLICY_TITLE = /(?:办法|政策|措施|意见|方案|规划|条例|通知|细则|规定|计划|纲要|决定|举措|指引|指南|若干条|条款|十条|实施方案|行动方案)$/;
 // A quoted package nickname: “黄金十条”-style, a number of articles or measures.
-const NICKNAME = /^[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十百两双\d]+(?:条|项措施|条措施|条政策|策)$/;
+const NICKNAME = /^(?:[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十百两双\d]+(?:条|项措施|条措施|条政策|策)|[\u4e00-\u9fff]{2,6}(?:新政|政策|措施|举措))$/;
 const ISSUE_VERB = /发布|出台|印发|制定|颁布|推出|出炉|实施|施行|调整出台|修订/;
 
 // Benefit words of support measures, longest first.

@@ -305,7 +305,8 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
           const lo = numeral.value * leftMult * def.factor;
           const hi = right.numeral.value * right.multiplier * def.factor;
           hits.push({ start: numeral.start, end: rightEnd, value: round(lo), unit: def.unit, qualifier: pre?.q ?? '=', qualifierStart: pre?.start ?? numeral.start });
-          hiHits.push({ start: right.numeral.start, end: rightEnd, value: round(hi), unit: def.unit, qualifier: '=', qualifierStart: right.numeral.start });
+          // A qualifier before the range ("约200—500万元") holds for both ends.
+          hiHits.push({ start: right.numeral.start, end: rightEnd, value: round(hi), unit: def.unit, qualifier: pre?.q ?? '=', qualifierStart: right.numeral.start });
           hits.push(...hiHits);
           return rightEnd;
         }
