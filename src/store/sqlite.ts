@@ -12,7 +12,7 @@ import { makeSnippet, sentenceAround } from '../search/snippet.js';
 import type { Article, OrgKind, ParkType, Qualifier, SourceDoc, Span } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import type {
-  ArticleRef, ArticleView, Comparison, DocumentInfo, EntityKind, EntityRef, Evidence, IncentiveFact, IncentiveQuery, IngestResult,
+  ArticleRef, ArticleView, Comparison, DocumentInfo, DocumentView, EntityKind, EntityRef, Evidence, IncentiveFact, IncentiveQuery, IngestResult,
   MapView, OrganizationView, Page, ParkProfile, ParkQuery, ParkSummary, PersonView, PolicyFact, ProjectFact, QuantityFact, SearchHit,
   SearchPage, SearchQuery, Stats, Store,
 } from './store.js';
@@ -448,6 +448,17 @@ export class SqliteStore implements Store {
   async listDocuments(): Promise<DocumentInfo[]> {
     const rows = this.stmt('SELECT id, name, path, sha256, date, article_count FROM documents ORDER BY name, id').all() as Row[];
     return rows.map((r) => ({ id: r.id, name: r.name, path: r.path, sha256: r.sha256, date: r.date, articleCount: r.article_count }));
+  }
+
+  async getDocument(id: string): Promise<DocumentView | null> {
+    const r = this.stmt('SELECT id, name, path, sha256, date, article_count, diagnostics FROM documents WHERE id = ?').get(id) as Row | undefined;
+    if (!r) return null;
+    const articles = this.stmt('SELECT id, title, document_id, date FROM articles WHERE document_id = ? ORDER BY ord').all(id) as Row[];
+    return {
+      id: r.id, name: r.name, path: r.path, sha256: r.sha256, date: r.date, articleCount: r.article_count,
+      articles: articles.map((a) => ({ id: a.id, title: a.title, documentId: a.document_id, date: a.date })),
+      diagnostics: JSON.parse(r.diagnostics),
+    };
   }
 
   // ───────────────────────────── reading ─────────────────────────────

@@ -2,7 +2,7 @@
 // (src/store/sqlite.ts) is the first implementation; every implementation must pass
 // test/store/contract.ts. Methods are async so a networked back end (PostgreSQL) fits the same shape.
 import type { ParkLensError } from '../errors.js';
-import type { OrgKind, ParkType, Qualifier, SourceDoc, Span } from '../types.js';
+import type { Diagnostic, OrgKind, ParkType, Qualifier, SourceDoc, Span } from '../types.js';
 
 /** Where a fact was read: the sentence that states it and its offsets in the raw page, the repaired page and the article. */
 export interface Evidence {
@@ -226,6 +226,12 @@ export interface DocumentInfo {
   articleCount: number;
 }
 
+export interface DocumentView extends DocumentInfo {
+  articles: ArticleRef[];
+  /** The reader's and extractor's messages about this page (Diagnostic objects, raw spans). */
+  diagnostics: Diagnostic[];
+}
+
 export interface IngestResult {
   documentId: string;
   /** `unchanged`: the same bytes were already stored; `replaced`: an older version of the same file was removed. */
@@ -244,6 +250,7 @@ export interface Store {
   ingestMany(docs: SourceDoc[]): Promise<Array<IngestResult | ParkLensError>>;
   removeDocument(id: string): Promise<boolean>;
   listDocuments(): Promise<DocumentInfo[]>;
+  getDocument(id: string): Promise<DocumentView | null>;
   listParks(query: ParkQuery): Promise<Page<ParkSummary>>;
   getPark(id: string): Promise<ParkProfile | null>;
   compare(ids: string[]): Promise<Comparison>;

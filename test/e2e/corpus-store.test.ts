@@ -77,6 +77,14 @@ it('grounds every stored fact in its article text', async () => {
   }
 });
 
+it('returns each page with its reader diagnostics', async () => {
+  for (const doc of await get('/api/documents')) {
+    const view = await get(`/api/documents/${doc.id}`);
+    assert.equal(view.articles.length, view.articleCount);
+    for (const d of view.diagnostics) assert.ok(d.ruleId && d.severity);
+  }
+});
+
 it('finds a two-character word in the real pages', async () => {
   const result = await get(`/api/search?q=${encodeURIComponent('储能')}`);
   assert.ok(result.total >= 1);

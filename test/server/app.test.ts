@@ -181,6 +181,15 @@ describe('organisations, people, incentives, map, stats, openapi', () => {
     assert.ok(body.paths['/api/search'].get.parameters.some((p: any) => p.name === 'industry'));
   });
 
+  it('GET /api/documents and /api/documents/:id', async () => {
+    const docs = (await get('/api/documents')).body;
+    assert.equal(docs.length, 2);
+    const doc = (await get(`/api/documents/${docs[0].id}`)).body;
+    assert.equal(doc.articles.length, doc.articleCount);
+    assert.ok(Array.isArray(doc.diagnostics));
+    assertCodedError(await get('/api/documents/nope'), 404, 'E_NOT_FOUND');
+  });
+
   it('unknown API routes are coded 404s', async () => {
     assertCodedError(await get('/api/nothing'), 404, 'E_NOT_FOUND');
   });

@@ -1,10 +1,11 @@
-// POST /api/documents?name=: ingest an uploaded page (raw body). Off unless a token is configured; then it
-// needs `Authorization: Bearer <token>`. The body limit answers 413 E_TOO_LARGE.
+// GET /api/documents(/:id): the stored pages with their diagnostics. POST /api/documents?name=: ingest an
+// uploaded page (raw body); off unless a token is configured, then it needs `Authorization: Bearer <token>`;
+// the body limit answers 413 E_TOO_LARGE.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ParkLensError } from '../../errors.js';
 import type { RouteOptions } from '../app.js';
-import { errorResponses, errorSchema } from '../schemas.js';
+import { articleRefSchema, errorResponses, errorSchema, idParams, nullable } from '../schemas.js';
 
 const ingestResultSchema = {
   type: 'object',
@@ -29,6 +30,58 @@ export default async function documentRoutes(app: FastifyInstance, { store, toke
   // In this plugin's scope every body is raw bytes: a page is text, HTML or Markdown in any encoding.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxUploadBytes }, (_request, body, done) => done(null, body));
+
+  const documentInfo = {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    path: { type: 'string' },
+    sha256: { type: 'string' },
+    date: nullable('string'),
+    articleCount: { type: 'integer' },
+  } as const;
+  const span = { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' } } } as const;
+
+  app.get('/api/documents', {
+    schema: {
+      summary: 'The stored pages',
+      response: { 200: { type: 'array', items: { type: 'object', properties: documentInfo, required: Object.keys(documentInfo) } }, ...errorResponses },
+    },
+    handler: () => store.listDocuments(),
+  });
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id', {
+    schema: {
+      summary: "One stored page: its articles and the reader's diagnostics",
+      params: idParams,
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            ...documentInfo,
+            articles: { type: 'array', items: articleRefSchema },
+            diagnostics: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  severity: { type: 'string' }, ruleId: { type: 'string' }, source: { type: 'string' }, reason: { type: 'string' }, place: span,
+                  dropped: { type: 'string' },
+                },
+                required: ['severity', 'ruleId', 'source', 'reason'],
+              },
+            },
+          },
+          required: [...Object.keys(documentInfo), 'articles', 'diagnostics'],
+        },
+        ...errorResponses,
+      },
+    },
+    handler: async (request) => {
+      const doc = await store.getDocument(request.params.id);
+      if (!doc) throw new ParkLensError('E_NOT_FOUND', `no document with id ${request.params.id}`, { subject: request.params.id });
+      return doc;
+    },
+  });
 
   app.post<{ Querystring: { name: string; date?: string } }>('/api/documents', {
     bodyLimit: maxUploadBytes,
