@@ -29,7 +29,7 @@ export async function renderArticle(ctx: ViewContext): Promise<void> {
       h(
         'section',
         { class: 'reader-pane card pane-original' },
-        h('h2', { class: 'pane-title' }, '原始文本', h('span', { class: 'muted small' }, '（PDF 提取原样，含断行与空格）')),
+        h('h2', { class: 'pane-title' }, '原始文本', h('span', { class: 'muted small' }, '（导入的页面原样，含断行、空格与标记）')),
         h('div', { class: 'original-text' }, originalText(article.original, raw)),
       ),
     );
