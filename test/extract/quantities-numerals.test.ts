@@ -48,6 +48,8 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('完成300小时试验'), [['300小时', 300, 'hour', '=']]);
     assert.deepEqual(scan('入驻园区8年，'), [['8年', 8, 'year', '=']]);
     assert.deepEqual(scan('12年来'), [['12年', 12, 'year', '=']]);
+    assert.deepEqual(scan('20多年来'), [['20多年', 20, 'year', '>']]);
+    assert.deepEqual(scan('十年来'), [['十年', 10, 'year', '=']]);
   });
   it('sets qualifiers from the words around the number', () => {
     assert.deepEqual(scan('营收突破90亿元'), [['90亿元', 9000000000, 'CNY', '>']]);
@@ -84,6 +86,8 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('增速28%'), [['28%', 28, 'percent', '=']]);
     assert.deepEqual(scan('降低15％'), [['15％', 15, 'percent', '=']]);
     assert.deepEqual(scan('超一半'), [['一半', 50, 'percent', '>']]);
+    assert.deepEqual(scan('超过3成'), [['3成', 30, 'percent', '>']]);
+    assert.deepEqual(scan('百分之十五'), [['百分之十五', 15, 'percent', '=']]);
   });
   it('tolerates spaces a PDF extraction left inside numbers and units', () => {
     assert.deepEqual(scan('营收 80 亿元'), [['80 亿元', 8000000000, 'CNY', '=']]);
@@ -98,7 +102,7 @@ describe('scanQuantities', () => {
     for (const text of [
       '2022年实现', '4月16日获悉', '一季度', '第八期', '排名第7', '三大领域', '十个方面', '两个字', '一批企业',
       '5G基站', 'KX-6000芯片', 'T7520', '“1+9”政策', '2023—2027年', '建设期5年。', '两年内完成', '共有63', '千家万户',
-      '11月下旬', '二期工程', '3天内完成', '下一个10年的',
+      '11月下旬', '二期工程', '3天内完成', '下一个10年的', '百万吨级基地', '成立20周年', '三年行动计划', '数十亿元', '十几个',
     ])
       assert.deepEqual(scan(text), [], text);
   });

@@ -272,10 +272,10 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   if (text[after] === '+' || text[after] === '＋' || (isLatin(text[after]) && !reading.unit)) return resume;
 
   // 年 after a number: a measured duration only in a few shapes; otherwise a date or a plan horizon.
-  if (!reading.unit && text[after] === '年' && reading.multiplier === 1 && !reading.approxMore && !numeral.range) {
+  if (!reading.unit && text[after] === '年' && reading.multiplier === 1 && !numeral.range) {
     if (!yearDuration(text, numeral, after + 1, end)) return after + 1;
     const pre = preQualifier(text, numeral.start, floor);
-    const more = text[after + 1] === '多';
+    const more = text[after + 1] === '多' || reading.approxMore;
     hits.push({ start: numeral.start, end: after + 1, value: numeral.value, unit: 'year', qualifier: more ? '>' : pre?.q ?? '=', qualifierStart: pre?.start ?? numeral.start });
     return after + 1;
   }
@@ -317,6 +317,8 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
 
   const def = reading.unit.def;
   if (!acceptCount(reading, def)) return resume;
+  // "百万吨级", "10万千瓦级": a scale class, not a measured amount.
+  if (text[reading.unit.end] === '级') return reading.unit.end + 1;
   // "二期", "1期临床": a phase, not a count of periods.
   if (def.unit === '期' && numeral.value <= 4 && !reading.approxMore) return resume;
   // "3天内", "5年内": a deadline of a plan, not a measured duration.
