@@ -17,6 +17,8 @@ export interface ArticleDraft {
   paragraphs: { line: Line; kind: ParagraphKind }[];
   captions: Line[];
   pullQuotes: Line[];
+  /** Printed lines of the article that have no field of their own (a pull quote's credit): kept in doc.text within the article. */
+  asides?: Line[];
 }
 
 export function emptyByline(): Byline {
@@ -42,6 +44,7 @@ export function assembleArticles(drafts: ArticleDraft[], rawLength: number): { t
     const paragraphs = draft.paragraphs.filter((p) => p.line.text).map((p) => ({ p, ...add(p.line) }));
     const captions = draft.captions.filter((l) => l.text).map((line) => ({ line, ...add(line) }));
     const pullQuotes = draft.pullQuotes.filter((l) => l.text).map((line) => ({ line, ...add(line) }));
+    for (const line of draft.asides ?? []) if (line.text) add(line);
     const end = builder.size;
     articles.push({
       id: `a${index + 1}`,

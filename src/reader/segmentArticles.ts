@@ -302,7 +302,9 @@ export function toDrafts(stories: Story[]): ArticleDraft[] {
       dateline: dateline?.text ?? null,
       paragraphs: story.pieces.map((p: Piece) => ({ line: p.line, kind: p.kind === 'subhead' ? ('subhead' as const) : ('body' as const) })),
       captions: story.captions.map((u) => u.line),
-      pullQuotes: story.quotes.map((q) => (q.attribution.length ? [q.unit.line, ...q.attribution].reduce(joinLinesWithSpace) : q.unit.line)),
+      pullQuotes: story.quotes.map((q) => q.unit.line),
+      // the name and role printed under a quote stay in the article's text, outside the quote itself
+      asides: story.quotes.flatMap((q) => (q.attribution.length ? [q.attribution.reduce(joinLinesWithSpace)] : [])),
     };
   });
 }
