@@ -66,7 +66,18 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     units.push(unit);
   }
   demoteBrokenLines(units);
+  promoteQuestionHeadlines(units);
   return units;
+}
+
+/** A short line ending in ？ or ！ right above a byline or dateline is a headline ("园区如何破局？"). */
+function promoteQuestionHeadlines(units: Unit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind !== 'body' || !/[？！?!][”’」』]?$/u.test(unit.line.text) || displayWidth(unit.line.text) > 24) continue;
+    const next = units[i + 1]!;
+    if (next.kind === 'byline' || (next.kind === 'body' && parseDateline(next.line.text))) unit.kind = 'heading';
+  }
 }
 
 // A news paragraph, not a headline, opens with the full date.
