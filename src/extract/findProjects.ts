@@ -52,6 +52,8 @@ export function findProjectsIn(doc: SourceDoc, contextDate?: string): Project[] 
   for (const item of readItems(doc)) {
     const { start, end } = item.textSpan;
     for (const found of findProjectNames(text, start, end)) {
+      // A facility found after a building verb that is a recognised park is the park, not a project.
+      if (found.built && parkMentions.some((m) => m.start === found.start && m.end === found.end)) continue;
       const key = `${item.article}|${found.name}`;
       const sFrom = sentenceStart(text, found.start, start);
       const sTo = sentenceEnd(text, found.end, end);

@@ -15,7 +15,7 @@ export interface ProjectName {
 // Characters and words at which a project name cannot continue leftwards.
 const STOP_CHARS = new Set([...'的在是将了把被对为从向给让使着过也都还就又共已正再即等分别超该由抓，。；：！？、“”《》,;:!?\t\n']);
 // Verbs that take a project as their object: a name found leftwards is cut after the last of them.
-const VERBS = /建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理/g;
+const VERBS = /建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|开展|承建|承担|申报|获批|启动/g;
 const STOP_WORDS = [
   '签约', '开工', '奠基', '建设', '新建', '引进', '引入', '落地', '推进', '实施', '开展', '启动', '实现', '包括', '还有', '带动', '拉动',
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
@@ -42,13 +42,19 @@ export function indexWithin(text: string, word: string, from: number, end: numbe
   return -1;
 }
 
+const WORK_NOUNS = /^(?:建设|研发|改造|转化|示范|孵化|攻关|应用|招商|产业化)$/;
+
 /** Moves a name start past the last verb inside text[s, at). */
 function afterLastVerb(text: string, s: number, at: number): number {
   let cut = s;
   VERBS.lastIndex = 0;
   const stretch = text.slice(s, at);
-  // A verb right before the head word is part of the name ("…互联网建设项目", "…研发项目").
-  for (const m of stretch.matchAll(VERBS)) if (s + m.index! + m[0].length < at) cut = s + m.index! + m[0].length;
+  // A verb right before the head word that names a kind of work is part of the name ("…互联网建设项目",
+  // "…研发项目"); any other verb ("与企业开展项目") ends it.
+  for (const m of stretch.matchAll(VERBS)) {
+    const after = s + m.index! + m[0].length;
+    if (after < at || !WORK_NOUNS.test(m[0])) cut = after;
+  }
   return cut;
 }
 
@@ -67,8 +73,10 @@ function leftBoundary(text: string, end: number, floor: number): number {
 
 /** Whether a "…项目" phrase names a particular project (more than generic words). */
 export function isNamedProject(name: string): boolean {
-  // A category of projects ("区内原有企业…项目", "新引进…项目") is no particular one.
+  // A category of projects ("区内原有企业…项目", "新引进…项目") is no particular one, nor is a count
+  // of them ("A和B3个中试项目").
   if (/^(?:区内|园内|区外|全区|本地|原有|新引进|新落户|新建|新增|各类|各个)/.test(name)) return false;
+  if (/[\d０-９一二三四五六七八九十两]+\s*[个项批类]/.test(name)) return false;
   const rest = name.replace(/项目$/, '').replace(GENERIC, '');
   return rest.length >= 3 && !/^[\d一二三四五六七八九十两]/.test(name);
 }
@@ -117,6 +125,8 @@ function findProjectNamesUncached(text: string, start: number, end: number): Pro
 
 /** The name a head word 项目 at `at` closes, read leftwards. */
 function nameBefore(text: string, at: number, nameEnd: number, start: number): ProjectName | null {
+  // "项目团队", "项目负责人": 项目 modifies another noun here, it ends no name.
+  if (/^(?:团队|部|组|经理|负责人|管理|资金|库|方|单位|工地)/.test(text.slice(nameEnd, nameEnd + 3))) return null;
   // A quoted name before the head word: "“…”项目".
   if (text[at - 1] === '”') {
     const open = text.lastIndexOf('“', at - 1);
