@@ -142,7 +142,7 @@ interface Located {
  * Province and city: from the divisions in the park's names; else from the nearest located park or place in
  * one of its sentences (a park inside a bigger one); else the places its article, then the document, names most.
  */
-function locateParks(located: Located[], byArticle: Map<number, PlaceVotes>, all: PlaceVotes): void {
+function locateParks(located: Located[], context: () => { byArticle: Map<number, PlaceVotes>; all: PlaceVotes }): void {
   const own = new Map<Located, Location | null>();
   for (const l of located) {
     let loc: Location | null = null;
@@ -161,7 +161,7 @@ function locateParks(located: Located[], byArticle: Map<number, PlaceVotes>, all
       const near = nearestInSentences(l, located, own);
       if (near && (!loc || loc.province === near.province)) loc = near;
     }
-    const done = completeLocation(loc, [byArticle.get(l.first.article) ?? new PlaceVotes(), all]);
+    const done = loc?.city ? loc : completeLocation(loc, [context().byArticle.get(l.first.article) ?? new PlaceVotes(), context().all]);
     l.park.province = done.province;
     l.park.city = done.city;
   }
@@ -169,7 +169,8 @@ function locateParks(located: Located[], byArticle: Map<number, PlaceVotes>, all
 
 function nearestInSentences(l: Located, located: Located[], own: Map<Located, Location | null>): Location | null {
   let best: { d: number; loc: Location } | null = null;
-  for (const c of l.group) {
+  // The first few mentions say where a park is as well as all of them would.
+  for (const c of l.group.slice().sort((a, b) => a.start - b.start).slice(0, 4)) {
     const sentence = sentenceAround(c.block, c.start, c.end);
     const offset = c.block.text.indexOf(sentence) + c.block.start;
     const consider = (at: number, loc: Location | null) => {
@@ -213,7 +214,9 @@ export function recognizeParks(doc: SourceDoc): Park[] {
   }
   const groups = clusterNames(candidates, aliasLinks, { endingOf: parkEndingOf });
   const claimed = new Claimed(doc.analysisText.length, candidates);
-  const { byArticle, all } = contextVotes(blocks);
+  // Place votes over the whole document are needed only when some park's own name and sentences give no city.
+  let votes: ReturnType<typeof contextVotes> | null = null;
+  const context = () => (votes ??= contextVotes(blocks));
   const parks: Park[] = [];
   const located: Located[] = [];
   for (const group of groups) {
@@ -245,7 +248,7 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     parks.push(park);
     located.push({ park, group, main, first });
   }
-  locateParks(located, byArticle, all);
+  locateParks(located, context);
   return parks;
 }
 
