@@ -117,7 +117,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (inside(parkSpans, start, end)) continue;
     const national = /^(国家|中国|中华)/.test(name) && s - start >= 4;
     if (DESIGNATION.test(name)) continue;
-    const holdsNamed = [...nested].some(([e, st]) => st >= start && e <= s);
+    let holdsNamed = false;
+    for (const [e, st] of nested) if (st >= start && e <= s) holdsNamed = true;
     const ministry = suffix === '部' && MINISTRY_HEADS.test(name.slice(0, -1)) && !/[省市区县]/.test(name);
     // "…中心", "…实验室" are also ordinary nouns ("研发中心"): they need a place, a bracket or a known proper noun.
     const weak = WEAK_SUFFIX.has(suffix);
@@ -306,8 +307,9 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
   const parkSpans = doc.parks.flatMap((p) => p.mentions.map((m) => m.textSpan));
   const candidates: OrgCandidate[] = [];
   for (const block of blocks) {
-    const found = candidatesIn(block, parkSpans);
-    const spans = [...found, ...parkSpans.filter((p) => p.start >= block.start && p.end <= block.end)];
+    const blockParks = parkSpans.filter((p) => p.start >= block.start && p.end <= block.end);
+    const found = candidatesIn(block, blockParks);
+    const spans = [...found, ...blockParks];
     candidates.push(...found, ...titleHolders(block, spans));
   }
   const links: Array<[OrgCandidate, OrgCandidate]> = [];
