@@ -11,7 +11,7 @@ import { defineStage } from '../stage.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
 import { endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, speechRegions, type Bracketed } from './clauses.js';
-import { findProjectNames, isNamedProject } from './projects/findProjectNames.js';
+import { findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
 
 export interface Candidate {
   start: number;
@@ -178,10 +178,40 @@ function collectCandidates(doc: SourceDoc, text: string): Candidate[] {
     if (org.kind === 'media') continue;
     for (const m of org.mentions) out.push({ start: m.textSpan.start, end: m.textSpan.end, name: org.name, kind: 'org', id: org.id });
   }
-  for (const item of readItems(doc))
+  const items = readItems(doc);
+  for (const item of items)
     for (const p of findProjectNames(text, item.textSpan.start, item.textSpan.end))
       out.push({ start: p.start, end: p.end, name: p.name, kind: 'project', id: null, built: p.built });
+  out.push(...shortNames(text, items, out));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const SHORT_NAME = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“"]?([^）)”"，,、\s]{2,12})[”"]?\s*[）)]/g;
+
+/**
+ * "X（以下简称Y）": every later Y names X. The recognisers usually know this; when they did not, the
+ * short name still opens clauses ("Y共有企业698家") and must be seen as a name there.
+ */
+function shortNames(text: string, items: ReturnType<typeof readItems>, known: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const knownStarts = new Set(known.filter((c) => c.id).map((c) => c.start));
+  for (const item of items) {
+    const { start, end } = item.textSpan;
+    if (indexWithin(text, '简称', start, end) < 0 && indexWithin(text, '下称', start, end) < 0) continue;
+    for (const m of text.slice(start, end).matchAll(SHORT_NAME)) {
+      const short = m[1]!;
+      const ending = SUFFIXES_BY_LAST.get(short[short.length - 1]!)?.find(([sfx]) => short.endsWith(sfx));
+      const kind: SubjectKind = ending?.[1] ?? 'org';
+      // Later mentions of the short name in the same article.
+      const article = items.filter((it) => it.article === item.article);
+      for (const it of article) {
+        for (let at = indexWithin(text, short, Math.max(it.textSpan.start, start + m.index! + m[0].length), it.textSpan.end); at >= 0; at = indexWithin(text, short, at + short.length, it.textSpan.end)) {
+          if (!knownStarts.has(at)) out.push({ start: at, end: at + short.length, name: short, kind, id: null });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 const LOCATED = /^(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻|在)/;

@@ -75,6 +75,12 @@ describe('linkSubjects', () => {
     });
     assert.deepEqual(qs.map((q) => q.subject), ['烟台市', '云州高新区']);
   });
+  it('sees a "以下简称" short name as a name when no recogniser did', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['云海市启动建设云海滨江国际科技合作示范区（以下简称滨江两区）。', '目前，滨江两区共有高新技术企业350家。'] }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['滨江两区']);
+  });
   it('does not report a headline number its article repeats', () => {
     const { qs } = run({ articles: [{ title: '银滩高新区签约5个项目', paragraphs: ['银滩高新区签约项目5个，总投资30亿元。'] }] });
     assert.equal(qs.filter((q) => q.unit === '个').length, 1);
