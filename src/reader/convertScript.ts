@@ -6,8 +6,8 @@ import { defineStage } from '../stage.js';
 
 let converter: ((text: string) => string) | null = null;
 function toSimplified(text: string): string {
-  converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
-  return converter(text);
+  const convert = (converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
+  return convert(text);
 }
 
 let traditionalOnly: Uint8Array | null = null;
