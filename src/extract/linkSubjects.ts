@@ -93,7 +93,11 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
     }
   }
   if (!found) return null;
-  if (/记者|通讯员|日报|晚报|新闻/.test(found.name) || OBJECT_VERBS.test(found.name)) return null;
+  // A legal-form ending is strong evidence of a name: then only a verb at its very start rejects it
+  // ("看到合作社"), not one inside ("…生产建设兵团…合作社").
+  const strong = /(?:有限公司|合作社|大学|研究院|研究所)$/.test(found.name);
+  const verbs = strong ? OBJECT_VERBS.exec(found.name.slice(0, 3)) : OBJECT_VERBS.exec(found.name);
+  if (/记者|通讯员|日报|晚报|新闻/.test(found.name) || verbs) return null;
   if (found.kind === 'project' && !isNamedProject(found.name)) return null;
   return found;
 }
