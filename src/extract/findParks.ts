@@ -108,6 +108,8 @@ function candidatesIn(block: Block): ParkCandidate[] {
       m = text.slice(start - block.start, headEnd - block.start).match(GENERIC_MODIFIERS);
     }
     // "…园区" is mostly a common noun ("把学校办进产业园区"): it needs a place or a known proper noun.
+    // A head made only of descriptive words ("科技产业园区") is a kind of park, not a name.
+    if (headEnd === start && suffix !== '谷') continue;
     const proper = hasProperPart(block, start, headEnd, { knownOnly: /园区$/.test(suffix) });
     if (suffix === '谷' && (!proper || s - 1 - start < 2 || /(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start)))) continue;
     const type = parkTypeOf(name) ?? 'other';

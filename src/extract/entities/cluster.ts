@@ -3,6 +3,7 @@
 // "武汉东湖高新区", "张江示范区" / "张江国家自主创新示范区"), then finds the entity's other mentions.
 import type { SourceDoc } from '../../types.js';
 import type { Block } from './blocks.js';
+import { placeAt } from '../../lexicon/places.js';
 import { isSubsequence } from './text.js';
 
 export interface NameCandidate {
@@ -64,8 +65,11 @@ export function clusterNames<C extends NameCandidate>(
       if (!longCand.proper) continue;
       // "某中心某市孵化中心" is a unit of "某中心", not another name for it.
       if (long.startsWith(short)) continue;
+      // An abbreviation keeps the start of the name once leading places are dropped ("东湖…" for "武汉东湖…");
+      // "锡通…" is not "苏锡通…" shortened but a sibling.
+      const keepsStart = placeStarts(l.head, names).has(s.head[0]!);
       const ok = shortCand.proper
-        ? (long.length > short.length && isSubsequence(s.head, l.head)) || sorted.get(short) === sorted.get(long)
+        ? (long.length > short.length && keepsStart && isSubsequence(s.head, l.head)) || sorted.get(short) === sorted.get(long)
         : long.endsWith(short) && short.length >= 5;
       if (ok) {
         union(firstByName.get(short)!, firstByName.get(long)!);
@@ -81,6 +85,24 @@ export function clusterNames<C extends NameCandidate>(
     groups.set(r, g);
   });
   return [...groups.values()];
+}
+
+/**
+ * First characters of a head and of what follows each leading place or other name ("湖北武汉东湖" → 湖, 武, 东;
+ * "光谷东湖" → 光, 东 when "光谷" is a name of its own).
+ */
+function placeStarts(head: string, names: string[]): Set<string> {
+  const starts = new Set([head[0]!]);
+  let rest = head;
+  for (;;) {
+    const place = placeAt(rest, 0);
+    let cut = place ? place.form.length : 0;
+    for (const n of names) if (n.length > cut && n.length <= 6 && rest.startsWith(n)) cut = n.length;
+    if (!cut || rest.length - cut < 2) break;
+    rest = rest.slice(cut);
+    starts.add(rest[0]!);
+  }
+  return starts;
 }
 
 function split(name: string, endingOf: ClusterOptions<never>['endingOf']): { head: string; ending: string | null } {

@@ -4,6 +4,7 @@
 import { placeAt } from '../../lexicon/places.js';
 import { NAME_VERBS, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
+import { surnameAt } from '../../lexicon/surnames.js';
 import { tokenAt, type Block } from './blocks.js';
 import { tagOf, type Token } from './tokens.js';
 
@@ -21,6 +22,10 @@ const OPEN = '(（[【';
 const CLOSE = ')）]】';
 /** Words that end a name of their own ("高区", "集团"): a conjunction after one joins two names. */
 const ENDING_WORD = /(区|园|城|谷|公司|集团|大学|学院|院|所|局|厅|委|会|中心|基地|实验室)$/;
+/** Function characters that never belong to a name, even between unknown characters. */
+const HARD_SINGLE_STOP = new Set(Array.from('的在是了从由对向将把被等于和与及为以并也还已都又再就即或其该这那此各每个家后前至说称着过'));
+/** Titles end a name on the left ("…主任" before "某某园区" is not part of it); a few titles also occur inside names. */
+const TITLE_STOP = new Set(TITLE_WORDS.filter((t) => !/^(专家|领导|委员|员工|职工|博士|教授|研究员|院士|导师|医生)$/.test(t)));
 const NUMERAL = '二三四五六七八九';
 const CLASSIFIER_CHARS = '个家项大类批条款种次年所座栋台名位期届号只支件场轮成倍亿万千百十';
 const DASH = /^[—–\-－]+$/;
@@ -109,6 +114,7 @@ function bracketStart(block: Block, closeAt: number): number {
 export function extendLeft(block: Block, from: number, options: ExtendOptions): number {
   let start = from;
   let rightProper = false;
+  let rightSingle = false;
   for (let guard = 0; guard < 64; guard++) {
     const nestedStart = options.nested?.get(start);
     const placeFollows = options.stopBeforePlace?.has(start) && placeAt(block.text, start - block.start)?.level !== 'county';
@@ -181,6 +187,20 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     }
     if (CLASSIFIERS.has(w) && start < from) break;
     if (options.stopAt?.test(w)) break;
+    if (TITLE_STOP.has(w)) {
+      // "…主任杨某某做客某某高新区": a title ends the name, and so does the person named after it.
+      start = skipPersonAfterTitle(block, start, from);
+      break;
+    }
+    if (w.length === 1 && rightSingle && !HARD_SINGLE_STOP.has(w) && SINGLE_STOP.has(w)) {
+      // "瑞可达…": a function character between two unknown single characters is part of an unknown name.
+      const left = pieceBefore(block, p.start);
+      if (left && left.word.length === 1 && /\p{Script=Han}/u.test(left.word) && !SINGLE_STOP.has(left.word)) {
+        start = p.start;
+        rightProper = true;
+        continue;
+      }
+    }
     if (isStopPiece(p)) break;
     // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进太原…", "推进张江…".
     if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag))) break;
@@ -192,6 +212,25 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     }
     start = p.start;
     rightProper = isProperPiece(w, p.tag);
+    rightSingle = w.length === 1 && HAN.test(w);
+  }
+  return start;
+}
+
+/** After a title: skip a person's name (surname + one or two unknown characters) and the verb-like word after it. */
+function skipPersonAfterTitle(block: Block, start: number, from: number): number {
+  const text = block.text;
+  const at = start - block.start;
+  const surname = surnameAt(text, at);
+  if (!surname) return start;
+  for (const given of [2, 1]) {
+    const end = start + surname + given;
+    if (end >= from) continue;
+    const t = tokenAt(block, end);
+    if (!t || t.start !== end || t.word.length < 2) continue;
+    const singles = tokenAt(block, end - 1);
+    if (!singles || singles.word.length !== 1) continue;
+    return isProperPiece(t.word, t.tag) || t.end >= from ? end : t.end;
   }
   return start;
 }
