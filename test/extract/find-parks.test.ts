@@ -88,3 +88,15 @@ test('a sub-park named after its place follows the park it belongs to (一区多
   assert.ok(parkNamed(doc, '南通高新区'));
   assert.ok(!doc.parks.some((p) => p.name.endsWith('公园')));
 });
+
+test('a sibling park is not taken for an abbreviation, and a title ends a park name', () => {
+  const doc = page(
+    '园区融合',
+    '浙江嘉兴嘉湖科技产业园区由嘉湖科技产业园区一期、湖州科技产业园融合而成。管委会主任陈立新做客滨江高新区访谈。',
+  );
+  const main = parkNamed(doc, '浙江嘉兴嘉湖科技产业园区');
+  assert.ok(main, JSON.stringify(doc.parks.map((p) => [p.name, p.aliases])));
+  assert.ok(!main.aliases.includes('湖州科技产业园'));
+  assert.ok(doc.parks.some((p) => p.name.endsWith('滨江高新区') && !p.name.includes('陈立新')), JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.ok(doc.people.some((p) => p.name === '陈立新'));
+});

@@ -48,3 +48,9 @@ test('traditional script names are printed as written', () => {
   const doc = page('訪談', '臺北智慧科技股份有限公司董事長陳國華表示，將擴大投資。');
   assert.ok(doc.people.some((p) => p.name === '陳國華'), JSON.stringify(doc.people));
 });
+
+test('formal style: a name before its title, after a named body or a place', () => {
+  const doc = page('揭牌', '揭牌仪式由苏州市王海涛副市长主持，苏州工业园区管委会李建华主任致辞。');
+  const names = doc.people.map((p) => p.name).sort();
+  assert.deepEqual(names, ['李建华', '王海涛'].sort(), JSON.stringify(doc.people));
+});

@@ -228,8 +228,8 @@ function skipPersonAfterTitle(block: Block, start: number, from: number): number
     if (end >= from) continue;
     const t = tokenAt(block, end);
     if (!t || t.start !== end || t.word.length < 2) continue;
-    const singles = tokenAt(block, end - 1);
-    if (!singles || singles.word.length !== 1) continue;
+    const last = tokenAt(block, end - 1);
+    if (!last || last.end !== end || last.start < start) continue;
     return isProperPiece(t.word, t.tag) || t.end >= from ? end : t.end;
   }
   return start;
