@@ -13,7 +13,7 @@ import { indexWithin } from './projects/findProjectNames.js';
 // A title is a policy when it ends in one of the document types of Chinese administrative rules
 // (source: 《党政机关公文处理工作条例》 document types and the usual names of local support measures).
 const POLICY_TITLE = /(?:办法|政策|措施|意见|方案|规划|条例|通知|细则|规定|计划|纲要|决定|举措|指引|指南|若干条|条款|十条|实施方案|行动方案)$/;
-// A quoted package nickname: “黄金十条”-style, a number of articles or measures.
+// A quoted package nickname: “X十条”-style, a number of articles or measures.
 const NICKNAME = /^(?:[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十百两双\d]+(?:条|项措施|条措施|条政策|策)|[\u4e00-\u9fff]{2,6}(?:新政|政策|措施|举措))$/;
 const ISSUE_VERB = /发布|出台|印发|制定|颁布|推出|出炉|实施|施行|调整出台|修订/;
 
@@ -43,7 +43,7 @@ function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null
       const named = [...parkMentions, ...orgMentions].filter((m) => m.start >= sFrom && m.end <= limit).sort((a, b) => a.start - b.start);
       issuer = named[named.length - 1]?.name ?? (/([\u4e00-\u9fff]{2,8}?(?:市|省|区|县|政府|管委会))(?:[^，。]*)$/.exec(sentence.slice(0, verb.index))?.[1] ?? null);
     }
-    // The year: in the title, else stated before it in the sentence ("2023年，X发布《…》").
+    // The year: in the title, else stated before it in the sentence ("2024年，X发布《…》").
     // (Years inside an earlier title of the same sentence belong to that title.)
     const yearFrom = Math.max(sFrom, text.lastIndexOf('》', open) + 1);
     const year = /((?:19|20)\d{2})/.exec(inner)?.[1] ?? findPeriod(text, yearFrom, open, pubYear)?.slice(0, 4) ?? null;
@@ -74,7 +74,7 @@ function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null
 }
 
 const yuan = (h: QuantityHit) => (h.unit === 'CNY' ? h.value : null);
-// A clause grants something: an offer verb or a cap, not a report of money paid out ("兑现资金2亿元").
+// A clause grants something: an offer verb or a cap, not a report of money paid out ("兑现资金5.5亿元").
 const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)/;
 const CONDITION_END = /(?:[，,]\s*)?(?:分别|再|可|将|一次性)?(?:给予|予以|按照|按|最高|奖励|补贴|补助|资助)[\s\S]*$/;
 
@@ -100,7 +100,7 @@ function clausesOf(text: string, from: number, to: number): Span[] {
 
 /**
  * Incentive rows of one segment (a sentence part between "；" or "。"). A row ends with a clause that
- * names a benefit ("…给予一次性补贴"), taking along a following cap clause ("，最高补助500万元"); the
+ * names a benefit ("…给予一次性补贴"), taking along a following cap clause ("，最高补助300万元"); the
  * clauses before it in the row say who qualifies.
  */
 function incentivesIn(doc: SourceDoc, text: string, from: number, to: number, article: number): Omit<Incentive, 'id' | 'park' | 'policy'>[] {
@@ -159,7 +159,7 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
     textSpan: { start: from, end: to },
     article,
   };
-  // "对A、B的分别给予…150万元、50万元": one row per amount, each with its own condition.
+  // "对A、B的分别给予…80万元、30万元": one row per amount, each with its own condition.
   if (amounts.length > 1 && condition && condition.split('、').length === amounts.length) {
     const parts = condition.split('、');
     return amounts.map((h, k) => ({ ...base, condition: printedOf(doc, text, parts[k]!, from, to), amountCNY: yuan(h) }));
@@ -199,7 +199,7 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
       from = i + 1;
     }
   }
-  const policies: Policy[] = mentions.map(({ analysisName: _unused, ...p }) => p);
+  const policies: Policy[] = mentions.map(({ analysisName, ...p }) => (void analysisName, p));
   return { policies, incentives };
 }
 

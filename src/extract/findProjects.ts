@@ -34,7 +34,7 @@ export function stageOf(sentence: string): ProjectStage {
 
 const FULL_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
-/** A date stated in the sentence: "2021年11月27日" → "2021-11-27", "5月14日" with the publication year. */
+/** A date stated in the sentence: "2020年9月18日" → "2020-09-18", "6月3日" with the publication year. */
 export function dateOf(sentence: string, pubYear: number | null): string | null {
   const m = FULL_DATE.exec(sentence);
   if (!m) return null;
@@ -102,7 +102,7 @@ function projectOf(q: Quantity, projects: Project[], printed: string): Project |
   return (
     projects.find((p) => p.article === q.article && p.name === subject) ??
     projects.find((p) => p.article === q.article && subject.length >= 4 && p.name.includes(subject) && /项目|基地|中心|园/.test(subject)) ??
-    // A number printed right before the name ("10万吨…项目") describes it even when the subject is the park.
+    // A number printed right before the name ("20万吨…项目") describes it even when the subject is the park.
     projects.find((p) => p.article === q.article && p.textSpan.start >= q.textSpan.end && p.textSpan.start - q.textSpan.end <= 1 && /^的?$/.test(printed.slice(q.textSpan.end, p.textSpan.start))) ??
     null
   );

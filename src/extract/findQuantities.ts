@@ -44,7 +44,8 @@ export function attributeOf(text: string, printed: string, clauseFrom: number, q
   return e > a ? clean(a, e) || null : null;
 }
 
-// "第一台120瓦…激光器": a number describing the n-th product of its kind is part of its description. "等4个维度": a count of abstract headings, not of things.
+// "第三台45千瓦…发动机": a number describing the n-th product of its kind is part of its description.
+// "等5个方面": a count of abstract headings, not of things.
 const FIRST_OF_KIND = /第[一二三四五六七八九十\d]+[台个款条座部只套颗代]$/;
 const ABSTRACT_COUNTED = /^(?:方面|维度|层面|环节|板块|方向|步骤|阶段)/;
 
@@ -89,7 +90,7 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
   return dropHeadlineRepeats(doc, out);
 }
 
-/** A headline states again a number its article reports ("…签约4个项目"): the body's copy is kept. */
+/** A headline states again a number its article reports ("…签约6个项目"): the body's copy is kept. */
 function dropHeadlineRepeats(doc: SourceDoc, quantities: Quantity[]): Quantity[] {
   const inHeadline = (q: Quantity) =>
     (doc.articles[q.article]?.headlines ?? []).some((h) => q.textSpan.start >= h.textSpan.start && q.textSpan.end <= h.textSpan.end);

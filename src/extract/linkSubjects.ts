@@ -1,10 +1,5 @@
 // Links each quantity to its subject — the park, organisation, project or region the number is about —
-// through the clause structure rather than the nearest noun: the subject is the topic a clause opens
-// with ("2022年，X营收…突破80亿元" → X), carried over to the following clauses and sentences until another
-// clause opens with a new one; "该公司"/"该区"/"该项目" point back to the last one of their kind; a number
-// in a quotation belongs to the speaker's organisation ("“…我们…800人”Y董事长Z表示" → Y); a number
-// that modifies a name ("16万平方米的X") belongs to X. Names come from doc.parks / doc.organizations
-// first (with subjectId), then from projects and a fallback on name endings and place names.
+// through the clause structure rather than the nearest noun (rules in linkSubjectsIn and docs/quantities.md).
 import { CITIES, COUNTIES, PROVINCES } from '../resolve/divisions.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
@@ -76,7 +71,7 @@ const SUFFIXES_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly [string, Subj
 
 /** A name at `at` that ends in a park/organisation/project ending (the fallback when no entity is there). */
 export function nameByEnding(text: string, at: number, end: number): Candidate | null {
-  // A quoted name ("“两中心一基地”…") is read inside its quotation marks.
+  // A quoted name ("“一园三区”…") is read inside its quotation marks.
   if (text[at] === '“' || text[at] === '"') at++;
   const limit = Math.min(end, at + 32);
   if (NOT_A_NAME_START.test(text.slice(at, at + 3))) return null;
@@ -94,7 +89,7 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   }
   if (!found) return null;
   // A legal-form ending is strong evidence of a name: then only a verb at its very start rejects it
-  // ("看到合作社"), not one inside ("…生产建设兵团…合作社").
+  // ("走进合作社"), not one inside ("…农业开发建设…合作社").
   const strong = /(?:有限公司|合作社|大学|研究院|研究所)$/.test(found.name);
   const verbs = strong ? OBJECT_VERBS.exec(found.name.slice(0, 3)) : OBJECT_VERBS.exec(found.name);
   if (/记者|通讯员|日报|晚报|新闻/.test(found.name) || verbs) return null;
@@ -108,8 +103,8 @@ function containsQuantity(c: Candidate, quantityAt: Map<number, number>): boolea
 }
 
 /**
- * "…物流配送基地2个": a name directly followed by a count that ends the clause is the thing counted.
- * ("X高新区9家企业入选" counts 企业: X is the subject.)
+ * "…仓储中心3个": a name directly followed by a count that ends the clause is the thing counted.
+ * ("X高新区7家企业获奖" counts 企业: X is the subject.)
  */
 function countedName(text: string, at: number, end: number, quantityAt: Map<number, number>): boolean {
   let i = at;
@@ -151,19 +146,25 @@ interface Memory {
   topic: Candidate | null;
 }
 
+// "这三个项目", "这几家企业": a plural demonstrative points back to what the text is about.
+const PLURAL_DEMONSTRATIVE = /^(?:这|上述|以上)[两三四五六七八九十几]?[个家座]?(?:项目|企业|公司|园区|基地)/;
+
 function anaphorAt(text: string, at: number, memory: Memory): Candidate | null {
+  if (text.charCodeAt(at) === 0x8fd9 || text.startsWith('上述', at) || text.startsWith('以上', at)) {
+    if (PLURAL_DEMONSTRATIVE.test(text.slice(at, at + 8)) && memory.topic) return { ...memory.topic };
+  }
   for (const [word, kind] of ANAPHORS_BY_FIRST.get(text[at] ?? '') ?? []) {
     if (!text.startsWith(word, at)) continue;
     // "该基地" points back to the last name ending in 基地, whatever its kind …
-    const head = word.replace(/^(?:该|这家|这个|这两个|这些|全)/, '');
-    const plural = /^(?:这两个|这些)/.test(word);
+    const head = word.replace(/^(?:该|这家|这个|这些|上述|全)/, '');
+    const plural = /^(?:这些|上述)/.test(word);
     if (head.length >= 1 && head !== word && !plural) {
       for (let k = memory.recent.length - 1; k >= 0 && k >= memory.recent.length - 12; k--) {
         const c = memory.recent[k]!;
         if (c.name.endsWith(head) && c.name !== head) return { ...c };
       }
     }
-    // … else a demonstrative ("该基地", "这两个项目") to the current topic, a bare type word ("园区") to the
+    // … else a demonstrative ("该基地", "这些项目") to the current topic, a bare type word ("园区") to the
     // last name of its kind.
     if (memory.topic && (head !== word || memory.topic.kind === kind)) return { ...memory.topic };
     const target = memory.last.get(`${kind}:entity` as SubjectKind) ?? memory.last.get(kind);
@@ -194,7 +195,7 @@ const SHORT_NAME = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“"]?(
 
 /**
  * "X（以下简称Y）": every later Y names X. The recognisers usually know this; when they did not, the
- * short name still opens clauses ("Y共有企业698家") and must be seen as a name there.
+ * short name still opens clauses ("Y共有企业350家") and must be seen as a name there.
  */
 function shortNames(text: string, items: ReturnType<typeof readItems>, known: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -244,7 +245,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   const fallback = nameByEnding(text, p, end);
   if (here?.length) {
     const best = here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-    // "A、B等20多家企业": names in an enumeration are what is counted, not the subject.
+    // "A、B等30余家企业": names in an enumeration are what is counted, not the subject.
     if (text[best.end] === '、') return null;
     // An organisation name that opens a longer project name ("X公司Y项目"): the project is the subject.
     if (fallback && fallback.kind === 'project' && fallback.end > best.end) return fallback;
@@ -253,8 +254,8 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   const ana = anaphorAt(text, p, memory);
   if (ana) return ana;
   if (fallback && text[fallback.end] === '、') return null;
-  // "物流配送基地2个": a name directly followed by its count is the thing counted, not the subject.
-  // A phrase with a number inside ("投资10个X项目") is a predicate, not a name.
+  // "仓储中心3个": a name directly followed by its count is the thing counted, not the subject.
+  // A phrase with a number inside ("投资8个X项目") is a predicate, not a name.
   if (fallback && containsQuantity(fallback, memory.quantityAt)) return null;
   if (fallback && !countedName(text, fallback.end, end, memory.quantityAt)) return withEntityId(fallback, entities);
   if (fallback) return null;
@@ -266,8 +267,8 @@ function withEntityId(c: Candidate, entities: Candidate[]): Candidate {
   return same ? { ...c, id: same.id, name: same.name } : c;
 }
 
-/** A name right after a quantity ("16万平方米的X", "10万吨X项目"), when the number modifies it. */
-// Units of a size that can stand before a name without 的 ("10万吨X项目", "300亩X产业园").
+/** A name right after a quantity ("8万平方米的X", "20万吨X项目"), when the number modifies it. */
+// Units of a size that can stand before a name without 的 ("20万吨X项目", "300亩X产业园").
 const SIZE_UNITS = new Set(['m2', 'm3', 't', 'W', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'kV', 'm']);
 
 function modifiedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, unit: string): Candidate | null {
@@ -280,9 +281,9 @@ function modifiedName(text: string, at: number, end: number, byStart: Map<number
   const here = byStart.get(p);
   if (here?.length) {
     const best = here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-    // Without 的 only a size names its project ("10万吨X项目"); "首个100%X项目" is a predicate.
+    // Without 的 only a size names its project ("20万吨X项目"); "首个95%X项目" is a predicate.
     if (viaDe || (best.kind === 'project' && isSize)) return best;
-    // "设立23亿X基金": an amount right before a fund's name is its size.
+    // "设立15亿X基金": an amount right before a fund's name is its size.
     if (unit === 'CNY' && /基金$/.test(best.name)) return best;
   }
   if (!viaDe) return null;
@@ -290,6 +291,14 @@ function modifiedName(text: string, at: number, end: number, byStart: Map<number
   return fallback && fallback.kind !== 'org' ? fallback : null;
 }
 
+/**
+ * The subject is the topic a clause opens with ("2021年，X营收…突破60亿元" → X), carried over to the
+ * following clauses and sentences until another clause opens with a new one; "该公司"/"该区"/"该项目"
+ * point back to the last one of their kind; a number in a quotation belongs to the speaker's body
+ * ("“…我们…700人”Y董事长Z表示" → Y); a number that modifies a name ("8万平方米的X") belongs to X.
+ * Names come from doc.parks / doc.organizations first (with subjectId), then from projects and a
+ * fallback on name endings, "以下简称" short names and place names.
+ */
 export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
   const text = doc.analysisText || doc.text;
   const candidates = collectCandidates(doc, text);
@@ -345,8 +354,8 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         const q = quantities[qi++]!;
         let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart, q.unit);
         if (!subject && /岁$/.test(q.surface)) subject = personBefore(q.textSpan.start, clauseStartOf(text, q.textSpan.start, start), people);
-        if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, start, end, byStart, entities) ?? memory.topic;
-        subject ??= memory.topic ?? mainPark(doc, item.article, byStart);
+        if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, end, byStart, entities) ?? memory.topic;
+        subject ??= memory.topic ?? mainPark(doc, item.article);
         linked.set(q.id, withSubject(q, subject, text, doc.text));
       }
       // Every name seen in the clause becomes the last of its kind, for "该…" further on.
@@ -358,7 +367,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       }
       if (opening) remember(memory, opening);
       // "建设X基地，总投资…": a project a clause ends with is what the next clause goes on about.
-      // So does a project named in quotation marks ("…申报“X”项目，获得1578万元").
+      // So does a project named in quotation marks ("…申报“X”项目，获得900万元").
       if (lastInClause && lastInClause.kind === 'project' && (lastInClause.built || text[lastInClause.start] === '“') && lastInClause.end === i && !isSentenceEnd(c))
         memory.topic = lastInClause;
       clauseFrom = i + 1;
@@ -368,8 +377,8 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
 }
 
 /**
- * A property stated again about the same subject in the same article ("110千伏" in every mention of a
- * substation, "10年" in a look-back) is one fact.
+ * A property stated again about the same subject in the same article ("220千伏" in every mention of a
+ * substation, "12年" in a look-back) is one fact.
  */
 // Units of properties a thing has (a voltage class, a process node, an age): stated again, they are the
 // same fact. Amounts, shares and counts are not in it: two equal amounts are usually two facts.
@@ -393,7 +402,7 @@ function remember(memory: Memory, c: Candidate): void {
   if (memory.recent.length > 32) memory.recent.splice(0, memory.recent.length - 32);
 }
 
-/** A person named earlier in the clause: whose age "60岁" is. */
+/** A person named earlier in the clause: whose age "45岁" is. */
 function personBefore(at: number, from: number, people: Candidate[]): Candidate | null {
   let found: Candidate | null = null;
   for (const p of people) if (p.start >= from && p.end <= at) found = p;
@@ -407,7 +416,7 @@ function clauseStartOf(text: string, at: number, floor: number): number {
 }
 
 /** The park an article mentions most: the subject of last resort. */
-function mainPark(doc: SourceDoc, article: number, _byStart: Map<number, Candidate[]>): Candidate | null {
+function mainPark(doc: SourceDoc, article: number): Candidate | null {
   let best: Candidate | null = null;
   let count = 0;
   for (const park of doc.parks ?? []) {
@@ -421,7 +430,7 @@ function mainPark(doc: SourceDoc, article: number, _byStart: Map<number, Candida
 }
 
 /** The speaker's organisation or park: a name right after the closing quote ("”X董事长Y表示"). */
-function attribution(text: string, speech: Bracketed, start: number, end: number, byStart: Map<number, Candidate[]>, entities: Candidate[]): Candidate | null {
+function attribution(text: string, speech: Bracketed, end: number, byStart: Map<number, Candidate[]>, entities: Candidate[]): Candidate | null {
   if (!speech.closed) return null;
   let p = speech.close + 1;
   if (p < end && /[，,]/.test(text[p]!)) p++;
@@ -447,7 +456,6 @@ function attribution(text: string, speech: Bracketed, start: number, end: number
   if (here?.length) return here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   const fallback = nameByEnding(text, p, end);
   if (fallback) return withEntityId(fallback, entities);
-  void start;
   return null;
 }
 

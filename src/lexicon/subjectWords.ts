@@ -10,11 +10,11 @@ export type SubjectKind = 'park' | 'org' | 'project' | 'region';
 /** Name endings, longest first within each kind. */
 export const SUBJECT_SUFFIXES: ReadonlyArray<readonly [string, SubjectKind]> = [
   ['高新技术产业开发区', 'park'], ['经济技术开发区', 'park'], ['国家自主创新示范区', 'park'], ['自主创新示范区', 'park'],
-  ['综合保税区', 'park'], ['自由贸易试验区', 'park'], ['现代农业产业园', 'park'], ['高新区', 'park'], ['经开区', 'park'],
+  ['综合保税区', 'park'], ['自由贸易试验区', 'park'], ['高新区', 'park'], ['经开区', 'park'],
   ['开发区', 'park'], ['综保区', 'park'], ['保税区', 'park'], ['自贸区', 'park'], ['示范区', 'park'], ['试验区', 'park'],
   ['产业园区', 'park'], ['工业园区', 'park'], ['产业园', 'park'], ['工业园', 'park'], ['科技园', 'park'], ['创新园', 'park'],
-  ['生态园', 'park'], ['科学城', 'park'], ['科技城', 'park'], ['知识城', 'park'], ['科学岛', 'park'], ['基因岛', 'park'],
-  ['新区', 'park'], ['经济区', 'park'], ['区域', 'region'], ['地区', 'region'], ['园区', 'park'], ['基地', 'park'], ['片区', 'park'], ['药谷', 'park'], ['医谷', 'park'],
+  ['生态园', 'park'], ['科学城', 'park'], ['科技城', 'park'], ['知识城', 'park'], 
+  ['新区', 'park'], ['经济区', 'park'], ['区域', 'region'], ['地区', 'region'], ['园区', 'park'], ['基地', 'park'], ['片区', 'park'],
   ['股份有限公司', 'org'], ['有限责任公司', 'org'], ['有限公司', 'org'], ['分公司', 'org'], ['公司', 'org'], ['集团', 'org'],
   ['大学', 'org'], ['学院', 'org'], ['科学院', 'org'], ['研究院', 'org'], ['研究所', 'org'], ['实验室', 'org'], ['研究室', 'org'],
   ['中心', 'org'], ['管委会', 'org'], ['委员会', 'org'], ['协会', 'org'], ['商会', 'org'], ['联盟', 'org'], ['基金', 'org'],
@@ -29,7 +29,7 @@ export const ANAPHORS: ReadonlyArray<readonly [string, SubjectKind]> = [
   ['区内', 'park'],
   ['该公司', 'org'], ['该企业', 'org'], ['这家企业', 'org'], ['这家公司', 'org'], ['公司', 'org'], ['该院', 'org'], ['该中心', 'org'],
   ['该实验室', 'org'], ['该所', 'org'], ['该校', 'org'],
-  ['该示范项目', 'project'], ['该项目', 'project'], ['这些项目', 'project'], ['这两个项目', 'project'], ['这个项目', 'project'],
+  ['该项目', 'project'], ['这些项目', 'project'], ['上述项目', 'project'], ['这个项目', 'project'],
   ['项目', 'project'],
   ['该市', 'region'], ['该省', 'region'], ['全市', 'region'], ['全省', 'region'],
 ];

@@ -75,7 +75,7 @@ export const UNITS: readonly UnitDef[] = [
   ...CLASSIFIERS.filter((c) => c !== '亿次').map((c) => u(c, c, 1, 'count')),
 ];
 
-/** Numeral multipliers printed between a number and its unit ("1.5万", "2086.7亿"). */
+/** Numeral multipliers printed between a number and its unit ("2.5万", "3125.9亿"). */
 export const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 
 /** Units by first character, longest first, for a longest-match lookup without backtracking. */

@@ -49,13 +49,13 @@ describe('policies', () => {
 describe('incentives', () => {
   it('reads condition, rate and cap of a subsidy clause', () => {
     const doc = run({
-      articles: [{ title: '标题', paragraphs: ['银滩高新区对固定资产投资高于3000万元的项目，按投资额的10%给予一次性补贴，最高补助400万元。'] }],
+      articles: [{ title: '标题', paragraphs: ['银滩高新区对设备投资高于2000万元的项目，按投资额的10%给予一次性补贴，最高补助400万元。'] }],
       parks: PARK,
     });
     assert.equal(doc.incentives.length, 1);
     const inc = doc.incentives[0]!;
     assert.equal(inc.park, '银滩高新区');
-    assert.equal(inc.condition, '固定资产投资高于3000万元的项目');
+    assert.equal(inc.condition, '设备投资高于2000万元的项目');
     assert.equal(inc.benefit, '一次性补贴');
     assert.equal(inc.rate, '10%');
     assert.equal(inc.ratePercent, 10);
@@ -82,8 +82,8 @@ describe('incentives', () => {
         {
           title: '标题',
           paragraphs: [
-            '年度研发投入在300万元以上的企业，按6%给予奖励，最高奖励200万元；符合条件的企业再给予1∶1配套资助。',
-            '2022年全年兑现人才扶持资金1.5亿元。',
+            '年度研发投入在300万元以上的企业，按6%给予奖励，最高奖励200万元；获评示范企业的按1∶2比例给予配套资助。',
+            '去年全区发放人才补贴资金1.5亿元。',
           ],
         },
       ],
@@ -92,17 +92,17 @@ describe('incentives', () => {
     assert.equal(doc.incentives.length, 2);
     const [first, second] = doc.incentives;
     assert.deepEqual([first!.condition, first!.benefit, first!.rate, first!.ratePercent, first!.capCNY], ['年度研发投入在300万元以上的企业', '奖励', '6%', 6, 2e6]);
-    assert.deepEqual([second!.benefit, second!.rate, second!.ratePercent, second!.capCNY], ['配套资助', '1∶1', null, null]);
+    assert.deepEqual([second!.benefit, second!.rate, second!.ratePercent, second!.capCNY], ['配套资助', '1∶2', null, null]);
   });
   it('reads traditional-script clauses through the pipeline', () => {
-    const text = '銀灘高新區扶持儲能產業\n\n對固定資產投資高於3000萬元的項目，按投資額的10%給予一次性補貼，最高補助500萬元。\n';
+    const text = '銀灘高新區扶持儲能產業\n\n對設備投資高於2000萬元的項目，按投資額的8%給予一次性補貼，最高補助600萬元。\n';
     const doc = extractBytes(Buffer.from(text), { name: 'x.txt', date: '2023-04-20' });
     assert.equal(doc.incentives.length, 1);
     const inc = doc.incentives[0]!;
     assert.equal(inc.benefit, '一次性補貼');
-    assert.equal(inc.capCNY, 5e6);
-    assert.equal(inc.ratePercent, 10);
-    assert.equal(inc.condition, '固定資產投資高於3000萬元的項目');
+    assert.equal(inc.capCNY, 6e6);
+    assert.equal(inc.ratePercent, 8);
+    assert.equal(inc.condition, '設備投資高於2000萬元的項目');
   });
 });
 

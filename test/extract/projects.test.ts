@@ -20,14 +20,14 @@ const names = (text: string) => findProjectNames(text, 0, text.length).map((p) =
 
 describe('findProjectNames', () => {
   it('keeps named projects and drops generic ones', () => {
-    assert.deepEqual(names('共签约重大招商项目12个，其中海川新能源电池制造项目落地。'), ['海川新能源电池制造项目']);
-    assert.deepEqual(names('星河储能西南总部项目将在园区设立研发中心。'), ['星河储能西南总部项目']);
-    assert.deepEqual(names('该项目获批后，这两个项目进展顺利。'), []);
+    assert.deepEqual(names('今年落地优质项目12个，其中海川新能源电池制造项目开工。'), ['海川新能源电池制造项目']);
+    assert.deepEqual(names('星河储能华东研发总部项目年内开工。'), ['星河储能华东研发总部项目']);
+    assert.deepEqual(names('该项目获批后，这些项目进展顺利。'), []);
   });
   it('takes a quoted name before 项目, a name after its size, and a facility being built', () => {
     assert.deepEqual(names('“海上风电柔性直流关键技术”项目获得支持'), ['“海上风电柔性直流关键技术”项目']);
-    assert.deepEqual(names('我身后是20万吨磷酸铁锂项目'), ['磷酸铁锂项目']);
-    assert.deepEqual(names('双方将合作建设新型疫苗国内生产供应基地，总投资约3亿美元'), ['新型疫苗国内生产供应基地']);
+    assert.deepEqual(names('眼前是20万吨正极材料项目'), ['正极材料项目']);
+    assert.deepEqual(names('两家企业将联合建设新型疫苗华南研发生产基地，总投资约3亿美元'), ['新型疫苗华南研发生产基地']);
   });
   it('does not run away on a 10,000-character line or an unmatched quotation mark', () => {
     const found = names('发'.repeat(10000) + '项目');
@@ -63,8 +63,8 @@ describe('findProjects', () => {
   it('reads the most advanced stage and skips planned ones', () => {
     assert.equal(stageOf('项目去年签约，今年建成投产'), '投产');
     assert.equal(stageOf('项目计划年底开工'), null);
-    assert.equal(stageOf('项目获批立项'), '获批');
-    assert.equal(dateOf('于2021年11月27日开工', 2023), '2021-11-27');
+    assert.equal(stageOf('该工程已获批复'), '获批');
+    assert.equal(dateOf('于2020年9月18日开工', 2023), '2020-09-18');
     assert.equal(dateOf('没有日期', 2023), null);
   });
 });

@@ -1,5 +1,5 @@
-// The period a quantity refers to, read from its sentence before it: "2022年" → "2022", "今年一季度" →
-// "2023-Q1" (with the publication year), "截至今年1月" → "2023-01", "“十三五”末" → "2020".
+// The period a quantity refers to, read from its sentence before it: "2021年" → "2021", "今年一季度" →
+// "2023-Q1" (with the publication year), "截至今年3月" → "2023-03", "“十三五”末" → "2020".
 import { parseChinese } from './parseNumeral.js';
 
 // Five-year plans: the n-th plan ends in 1955 + 5n ("十三五" is the 13th, ending 2020).

@@ -1,5 +1,5 @@
 // Reads one numeral at a position: Arabic ("1,200", "2086.7", full-width "１２") or Chinese ("两千",
-// "一千一百", "近百" → "百", "七八十" → an approximate range 70–80). Multipliers after an Arabic numeral
+// "一千一百", "六七十" → an approximate range 60–70). Multipliers after an Arabic numeral
 // ("1.5万") and units are read by the quantity scanner, which knows where a unit begins.
 
 export interface Numeral {
@@ -9,7 +9,7 @@ export interface Numeral {
   kind: 'arabic' | 'chinese';
   /** Digits before the decimal point (Arabic only), to tell a year "2022" from a count. */
   integerDigits: number;
-  /** Set for "七八十"-style approximations: the two ends of the range. */
+  /** Set for "六七十"-style approximations: the two ends of the range. */
   range?: [number, number];
 }
 
@@ -80,8 +80,8 @@ export function parseArabic(text: string, at: number): Numeral | null {
 
 /**
  * A Chinese numeral at `at`, read over the longest run of numeral characters. Returns null for runs
- * that are not a number ("唯一一家" gives "一一"). Two adjacent digits followed by a place value
- * ("七八十", "三四百") are an approximation; the value is the lower end and `range` holds both ends.
+ * that are not a number ("统一一批" gives "一一"). Two adjacent digits followed by a place value
+ * ("六七十", "三四百") are an approximation; the value is the lower end and `range` holds both ends.
  */
 export function parseChinese(text: string, at: number, stop = text.length): Numeral | null {
   let end = at;
@@ -94,7 +94,7 @@ export function parseChinese(text: string, at: number, stop = text.length): Nume
 }
 
 function chineseValue(run: string): { value: number; range?: [number, number] } | null {
-  // "七八十", "三四百", "十七八": two consecutive digits mark an approximate range.
+  // "六七十", "三四百", "十五六": two consecutive digits mark an approximate range.
   const chars = [...run];
   for (let k = 0; k + 1 < chars.length; k++) {
     const a = CN_DIGITS[chars[k]!];

@@ -1,5 +1,5 @@
-// Finds number + unit expressions in a stretch of text in one left-to-right pass: "突破80亿元",
-// "200—500万元" (two quantities), "七八十人" (70 and 80, both "~"), "3/5" (60 percent), "16 万 平 方 米"
+// Finds number + unit expressions in a stretch of text in one left-to-right pass: "突破60亿元",
+// "300—800万元" (two quantities), "五六十人" (50 and 60, both "~"), "2/5" (40 percent), "14 万 平 方 米"
 // (spaces a PDF extraction left inside). Numbers without a unit, dates, ordinals and numbers inside
 // codes ("5G", "KX-6000") are not quantities. Qualifier words before and after set the qualifier.
 import { MULTIPLIERS, UNITS_BY_FIRST, type UnitDef } from '../../lexicon/units.js';
@@ -166,7 +166,7 @@ function postQualifier(text: string, at: number, end: number): { q: Qualifier; e
   return null;
 }
 
-/** Whether a number followed by 年 is a measured duration ("7年", "9年来", "16年后"), not a date or plan horizon. */
+/** Whether a number followed by 年 is a measured duration ("8年", "12年来", "15年后"), not a date or plan horizon. */
 function yearDuration(text: string, n: Numeral, afterYear: number, end: number): boolean {
   if (n.kind === 'arabic' && n.integerDigits >= 3) return false;
   if (n.value > 200 || n.value <= 0) return false;
@@ -260,7 +260,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   if (numeral.kind === 'chinese' && (text[numeral.start - 1] === '数' || text.startsWith('若干', numeral.start - 2))) return resume;
   const after = skipSpaces(text, reading.end, end);
 
-  // Fractions: "3/5" and "三分之一" are shares, reported in percent.
+  // Fractions: "2/5" and "三分之一" are shares, reported in percent.
   if (!reading.unit && reading.multiplier === 1) {
     const frac = fractionAt(text, numeral, after, end);
     if (frac) {
@@ -287,7 +287,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     return reading.end;
   }
   if (!reading.unit) {
-    // A range whose unit is printed once, at the end: "200—500万元", "6—10个", "7亿—10亿千瓦时".
+    // A range whose unit is printed once, at the end: "300—800万元", "4—9个", "5亿—8亿千瓦时".
     const sep = text[after];
     if (sep !== undefined && RANGE_SEPARATORS.has(sep) && !reading.approxMore) {
       let k = after + 1;
@@ -305,7 +305,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
           const lo = numeral.value * leftMult * def.factor;
           const hi = right.numeral.value * right.multiplier * def.factor;
           hits.push({ start: numeral.start, end: rightEnd, value: round(lo), unit: def.unit, qualifier: pre?.q ?? '=', qualifierStart: pre?.start ?? numeral.start });
-          // A qualifier before the range ("约200—500万元") holds for both ends.
+          // A qualifier before the range ("约300—800万元") holds for both ends.
           hiHits.push({ start: right.numeral.start, end: rightEnd, value: round(hi), unit: def.unit, qualifier: pre?.q ?? '=', qualifierStart: right.numeral.start });
           hits.push(...hiHits);
           return rightEnd;
@@ -319,14 +319,14 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   if (!acceptCount(reading, def)) return resume;
   // "百万吨级", "10万千瓦级": a scale class, not a measured amount.
   if (text[reading.unit.end] === '级') return reading.unit.end + 1;
-  // "二期", "1期临床": a phase, not a count of periods.
+  // "二期", "2期临床": a phase, not a count of periods.
   if (def.unit === '期' && numeral.value <= 4 && !reading.approxMore) return resume;
-  // "3天内", "5年内": a deadline of a plan, not a measured duration.
+  // "5天内", "三年内": a deadline of a plan, not a measured duration.
   if (def.kind === 'duration' && def.unit !== 'year' && text[reading.unit.end] === '内') return resume;
   // A unit made of Latin letters must not run on into a longer word ("5Gbps" is fine, "3MWA" is a code).
   if (/[A-Za-z]$/.test(def.text) && isLatin(text[reading.unit.end]) ) return resume;
   // "100元/吨" is a price and "350公里/小时" a speed: a rate per unit is not an amount. Per year or
-  // per day ("3.5万吨/年") is a capacity and stays.
+  // per day ("2.5万吨/年") is a capacity and stays.
   if ((text[reading.unit.end] === '/' || text[reading.unit.end] === '／') && !/^[\/／](?:年|天|日|月)/.test(text.slice(reading.unit.end, reading.unit.end + 2))) return reading.unit.end + 1;
   const pre = preQualifier(text, numeral.start, floor);
   let qualifier: Qualifier = pre?.q ?? '=';
@@ -334,7 +334,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   const post = postQualifier(text, reading.unit.end, end);
   if (post && qualifier === '=') qualifier = post.q;
   if (numeral.range) {
-    // "七八十人": convention — two quantities, the ends of the range, both approximate ("~").
+    // "五六十人": convention — two quantities, the ends of the range, both approximate ("~").
     for (const v of numeral.range) {
       hits.push({ start: numeral.start, end: reading.unit.end, value: round(v * reading.multiplier * def.factor), unit: def.unit, qualifier: '~', qualifierStart: numeral.start });
     }
@@ -387,7 +387,7 @@ function fractionAt(text: string, numeral: Numeral, after: number, end: number):
   return null;
 }
 
-/** Removes binary floating-point noise from a product ("2086.7亿" → 208670000000, not …99997). */
+/** Removes binary floating-point noise from a product ("3125.9亿" → 312590000000 exactly, not a value with trailing float noise). */
 function round(v: number): number {
   return Number(v.toPrecision(12));
 }

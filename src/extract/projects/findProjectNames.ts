@@ -1,6 +1,6 @@
 // Named projects in a stretch of text: a "……项目" noun phrase whose name is more than generic words
-// ("驭势科技西南总部项目" is named, "重大招商项目" is not), a quoted name + 项目 ("“…示范”项目"), and a
-// facility that a clause says is being built ("建设……生产供应基地"). Read right to left from the head word
+// ("星河储能华东总部项目" is named, "重点产业项目" is not), a quoted name + 项目 ("“…示范”项目"), and a
+// facility that a clause says is being built ("建设……研发生产基地"). Read right to left from the head word
 // to the first boundary, so the scan is linear in the text.
 import { isClauseEnd } from '../clauses.js';
 
@@ -13,14 +13,14 @@ export interface ProjectName {
 }
 
 // Characters and words at which a project name cannot continue leftwards.
-const STOP_CHARS = new Set([...'的在是将了把被对为从向给让使着过也都还就又共已正再即等分别超该由抓，。；：！？、“”《》,;:!?\t\n']);
+const STOP_CHARS = new Set([...'的在是将了把被对为从向给让使着过也都还就又共已等分别超该由抓，。；：！？、“”《》,;:!?\t\n']);
 // Verbs that take a project as their object: a name found leftwards is cut after the last of them.
 const VERBS = /建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|开展|承建|承担|申报|获批|启动/g;
 const STOP_WORDS = [
   '签约', '开工', '奠基', '建设', '新建', '引进', '引入', '落地', '推进', '实施', '开展', '启动', '实现', '包括', '还有', '带动', '拉动',
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
   '通过', '其中', '以及', '首个', '一批', '多个', '各类', '这些', '这两个', '两个', '该', '其', '此', '同时', '此外', '并', '新设',
-  '受理', '评审', '审批',
+  '受理', '评审', '审批', '正在', '再次', '即将',
 ];
 const STOP_BY_LAST = (() => {
   const map = new Map<string, string[]>();
@@ -31,7 +31,7 @@ const STOP_BY_LAST = (() => {
 const GENERIC = /重大|重点|招商|优质|产业化|中试|科研|研发|建设|装置|试车|出产品|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工|国际化|国际|创业|加速|跨境|前沿|战略性|基础性|适合|相关|有关|其他|更多|一批|多个|若干/g;
 
 const HEADS = ['项目'];
-const BUILT_HEADS = ['生产供应基地', '生产基地', '制造基地', '研发中心', '产业园', '数据中心', '基地', '工厂', '电站'];
+const BUILT_HEADS = ['生产基地', '制造基地', '研发中心', '产业园', '数据中心', '基地', '工厂', '电站'];
 const BUILD_VERBS = ['建设', '新建', '打造', '投建', '兴建', '筹建'];
 
 /** text.indexOf(word, from) but never looking past `end` (a page-long search per item would be quadratic). */
@@ -49,8 +49,8 @@ function afterLastVerb(text: string, s: number, at: number): number {
   let cut = s;
   VERBS.lastIndex = 0;
   const stretch = text.slice(s, at);
-  // A verb right before the head word that names a kind of work is part of the name ("…互联网建设项目",
-  // "…研发项目"); any other verb ("与企业开展项目") ends it.
+  // A verb right before the head word that names a kind of work is part of the name ("…管网建设项目",
+  // "…研发项目"); any other verb ("与高校合作开展项目") ends it.
   for (const m of stretch.matchAll(VERBS)) {
     const after = s + m.index! + m[0].length;
     if (after < at || !WORK_NOUNS.test(m[0])) cut = after;
@@ -73,8 +73,8 @@ function leftBoundary(text: string, end: number, floor: number): number {
 
 /** Whether a "…项目" phrase names a particular project (more than generic words). */
 export function isNamedProject(name: string): boolean {
-  // A category of projects ("区内原有企业…项目", "新引进…项目") is no particular one, nor is a count
-  // of them ("A和B3个中试项目").
+  // A category of projects ("区内企业…项目", "新引进…项目") is no particular one, nor is a count
+  // of them ("A和B5个试点项目").
   if (/^(?:区内|园内|区外|全区|本地|原有|新引进|新落户|新建|新增|各类|各个)/.test(name)) return false;
   if (/[\d０-９一二三四五六七八九十两]+\s*[个项批类]/.test(name)) return false;
   const rest = name.replace(/项目$/, '').replace(GENERIC, '');
@@ -135,7 +135,7 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
   }
   let s = leftBoundary(text, at, start);
   s = afterLastVerb(text, s, at);
-  // Drop a leading quantity ("10万吨…项目" names the project after its size) or stray bracket.
+  // Drop a leading quantity ("20万吨…项目" names the project after its size) or stray bracket.
   const lead = /^[\d０-９.．]+\s*[万亿千百]?\s*(?:吨|平方米|亩|千瓦|兆瓦|瓦|个|家|项|座|台|套|%|％)?(?![A-Za-z])/.exec(text.slice(s, at));
   if (lead && lead[0].length) s += lead[0].length;
   while (s < at && /[）)\s]/.test(text[s]!)) s++;
