@@ -136,4 +136,12 @@ export const MIGRATIONS: string[] = [
   // 3: a slim copy of the columns search filters on, so filtering FTS matches does not read article texts.
   `CREATE TABLE article_filters (rowid INTEGER PRIMARY KEY, year INTEGER);
    INSERT INTO article_filters (rowid, year) SELECT rowid, year FROM articles;`,
+  // 4: article_filters also carries what lists and evidence need (id, document, title, date), so building a
+  // park profile never reads article texts.
+  `ALTER TABLE article_filters ADD COLUMN id TEXT;
+   ALTER TABLE article_filters ADD COLUMN document_id TEXT;
+   ALTER TABLE article_filters ADD COLUMN title TEXT;
+   ALTER TABLE article_filters ADD COLUMN date TEXT;
+   UPDATE article_filters SET (id, document_id, title, date) = (SELECT id, document_id, title, date FROM articles WHERE articles.rowid = article_filters.rowid);
+   CREATE UNIQUE INDEX article_filters_id ON article_filters(id);`,
 ];

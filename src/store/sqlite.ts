@@ -68,6 +68,8 @@ export class SqliteStore implements Store {
     this.db.pragma('cache_size = -65536');
     // Checkpoint (and fsync the database) every ~40 MB of WAL instead of every 4 MB: ingest writes many pages.
     this.db.pragma('wal_autocheckpoint = 10000');
+    // Memory-mapped reads: a large store is read without copying pages through SQLite's cache.
+    this.db.pragma('mmap_size = 1073741824');
     this.migrate(file);
     this.gen = Number((this.stmt('SELECT count(*) AS n FROM documents').get() as Row).n);
   }
@@ -177,7 +179,7 @@ export class SqliteStore implements Store {
       const rowid = Number(info.lastInsertRowid);
       const indexed = [a.title, a.subtitle, text].filter(Boolean).join('\n');
       insertWords.run(rowid, indexTokens(indexed));
-      this.stmt('INSERT INTO article_filters (rowid, year) VALUES (?, ?)').run(rowid, yearOf(date));
+      this.stmt('INSERT INTO article_filters (rowid, year, id, document_id, title, date) VALUES (?, ?, ?, ?, ?, ?)').run(rowid, yearOf(date), id, documentId, a.title, date);
       insertTrigram.run(rowid, indexed);
       articleIds.push(id);
       articleRowids.push(rowid);
@@ -535,13 +537,13 @@ export class SqliteStore implements Store {
   private factsFor(table: string, column: string, ids: string[]): Row[] {
     if (ids.length === 0) return [];
     const extra = table === 'incentives' ? ', (SELECT name FROM entities WHERE id = f.park_id) AS park_entity_name' : '';
-    return this.stmt(`SELECT f.*, a.title AS article_title, d.date AS doc_date${extra} FROM ${table} f LEFT JOIN articles a ON a.id = f.article_id
+    return this.stmt(`SELECT f.*, a.title AS article_title, d.date AS doc_date${extra} FROM ${table} f LEFT JOIN article_filters a ON a.id = f.article_id
         JOIN documents d ON d.id = f.document_id WHERE f.${column} IN (${ids.map(() => '?').join(',')}) ORDER BY d.date DESC, f.document_id, f.ord`)
       .all(...ids) as Row[];
   }
 
   private articlesOfPark(id: string, limit: number): ArticleRef[] {
-    const rows = this.stmt(`SELECT a.id, a.title, a.document_id, a.date FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
+    const rows = this.stmt(`SELECT a.id, a.title, a.document_id, a.date FROM article_parks ap JOIN article_filters a ON a.rowid = ap.article_rowid
         WHERE ap.park_id = ? ORDER BY a.date DESC, a.id LIMIT ?`)
       .all(id, limit) as Row[];
     return rows.map((r) => ({ id: r.id, title: r.title, documentId: r.document_id, date: r.date }));
@@ -551,17 +553,17 @@ export class SqliteStore implements Store {
     const r = this.stmt("SELECT * FROM entities WHERE id = ? AND kind = 'park'").get(id) as Row | undefined;
     if (!r) return null;
     const coMentioned = (kind: EntityKind) =>
-      this.stmt(`SELECT e.*, count(*) AS n FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
+      this.stmt(`SELECT e.*, count(*) AS n FROM article_parks ap JOIN article_filters a ON a.rowid = ap.article_rowid
           JOIN mentions m ON m.article_id = a.id AND m.kind = ? JOIN entities e ON e.id = m.entity_id
           WHERE ap.park_id = ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT 50`)
         .all(kind, id) as Row[];
-    const policies = this.stmt(`SELECT f.*, a.title AS article_title FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid
+    const policies = this.stmt(`SELECT f.*, a.title AS article_title FROM article_parks ap JOIN article_filters a ON a.rowid = ap.article_rowid
         JOIN policies f ON f.article_id = a.id WHERE ap.park_id = ? ORDER BY a.date DESC, f.document_id, f.ord LIMIT 100`)
       .all(id) as Row[];
     const people = this.stmt(`SELECT e.* FROM entities e WHERE e.id IN (
         SELECT id FROM entities WHERE org_id = @id AND kind = 'person'
         UNION
-        SELECT m.entity_id FROM article_parks ap JOIN articles a ON a.rowid = ap.article_rowid JOIN mentions m ON m.article_id = a.id AND m.kind = 'person'
+        SELECT m.entity_id FROM article_parks ap JOIN article_filters a ON a.rowid = ap.article_rowid JOIN mentions m ON m.article_id = a.id AND m.kind = 'person'
         WHERE ap.park_id = @id) ORDER BY (e.org_id = @id) DESC, e.name LIMIT 50`)
       .all({ id }) as Row[];
     return {
@@ -697,7 +699,7 @@ export class SqliteStore implements Store {
   }
 
   private articlesOfEntity(id: string): ArticleRef[] {
-    const rows = this.stmt(`SELECT DISTINCT a.id, a.title, a.document_id, a.date FROM mentions m JOIN articles a ON a.id = m.article_id
+    const rows = this.stmt(`SELECT DISTINCT a.id, a.title, a.document_id, a.date FROM mentions m JOIN article_filters a ON a.id = m.article_id
         WHERE m.entity_id = ? ORDER BY a.date DESC, a.id LIMIT 200`)
       .all(id) as Row[];
     return rows.map((r) => ({ id: r.id, title: r.title, documentId: r.document_id, date: r.date }));
@@ -706,7 +708,7 @@ export class SqliteStore implements Store {
   async getOrganization(id: string): Promise<OrganizationView | null> {
     const r = this.stmt("SELECT * FROM entities WHERE id = ? AND kind = 'org'").get(id) as Row | undefined;
     if (!r) return null;
-    const parks = this.stmt(`SELECT e.id, e.name, count(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id JOIN article_parks ap ON ap.article_rowid = a.rowid
+    const parks = this.stmt(`SELECT e.id, e.name, count(*) AS n FROM mentions m JOIN article_filters a ON a.id = m.article_id JOIN article_parks ap ON ap.article_rowid = a.rowid
         JOIN entities e ON e.id = ap.park_id WHERE m.entity_id = ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT 50`)
       .all(id) as Row[];
     const people = this.stmt("SELECT id, name, title FROM entities WHERE kind = 'person' AND org_id = ? ORDER BY name").all(id) as Row[];
@@ -743,7 +745,7 @@ export class SqliteStore implements Store {
     }
     const sql = `FROM incentives f${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
     const total = (this.stmt(`SELECT count(*) AS n ${sql}`).get(...params) as Row).n as number;
-    const rows = this.stmt(`SELECT f.*, a.title AS article_title, (SELECT name FROM entities WHERE id = f.park_id) AS park_entity_name ${sql.replace('FROM incentives f', 'FROM incentives f LEFT JOIN articles a ON a.id = f.article_id')}
+    const rows = this.stmt(`SELECT f.*, a.title AS article_title, (SELECT name FROM entities WHERE id = f.park_id) AS park_entity_name ${sql.replace('FROM incentives f', 'FROM incentives f LEFT JOIN article_filters a ON a.id = f.article_id')}
         ORDER BY f.document_id, f.ord LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Row[];
     return { total, items: rows.map((r) => this.incentiveFact(r)) };
