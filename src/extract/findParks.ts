@@ -1,7 +1,7 @@
 // Finds parks (高新区, 开发区, 产业园, 科学城, 综保区, 中试基地, "…谷" nicknames …): names ending in a park
 // suffix, extended left over places and proper nouns, with "以下简称" aliases and abbreviations merged into
 // one Park per entity, each with its province and city.
-import { placeAt, placesIn } from '../lexicon/places.js';
+import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
 import { PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
@@ -187,6 +187,7 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
       for (const oc of other.group) if (oc.block === c.block && oc.start >= offset && oc.end <= offset + sentence.length) consider(oc.start, loc ?? null);
     }
     for (const p of placesIn(sentence)) {
+      if (isAmbiguousPlace(p)) continue;
       const at = offset + p.at;
       if (at >= c.start && at < c.end) continue;
       consider(at, { province: p.province, city: p.city });

@@ -25,6 +25,8 @@ export interface PlaceForm {
   county: string | null;
   /** True when this is the full official name, not a short form. */
   full: boolean;
+  /** A short form that is also an everyday word ("合作" for 合作市): good inside a park's name, weak as context. */
+  weak?: boolean;
 }
 
 const PROVINCE_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '特别行政区', '省', '市'];
@@ -57,8 +59,8 @@ function build(): Map<number, PlaceForm[]> {
   const provinceByCode = new Map(provinces.map((p) => [p.code, p.name]));
   const cityByCode = new Map(cities.map((c) => [c.code, c.name]));
   const forms: PlaceForm[] = [];
-  const add = (form: string, entry: Omit<PlaceForm, 'form' | 'full'>, full: boolean) => {
-    if (form.length >= 2) forms.push({ ...entry, form, full });
+  const add = (form: string, entry: Omit<PlaceForm, 'form' | 'full'>, full: boolean, weak = false) => {
+    if (form.length >= 2) forms.push({ ...entry, form, full, weak });
   };
   for (const p of provinces) {
     const municipality = p.name.endsWith('市');
@@ -82,7 +84,7 @@ function build(): Map<number, PlaceForm[]> {
     add(a.name, entry, true);
     if (a.name.length >= 4) add(shortForm(a.name, ['市', '县', '区', '旗']), entry, false);
     // County-level cities are usually written without 市 ("昆山", "义乌"); districts and counties are not.
-    else if (a.name.length === 3 && a.name.endsWith('市')) add(a.name.slice(0, 2), entry, false);
+    else if (a.name.length === 3 && a.name.endsWith('市')) add(a.name.slice(0, 2), entry, false, true);
   }
   const byFirst = new Map<number, PlaceForm[]>();
   for (const f of forms) {
@@ -120,7 +122,7 @@ export function placeAt(text: string, at: number): PlaceForm | null {
 
 /** True when a short form is a common word as well as a place, so it is weak evidence on its own. */
 export function isAmbiguousPlace(p: PlaceForm): boolean {
-  return !p.full && AMBIGUOUS_SHORT.has(p.form);
+  return Boolean(p.weak) || (!p.full && AMBIGUOUS_SHORT.has(p.form));
 }
 
 /** Places named in `text`, left to right, longest match at each position, non-overlapping. */

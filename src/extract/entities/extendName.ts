@@ -1,7 +1,7 @@
 // Finds where a name ends on the left: from an ending ("…产业园", "…有限公司") the name runs left over
 // proper nouns, place names, bracketed places and content words, and stops at punctuation, function words,
 // time words and the verbs that introduce a name ("位于", "走进", "联合" before a proper noun).
-import { placeAt } from '../../lexicon/places.js';
+import { isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
 import { NAME_VERBS, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { surnameAt } from '../../lexicon/surnames.js';
@@ -248,7 +248,10 @@ export function hasProperPart(
   if (end <= start) return false;
   const text = block.text.slice(start - block.start, end - block.start);
   if (/[（(]/.test(text)) return true;
-  for (let i = 0; i < text.length; i++) if (placeAt(text, i)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const p = placeAt(text, i);
+    if (p && !isAmbiguousPlace(p)) return true;
+  }
   let singles = 0;
   for (let at = start; at < end; ) {
     const t = tokenAt(block, at);
