@@ -49,6 +49,19 @@ it('resolves 青岛高新区 across pages into one park with facts from two docu
   assert.ok(documents.size >= 2, `facts from ${documents.size} document(s)`);
 });
 
+it('keeps parks apart whose type or name differs, even in the same place', async () => {
+  const idOf = async (name: string) => (await get(`/api/parks?q=${encodeURIComponent(name)}`)).items.map((p: any) => p.id) as string[];
+  let checked = 0;
+  for (const [a, b] of [['贵阳综保区', '贵阳高新区'], ['张江医谷', '张江示范区']]) {
+    const [x, y] = [await idOf(a!), await idOf(b!)];
+    if (x.length === 1 && y.length === 1) {
+      assert.notEqual(x[0], y[0], `${a} and ${b} are different parks`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 0, 'at least one pair was found to compare');
+});
+
 it('grounds every stored fact in its article text', async () => {
   const { items } = await get('/api/parks?limit=200');
   const articles = new Map<string, any>();
