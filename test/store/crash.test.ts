@@ -13,7 +13,7 @@ import { SqliteStore } from '../../src/store/sqlite.js';
 const dir = mkdtempSync(join(tmpdir(), 'parklens-crash-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-it('survives SIGKILL mid-ingest with no half-written document', async () => {
+it('survives SIGKILL mid-ingest with no half-written document', { timeout: 60_000 }, async () => {
   const file = join(dir, 'crash.db');
   const writer = fileURLToPath(new URL('../helpers/crash-writer.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', writer, file], { stdio: ['ignore', 'pipe', 'inherit'] });
