@@ -264,7 +264,9 @@ export class SqliteStore implements Store {
 
     for (const person of doc.people) {
       const orgId = findOrg(person.org) ?? findPark(person.org);
-      const key = personKey(person.name, orgId, documentId);
+      // An organisation no page has named as an entity still tells namesakes apart by its normalised name.
+      const orgPart = orgId ?? (person.org ? `name:${orgKeys(person.org)[0] ?? normaliseName(person.org)}` : null);
+      const key = personKey(person.name, orgPart, documentId);
       const entityId = this.resolveEntity('person', [key], key, { name: person.name, title: person.title, org_name: person.org, org_id: orgId });
       touched.add(entityId);
       insertName.run(entityId, 'person', documentId, person.name, key, 1);

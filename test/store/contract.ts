@@ -221,6 +221,16 @@ export function runStoreContract(name: string, open: () => Store | Promise<Store
         assert.equal((await store.listParks({ q: '烟台高新区' })).total, 1);
       }));
 
+    it('joins people by name and organisation, and keeps namesakes apart', () =>
+      withStore(async (store) => {
+        const page = (name: string, org: string) =>
+          makeDoc({ name, articles: [{ title: '访谈', paragraphs: [`${org}总经理周明远表示，将加快研发。`] }], people: [{ name: '周明远', title: '总经理', org }] });
+        await store.ingest(page('p1.txt', '星河电子有限公司'));
+        await store.ingest(page('p2.txt', '星河电子有限公司'));
+        await store.ingest(page('p3.txt', '远山材料有限公司'));
+        assert.equal((await store.stats()).people, 2);
+      }));
+
     it('drops facts whose spans are not in the text', () =>
       withStore(async (store) => {
         const doc = makeDoc({
