@@ -26,9 +26,10 @@ const DEPARTMENT = /[\p{Script=Han}]{0,4}?(部|处|科|室|办|事业部|中心)
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)/g;
 /** List items that are trades, not companies ("…设计、制造、封装测试等企业"). */
 const ACTIVITY_END = /(设计|制造|测试|加工|研发|生产|服务|销售|封装|检测|医疗|器械|材料|装备|药物|软件|硬件)$/;
+const HEADQUARTERS = /(?:华东|华南|华北|华中|西南|西北|东北|中国区?|亚太|全球|区域|国际|研发|运营|结算)?总部/g;
 /** Designations, not names ("国家级智能制造示范工厂", "省级重点实验室"). */
 const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首个)/;
-const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工厂', '联合体']);
+const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工厂', '联合体', '基地']);
 /** A suffix followed by these modifies a noun ("…基金体系", "…中心建设"): not an organisation's name. */
 const NOT_AFTER = /^(体系|建设|政策|模式|领域|行业|布局|规划|战略|系统|网络|集群|功能|品牌)/;
 const MAX_HEAD = 30;
@@ -78,8 +79,9 @@ function kindOf(name: string, suffix: string): OrgKind {
   return KIND.get(suffix) ?? 'other';
 }
 
+/** True when [start, end) lies within one of the spans (a park's own name is not an organisation either). */
 function inside(spans: Array<{ start: number; end: number }>, start: number, end: number): boolean {
-  return spans.some((m) => m.start <= start && end <= m.end && !(m.start === start && m.end === end));
+  return spans.some((m) => m.start <= start && end <= m.end);
 }
 
 function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: number }>): OrgCandidate[] {
@@ -116,7 +118,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
     if (inside(parkSpans, start, end)) continue;
     const national = /^(国家|中国|中华)/.test(name) && s - start >= 4;
-    if (DESIGNATION.test(name)) continue;
+    if (DESIGNATION.test(name) || (suffix === '基地' && (/^(国家|中国|全国|省|市)/.test(name) || /(生产|制造|加工|种植|养殖|仓储|物流)基地$/.test(name)))) continue;
     let holdsNamed = false;
     for (const [e, st] of nested) if (st >= start && e <= s) holdsNamed = true;
     const ministry = suffix === '部' && MINISTRY_HEADS.test(name.slice(0, -1)) && !/[省市区县]/.test(name);
@@ -196,6 +198,17 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       if (!named && (!counted || isDictWord(name) || name.length < 3)) continue;
       push({ start: a, end: b, name, kind: 'enterprise', article: block.article, proper: true, block });
     }
+  }
+  // "某某科技西南总部": a company named before its (regional) headquarters.
+  for (const m of text.matchAll(HEADQUARTERS)) {
+    const s = block.start + m.index!;
+    if (out.some((c) => c.end === s) || inside(parkSpans, s - 1, s)) continue;
+    const start = trimLeadingGeneric(block, extendLeft(block, s, { maxChars: 8 }), s);
+    const name = text.slice(start - block.start, s - block.start);
+    if (name.length < 2 || placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name) || DESIGNATION.test(name)) continue;
+    if (out.some((c) => c.start < s && start < c.end)) continue;
+    if (!hasProperPart(block, start, s, { allowLatin: true })) continue;
+    push({ start, end: s, name, kind: 'enterprise', article: block.article, proper: true, block });
   }
   // Brand short names: "某某科技" standing alone.
   for (const m of text.matchAll(BRAND_RE)) {

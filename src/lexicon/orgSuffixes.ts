@@ -64,6 +64,7 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['通讯社', 'media'],
     ['合作社', 'other'],
     ['联合体', 'other'],
+    ['基地', 'other'],
     ['医院', 'other'],
     ['中心', 'other'],
   ] as const
