@@ -105,6 +105,8 @@ function clausesOf(text: string, from: number, to: number): Span[] {
  */
 function incentivesIn(doc: SourceDoc, text: string, from: number, to: number, article: number): Omit<Incentive, 'id' | 'park' | 'policy'>[] {
   const rows: Omit<Incentive, 'id' | 'park' | 'policy'>[] = [];
+  // Most sentences name no benefit: one test of the whole part before splitting it.
+  if (!BENEFIT.test(text.slice(from, to))) return rows;
   const clauses = clausesOf(text, from, to);
   let rowStart = 0;
   for (let k = 0; k < clauses.length; k++) {

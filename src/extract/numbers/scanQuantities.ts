@@ -389,5 +389,7 @@ function fractionAt(text: string, numeral: Numeral, after: number, end: number):
 
 /** Removes binary floating-point noise from a product ("3125.9亿" → 312590000000 exactly, not a value with trailing float noise). */
 function round(v: number): number {
+  const r = Math.round(v);
+  if (Math.abs(v - r) <= 1e-9 * Math.max(1, Math.abs(v))) return r;
   return Number(v.toPrecision(12));
 }

@@ -100,13 +100,14 @@ export function findProjectNames(text: string, start: number, end: number): Proj
 }
 
 // First characters of the head words and building verbs: one pass over the item finds them all.
-const FIRST_CODES = new Set([...HEADS, ...BUILD_VERBS].map((w) => w.charCodeAt(0)));
+const FIRST_CODES = new Uint8Array(0x10000);
+for (const w of [...HEADS, ...BUILD_VERBS]) FIRST_CODES[w.charCodeAt(0)] = 1;
 
 function findProjectNamesUncached(text: string, start: number, end: number): ProjectName[] {
   const out: ProjectName[] = [];
   const built: ProjectName[] = [];
   for (let at = start; at < end; at++) {
-    if (!FIRST_CODES.has(text.charCodeAt(at))) continue;
+    if (FIRST_CODES[text.charCodeAt(at)] !== 1) continue;
     const head = HEADS.find((h) => at + h.length <= end && text.startsWith(h, at));
     if (head) {
       const found = nameBefore(text, at, at + head.length, start);
