@@ -40,7 +40,7 @@ interface OrgCandidate extends NameCandidate {
   implied?: string;
 }
 
-function suffixEndsWord(block: Block, s: number, e: number, suffix: string): boolean {
+function suffixEndsWord(block: Block, s: number, e: number): boolean {
   const t = tokenAt(block, e - 1);
   if (!t) return true;
   // "格局", "总部": the ending is the tail of an ordinary word.
@@ -107,7 +107,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const suffix = m[0];
     const s = block.start + m.index!;
     const e0 = s + suffix.length;
-    if (!suffixEndsWord(block, s, e0, suffix)) continue;
+    if (!suffixEndsWord(block, s, e0)) continue;
     if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(0, s - block.start))) continue;
     if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
     if (NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
@@ -356,7 +356,7 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
     if (!group.some((c) => c.proper)) continue;
     // A name seen only as the head of a longer one ("中原银行" in "中原银行科技支行") is not an entity of its own.
     if (group.every((c) => candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start))) continue;
-    addRepeatedMentions(doc, blocks, group, taken);
+    addRepeatedMentions(blocks, group, taken);
     const full = group.filter((c) => !c.isAlias);
     const main = (full.length ? full : group).reduce((a, b) => (b.name.length > a.name.length ? b : a));
     const printed = doc.text.slice(main.start, main.end);

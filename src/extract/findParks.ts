@@ -227,7 +227,7 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     if (group.every((c) => c.inOrg)) continue;
     const names = group.filter((c) => !c.isAlias);
     const main = (names.length ? names : group).reduce((a, b) => (b.name.length > a.name.length ? b : a));
-    addRepeatedMentions(doc, blocks, group, claimed);
+    addRepeatedMentions(blocks, group, claimed);
     const mentions = group
       .slice()
       .sort((a, b) => a.start - b.start)

@@ -15,8 +15,6 @@ const AFTER_NAME =
   /^($|[\s，。、；：:“”"（(！？!?,;)）]|表示|说|介绍|告诉|认为|指出|坦言|透露|强调|提到|称|谈到|解释|分析|回忆|感慨|笑着|对|在|带领|如是说|向|也|还|则|就|等|和|与|的|团队|一行|先生|女士|同志|边|正|曾|已|率|指导|亲自|接受|看来|直言|希望|建议|主持|出席|参加|致辞|讲话|发言|以|将|是|从|同|把|要|一直|为|带队|陪同|莅临|出席|一同|前往|来到|赴)/;
 /** Honours written after a name ("潘某院士团队"). */
 const HONOUR_AFTER = /^(院士|教授|研究员|博士)/;
-/** A name stands alone before these speech verbs ("”李某说。"). */
-const SPEECH = /^(说|表示|介绍|告诉记者|认为|指出|坦言|透露|一行)/;
 /** "该公司总经理…": the title belongs to the company the paragraph is about. */
 const ANAPHOR = /(该|这家|此)(公司|企业|集团|院|所|局|中心|实验室|大学|学院|园区|基地|机构)$/;
 /** Titles that are descriptions rather than posts: a name after them is still a person, but they name no org. */
@@ -24,6 +22,7 @@ const NO_ORG_TITLE = /^(职工|员工|工作人员|研发人员|技术员|专家
 const PUNCT = /[\s，。；：:“”"！？!?（）()《》]/;
 // Char codes, so scanning a block allocates no one-character strings.
 const BOUNDARY_CODES = new Set(Array.from(' \n\t\u3000，。；：:“”"！？!?（）()《》、,;', (c) => c.charCodeAt(0)));
+/** A name stands alone before these speech verbs ("”李某说。", "李某一行…"). */
 const SPEECH_ANY = /说|表示|介绍|告诉记者|认为|指出|坦言|透露|一行/g;
 
 interface EntitySpan {

@@ -80,8 +80,6 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
 /** "…谷" nicknames of tech zones are built on an industry character ("光谷", "药谷", "芯谷"). */
 export const VALLEY_HEADS = '光药医芯数智车声氢电硅农绿金';
 
-const typeOf = new Map<string, ParkType>(PARK_SUFFIXES.map(([s, t]) => [s, t]));
-
 /** The park type a name's ending denotes, or null. */
 export function parkTypeOf(name: string): ParkType | null {
   name = name.replace(/[（(][^（）()]*[）)]$/u, '');
@@ -96,9 +94,6 @@ export function parkSuffixOf(name: string): string | null {
   return name.endsWith('谷') ? '谷' : null;
 }
 
-export function isParkSuffix(word: string): boolean {
-  return typeOf.has(word);
-}
 
 /** Standard abbreviations: long official endings and the short ending they are written as. */
 const CANONICAL: Record<string, string> = {

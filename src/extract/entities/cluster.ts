@@ -1,7 +1,6 @@
 // Groups the names found in one document into entities: equal names, "以下简称" aliases, and abbreviations
 // (a short form whose characters are a subsequence of a full form with the same kind of ending: "东湖高新区" /
 // "武汉东湖高新区", "张江示范区" / "张江国家自主创新示范区"), then finds the entity's other mentions.
-import type { SourceDoc } from '../../types.js';
 import type { Block } from './blocks.js';
 import { placeAt } from '../../lexicon/places.js';
 import { isSubsequence } from './text.js';
@@ -19,7 +18,7 @@ export interface NameCandidate {
   isAlias?: boolean;
 }
 
-export interface ClusterOptions<C> {
+export interface ClusterOptions {
   /** Canonical ending of a name ("高新区" for "高新技术产业开发区") and its printed length; abbreviations keep it. */
   endingOf: (name: string) => { canonical: string; length: number } | null;
   /** Shortest head (name without its ending) an abbreviation may have; 2 unless given ("天津大学" ≠ "天津科技大学"). */
@@ -29,7 +28,7 @@ export interface ClusterOptions<C> {
 export function clusterNames<C extends NameCandidate>(
   candidates: C[],
   links: Array<[C, C]>,
-  options: ClusterOptions<C>,
+  options: ClusterOptions,
 ): C[][] {
   const parent = candidates.map((_, i) => i);
   const find = (i: number): number => {
@@ -105,7 +104,7 @@ function placeStarts(head: string, names: string[]): Set<string> {
   return starts;
 }
 
-function split(name: string, endingOf: ClusterOptions<never>['endingOf']): { head: string; ending: string | null } {
+function split(name: string, endingOf: ClusterOptions['endingOf']): { head: string; ending: string | null } {
   const bare = name.replace(/[（(][^（）()]*[）)]$/u, '');
   const ending = endingOf(bare);
   if (!ending) return { head: bare, ending: null };
@@ -132,7 +131,7 @@ export class Claimed {
  * Adds the other occurrences of a group's names (forms of 3+ characters, or any alias) as candidates, where
  * they overlap nothing already found. `taken` holds every candidate of every group so claims never overlap.
  */
-export function addRepeatedMentions<C extends NameCandidate>(doc: SourceDoc, blocks: Block[], group: C[], taken: Claimed): void {
+export function addRepeatedMentions<C extends NameCandidate>(blocks: Block[], group: C[], taken: Claimed): void {
   const forms = new Set<string>();
   for (const c of group) if (c.proper && (c.name.length >= 3 || c.isAlias)) forms.add(c.name);
   if (!forms.size) return;
@@ -149,5 +148,4 @@ export function addRepeatedMentions<C extends NameCandidate>(doc: SourceDoc, blo
       }
     }
   }
-  void doc;
 }

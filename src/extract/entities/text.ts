@@ -41,8 +41,3 @@ export function isSubsequence(short: string, long: string): boolean {
   for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
   return j === short.length;
 }
-
-/** True when two strings hold the same characters in another order ("中新广州" / "广州中新"). */
-export function sameCharacters(a: string, b: string): boolean {
-  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
-}
