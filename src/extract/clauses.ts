@@ -152,15 +152,16 @@ const OPEN_MARKS = table(['《', '“', '‘', '「', '"']);
 /** Long quotations (speech) in text[start, end): spans of the quoted text. */
 export function speechRegions(text: string, start: number, end: number): Bracketed[] {
   // A speech may run over several paragraphs in print; within one item it is closed or runs to the end.
+  // “…” in mainland print, 「…」 in Hong Kong and Taiwan print.
   const out: Bracketed[] = [];
   let i = start;
-  const OPEN = 0x201c;
-  const CLOSE = 0x201d;
   while (i < end) {
-    if (text.charCodeAt(i) !== OPEN) {
+    const OPEN = text.charCodeAt(i);
+    if (OPEN !== 0x201c && OPEN !== 0x300c) {
       i++;
       continue;
     }
+    const CLOSE = OPEN === 0x201c ? 0x201d : 0x300d;
     let j = i + 1;
     let depth = 1;
     for (; j < end; j++) {

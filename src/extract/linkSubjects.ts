@@ -77,7 +77,7 @@ for (const [last, list] of SUFFIXES_BY_LAST) SUFFIXES_BY_LAST_CODE.set(last.char
 /** A name at `at` that ends in a park/organisation/project ending (the fallback when no entity is there). */
 export function nameByEnding(text: string, at: number, end: number): Candidate | null {
   // A quoted name ("“一园三区”…") is read inside its quotation marks.
-  if (text[at] === '“' || text[at] === '"') at++;
+  if (text[at] === '“' || text[at] === '"' || text[at] === '「') at++;
   const limit = Math.min(end, at + 32);
   if (NOT_A_NAME_START.test(text.slice(at, at + 3))) return null;
   let found: Candidate | null = null;
@@ -342,7 +342,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     let inQuote: Bracketed | null = null;
     for (let i = start; i <= end; i++) {
       const code = text.charCodeAt(i);
-      if (i < end && !(clauseEndCode(code) && (code !== 0x2c || endsClauseAt(text, i))) && !((code === 0x201c || code === 0x201d) && quoteMarks.has(i))) continue;
+      if (i < end && !(clauseEndCode(code) && (code !== 0x2c || endsClauseAt(text, i))) && !((code === 0x201c || code === 0x201d || code === 0x300c || code === 0x300d) && quoteMarks.has(i))) continue;
       const c = text[i];
       // Clause text[clauseFrom, i): find its opening subject, then link the quantities inside it.
       while (si < speeches.length && speeches[si]!.close < clauseFrom) si++;

@@ -23,15 +23,16 @@ const MEASURES: UnitDef[] = [
   // money
   u('元', 'CNY', 1, 'money'), u('元人民币', 'CNY', 1, 'money'), u('人民币', 'CNY', 1, 'money'),
   u('美元', 'USD', 1, 'money'), u('欧元', 'EUR', 1, 'money'), u('英镑', 'GBP', 1, 'money'),
-  u('日元', 'JPY', 1, 'money'), u('港元', 'HKD', 1, 'money'), u('港币', 'HKD', 1, 'money'),
+  u('日元', 'JPY', 1, 'money'), u('港元', 'HKD', 1, 'money'), u('港币', 'HKD', 1, 'money'), u('美金', 'USD', 1, 'money'),
+  u('新台币', 'TWD', 1, 'money'), u('台币', 'TWD', 1, 'money'), u('澳门元', 'MOP', 1, 'money'), u('韩元', 'KRW', 1, 'money'),
   // area
   u('平方米', 'm2', 1, 'area'), u('平米', 'm2', 1, 'area'), u('㎡', 'm2', 1, 'area'), u('m²', 'm2', 1, 'area'), u('m2', 'm2', 1, 'area'),
-  u('平方公里', 'm2', 1e6, 'area'), u('平方千米', 'm2', 1e6, 'area'), u('km²', 'm2', 1e6, 'area'), u('km2', 'm2', 1e6, 'area'),
+  u('平方公尺', 'm2', 1, 'area'), u('坪', 'm2', 3.3058, 'area'), u('平方公里', 'm2', 1e6, 'area'), u('平方千米', 'm2', 1e6, 'area'), u('km²', 'm2', 1e6, 'area'), u('km2', 'm2', 1e6, 'area'),
   u('亩', 'm2', 666.67, 'area'), u('公顷', 'm2', 1e4, 'area'),
   // volume
   u('立方米', 'm3', 1, 'volume'),
   // length
-  u('米', 'm', 1, 'length'), u('公里', 'm', 1000, 'length'), u('千米', 'm', 1000, 'length'), u('km', 'm', 1000, 'length'),
+  u('米', 'm', 1, 'length'), u('公尺', 'm', 1, 'length'), u('公里', 'm', 1000, 'length'), u('千米', 'm', 1000, 'length'), u('km', 'm', 1000, 'length'),
   u('厘米', 'm', 0.01, 'length'), u('毫米', 'mm', 1, 'length'), u('微米', 'μm', 1, 'length'), u('纳米', 'nm', 1, 'length'), u('nm', 'nm', 1, 'length'),
   // mass
   u('吨', 't', 1, 'mass'), u('公斤', 't', 0.001, 'mass'), u('千克', 't', 0.001, 'mass'), u('kg', 't', 0.001, 'mass'),

@@ -146,6 +146,20 @@ describe('traditional script through the pipeline', () => {
   });
 });
 
+describe('Taiwan and Hong Kong print conventions', () => {
+  it('reads 「…」 speech, a currency named before the amount, and 平方公尺', () => {
+    const text = '南灣軟體園區營收創新高\n\n南灣軟體園區管理中心表示，去年園區廠商營業額達新台幣3,150億元，年增11.6%。\n\n「我們公司今年將再投資20億元擴建廠房。」星宇電子董事長陳志明說，新廠房面積約1.8萬平方公尺。\n';
+    const doc = extractBytes(Buffer.from(text), { name: 'tw.txt', date: '2024-03-10' });
+    const got = doc.quantities.map((q) => [q.surface, q.value, q.unit, q.subject]);
+    assert.deepEqual(got, [
+      ['3,150億元', 315e9, 'TWD', '南灣軟體園區'],
+      ['11.6%', 11.6, 'percent', '南灣軟體園區'],
+      ['20億元', 2e9, 'CNY', '星宇電子'],
+      ['1.8萬平方公尺', 18000, 'm2', '星宇電子'],
+    ]);
+  });
+});
+
 describe('an invented web page through the pipeline', () => {
   const html = `<html><head><title>云州高新区一季度经济运行稳中向好</title></head><body><article><h1>云州高新区一季度经济运行稳中向好</h1>
 <p>云州日报讯 今年一季度，云州高新区实现地区生产总值356.8亿元，同比增长7.2%。</p>

@@ -330,6 +330,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   if ((text[reading.unit.end] === '/' || text[reading.unit.end] === '／') && !/^[\/／](?:年|天|日|月)/.test(text.slice(reading.unit.end, reading.unit.end + 2))) return reading.unit.end + 1;
   const pre = preQualifier(text, numeral.start, floor);
   let qualifier: Qualifier = pre?.q ?? '=';
+  const currency = def.unit === 'CNY' ? currencyBefore(text, pre?.start ?? numeral.start, floor) : null;
   if (reading.approxMore || def.text === '个多月') qualifier = '>';
   const post = postQualifier(text, reading.unit.end, end);
   if (post && qualifier === '=') qualifier = post.q;
@@ -344,7 +345,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     start: numeral.start,
     end: reading.unit.end,
     value: round(numeral.value * reading.multiplier * def.factor),
-    unit: def.unit,
+    unit: currency ?? def.unit,
     qualifier,
     qualifierStart: pre?.start ?? numeral.start,
   });
@@ -357,6 +358,20 @@ function moneyContext(text: string, at: number, floor: number, end: number): boo
   const next = text[at] ? text.slice(at, Math.min(end, at + 12)) : '';
   if (/^[\d.．]+\s*亿\s*[人次个家项台]/.test(next)) return false;
   return MONEY_WORDS.test(text.slice(Math.max(floor, at - 20), Math.min(end, at + 12)));
+}
+
+// A currency named before the amount ("新台币3250亿元", "美元50亿元" is rare but "港币…元" is not):
+// then 元 is a unit of that currency. Source: ISO 4217 codes of the currencies Chinese text names so.
+const CURRENCY_BEFORE: ReadonlyArray<readonly [string, string]> = [
+  ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['港元', 'HKD'], ['澳门币', 'MOP'], ['美元', 'USD'], ['美金', 'USD'],
+  ['欧元', 'EUR'], ['日元', 'JPY'], ['日币', 'JPY'], ['人民币', 'CNY'],
+];
+
+function currencyBefore(text: string, at: number, floor: number): string | null {
+  let k = at;
+  while (k > floor && isSpace(text[k - 1])) k--;
+  for (const [word, code] of CURRENCY_BEFORE) if (k - word.length >= floor && text.startsWith(word, k - word.length)) return code;
+  return null;
 }
 
 /** Counts written in Chinese numerals are often list numbering ("三个方面", "一家"): keep only clear ones. */
