@@ -61,7 +61,7 @@ function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null
   for (const item of readItems(doc)) {
     const { start, end } = item.textSpan;
     for (const b of findBracketed(text, start, end, '《', 80)) add(item.article, b.open, b.close, start, end, false);
-    for (const b of findBracketed(text, start, end, '“', 14)) add(item.article, b.open, b.close, start, end, true);
+    for (const open of ['“', '「'] as const) for (const b of findBracketed(text, start, end, open, 14)) add(item.article, b.open, b.close, start, end, true);
   }
   // One policy per name and article: the first mention.
   const seen = new Set<string>();
