@@ -114,7 +114,13 @@ function incentivesIn(doc: SourceDoc, text: string, from: number, to: number, ar
     const benefit = BENEFIT.exec(clause);
     if (!benefit || !GRANTS.test(clause)) continue;
     let last = k;
-    while (last + 1 < clauses.length && CAP.test(text.slice(clauses[last + 1]!.start, clauses[last + 1]!.start + 4)) && !BENEFIT.test(text.slice(clauses[last + 1]!.start, clauses[last + 1]!.start + 2))) last++;
+    // A following clause that states a cap ("，最高补助300万元", "，单个项目最高不超过500万元") belongs to the row.
+    while (last + 1 < clauses.length) {
+      const next = text.slice(clauses[last + 1]!.start, clauses[last + 1]!.end);
+      const cap = CAP.exec(next);
+      if (!cap || cap.index > 8 || (BENEFIT.exec(next)?.index ?? 99) < cap.index) break;
+      last++;
+    }
     const row = rowFrom(doc, text, clauses.slice(rowStart, last + 1), k - rowStart, clauses[k]!.start + benefit.index, benefit[1]!, article);
     rows.push(...row);
     rowStart = last + 1;

@@ -117,3 +117,24 @@ describe('incentives in web-style text', () => {
     assert.ok(doc.quantities.some((q) => q.surface === '1,200万元' && q.value === 12e6));
   });
 });
+
+describe('incentive phrasings', () => {
+  it('takes a cap stated later in the next clause, and amounts before or after the benefit', () => {
+    const doc = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['按照实际投资额的30%给予补助，单个项目最高不超过500万元。对首次认定的高新技术企业给予每家20万元奖励。'],
+        },
+      ],
+      parks: PARK,
+    });
+    assert.deepEqual(
+      doc.incentives.map((i) => [i.condition, i.benefit, i.ratePercent, i.capCNY, i.amountCNY]),
+      [
+        [null, '补助', 30, 5e6, null],
+        ['首次认定的高新技术企业', '奖励', null, null, 2e5],
+      ],
+    );
+  });
+});
