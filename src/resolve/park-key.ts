@@ -1,6 +1,6 @@
 // Canonical keys for park names: two names denote the same park when they share a key. Keys come from
 // general abbreviation pairs (高新技术产业开发区 ↔ 高新区 …) and administrative-prefix stripping, never
-// from substring overlap, so "贵阳综保区" and "贵阳高新区" keep different keys.
+// from substring overlap, so "柳州综保区" and "柳州高新区" keep different keys.
 import { placePrefix, provincePrefix } from './divisions.js';
 
 /**
@@ -39,7 +39,7 @@ export function normaliseName(name: string): string {
     .replace(/[\s\u3000“”"'‘’《》]/g, '');
 }
 
-/** Removes a leading province ("山东青岛…" → "青岛…") when what follows is a place in that province. */
+/** Removes a leading province ("山东烟台…" → "烟台…") when what follows is a place in that province. */
 function stripProvince(name: string): string {
   const province = provincePrefix(name);
   if (!province) return name;
@@ -50,7 +50,7 @@ function stripProvince(name: string): string {
   return province.short + rest;
 }
 
-/** "青岛市高新区" → "青岛高新区": a city's full name before a park reads the same as its short name. */
+/** "烟台市高新区" → "烟台高新区": a city's full name before a park reads the same as its short name. */
 function shortenCity(name: string): string {
   const place = placePrefix(name);
   if (place && place.full !== place.short && place.full.endsWith('市') && name.length > place.length) {
@@ -66,7 +66,7 @@ export function isGenericParkName(name: string): boolean {
 
 /**
  * Keys of a park name, primary first; empty for generic names. Deterministic and pure.
- * Example: "山东青岛高新技术产业开发区" → ["青岛高新区"]; "郑东自主创新示范区" → ["郑东自创区", "郑东示范区"].
+ * Example: "山东烟台高新技术产业开发区" → ["烟台高新区"]; "洛北自主创新示范区" → ["洛北自创区", "洛北示范区"].
  */
 export function parkKeys(name: string): string[] {
   let n = normaliseName(name);

@@ -21,7 +21,7 @@ export function indexTokens(text: string): string {
     .join(' ');
 }
 
-/** The words of one query term, as the index holds them ("青岛高新区" → ["青岛", "高新区"]). */
+/** The words of one query term, as the index holds them ("烟台高新区" → ["烟台", "高新区"]). */
 export function queryWords(term: string): string[] {
   return cutter()
     .cut(term, true)

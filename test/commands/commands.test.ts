@@ -41,7 +41,7 @@ describe('parklens ingest', () => {
     const pages = join(dir, 'pages');
     const fs = await import('node:fs');
     fs.mkdirSync(pages);
-    writeFileSync(join(pages, 'good.txt'), '星河高新区储能产业提速\n今年以来，星河高新区新落地储能项目12个，总投资达到86亿元。\n园区储能企业已超过40家，产业链配套日益完善。\n');
+    writeFileSync(join(pages, 'good.txt'), '星河高新区储能产业提速\n今年以来，星河高新区新落地储能项目12个，总投资达到86亿元。\n园区储能企业已有45家，产业链配套日益完善。\n');
     writeFileSync(join(pages, 'empty.txt'), '   \n');
     const target = join(dir, 'ingest.db');
     const first = await run(['ingest', pages, '--db', target]);

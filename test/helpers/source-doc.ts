@@ -251,7 +251,7 @@ export function sampleDocs(): SourceDoc[] {
         paragraphs: [
           '山东烟台高新技术产业开发区（以下简称烟台高新区）近日发布储能产业扶持办法。',
           '2022年，烟台高新区储能产业营收突破120亿元，同比增长18%。园区现有储能企业65家。',
-          '对固定资产投资高于3000万元的项目，按投资额的10%给予一次性补贴，最高补助500万元。',
+          '对固定资产投资超过2500万元的项目，按投资额的12%给予补助，单个项目最高600万元。',
           '蓝潮储能科技有限公司（以下简称蓝潮储能）董事长韩启明表示，公司新建产线年产能达到8GWh。',
         ],
       },
@@ -274,7 +274,7 @@ export function sampleDocs(): SourceDoc[] {
       { surface: '56亿元', value: 5.6e9, unit: 'CNY', subject: '烟台综合保税区', attribute: '进出口总额', period: '2023-Q1' },
     ],
     incentives: [
-      { text: '按投资额的10%给予一次性补贴，最高补助500万元', park: '烟台高新区', benefit: '一次性补贴', rate: '10%', ratePercent: 10, capCNY: 5e6, condition: '固定资产投资高于3000万元' },
+      { text: '按投资额的12%给予补助，单个项目最高600万元', park: '烟台高新区', benefit: '补助', rate: '12%', ratePercent: 12, capCNY: 6e6, condition: '固定资产投资超过2500万元' },
     ],
     projects: [{ name: '新建产线', stage: '建成', park: '烟台高新区' }],
   });
@@ -286,7 +286,7 @@ export function sampleDocs(): SourceDoc[] {
         title: '烟台高新区打造氢能示范高地',
         paragraphs: [
           '烟台高新区氢能产业园首期占地300亩，计划总投资45亿元。',
-          '烟台市高新区管委会主任柯文远介绍，园区将引进氢能企业20家以上。',
+          '烟台市高新区管委会主任柯文远介绍，园区将引进氢能企业25家以上。',
         ],
       },
     ],
@@ -296,7 +296,7 @@ export function sampleDocs(): SourceDoc[] {
     quantities: [
       { surface: '300亩', value: 200001, unit: 'm2', subject: '烟台高新区', attribute: '氢能产业园首期占地' },
       { surface: '45亿元', value: 4.5e9, unit: 'CNY', subject: '烟台高新区', attribute: '计划总投资' },
-      { surface: '20家', value: 20, unit: '家', qualifier: '>', subject: '烟台高新区', attribute: '引进氢能企业' },
+      { surface: '25家', value: 25, unit: '家', qualifier: '>', subject: '烟台高新区', attribute: '引进氢能企业' },
     ],
   });
   return [first, second];

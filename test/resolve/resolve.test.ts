@@ -70,7 +70,7 @@ describe('orgKeys and personKey', () => {
 
 describe('clusterByKeys', () => {
   it('groups names that share keys, transitively and in input order', () => {
-    const names = ['星河医谷', '洛阳高新区', '星河国际医学园区', '洛阳高新技术产业开发区', '柳州综保区'];
+    const names = ['星河医谷', '洛阳高新区', '星河生命科学园区', '洛阳高新技术产业开发区', '柳州综保区'];
     // An in-document alias ties the nickname to the full name.
     const items = names.map((n) => ({ keys: parkKeys(n) }));
     items[2]!.keys.push(...parkKeys('星河医谷'));

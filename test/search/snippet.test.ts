@@ -24,9 +24,9 @@ describe('snippets', () => {
   });
 
   it('quotes the sentence around a span', () => {
-    const text = '第一句。园区营收突破80亿元，增长28%。第三句';
-    const at = text.indexOf('80亿元');
-    assert.equal(sentenceAround(text, at, at + 5), '园区营收突破80亿元，增长28%。');
+    const text = '第一句。园区营收达到65亿元，增长17%。第三句';
+    const at = text.indexOf('65亿元');
+    assert.equal(sentenceAround(text, at, at + 5), '园区营收达到65亿元，增长17%。');
     assert.equal(sentenceAround('没有句号的文字', 2, 3), '没有句号的文字');
   });
 });

@@ -153,10 +153,10 @@ describe('organisations, people, incentives, map, stats, openapi', () => {
   });
 
   it('GET /api/incentives', async () => {
-    const { body } = await get(`/api/incentives?park=${encodeURIComponent('烟台高新区')}&benefit=${encodeURIComponent('补贴')}`);
+    const { body } = await get(`/api/incentives?park=${encodeURIComponent('烟台高新区')}&benefit=${encodeURIComponent('补助')}`);
     assert.equal(body.total, 1);
     assert.equal(body.items[0].park.id, parkId);
-    assert.equal(body.items[0].capCNY, 5e6);
+    assert.equal(body.items[0].capCNY, 6e6);
     assert.ok(body.items[0].evidence.quote.length > 0);
     assertCodedError(await get('/api/incentives?limit=-1'), 400, 'E_USAGE');
   });

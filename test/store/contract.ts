@@ -99,8 +99,8 @@ export function runStoreContract(name: string, open: () => Store | Promise<Store
           assert.equal(article.original.text.slice(q.evidence.span.start - article.original.start, q.evidence.span.end - article.original.start), q.surface);
         }
         assert.equal(profile.incentives.length, 1);
-        assert.equal(profile.incentives[0]!.capCNY, 5e6);
-        assert.ok(profile.incentives[0]!.evidence.quote.includes('最高补助500万元'));
+        assert.equal(profile.incentives[0]!.capCNY, 6e6);
+        assert.ok(profile.incentives[0]!.evidence.quote.includes('单个项目最高600万元'));
         assert.ok(profile.organizations.some((o) => o.name === '蓝潮储能科技有限公司'));
         assert.ok(profile.people.some((p) => p.name === '柯文远' && p.title === '主任'));
         assert.equal(profile.articles.length, 2);
@@ -181,7 +181,7 @@ export function runStoreContract(name: string, open: () => Store | Promise<Store
         const incentives = await store.listIncentives({ park: '烟台高新区' });
         assert.equal(incentives.total, 1);
         assert.equal(incentives.items[0]!.park!.id, hz.id);
-        assert.equal((await store.listIncentives({ benefit: '补贴' })).total, 1);
+        assert.equal((await store.listIncentives({ benefit: '补助' })).total, 1);
         assert.equal((await store.listIncentives({ benefit: '贷款' })).total, 0);
       }));
 
