@@ -111,6 +111,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(0, s - block.start))) continue;
     if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
     if (NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
+    // A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯") is the page's publisher, not news.
+    if (KIND.get(suffix) === 'media' && /^(记者|讯|社|报道员|通讯员|客户端|全媒体)/.test(text.slice(e0 - block.start, e0 - block.start + 3))) continue;
     let start = suffix === '部' ? ministryStart(block, s, nested) : extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
     start = trimLeadingGeneric(block, start, s);
     const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
@@ -316,6 +318,7 @@ function latinHeads(blocks: Block[], candidates: OrgCandidate[], parkSpans: Arra
 }
 
 export function recognizeOrganizations(doc: SourceDoc): Organization[] {
+  const publication = doc.publication.name;
   const blocks = blocksOf(doc);
   const parkSpans = doc.parks.flatMap((p) => p.mentions.map((m) => m.textSpan));
   const candidates: OrgCandidate[] = [];
@@ -354,6 +357,7 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
   const orgs: Organization[] = [];
   for (const group of groups) {
     if (!group.some((c) => c.proper)) continue;
+    if (publication && group.some((c) => c.name === publication)) continue;
     // A name seen only as the head of a longer one ("中原银行" in "中原银行科技支行") is not an entity of its own.
     if (group.every((c) => candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start))) continue;
     addRepeatedMentions(blocks, group, taken);

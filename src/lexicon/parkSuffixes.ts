@@ -64,6 +64,10 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     ['文创园', 'industrial-park'],
     ['智造园', 'industrial-park'],
     ['园区', 'industrial-park'],
+    ['产业集聚区', 'industrial-park'],
+    ['工业集聚区', 'industrial-park'],
+    ['工业集中区', 'industrial-park'],
+    ['合作区', 'other'],
     ['中试基地', 'pilot-base'],
     ['产业基地', 'pilot-base'],
     ['化工基地', 'pilot-base'],
@@ -72,6 +76,7 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     ['新片区', 'new-area'],
     ['新区', 'new-area'],
     ['新城', 'new-area'],
+    ['产业新城', 'new-area'],
   ] as const
 )
   .slice()
