@@ -4,7 +4,7 @@
 import { defineStage } from '../stage.js';
 import { toRawSpan } from '../text/offsets.js';
 import type { Project, ProjectStage, Quantity, SourceDoc } from '../types.js';
-import { readItems, sentenceEnd, sentenceStart } from './clauses.js';
+import { clauseEnd, clauseStart, readItems, sentenceEnd, sentenceStart } from './clauses.js';
 import { publicationYear } from './findQuantities.js';
 import { findProjectNames } from './projects/findProjectNames.js';
 
@@ -58,6 +58,9 @@ export function findProjectsIn(doc: SourceDoc, contextDate?: string): Project[] 
       const sFrom = sentenceStart(text, found.start, start);
       const sTo = sentenceEnd(text, found.end, end);
       const sentence = text.slice(sFrom, sTo);
+      // The stage: a stage word in the project's own clause, else anywhere in the sentence.
+      const clause = text.slice(clauseStart(text, found.start, sFrom), clauseEnd(text, found.end, sTo));
+      const stage = stageOf(clause) ?? stageOf(sentence);
       const inSentence = <T extends { start: number; end: number }>(m: T) => m.start >= sFrom && m.end <= sTo;
       // The park: one named in the sentence (outside the project's own name), else the last one before it.
       const parks = parkMentions.filter((m) => inSentence(m) && (m.end <= found.start || m.start >= found.end));
@@ -66,7 +69,7 @@ export function findProjectsIn(doc: SourceDoc, contextDate?: string): Project[] 
       const orgs = orgMentions.filter((m) => (m.start >= found.start && m.end <= found.end) || inSentence(m)).map((m) => m.name);
       const existing = byName.get(key);
       if (existing) {
-        existing.stage ??= stageOf(sentence);
+        existing.stage ??= stage;
         existing.date ??= dateOf(sentence, pubYear);
         existing.park ??= park;
         for (const o of orgs) if (!existing.organizations.includes(o)) existing.organizations.push(o);
@@ -76,7 +79,7 @@ export function findProjectsIn(doc: SourceDoc, contextDate?: string): Project[] 
       byName.set(key, {
         id: `p${byName.size + 1}`,
         name: doc.text.slice(found.start, found.end).replace(/\s+/g, ''),
-        stage: stageOf(sentence),
+        stage,
         date: dateOf(sentence, pubYear),
         park,
         organizations: [...new Set(orgs)],

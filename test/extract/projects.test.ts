@@ -60,6 +60,24 @@ describe('findProjects', () => {
     assert.equal(doc.text.slice(p.textSpan.start, p.textSpan.end), p.name);
     assert.equal(doc.raw.slice(p.span.start, p.span.end), p.name);
   });
+  it('takes the stage from the project\'s own clause, drops a leading size and a park\'s projects in general', () => {
+    const doc = run({
+      articles: [
+        {
+          title: '银滩高新区重点项目集中开工',
+          paragraphs: ['同日，云海生物医药产业园项目一期竣工投产，海川科技有限公司与园区签署了年产12万套智能终端项目合作协议。'],
+        },
+      ],
+      parks: [{ name: '银滩高新区' }],
+    });
+    assert.deepEqual(
+      doc.projects.map((p) => [p.name, p.stage]),
+      [
+        ['云海生物医药产业园项目', '投产'],
+        ['智能终端项目', '签约'],
+      ],
+    );
+  });
   it('reads the most advanced stage and skips planned ones', () => {
     assert.equal(stageOf('项目去年签约，今年建成投产'), '投产');
     assert.equal(stageOf('项目计划年底开工'), null);

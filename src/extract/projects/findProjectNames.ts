@@ -3,6 +3,7 @@
 // facility that a clause says is being built ("建设……研发生产基地"). Read right to left from the head word
 // to the first boundary, so the scan is linear in the text.
 import { isClauseEnd } from '../clauses.js';
+import { scanQuantities } from '../numbers/scanQuantities.js';
 
 export interface ProjectName {
   name: string;
@@ -77,6 +78,8 @@ export function isNamedProject(name: string): boolean {
   // of them ("A和B5个试点项目").
   if (/^(?:区内|园内|区外|全区|本地|原有|新引进|新落户|新建|新增|各类|各个)/.test(name)) return false;
   if (/[\d０-９一二三四五六七八九十两]+\s*[个项批类]/.test(name)) return false;
+  // "X高新区重点项目": a park's projects in general, not one of them.
+  if (/(?:高新区|开发区|经开区|园区|新区|示范区|产业园)(?:重大|重点|优质|招商|在建|新开工|签约|产业|科技)+项目$/.test(name)) return false;
   const rest = name.replace(/项目$/, '').replace(GENERIC, '');
   return rest.length >= 3 && !/^[\d一二三四五六七八九十两]/.test(name);
 }
@@ -136,9 +139,12 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
   }
   let s = leftBoundary(text, at, start);
   s = afterLastVerb(text, s, at);
-  // Drop a leading quantity ("20万吨…项目" names the project after its size) or stray bracket.
-  const lead = /^[\d０-９.．]+\s*[万亿千百]?\s*(?:吨|平方米|亩|千瓦|兆瓦|瓦|个|家|项|座|台|套|%|％)?(?![A-Za-z])/.exec(text.slice(s, at));
-  if (lead && lead[0].length) s += lead[0].length;
+  // Drop a leading size ("20万吨…项目", "年产10万套…项目" name the project after its size) or stray bracket.
+  const lead = /^(年产能?|年处理|年加工|年产值)?[\d０-９.．]+/.exec(text.slice(s, at));
+  if (lead) {
+    const size = scanQuantities(text, s + (lead[1]?.length ?? 0), at)[0];
+    s = size && size.start <= s + 4 ? size.end : s + lead[0].length;
+  }
   while (s < at && /[）)\s]/.test(text[s]!)) s++;
   const name = text.slice(s, nameEnd);
   return isNamedProject(name) ? { name, start: s, end: nameEnd } : null;
