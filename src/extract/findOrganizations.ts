@@ -21,7 +21,7 @@ const TITLE_RE = new RegExp(TITLE_WORDS.join('|'), 'g');
 const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团/g;
 /** What may follow a brand name for it to stand alone ("…科技发明的", "…生物核心产品", "…科技、…"). */
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责)/;
-const DEPARTMENT = /[\p{Script=Han}]{0,4}?(部|处|科|室|办|事业部|中心)$/u;
+const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
 /** The end of a list of company names: "…等龙头企业", "…3家红枣精深加工企业", "…等在内的超60个项目". */
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)/g;
 /** List items that are trades, not companies ("…设计、制造、封装测试等企业"). */

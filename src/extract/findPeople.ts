@@ -10,6 +10,7 @@ import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 
 const TITLE_RE = new RegExp(TITLE_WORDS.join('|'), 'g');
+const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})$`);
 /** What may follow a name: a speech or action verb, a preposition, punctuation ("…马某某表示", "…王某在…"). */
 const AFTER_NAME =
   /^($|[\s，。、；：:“”"（(！？!?,;)）]|表示|说|介绍|告诉|认为|指出|坦言|透露|强调|提到|称|谈到|解释|分析|回忆|感慨|笑着|对|在|带领|如是说|向|也|还|则|就|等|和|与|的|团队|一行|先生|女士|同志|边|正|曾|已|率|指导|亲自|接受|看来|直言|希望|建议|主持|出席|参加|致辞|讲话|发言|以|将|是|从|同|把|要|一直|为|带队|陪同|莅临|出席|一同|前往|来到|赴)/;
@@ -188,12 +189,27 @@ function titleAndOrg(block: Block, ts: number, te: number, entities: EntitySpan[
   let org: EntitySpan | null = null;
   for (const e of entities) {
     if (e.end > absTs || e.end < absTs - 24 || e.end <= block.start) continue;
-    const between = text.slice(e.end - block.start, ts);
+    // An alias in brackets may stand between the body and the title: "某公司（以下简称某某）董事长…".
+    const between = text.slice(e.end - block.start, ts).replace(/^[)）]/, '');
     if (/[，。；：:“”"！？!?（）(),;]/.test(between)) continue;
     if (!org || e.end > org.end) org = e;
   }
+  // "某高新区党工委书记、某区委书记王某": a chain of posts belongs to the body named before the first of them.
+  for (let guard = 0; org && guard < 4; guard++) {
+    const before = org.start - block.start;
+    if (text[before - 1] !== '、') break;
+    let prev: EntitySpan | null = null;
+    for (const e of entities) {
+      if (e.end > org.start - 1 || e.end < org.start - 16 || e.end <= block.start) continue;
+      const between = text.slice(e.end - block.start, before - 1);
+      if (!between || /[，。；：:“”"！？!?（）(),;、]/.test(between) || !TITLE_END.test(between)) continue;
+      if (!prev || e.end > prev.end) prev = e;
+    }
+    if (!prev) break;
+    org = prev;
+  }
   if (org) {
-    const title = text.slice(org.end - block.start, te).replace(/^[、\s]+/, '');
+    const title = text.slice(org.end - block.start, te).replace(/^[)）、\s]+/, '');
     return { title: title || text.slice(ts, te), org: org.name };
   }
   const head = text.slice(Math.max(0, ts - 6), ts);

@@ -54,3 +54,18 @@ test('formal style: a name before its title, after a named body or a place', () 
   const names = doc.people.map((p) => p.name).sort();
   assert.deepEqual(names, ['李建华', '王海涛'].sort(), JSON.stringify(doc.people));
 });
+
+test('a chain of posts belongs to the body named before the first; an alias in brackets may sit before the title', () => {
+  const doc = page(
+    '招商',
+    '“政策已经落地。”合肥高新区党工委书记、蜀山区委书记吴振华介绍。',
+    '苏州云启数据科技有限公司（以下简称云启数据）首席执行官孙丽表示，订单增长明显。',
+  );
+  const wu = doc.people.find((p) => p.name === '吴振华');
+  assert.ok(wu, JSON.stringify(doc.people));
+  assert.equal(wu.title, '党工委书记、蜀山区委书记');
+  assert.equal(wu.org, '合肥高新区');
+  const sun = doc.people.find((p) => p.name === '孙丽');
+  assert.ok(sun, JSON.stringify(doc.people));
+  assert.equal(sun.org, '苏州云启数据科技有限公司');
+});
