@@ -39,6 +39,8 @@ const SUFFIXES_BY_LAST_CODE = new Map<number, ReadonlyArray<readonly [string, Su
 const DATE_OPENER = /^(?:(?:\d{4}|今|去|明)年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|“十[一二三四五]五”)/;
 
 const SHORT_QUOTE = 16;
+// A clause that is only a span of time ("16年后", "近10年来", "20多年间").
+const TIME_CLAUSE = /^\s*(?:近|过去|这|此后|此前)?\s*[\d一二三四五六七八九十两]+\s*(?:多|余)?\s*年(?:来|后|间|以来|里|中)?\s*$/;
 // A local binding for the per-character test (a transpiled import is a property read on each call).
 const clauseEndCode = isClauseEndCode;
 
@@ -339,6 +341,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     let si = 0;
     let clauseFrom = start;
     let quoteTopic: Candidate | null = null;
+    const waiting: Quantity[] = [];
     let inQuote: Bracketed | null = null;
     for (let i = start; i <= end; i++) {
       const code = text.charCodeAt(i);
@@ -356,8 +359,18 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         memory.topic = opening;
         if (inQuote) quoteTopic = opening;
       }
+      // "16年后，X已…": a duration that only sets the time belongs to the subject of the clause after it.
+      if (waiting.length) {
+        const subject = opening ?? memory.topic ?? mainPark(doc, item.article);
+        for (const q of waiting) linked.set(q.id, withSubject(q, subject, text, doc.text));
+        waiting.length = 0;
+      }
       while (qi < quantities.length && quantities[qi]!.textSpan.start < i) {
         const q = quantities[qi++]!;
+        if (q.unit === 'year' && TIME_CLAUSE.test(text.slice(clauseFrom, i)) && !isSentenceEnd(c)) {
+          waiting.push(q);
+          continue;
+        }
         let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart, q.unit);
         if (!subject && /岁$/.test(q.surface)) subject = personBefore(q.textSpan.start, clauseStartOf(text, q.textSpan.start, start), people);
         if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, end, byStart, entities) ?? memory.topic;
@@ -378,6 +391,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         memory.topic = lastInClause;
       clauseFrom = i + 1;
     }
+    for (const q of waiting) linked.set(q.id, withSubject(q, memory.topic ?? mainPark(doc, item.article), text, doc.text));
   }
   return dropRepeats(doc.quantities.map((q) => linked.get(q.id) ?? q));
 }

@@ -75,6 +75,14 @@ describe('linkSubjects', () => {
     });
     assert.deepEqual(qs.map((q) => q.subject), ['烟台市', '云州高新区']);
   });
+  it('gives a duration that only sets the time ("15年后，") to the subject of the next clause', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩高新区设立于2005年。15年后，海川材料科技有限公司已成为行业龙头。'] }],
+      parks: [{ name: '银滩高新区' }],
+      organizations: [{ name: '海川材料科技有限公司' }],
+    });
+    assert.deepEqual(qs.map(row), [['15年', 15, 'year', '=', '海川材料科技有限公司']]);
+  });
   it('sees a "以下简称" short name as a name when no recogniser did', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['云海市启动建设云海滨江国际科技合作示范区（以下简称云滨）。', '目前，云滨已集聚科技型企业350家。'] }],
