@@ -114,7 +114,7 @@ function incentivesIn(doc: SourceDoc, text: string, from: number, to: number, ar
     const benefit = BENEFIT.exec(clause);
     if (!benefit || !GRANTS.test(clause)) continue;
     let last = k;
-    // A following clause that states a cap ("，最高补助300万元", "，单个项目最高不超过500万元") belongs to the row.
+    // A following clause that states a cap ("，最高补助300万元", "，单个项目最高不超过400万元") belongs to the row.
     while (last + 1 < clauses.length) {
       const next = text.slice(clauses[last + 1]!.start, clauses[last + 1]!.end);
       const cap = CAP.exec(next);

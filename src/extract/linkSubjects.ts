@@ -39,7 +39,7 @@ const SUFFIXES_BY_LAST_CODE = new Map<number, ReadonlyArray<readonly [string, Su
 const DATE_OPENER = /^(?:(?:\d{4}|今|去|明)年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|“十[一二三四五]五”)/;
 
 const SHORT_QUOTE = 16;
-// A clause that is only a span of time ("16年后", "近10年来", "20多年间").
+// A clause that is only a span of time ("15年后", "近8年来", "20多年间").
 const TIME_CLAUSE = /^\s*(?:近|过去|这|此后|此前)?\s*[\d一二三四五六七八九十两]+\s*(?:多|余)?\s*年(?:来|后|间|以来|里|中)?\s*$/;
 // A local binding for the per-character test (a transpiled import is a property read on each call).
 const clauseEndCode = isClauseEndCode;
@@ -359,7 +359,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         memory.topic = opening;
         if (inQuote) quoteTopic = opening;
       }
-      // "16年后，X已…": a duration that only sets the time belongs to the subject of the clause after it.
+      // "15年后，X已…": a duration that only sets the time belongs to the subject of the clause after it.
       if (waiting.length) {
         const subject = opening ?? memory.topic ?? mainPark(doc, item.article);
         for (const q of waiting) linked.set(q.id, withSubject(q, subject, text, doc.text));

@@ -124,7 +124,7 @@ describe('incentive phrasings', () => {
       articles: [
         {
           title: '标题',
-          paragraphs: ['按照实际投资额的30%给予补助，单个项目最高不超过500万元。对首次认定的高新技术企业给予每家20万元奖励。'],
+          paragraphs: ['按照实际投资额的30%给予补助，单个项目最高不超过400万元。对首次认定的高新技术企业给予每家20万元奖励。'],
         },
       ],
       parks: PARK,
@@ -132,7 +132,7 @@ describe('incentive phrasings', () => {
     assert.deepEqual(
       doc.incentives.map((i) => [i.condition, i.benefit, i.ratePercent, i.capCNY, i.amountCNY]),
       [
-        [null, '补助', 30, 5e6, null],
+        [null, '补助', 30, 4e6, null],
         ['首次认定的高新技术企业', '奖励', null, null, 2e5],
       ],
     );

@@ -360,7 +360,7 @@ function moneyContext(text: string, at: number, floor: number, end: number): boo
   return MONEY_WORDS.test(text.slice(Math.max(floor, at - 20), Math.min(end, at + 12)));
 }
 
-// A currency named before the amount ("新台币3250亿元", "美元50亿元" is rare but "港币…元" is not):
+// A currency named before the amount ("新台币3250亿元", "港币80亿元"):
 // then 元 is a unit of that currency. Source: ISO 4217 codes of the currencies Chinese text names so.
 const CURRENCY_BEFORE: ReadonlyArray<readonly [string, string]> = [
   ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['港元', 'HKD'], ['澳门币', 'MOP'], ['美元', 'USD'], ['美金', 'USD'],
