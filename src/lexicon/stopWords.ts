@@ -26,6 +26,9 @@ export const WORD_STOP = new Set([
   '其他', '其它', '以来', '之后', '之前', '以后', '以前', '其后', '此次', '本次', '这次', '那次', '当天', '当日', '日内',
 ]);
 
+/** National people's organisations whose names begin with 全国 ("全国工商联", "全国妇联"): 全国 is part of them. */
+export const NATIONAL_BODY = /^(工商联|妇联|总工会|人大|政协|科协|侨联|台联|青联|学联|供销合作总社|工商业联合会)/;
+
 /** Leading words dropped from the front of a name ("企业合源生物…" → "合源生物…"): classifiers of the entity. */
 export const LEADING_GENERIC = [
   '龙头企业', '入驻企业', '园区企业', '重点企业', '企业', '公司', '单位', '机构', '高校', '院校', '区内', '园内', '园区内', '辖区内',

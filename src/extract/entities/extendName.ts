@@ -2,7 +2,7 @@
 // proper nouns, place names, bracketed places and content words, and stops at punctuation, function words,
 // time words and the verbs that introduce a name ("位于", "走进", "联合" before a proper noun).
 import { isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
-import { NAME_VERBS, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
+import { NAME_VERBS, NATIONAL_BODY, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { surnameAt } from '../../lexicon/surnames.js';
 import { tokenAt, type Block } from './blocks.js';
@@ -184,6 +184,10 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
         rightProper = false;
         continue;
       }
+    }
+    if (w === '全国' && NATIONAL_BODY.test(block.text.slice(p.end - block.start, p.end - block.start + 6))) {
+      start = p.start;
+      break;
     }
     if (CLASSIFIERS.has(w) && start < from) break;
     if (options.stopAt?.test(w)) break;

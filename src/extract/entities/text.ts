@@ -1,6 +1,6 @@
 // Small text helpers shared by the entity recognisers.
 import type { SourceDoc } from '../../types.js';
-import { LEADING_GENERIC } from '../../lexicon/stopWords.js';
+import { LEADING_GENERIC, NATIONAL_BODY } from '../../lexicon/stopWords.js';
 import type { Block } from './blocks.js';
 
 /** Moves `start` past classifier words at the front of a name ("企业", "区内", "该"), up to `limit` (what is left may be generic). */
@@ -9,7 +9,7 @@ export function trimLeadingGeneric(block: Block, start: number, limit: number): 
     changed = false;
     const head = block.text.slice(start - block.start, limit - block.start);
     for (const g of LEADING_GENERIC) {
-      if (head.startsWith(g)) {
+      if (head.startsWith(g) && !(g === '全国' && NATIONAL_BODY.test(head.slice(2)))) {
         start += g.length;
         changed = true;
         break;
