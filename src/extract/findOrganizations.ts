@@ -26,6 +26,8 @@ const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)/g;
 /** List items that are trades, not companies ("…设计、制造、封装测试等企业"). */
 const ACTIVITY_END = /(设计|制造|测试|加工|研发|生产|服务|销售|封装|检测|医疗|器械|材料|装备|药物|软件|硬件)$/;
+/** Regions a headquarters is named after ("某公司中原区域总部"), not companies. */
+const REGION = /^(中原|华东|华南|华北|华中|西南|西北|东北|长三角|珠三角|京津冀|大湾区|粤港澳|海外|国内|全国|亚太|欧洲|北美)$/;
 const HEADQUARTERS = /(?:华东|华南|华北|华中|西南|西北|东北|中国区?|亚太|全球|区域|国际|研发|运营|结算)?总部/g;
 /** Designations, not names ("国家级智能制造示范工厂", "省级重点实验室"). */
 const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首个)/;
@@ -186,7 +188,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
     if (items.length < 2) continue;
     // Items without a proper part count only in a counted list ("…3家…企业", "…等在内的…"), not "设计、制造等企业".
-    const counted = !m[0].startsWith('等') || m[0].startsWith('等在内');
+    const counted = /[\d一二三四五六七八九十两]家/.test(m[0]) || m[0].startsWith('等在内');
     for (const [a, b] of items) {
       const name = text.slice(a - block.start, b - block.start);
       if (name.length < 2 || name.length > 10 || /[\d]/.test(name[0]!) || placeAt(name, 0)?.form === name) continue;
@@ -207,7 +209,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (out.some((c) => c.end === s) || inside(parkSpans, s - 1, s)) continue;
     const start = trimLeadingGeneric(block, extendLeft(block, s, { maxChars: 8 }), s);
     const name = text.slice(start - block.start, s - block.start);
-    if (name.length < 2 || placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name) || DESIGNATION.test(name)) continue;
+    if (name.length < 2 || placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name) || DESIGNATION.test(name) || REGION.test(name)) continue;
     if (out.some((c) => c.start < s && start < c.end)) continue;
     if (!hasProperPart(block, start, s, { allowLatin: true })) continue;
     push({ start, end: s, name, kind: 'enterprise', article: block.article, proper: true, block });

@@ -159,9 +159,16 @@ function locateParks(located: Located[], context: () => { byArticle: Map<number,
       const sibling = located.find((o) => o !== l && own.get(o)?.city && o.group.some((c) => c.name.includes(head)));
       if (sibling) loc = own.get(sibling)!;
     }
-    if (!loc?.city) {
+    if (!loc?.city || loc.weak) {
       const near = nearestInSentences(l, located, own);
-      if (near && (!loc || loc.province === near.province)) loc = near;
+      // A weak name-place ("白银…") stands unless a place of another province is nearer in its sentences.
+      if (near && (!loc || (loc.weak ? near.province !== loc.province : loc.province === near.province))) loc = near;
+    }
+    if (loc?.weak) {
+      // A weak name-place loses to a city the article names more than once in another province.
+      const top = context().byArticle.get(l.first.article)?.topCity();
+      const votes = top ? context().byArticle.get(l.first.article)!.cities.get(top.city)!.n : 0;
+      if (top && votes >= 2 && top.province !== loc.province) loc = { province: top.province, city: top.city };
     }
     const done = loc?.city ? loc : completeLocation(loc, [context().byArticle.get(l.first.article) ?? new PlaceVotes(), context().all]);
     l.park.province = done.province;
@@ -176,7 +183,7 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
     const sentence = sentenceAround(c.block, c.start, c.end);
     const offset = c.block.text.indexOf(sentence) + c.block.start;
     const consider = (at: number, loc: Location | null) => {
-      if (!loc?.province) return;
+      if (!loc?.province || loc.weak) return;
       // Places before the name weigh more than places after it ("位于湖北武汉…的X", "X在安阳举行").
       const d = at <= c.start ? c.start - at : (at - c.end) * 2 + 1;
       if (!best || d < best.d) best = { d, loc };

@@ -82,7 +82,8 @@ function build(): Map<number, PlaceForm[]> {
     const city = province.endsWith('市') ? province : PLACEHOLDER.test(cityName) ? a.name : cityName;
     const entry = { level: 'county' as const, province, city, county: a.name };
     add(a.name, entry, true);
-    if (a.name.length >= 4) add(shortForm(a.name, ['市', '县', '区', '旗']), entry, false);
+    // Short forms of counties and districts are often also lakes, hills or streets ("龙子湖"): weak as context.
+    if (a.name.length >= 4) add(shortForm(a.name, ['市', '县', '区', '旗']), entry, false, true);
     // County-level cities are usually written without 市 ("昆山", "义乌"); districts and counties are not.
     else if (a.name.length === 3 && a.name.endsWith('市')) add(a.name.slice(0, 2), entry, false, true);
   }

@@ -7,7 +7,7 @@
 export const SINGLE_STOP = new Set(Array.from(
   '的在是为了从由将把被对向与和及等于到让使给以并也还已都又再就即或其该这那此各每个家项座后前至说称赴去来往当而但则且之着过吗呢啊吧' +
   '一二三四五六七八九十百千万亿两几多有无不没要会能可应需请据随经自因按凭依沿朝跟同替比连除像如似若虽仅只共约' +
-  '他她它我你们您所首某次期届年月日号时分秒'));
+  '他她它我你们您所首某次期届年月日号时分秒暨'));
 
 /** Multi-character words that end a name. */
 export const WORD_STOP = new Set([

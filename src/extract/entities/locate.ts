@@ -6,20 +6,30 @@ import type { Block } from './blocks.js';
 export interface Location {
   province: string | null;
   city: string | null;
+  /** Resolved only from a weak short form ("龙子湖" for 龙子湖区): context may overrule it. */
+  weak?: boolean;
 }
 
 const RANK = { county: 3, city: 2, province: 1 } as const;
 
 /** The most specific division a name contains, consistent with the first one it names. */
 export function locationInName(name: string): Location | null {
-  const found = placesIn(name);
-  if (!found.length) return null;
+  const all = placesIn(name);
+  if (!all.length) return null;
   let best: PlaceForm | null = null;
-  for (const p of found) {
+  for (const p of all) {
+    if (isAmbiguousPlace(p)) continue;
     if (best && best.province !== p.province) continue;
     if (!best || RANK[p.level] > RANK[best.level]) best = p;
   }
-  return best ? { province: best.province, city: best.city } : null;
+  // A weak short form ("昆山") is trusted when a strong place of the same province stands with it ("江苏昆山…").
+  for (const p of all) {
+    if (!isAmbiguousPlace(p)) continue;
+    if (best && best.province === p.province && RANK[p.level] > RANK[best.level]) best = p;
+  }
+  if (best) return { province: best.province, city: best.city };
+  const weak = all[0]!;
+  return { province: weak.province, city: weak.city, weak: true };
 }
 
 /** Counts of the cities and provinces named in some text, for context votes. */
