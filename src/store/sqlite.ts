@@ -99,7 +99,15 @@ export class SqliteStore implements Store {
     return statement;
   }
 
+  private dataVersion = -1;
+
   generation(): number {
+    // data_version moves when another connection (a `parklens ingest` beside a running server) commits.
+    const version = this.stmt('PRAGMA data_version').pluck().get() as number;
+    if (version !== this.dataVersion) {
+      if (this.dataVersion !== -1) this.gen++;
+      this.dataVersion = version;
+    }
     return this.gen;
   }
 

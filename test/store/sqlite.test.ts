@@ -54,6 +54,18 @@ describe('SqliteStore specifics', () => {
     await store.close();
   });
 
+  it('notices writes by another connection (an ingest beside a running server)', async () => {
+    const file = join(dir, 'two.db');
+    const server = new SqliteStore(file);
+    const before = server.generation();
+    const writer = new SqliteStore(file);
+    await writer.ingest(sampleDocs()[0]!);
+    await writer.close();
+    assert.notEqual(server.generation(), before);
+    assert.equal((await server.stats()).documents, 1);
+    await server.close();
+  });
+
   it('rolls a failed document back completely', async () => {
     const store = new SqliteStore(':memory:');
     const [a] = sampleDocs();
