@@ -109,10 +109,11 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const suffix = m[0];
     const s = block.start + m.index!;
     const e0 = s + suffix.length;
-    if (!suffixEndsWord(block, s, e0)) continue;
-    if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(0, s - block.start))) continue;
+    // Cheap text checks first: most "部", "局" are ordinary words and need no word cutting.
+    if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(Math.max(0, s - 12 - block.start), s - block.start))) continue;
     if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
     if (NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
+    if (!suffixEndsWord(block, s, e0)) continue;
     // A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯") is the page's publisher, not news.
     if (KIND.get(suffix) === 'media' && /^(记者|讯|社|报道员|通讯员|客户端|全媒体)/.test(text.slice(e0 - block.start, e0 - block.start + 3))) continue;
     let start = suffix === '部' ? ministryStart(block, s, nested) : extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });

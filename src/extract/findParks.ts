@@ -74,15 +74,16 @@ function candidatesIn(block: Block): ParkCandidate[] {
   // "…高新区某某园": a sub-park named after its place, right after the park it belongs to (一区多园).
   for (const m of text.matchAll(/园(?!区)/g)) {
     const e = block.start + m.index! + 1;
-    if (matches.some((x) => x.e === e)) continue;
-    const word = tokenAt(block, e - 1);
-    if (word && word.end === e && word.word.length > 1 && NOT_PARK_YUAN.test(word.word)) continue;
-    matches.push({ s: e - 1, e, subPark: true });
+    if (!matches.some((x) => x.e === e)) matches.push({ s: e - 1, e, subPark: true });
   }
   matches.sort((a, b) => a.s - b.s);
   for (const { s, e: suffixEnd, subPark } of matches) {
+    // A sub-park needs a park ending 2–4 characters before it; checked first, as it needs no word cutting.
+    if (subPark && ![2, 3, 4].some((k) => nested.has(s - k))) continue;
     if (!endsAtWordBoundary(block, suffixEnd)) continue;
     if (subPark) {
+      const word = tokenAt(block, suffixEnd - 1);
+      if (word && word.end === suffixEnd && word.word.length > 1 && NOT_PARK_YUAN.test(word.word)) continue;
       // Only a short head (2–4 characters) right after a park already found: "某某高新区丰台园".
       const head = extendLeft(block, s, { maxChars: 4 });
       const parent = nested.get(head);
