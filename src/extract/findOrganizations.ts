@@ -269,6 +269,18 @@ function orgEnding(name: string): { canonical: string; length: number } | null {
   return null;
 }
 
+/** Candidates lying inside a longer one ("中原银行" in "中原银行科技支行"): one sweep over spans sorted by start. */
+function innerCandidates(candidates: OrgCandidate[]): Set<OrgCandidate> {
+  const sorted = candidates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const inner = new Set<OrgCandidate>();
+  let reach: OrgCandidate | null = null;
+  for (const c of sorted) {
+    if (reach && reach.end >= c.end && reach.end - reach.start > c.end - c.start) inner.add(c);
+    if (!reach || c.end > reach.end) reach = c;
+  }
+  return inner;
+}
+
 /**
  * Short forms that name the same body: "海河产业基金" in "天津海河产业基金" (a place dropped), and a brand that a
  * company's registered name contains ("某某堂" in "兰州某某堂制药股份有限公司").
@@ -357,12 +369,13 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
   latinHeads(blocks, candidates, parkSpans);
   const groups = clusterNames(candidates, links, { endingOf: orgEnding, minHead: 3 });
   const taken = new Claimed(doc.analysisText.length, [...candidates, ...parkSpans]);
+  const inner = innerCandidates(candidates);
   const orgs: Organization[] = [];
   for (const group of groups) {
     if (!group.some((c) => c.proper)) continue;
     if (publication && group.some((c) => c.name === publication)) continue;
     // A name seen only as the head of a longer one ("中原银行" in "中原银行科技支行") is not an entity of its own.
-    if (group.every((c) => candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start))) continue;
+    if (group.every((c) => inner.has(c))) continue;
     addRepeatedMentions(blocks, group, taken);
     const full = group.filter((c) => !c.isAlias);
     const main = (full.length ? full : group).reduce((a, b) => (b.name.length > a.name.length ? b : a));

@@ -10,7 +10,7 @@ import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { extendLeft, hasProperPart, titleStartsAt } from './entities/extendName.js';
 import { findAliasDefinitions } from './entities/aliases.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
-import { completeLocation, contextVotes, locationInName, PlaceVotes, type Location } from './entities/locate.js';
+import { completeLocation, ContextVotes, locationInName, type Location } from './entities/locate.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
 
 const SUFFIX_RE = new RegExp(PARK_SUFFIXES.map(([s]) => s).join('|'), 'g');
@@ -145,7 +145,7 @@ interface Located {
  * Province and city: from the divisions in the park's names; else from the nearest located park or place in
  * one of its sentences (a park inside a bigger one); else the places its article, then the document, names most.
  */
-function locateParks(located: Located[], context: () => { byArticle: Map<number, PlaceVotes>; all: PlaceVotes }): void {
+function locateParks(located: Located[], context: ContextVotes): void {
   const own = new Map<Located, Location | null>();
   for (const l of located) {
     let loc: Location | null = null;
@@ -167,11 +167,12 @@ function locateParks(located: Located[], context: () => { byArticle: Map<number,
     }
     if (loc?.weak) {
       // A weak name-place loses to a city the article names more than once in another province.
-      const top = context().byArticle.get(l.first.article)?.topCity();
-      const votes = top ? context().byArticle.get(l.first.article)!.cities.get(top.city)!.n : 0;
+      const article = context.article(l.first.article);
+      const top = article.topCity();
+      const votes = top ? article.cities.get(top.city)!.n : 0;
       if (top && votes >= 2 && top.province !== loc.province) loc = { province: top.province, city: top.city };
     }
-    const done = loc?.city ? loc : completeLocation(loc, [context().byArticle.get(l.first.article) ?? new PlaceVotes(), context().all]);
+    const done = loc?.city ? loc : completeLocation(loc, [context.article(l.first.article), () => context.all]);
     l.park.province = done.province;
     l.park.city = done.city;
   }
@@ -225,9 +226,8 @@ export function recognizeParks(doc: SourceDoc): Park[] {
   }
   const groups = clusterNames(candidates, aliasLinks, { endingOf: parkEndingOf });
   const claimed = new Claimed(doc.analysisText.length, candidates);
-  // Place votes over the whole document are needed only when some park's own name and sentences give no city.
-  let votes: ReturnType<typeof contextVotes> | null = null;
-  const context = () => (votes ??= contextVotes(blocks));
+  // Place votes of an article (or the document) are counted only when a park's name and sentences give no city.
+  const context = new ContextVotes(blocks);
   const parks: Park[] = [];
   const located: Located[] = [];
   for (const group of groups) {

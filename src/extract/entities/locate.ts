@@ -70,23 +70,36 @@ export class PlaceVotes {
   }
 }
 
-/** Votes over each article's blocks and over the whole document. */
-export function contextVotes(blocks: Block[]): { byArticle: Map<number, PlaceVotes>; all: PlaceVotes } {
-  const byArticle = new Map<number, PlaceVotes>();
-  const all = new PlaceVotes();
-  for (const b of blocks) {
-    let v = byArticle.get(b.article);
-    if (!v) byArticle.set(b.article, (v = new PlaceVotes()));
-    v.add(b.text);
-    all.add(b.text);
+/** Place votes of each article and of the whole document, counted only when first asked for. */
+export class ContextVotes {
+  private readonly articles = new Map<number, PlaceVotes>();
+  private whole: PlaceVotes | null = null;
+  constructor(private readonly blocks: Block[]) {}
+
+  article(index: number): PlaceVotes {
+    let v = this.articles.get(index);
+    if (!v) {
+      v = new PlaceVotes();
+      for (const b of this.blocks) if (b.article === index) v.add(b.text);
+      this.articles.set(index, v);
+    }
+    return v;
   }
-  return { byArticle, all };
+
+  get all(): PlaceVotes {
+    if (!this.whole) {
+      this.whole = new PlaceVotes();
+      for (const b of this.blocks) this.whole.add(b.text);
+    }
+    return this.whole;
+  }
 }
 
 /** Completes a partial location from context: a province gains its most named city; nothing gains the context's. */
-export function completeLocation(own: Location | null, contexts: PlaceVotes[]): Location {
+export function completeLocation(own: Location | null, contexts: Array<PlaceVotes | (() => PlaceVotes)>): Location {
   if (own?.city) return own;
-  for (const ctx of contexts) {
+  for (const entry of contexts) {
+    const ctx = typeof entry === 'function' ? entry() : entry;
     if (ctx.empty) continue;
     if (own?.province) {
       const c = ctx.topCity(own.province);
