@@ -289,6 +289,7 @@ function linkShortForms(candidates: OrgCandidate[], links: Array<[OrgCandidate, 
   const first = new Map<string, OrgCandidate>();
   for (const c of candidates) if (c.proper && !first.has(c.name)) first.set(c.name, c);
   const names = [...first.keys()];
+  const legal = new Set(names.filter((n) => LEGAL_FORM.test(n)));
   for (const short of names) {
     const ending = orgEnding(short);
     let target: string | null = null;
@@ -304,7 +305,7 @@ function linkShortForms(candidates: OrgCandidate[], links: Array<[OrgCandidate, 
           break;
         }
       }
-      if (!ending && LEGAL_FORM.test(long) && long.includes(short)) {
+      if (!ending && legal.has(long) && long.includes(short)) {
         links.push([first.get(long)!, first.get(short)!]);
       }
     }
@@ -371,12 +372,12 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
   const taken = new Claimed(doc.analysisText.length, [...candidates, ...parkSpans]);
   const inner = innerCandidates(candidates);
   const orgs: Organization[] = [];
-  for (const group of groups) {
-    if (!group.some((c) => c.proper)) continue;
-    if (publication && group.some((c) => c.name === publication)) continue;
-    // A name seen only as the head of a longer one ("中原银行" in "中原银行科技支行") is not an entity of its own.
-    if (group.every((c) => inner.has(c))) continue;
-    addRepeatedMentions(blocks, group, taken);
+  // A name seen only as the head of a longer one ("中原银行" in "中原银行科技支行") is not an entity of its own.
+  const kept = groups.filter(
+    (group) => group.some((c) => c.proper) && !(publication && group.some((c) => c.name === publication)) && !group.every((c) => inner.has(c)),
+  );
+  addRepeatedMentions(blocks, kept, taken);
+  for (const group of kept) {
     const full = group.filter((c) => !c.isAlias);
     const main = (full.length ? full : group).reduce((a, b) => (b.name.length > a.name.length ? b : a));
     const printed = doc.text.slice(main.start, main.end);

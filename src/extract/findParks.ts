@@ -230,12 +230,11 @@ export function recognizeParks(doc: SourceDoc): Park[] {
   const context = new ContextVotes(blocks);
   const parks: Park[] = [];
   const located: Located[] = [];
-  for (const group of groups) {
-    if (!group.some((c) => c.proper)) continue;
-    if (group.every((c) => c.inOrg)) continue;
+  const kept = groups.filter((group) => group.some((c) => c.proper) && !group.every((c) => c.inOrg));
+  addRepeatedMentions(blocks, kept, claimed);
+  for (const group of kept) {
     const names = group.filter((c) => !c.isAlias);
     const main = (names.length ? names : group).reduce((a, b) => (b.name.length > a.name.length ? b : a));
-    addRepeatedMentions(blocks, group, claimed);
     const mentions = group
       .slice()
       .sort((a, b) => a.start - b.start)

@@ -128,24 +128,24 @@ export class Claimed {
 }
 
 /**
- * Adds the other occurrences of a group's names (forms of 3+ characters, or any alias) as candidates, where
- * they overlap nothing already found. `taken` holds every candidate of every group so claims never overlap.
+ * Adds the other occurrences of each group's names (forms of 3+ characters, or any alias) as candidates of that
+ * group, where they overlap nothing already found. One scan a block for all forms (longest form first at a
+ * position); a form shared by two groups belongs to the first.
  */
-export function addRepeatedMentions<C extends NameCandidate>(blocks: Block[], group: C[], taken: Claimed): void {
-  const forms = new Set<string>();
-  for (const c of group) if (c.proper && (c.name.length >= 3 || c.isAlias)) forms.add(c.name);
-  if (!forms.size) return;
-  const template = group[0]!;
+export function addRepeatedMentions<C extends NameCandidate>(blocks: Block[], groups: C[][], taken: Claimed): void {
+  const owner = new Map<string, C[]>();
+  for (const group of groups) for (const c of group) if (c.proper && (c.name.length >= 3 || c.isAlias) && !owner.has(c.name)) owner.set(c.name, group);
+  if (!owner.size) return;
+  const forms = [...owner.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(forms.join('|'), 'g');
   for (const block of blocks) {
-    for (const form of forms) {
-      for (let i = block.text.indexOf(form); i >= 0; i = block.text.indexOf(form, i + form.length)) {
-        const start = block.start + i;
-        const end = start + form.length;
-        if (taken.overlaps(start, end)) continue;
-        const c = { ...template, start, end, name: form, article: block.article, block, isAlias: false, proper: true };
-        group.push(c);
-        taken.claim(start, end);
-      }
+    for (const m of block.text.matchAll(re)) {
+      const start = block.start + m.index!;
+      const end = start + m[0].length;
+      if (taken.overlaps(start, end)) continue;
+      const group = owner.get(m[0])!;
+      group.push({ ...group[0]!, start, end, name: m[0], article: block.article, block, isAlias: false, proper: true });
+      taken.claim(start, end);
     }
   }
 }
