@@ -2,7 +2,7 @@
 // Read-only unless a token is given (flag or PARKLENS_TOKEN); binds to loopback unless told otherwise.
 import { parseArgs, type Command } from '../cli.js';
 import { ParkLensError } from '../errors.js';
-import { serve, untilStopped } from '../server/serve.js';
+import { serve, serveInWorkers, untilStopped } from '../server/serve.js';
 import { openStore } from '../store/open.js';
 
 export function parsePort(value: string | boolean | undefined, fallback: number): number {
@@ -14,15 +14,30 @@ export function parsePort(value: string | boolean | undefined, fallback: number)
 
 export const command: Command = {
   summary: 'serve the HTTP API (and the web app when built) from the knowledge base',
-  usage: 'serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T] [--log] [--no-cache]',
+  usage: 'serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T] [--workers N] [--log] [--no-cache]',
   async run(args) {
-    const { flags, positionals } = parseArgs(args, { db: 'string', port: 'string', host: 'string', token: 'string', log: 'boolean', 'no-cache': 'boolean' });
+    const { flags, positionals } = parseArgs(args, { db: 'string', port: 'string', host: 'string', token: 'string', workers: 'string', log: 'boolean', 'no-cache': 'boolean' });
     if (positionals.length) throw new ParkLensError('E_USAGE', `unexpected argument ${positionals[0]}`);
     const port = parsePort(flags.port, 8080);
     const host = (flags.host as string | undefined) ?? '127.0.0.1';
     const token = (flags.token as string | undefined) ?? process.env.PARKLENS_TOKEN;
+    const workers = flags.workers === undefined ? 1 : Number(flags.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new ParkLensError('E_USAGE', `--workers must be 1–64, not ${flags.workers}`);
+    const cluster = (await import('node:cluster')).default;
+    if (workers > 1 && cluster.isPrimary) {
+      // Open once in the primary so schema migrations run before the workers start.
+      await openStore(flags.db).close();
+      const { url, stopped } = await serveInWorkers(workers, host);
+      console.log(`ParkLens is serving at ${url} with ${workers} workers (uploads ${token ? 'on, with token' : 'off'}; Ctrl-C to stop)`);
+      return stopped;
+    }
     const store = openStore(flags.db);
     const server = await serve({ store, port, host, token, logger: Boolean(flags.log), cache: !flags['no-cache'] });
+    if (cluster.isWorker) {
+      const code = await untilStopped(server.close);
+      cluster.worker?.disconnect(); // the IPC channel would keep the worker alive
+      return code;
+    }
     console.log(`ParkLens is serving at ${server.url} (uploads ${token ? 'on, with token' : 'off'}; Ctrl-C to stop)`);
     return untilStopped(server.close);
   },

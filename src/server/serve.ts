@@ -37,3 +37,37 @@ export function untilStopped(close: () => Promise<void>): Promise<number> {
     process.on('SIGTERM', stop);
   });
 }
+
+/**
+ * Runs `workers` server processes sharing one port (node:cluster): SQLite serves many readers at once, so a
+ * read-heavy API scales with cores. Each worker runs `start(port)`; the primary resolves with the URL once all
+ * listen and stops them on SIGINT/SIGTERM.
+ */
+export async function serveInWorkers(workers: number, host: string): Promise<{ url: string; stopped: Promise<number> }> {
+  const cluster = (await import('node:cluster')).default;
+  const forks = Array.from({ length: workers }, () => cluster.fork());
+  const ports = await Promise.all(
+    forks.map(
+      (worker) =>
+        new Promise<number>((resolve, reject) => {
+          worker.once('listening', (address) => resolve(address.port));
+          worker.once('exit', (code) => reject(new Error(`server worker exited with code ${code}`)));
+        }),
+    ),
+  );
+  const stopped = new Promise<number>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      let left = forks.length;
+      for (const worker of forks) {
+        worker.once('exit', () => --left === 0 && resolve(0));
+        worker.kill('SIGTERM');
+      }
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return { url: `http://${shown}:${ports[0]}/`, stopped };
+}
