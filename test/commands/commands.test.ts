@@ -85,6 +85,14 @@ describe('parklens search and park', () => {
   });
 });
 
+describe('parklens serve', () => {
+  it('refuses bad options before opening anything', async () => {
+    assert.equal((await run(['serve', '--port', '99999', '--db', db])).code, 2);
+    assert.equal((await run(['serve', '--workers', '0', '--db', db])).code, 2);
+    assert.equal((await run(['serve', 'extra', '--db', db])).code, 2);
+  });
+});
+
 describe('parklens export', () => {
   it('writes jsonl, csv and geojson', async () => {
     const jsonl = join(dir, 'parks.jsonl');
