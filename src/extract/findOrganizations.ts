@@ -4,7 +4,7 @@
 import { placeAt, placesIn } from '../lexicon/places.js';
 import { GENERIC_COMPANY, GENERIC_ORG_BODY, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.js';
 import { surnameAt } from '../lexicon/surnames.js';
-import { CORPORATE_TITLES, TITLE_WORDS } from '../lexicon/titles.js';
+import { CORPORATE_TITLES, titlesIn } from '../lexicon/titles.js';
 import { defineStage } from '../stage.js';
 import type { OrgKind, Organization, SourceDoc } from '../types.js';
 import { findAliasDefinitions } from './entities/aliases.js';
@@ -16,7 +16,6 @@ import { isDictWord, tagOf } from './entities/tokens.js';
 
 const SUFFIX_RE = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
-const TITLE_RE = new RegExp(TITLE_WORDS.join('|'), 'g');
 /** Short enterprise names: a brand plus a trade word ("某某科技", "某某生物"), accepted only at a word boundary. */
 const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团/g;
 /** What may follow a brand name for it to stand alone ("…科技发明的", "…生物核心产品", "…科技、…"). */
@@ -232,9 +231,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
 /** Names standing right before an officer's title ("紫光展锐首席运营官…", "金桥股份总经理…"). */
 function titleHolders(block: Block, found: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
-  for (const m of block.text.matchAll(TITLE_RE)) {
-    const ts = block.start + m.index!;
-    if (!CORPORATE_TITLES.test(m[0])) continue;
+  for (const m of titlesIn(block.text)) {
+    const ts = block.start + m.index;
+    if (!CORPORATE_TITLES.test(m.word)) continue;
     if (found.some((f) => f.end === ts || (f.start < ts && ts < f.end))) continue;
     let start = extendLeft(block, ts, { maxChars: 8 });
     start = trimLeadingGeneric(block, start, ts);

@@ -3,13 +3,12 @@
 // (the body named before the title, or the company "该公司" refers to). Bylined journalists are not people.
 import { placeAt, placesIn } from '../lexicon/places.js';
 import { surnameAt } from '../lexicon/surnames.js';
-import { TITLE_WORDS } from '../lexicon/titles.js';
+import { TITLE_WORDS, titlesIn } from '../lexicon/titles.js';
 import { defineStage } from '../stage.js';
 import type { Mention, Person, SourceDoc } from '../types.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 
-const TITLE_RE = new RegExp(TITLE_WORDS.join('|'), 'g');
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})$`);
 /** What may follow a name: a speech or action verb, a preposition, punctuation ("…马某某表示", "…王某在…"). */
 const AFTER_NAME =
@@ -107,15 +106,15 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     const text = block.text;
     // Only the entities of this block matter to its names (keeps the per-name checks short).
     entities = all.filter((e) => e.end > block.start && e.start < block.end);
-    for (const m of text.matchAll(TITLE_RE)) {
-      const ts = m.index!;
-      const te = ts + m[0].length;
+    for (const m of titlesIn(text)) {
+      const ts = m.index;
+      const te = ts + m.word.length;
       if (text.slice(Math.max(0, ts - 2), ts) === '记者') continue;
       // Name after the title, then any names listed after it ("院士王某、李某等").
       let at = te;
       const { title, org } = titleAndOrg(block, ts, te, entities, all);
       for (let length = nameAt(text, at, block); length; ) {
-        accept(block, at, length, title, NO_ORG_TITLE.test(m[0]) ? null : org);
+        accept(block, at, length, title, NO_ORG_TITLE.test(m.word) ? null : org);
         at += length;
         if (text[at] !== '、') break;
         at++;
@@ -123,7 +122,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       }
       // Name before a title ("…大学潘某院士团队", "、李某理事长", "某市李某副市长"): only right after a boundary,
       // a named body or a place, so the characters before a title are not taken for a name by chance.
-      const honour = HONOUR_AFTER.test(m[0]);
+      const honour = HONOUR_AFTER.test(m.word);
       for (const length of [3, 2, 4]) {
         const s = ts - length;
         if (s < 0 || surnameAt(text, s) === 0 || (length === 4 && surnameAt(text, s) !== 2)) continue;
@@ -133,7 +132,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
         const placeBefore = placesIn(text.slice(Math.max(0, s - 6), s)).some((p) => p.at + p.form.length === Math.min(6, s));
         const boundary = s === 0 || PUNCT.test(text[s - 1]!) || text[s - 1] === '、' || prev || placeBefore || (honour && '的由和与'.includes(text[s - 1]!));
         if (!boundary) continue;
-        accept(block, s, length, m[0], prev?.name ?? null);
+        accept(block, s, length, m.word, prev?.name ?? null);
         break;
       }
     }
