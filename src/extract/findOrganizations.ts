@@ -4,17 +4,18 @@
 import { placeAt, placesIn } from '../lexicon/places.js';
 import { GENERIC_COMPANY, GENERIC_ORG_BODY, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.js';
 import { surnameAt } from '../lexicon/surnames.js';
-import { CORPORATE_TITLES, titlesIn } from '../lexicon/titles.js';
+import { CORPORATE_TITLES } from '../lexicon/titles.js';
 import { defineStage } from '../stage.js';
 import type { OrgKind, Organization, SourceDoc } from '../types.js';
 import { findAliasDefinitions } from './entities/aliases.js';
+import { LiteralMatcher } from './entities/literals.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
-import { extendLeft, hasProperPart, titleStartsAt } from './entities/extendName.js';
+import { extendLeft, hasProperPart, TITLES, titleStartsAt } from './entities/extendName.js';
 import { isSimplifiedVariant, trimLeadingGeneric } from './entities/text.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 
-const SUFFIX_RE = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');
+const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
 /** Short enterprise names: a brand plus a trade word ("某某科技", "某某生物"), accepted only at a word boundary. */
 const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团/g;
@@ -104,9 +105,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       orgEnds.set(c.end, c.start);
     }
   };
-  for (const m of text.matchAll(SUFFIX_RE)) {
-    const suffix = m[0];
-    const s = block.start + m.index!;
+  for (const m of SUFFIXES.all(text)) {
+    const suffix = m.word;
+    const s = block.start + m.index;
     const e0 = s + suffix.length;
     // Cheap text checks first: most "部", "局" are ordinary words and need no word cutting.
     if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(Math.max(0, s - 12 - block.start), s - block.start))) continue;
@@ -231,7 +232,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
 /** Names standing right before an officer's title ("紫光展锐首席运营官…", "金桥股份总经理…"). */
 function titleHolders(block: Block, found: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
-  for (const m of titlesIn(block.text)) {
+  for (const m of TITLES.all(block.text)) {
     const ts = block.start + m.index;
     if (!CORPORATE_TITLES.test(m.word)) continue;
     if (found.some((f) => f.end === ts || (f.start < ts && ts < f.end))) continue;

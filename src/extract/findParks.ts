@@ -9,11 +9,12 @@ import type { Park, ParkType, SourceDoc } from '../types.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { extendLeft, hasProperPart, titleStartsAt } from './entities/extendName.js';
 import { findAliasDefinitions } from './entities/aliases.js';
+import { LiteralMatcher } from './entities/literals.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
 import { completeLocation, ContextVotes, locationInName, type Location } from './entities/locate.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
 
-const SUFFIX_RE = new RegExp(PARK_SUFFIXES.map(([s]) => s).join('|'), 'g');
+const SUFFIXES = new LiteralMatcher(PARK_SUFFIXES.map(([s]) => s));
 const QUOTED_VALLEY_RE = /[“"‘]([\p{Script=Han}]{1,5}谷)[”"’]/gu;
 const VALLEY_RE = new RegExp(`[${VALLEY_HEADS}]谷`, 'g');
 /** A park name directly followed by these is part of a branch's name ("…高新区分公司"), not a park mention. */
@@ -66,7 +67,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
   const nested = new Map<number, number>();
   const text = block.text;
   const matches: Array<{ s: number; e: number; subPark?: boolean }> = [];
-  for (const m of text.matchAll(SUFFIX_RE)) matches.push({ s: block.start + m.index!, e: block.start + m.index! + m[0].length });
+  for (const m of SUFFIXES.all(text)) matches.push({ s: block.start + m.index, e: block.start + m.index + m.word.length });
   for (const m of text.matchAll(VALLEY_RE)) {
     // "光谷" on its own is a nickname only with a proper head or as an alias; the head is checked below.
     matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2 });

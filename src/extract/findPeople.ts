@@ -3,7 +3,8 @@
 // (the body named before the title, or the company "该公司" refers to). Bylined journalists are not people.
 import { placeAt, placesIn } from '../lexicon/places.js';
 import { surnameAt } from '../lexicon/surnames.js';
-import { TITLE_WORDS, titlesIn } from '../lexicon/titles.js';
+import { TITLE_WORDS } from '../lexicon/titles.js';
+import { TITLES } from './entities/extendName.js';
 import { defineStage } from '../stage.js';
 import type { Mention, Person, SourceDoc } from '../types.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
@@ -106,7 +107,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     const text = block.text;
     // Only the entities of this block matter to its names (keeps the per-name checks short).
     entities = all.filter((e) => e.end > block.start && e.start < block.end);
-    for (const m of titlesIn(text)) {
+    for (const m of TITLES.all(text)) {
       const ts = m.index;
       const te = ts + m.word.length;
       if (text.slice(Math.max(0, ts - 2), ts) === '记者') continue;

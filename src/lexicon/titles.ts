@@ -30,31 +30,3 @@ export const TITLES_AFTER_NAME = new Set(['院士', '教授', '研究员', '博�
 /** Corporate officer titles: a short name before one of these is an enterprise ("某某科技董事长"). */
 export const CORPORATE_TITLES = /董事|总裁|经理|首席|执行官|运营官|创始人|合伙人|总监|CEO|CTO|COO|CFO/;
 
-// Titles indexed by their first character: scanning a text costs one map look-up a character, far less than
-// one regular expression with two hundred alternatives.
-const byFirst = new Map<number, string[]>();
-for (const t of TITLE_WORDS) {
-  const list = byFirst.get(t.charCodeAt(0)) ?? [];
-  list.push(t);
-  byFirst.set(t.charCodeAt(0), list);
-}
-
-/** The longest title starting at `text[at]`, or null. */
-export function titleAt(text: string, at: number): string | null {
-  const list = byFirst.get(text.charCodeAt(at));
-  if (list) for (const t of list) if (text.startsWith(t, at)) return t;
-  return null;
-}
-
-/** Titles in a text, left to right, longest at each position, not overlapping (like a global alternation). */
-export function titlesIn(text: string): Array<{ index: number; word: string }> {
-  const out: Array<{ index: number; word: string }> = [];
-  for (let i = 0; i < text.length; ) {
-    const t = byFirst.has(text.charCodeAt(i)) ? titleAt(text, i) : null;
-    if (t) {
-      out.push({ index: i, word: t });
-      i += t.length;
-    } else i++;
-  }
-  return out;
-}

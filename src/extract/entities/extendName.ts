@@ -3,7 +3,8 @@
 // time words and the verbs that introduce a name ("位于", "走进", "联合" before a proper noun).
 import { isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
 import { NAME_VERBS, NATIONAL_BODY, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
-import { TITLE_WORDS, titleAt } from '../../lexicon/titles.js';
+import { TITLE_WORDS } from '../../lexicon/titles.js';
+import { LiteralMatcher } from './literals.js';
 import { surnameAt } from '../../lexicon/surnames.js';
 import { tokenAt, type Block } from './blocks.js';
 import { tagOf, type Token } from './tokens.js';
@@ -82,9 +83,12 @@ export function isProperPiece(word: string, tag: string): boolean {
   return PROPER_TAGS.test(tag) || tag === '';
 }
 
+/** Job titles (董事长, 主任 …), found through a first-character index. */
+export const TITLES = new LiteralMatcher(TITLE_WORDS);
+
 /** True when a job title starts at `at` of the block ("…局|局长", "…部|副部长": jieba may join them). */
 export function titleStartsAt(block: Block, at: number): boolean {
-  return titleAt(block.text, at - block.start) !== null;
+  return TITLES.at(block.text, at - block.start) !== null;
 }
 
 /** Start of the bracket group that closes just before `close` (exclusive end), if it is a short name part. */
