@@ -10,6 +10,7 @@ import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { extendLeft, hasProperPart, titleStartsAt } from './entities/extendName.js';
 import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
+import { isDictWord } from './entities/tokens.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
 import { completeLocation, ContextVotes, locationInName, type Location } from './entities/locate.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
@@ -122,6 +123,8 @@ function candidatesIn(block: Block): ParkCandidate[] {
     const start = block.start + m.index! + 1;
     const name = m[1]!;
     if (name.length < 2 || SLOGAN_VALLEY.test(name) || out.some((c) => c.start <= start && c.end >= start + name.length)) continue;
+    // Nicknames are coinages ("细胞谷", "氢谷"); a dictionary word in quotes ("低谷", "硅谷") is not one.
+    if (isDictWord(name)) continue;
     out.push({ start, end: start + name.length, name, type: 'valley', article: block.article, proper: true, inOrg: false, block });
   }
   return out;

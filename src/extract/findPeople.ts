@@ -24,7 +24,7 @@ const PUNCT = /[\s，。；：:“”"！？!?（）()《》]/;
 // Char codes, so scanning a block allocates no one-character strings.
 const BOUNDARY_CODES = new Set(Array.from(' \n\t\u3000，。；：:“”"！？!?（）()《》、,;', (c) => c.charCodeAt(0)));
 /** A name stands alone before these speech verbs ("”李某说。", "李某一行…"). */
-const SPEECH_ANY = /说|表示|介绍|告诉记者|认为|指出|坦言|透露|一行/g;
+const SPEECH_ANY = /说|表示|介绍|告诉记者|认为|指出|坦言|透露|强调|谈到|直言|一行/g;
 
 interface EntitySpan {
   start: number;

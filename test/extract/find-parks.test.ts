@@ -100,3 +100,10 @@ test('a sibling park is not taken for an abbreviation, and a title ends a park n
   assert.ok(doc.parks.some((p) => p.name.endsWith('滨江高新区') && !p.name.includes('陈立新')), JSON.stringify(doc.parks.map((p) => p.name)));
   assert.ok(doc.people.some((p) => p.name === '陈立新'));
 });
+
+test('a dictionary word in quotes ending in 谷 is not a nickname', () => {
+  const doc = page('走出低谷', '企业走出“低谷”，向“硅谷”学习，打造“氢能谷”。');
+  const names = doc.parks.map((p) => p.name);
+  assert.ok(!names.includes('低谷') && !names.includes('硅谷'), JSON.stringify(names));
+  assert.ok(names.includes('氢能谷'), JSON.stringify(names));
+});
