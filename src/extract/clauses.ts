@@ -128,7 +128,7 @@ export function findBracketed(text: string, start: number, end: number, open: st
 
 /**
  * Marks positions in text[start, end) that are inside a title 《…》 or a short quotation (a name or a
- * slogan such as “1+3+N”); numbers there belong to the name, not to a reported fact.
+ * slogan such as “1+2+N”); numbers there belong to the name, not to a reported fact.
  */
 export function nameRegions(text: string, start: number, end: number, shortQuote = 16): Uint8Array | null {
   // One pass: at each opening mark, look ahead (a bounded distance) for its closing mark.

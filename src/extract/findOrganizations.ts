@@ -19,17 +19,17 @@ const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
 /** Short enterprise names: a brand plus a trade word ("某某科技", "某某生物"), accepted only at a word boundary. */
 const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团/g;
-/** What may follow a brand name for it to stand alone ("…科技发明的", "…生物核心产品", "…科技、…"). */
+/** What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). */
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责)/;
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
-/** The end of a list of company names: "…等龙头企业", "…3家红枣精深加工企业", "…等在内的超60个项目". */
+/** The end of a list of company names: "…等龙头企业", "…3家茶叶深加工企业", "…等在内的20余个项目". */
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)/g;
 /** List items that are trades, not companies ("…设计、制造、封装测试等企业"). */
 const ACTIVITY_END = /(设计|制造|测试|加工|研发|生产|服务|销售|封装|检测|医疗|器械|材料|装备|药物|软件|硬件)$/;
 /** Regions a headquarters is named after ("某公司中原区域总部"), not companies. */
 const REGION = /^(中原|华东|华南|华北|华中|西南|西北|东北|长三角|珠三角|京津冀|大湾区|粤港澳|海外|国内|全国|亚太|欧洲|北美)$/;
 const HEADQUARTERS = /(?:华东|华南|华北|华中|西南|西北|东北|中国区?|亚太|全球|区域|国际|研发|运营|结算)?总部/g;
-/** Designations, not names ("国家级智能制造示范工厂", "省级重点实验室"). */
+/** Designations, not names ("国家级绿色工厂", "省级重点实验室"). */
 const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首个)/;
 const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工厂', '联合体', '基地']);
 /** A suffix followed by these modifies a noun ("…基金体系", "…中心建设"): not an organisation's name. */
@@ -38,7 +38,7 @@ const MAX_HEAD = 30;
 
 interface OrgCandidate extends NameCandidate {
   kind: OrgKind;
-  /** A fuller name the text implies but does not print ("青岛市科技局、财政局" → "青岛市财政局"). */
+  /** A fuller name the text implies but does not print ("江城市科技局、财政局" → "江城市财政局"). */
   implied?: string;
 }
 
@@ -52,7 +52,7 @@ function suffixEndsWord(block: Block, s: number, e: number): boolean {
   return titleStartsAt(block, e) || /^(长|主任|书记)/.test(block.text.slice(e - block.start, t.end - block.start));
 }
 
-/** A bracketed place after a university or institute is part of its name ("中国地质大学(武汉)"). */
+/** A bracketed place after a university or institute is part of its name ("滨江理工大学(杭州)"). */
 function rightBracketEnd(block: Block, end: number): number {
   const m = block.text.slice(end - block.start, end - block.start + 10).match(/^[（(]([\p{Script=Han}]{2,6})[）)]/u);
   if (!m) return end;
@@ -60,7 +60,7 @@ function rightBracketEnd(block: Block, end: number): number {
   return p && p.form === m[1] ? end + m[0].length : end;
 }
 
-/** "得到工业和信息化部", "兰州新区组织部": a ministry's name is its head, after a place or a named body if one precedes. */
+/** "获得工业和信息化部", "滨江新区组织部": a ministry's name is its head, after a place or a named body if one precedes. */
 function ministryStart(block: Block, s: number, nested: Map<number, number>): number {
   const head = block.text.slice(Math.max(0, s - 12 - block.start), s - block.start).match(MINISTRY_HEADS);
   if (!head) return s;
@@ -150,7 +150,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const kind: OrgKind = /院$/.test(t.word) && t.word !== '国务院' ? 'institute' : /(部|院|委|局|署)$/.test(t.word) ? 'government' : 'enterprise';
     push({ start: t.start, end: t.end, name: t.word, kind, article: block.article, proper: true, block });
   }
-  // "中国科学院过程所": an institute of a named academy, written with the short ending "所".
+  // "南江省科学院化学所": an institute of a named academy, written with the short ending "所".
   for (const m of text.matchAll(/所/g)) {
     const s = block.start + m.index!;
     const t = tokenAt(block, s);
@@ -164,7 +164,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       break;
     }
   }
-  // "数字技术公司Evertdger": a Latin name after a word saying what kind of company it is.
+  // "数字技术公司Zentrova": a Latin name after a word saying what kind of company it is.
   for (const m of text.matchAll(/(公司|企业|提供商|服务商|供应商|厂商|运营商|机构|品牌)([A-Za-z][A-Za-z0-9&.\-]{1,30})/g)) {
     const latin = m[2]!;
     if (!/[A-Z]/.test(latin) || /^[A-Z0-9\-]{1,5}$/.test(latin) === false ? false : latin.length < 3) continue;
@@ -229,7 +229,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   return out;
 }
 
-/** Names standing right before an officer's title ("紫光展锐首席运营官…", "金桥股份总经理…"). */
+/** Names standing right before an officer's title ("甲乙科技首席运营官…", "云溪股份总经理…"). */
 function titleHolders(block: Block, found: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const m of TITLES.all(block.text)) {
@@ -242,12 +242,12 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     const raw = block.text.slice(start - block.start, end - block.start);
     const scope = raw.match(/(全球|国际|中国区|亚太区|集团)$/);
     if (scope) end -= scope[0].length;
-    // "某某股份产业部招商经理": the department belongs to the title; the body is before it.
+    // "某某股份投资部项目经理": the department belongs to the title; the body is before it.
     const dept = block.text.slice(start - block.start, end - block.start).match(DEPARTMENT);
     if (dept && end - dept[0].length - start >= 2) end -= dept[0].length;
     const name = block.text.slice(start - block.start, end - block.start);
     if (name.length < 2 || name.length > 8) continue;
-    // A chain of titles ("…副总裁、国际业务及中国总裁") or a department after a named body is part of a title.
+    // A chain of titles ("…副总裁、海外业务及亚太区总裁") or a department after a named body is part of a title.
     const before = block.text[start - block.start - 1] ?? '';
     if (before === '、' || found.some((f) => f.end === start)) continue;
     if (placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name)) continue;
@@ -269,7 +269,7 @@ function orgEnding(name: string): { canonical: string; length: number } | null {
   return null;
 }
 
-/** Candidates lying inside a longer one ("中原银行" in "中原银行科技支行"): one sweep over spans sorted by start. */
+/** Candidates lying inside a longer one ("星河银行" in "星河银行科技支行"): one sweep over spans sorted by start. */
 function innerCandidates(candidates: OrgCandidate[]): Set<OrgCandidate> {
   const sorted = candidates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const inner = new Set<OrgCandidate>();
@@ -282,8 +282,8 @@ function innerCandidates(candidates: OrgCandidate[]): Set<OrgCandidate> {
 }
 
 /**
- * Short forms that name the same body: "海河产业基金" in "天津海河产业基金" (a place dropped), and a brand that a
- * company's registered name contains ("某某堂" in "兰州某某堂制药股份有限公司").
+ * Short forms that name the same body: "云溪产业基金" in "江城云溪产业基金" (a place dropped), and a brand that a
+ * company's registered name contains ("某某堂" in "江城某某堂制药股份有限公司").
  */
 function linkShortForms(candidates: OrgCandidate[], links: Array<[OrgCandidate, OrgCandidate]>): void {
   const first = new Map<string, OrgCandidate>();
@@ -313,7 +313,7 @@ function linkShortForms(candidates: OrgCandidate[], links: Array<[OrgCandidate, 
   }
 }
 
-/** A Latin name heading an organisation's name ("ABB厦门工业中心") is that company when it also stands alone. */
+/** A Latin name heading an organisation's name ("Norvik江城工业中心") is that company when it also stands alone. */
 function latinHeads(blocks: Block[], candidates: OrgCandidate[], parkSpans: Array<{ start: number; end: number }>): void {
   const heads = new Set<string>();
   for (const c of candidates) {
@@ -350,7 +350,7 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
     let target = candidates.find((c) => c.end === def.targetEnd && c.block === def.block);
     if (!target) {
       if (parkSpans.some((p) => p.end === def.targetEnd)) continue;
-      // "国家蛋白质科学(上海)设施(以下简称…)": a defined short name marks what precedes it as a named body.
+      // "国家某某科学(江城)设施(以下简称…)": a defined short name marks what precedes it as a named body.
       const block = def.block;
       const start = trimLeadingGeneric(block, extendLeft(block, def.targetEnd, { maxChars: 20 }), def.targetEnd);
       if (def.targetEnd - start < 4 || !hasProperPart(block, start, def.targetEnd, { national: true })) continue;
@@ -372,7 +372,7 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
   const taken = new Claimed(doc.analysisText.length, [...candidates, ...parkSpans]);
   const inner = innerCandidates(candidates);
   const orgs: Organization[] = [];
-  // A name seen only as the head of a longer one ("中原银行" in "中原银行科技支行") is not an entity of its own.
+  // A name seen only as the head of a longer one ("星河银行" in "星河银行科技支行") is not an entity of its own.
   const kept = groups.filter(
     (group) => group.some((c) => c.proper) && !(publication && group.some((c) => c.name === publication)) && !group.every((c) => inner.has(c)),
   );

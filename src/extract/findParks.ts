@@ -29,7 +29,7 @@ const ORG_AFTER = /^(?!管委会|管理委员会|党工委|工委|管理局)[^\s
 const BASE_OK = /(中试|产业|化工|创新创业|创业)基地$/;
 /** Descriptive words that make "X园区" a kind of park, not a name ("智慧园区", "零碳产业园区"): they do not count as a proper part. */
 const GENERIC_MODIFIERS = /(智慧|智能|数字|数字化|绿色|零碳|低碳|生态|特色|现代|现代化|化工|高科技|科技|工匠|示范|标准|专业|创新型|一流|综合|大型|新型|重点|主题|产业|特色产业|医药|经济带|可视化)$/;
-/** Quoted "…谷" slogans ("世界光谷") describe an ambition, not a place. */
+/** Quoted "…谷" slogans ("世界芯谷") describe an ambition, not a place. */
 const SLOGAN_VALLEY = /^(世界|全球|国际)/;
 /** Words ending in 园 that are not parks ("公园", "校园", "家园"). */
 const NOT_PARK_YUAN = /(公园|花园|家园|校园|庄园|乐园|果园|菜园|陵园|田园|动物园|植物园|幼儿园|园园|茶园|桃园|梨园|游园|入园|开园|建园|出园|全园|本园|该园|园)$/;
@@ -54,7 +54,7 @@ function endsAtWordBoundary(block: Block, end: number): boolean {
   return titleStartsAt(block, end) || /^(管委会|党工委|工委)/.test(rest);
 }
 
-/** A bracket right after a park name that holds a district ("江门高新区(江海区)") is part of the name. */
+/** A bracket right after a park name that holds a district ("江城高新区(滨江区)") is part of the name. */
 function rightBracketEnd(block: Block, end: number): number {
   const rest = block.text.slice(end - block.start, end - block.start + 12);
   const m = rest.match(/^[（(]([\p{Script=Han}]{2,8})[）)]/u);
@@ -110,7 +110,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
       headEnd -= m[0].length;
       m = text.slice(start - block.start, headEnd - block.start).match(GENERIC_MODIFIERS);
     }
-    // "…园区" is mostly a common noun ("把学校办进产业园区"): it needs a place or a known proper noun.
+    // "…园区" is mostly a common noun ("把课堂搬进产业园区"): it needs a place or a known proper noun.
     // A head made only of descriptive words ("科技产业园区") is a kind of park, not a name.
     if (headEnd === start && suffix !== '谷') continue;
     const proper = hasProperPart(block, start, headEnd, { knownOnly: /园区$/.test(suffix) });
@@ -130,7 +130,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
   return out;
 }
 
-/** Other written forms of a name: without its leading province ("山东省莱西市…" → "莱西市…"). */
+/** Other written forms of a name: without its leading province ("南江省江城市…" → "江城市…"). */
 function derivedForms(name: string): string[] {
   const p = placeAt(name, 0);
   if (!p || p.level !== 'province' || name.length - p.form.length < 4) return [];
@@ -159,7 +159,7 @@ function locateParks(located: Located[], context: ContextVotes): void {
   for (const l of located) {
     let loc = own.get(l) ?? null;
     if (!loc) {
-      // Parks named after the same locality ("张江科学城", "张江药谷") lie where the located one does.
+      // Parks named after the same locality ("云溪科学城", "云溪药谷") lie where the located one does.
       const head = l.main.name.slice(0, 2);
       const sibling = located.find((o) => o !== l && own.get(o)?.city && o.group.some((c) => c.name.includes(head)));
       if (sibling) loc = own.get(sibling)!;
@@ -190,7 +190,7 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
     const offset = c.block.text.indexOf(sentence) + c.block.start;
     const consider = (at: number, loc: Location | null) => {
       if (!loc?.province || loc.weak) return;
-      // Places before the name weigh more than places after it ("位于湖北武汉…的X", "X在安阳举行").
+      // Places before the name weigh more than places after it ("位于南江江城…的X", "X在云溪举行").
       const d = at <= c.start ? c.start - at : (at - c.end) * 2 + 1;
       if (!best || d < best.d) best = { d, loc };
     };

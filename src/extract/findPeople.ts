@@ -1,4 +1,4 @@
-// Finds people: a surname-led name after a job title ("董事长马某某表示"), before an academic honour
+// Finds people: a surname-led name after a job title ("董事长王某某表示"), before an academic honour
 // ("王某院士"), or before a speech verb ("李某说"), with the title as printed and the organisation it belongs to
 // (the body named before the title, or the company "该公司" refers to). Bylined journalists are not people.
 import { placeAt, placesIn } from '../lexicon/places.js';
@@ -14,7 +14,7 @@ const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})$`);
 /** What may follow a name: a speech or action verb, a preposition, punctuation ("…马某某表示", "…王某在…"). */
 const AFTER_NAME =
   /^($|[\s，。、；：:“”"（(！？!?,;)）]|表示|说|介绍|告诉|认为|指出|坦言|透露|强调|提到|称|谈到|解释|分析|回忆|感慨|笑着|对|在|带领|如是说|向|也|还|则|就|等|和|与|的|团队|一行|先生|女士|同志|边|正|曾|已|率|指导|亲自|接受|看来|直言|希望|建议|主持|出席|参加|致辞|讲话|发言|以|将|是|从|同|把|要|一直|为|带队|陪同|莅临|出席|一同|前往|来到|赴)/;
-/** Honours written after a name ("潘某院士团队"). */
+/** Honours written after a name ("赵某院士团队"). */
 const HONOUR_AFTER = /^(院士|教授|研究员|博士)/;
 /** "该公司总经理…": the title belongs to the company the paragraph is about. */
 const ANAPHOR = /(该|这家|此)(公司|企业|集团|院|所|局|中心|实验室|大学|学院|园区|基地|机构)$/;
@@ -121,7 +121,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
         at++;
         length = nameAt(text, at);
       }
-      // Name before a title ("…大学潘某院士团队", "、李某理事长", "某市李某副市长"): only right after a boundary,
+      // Name before a title ("…大学赵某院士团队", "、李某理事长", "某市李某副市长"): only right after a boundary,
       // a named body or a place, so the characters before a title are not taken for a name by chance.
       const honour = HONOUR_AFTER.test(m.word);
       for (const length of [3, 2, 4]) {

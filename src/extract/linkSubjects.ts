@@ -462,7 +462,7 @@ function attribution(text: string, speech: Bracketed, end: number, byStart: Map<
       const ending = byStart.get(s)?.find((c) => c.end === titleAt && c.kind !== 'project');
       if (ending) return ending;
     }
-    // "兰州区内企业X董事长": after a generic word for what X is.
+    // "江城区内企业X董事长": after a generic word for what X is.
     let from = p;
     const generic = /(?:企业|公司|单位|机构)(?=[^企业公司单位机构]{2,})/g;
     for (const m of title[1]!.matchAll(generic)) from = p + m.index! + m[0].length;

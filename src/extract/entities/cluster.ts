@@ -1,6 +1,6 @@
 // Groups the names found in one document into entities: equal names, "以下简称" aliases, and abbreviations
-// (a short form whose characters are a subsequence of a full form with the same kind of ending: "东湖高新区" /
-// "武汉东湖高新区", "张江示范区" / "张江国家自主创新示范区"), then finds the entity's other mentions.
+// (a short form whose characters are a subsequence of a full form with the same kind of ending: "云溪高新区" /
+// "江城云溪高新区", "青桐示范区" / "青桐国家自主创新示范区"), then finds the entity's other mentions.
 import type { Block } from './blocks.js';
 import { placeAt } from '../../lexicon/places.js';
 import { isSubsequence } from './text.js';
@@ -21,7 +21,7 @@ export interface NameCandidate {
 export interface ClusterOptions {
   /** Canonical ending of a name ("高新区" for "高新技术产业开发区") and its printed length; abbreviations keep it. */
   endingOf: (name: string) => { canonical: string; length: number } | null;
-  /** Shortest head (name without its ending) an abbreviation may have; 2 unless given ("天津大学" ≠ "天津科技大学"). */
+  /** Shortest head (name without its ending) an abbreviation may have; 2 unless given ("江城大学" ≠ "江城科技大学"). */
   minHead?: number;
 }
 
@@ -64,7 +64,7 @@ export function clusterNames<C extends NameCandidate>(
       if (!longCand.proper) continue;
       // "某中心某市孵化中心" is a unit of "某中心", not another name for it.
       if (long.startsWith(short)) continue;
-      // An abbreviation keeps the start of the name once leading places are dropped ("东湖…" for "武汉东湖…");
+      // An abbreviation keeps the start of the name once leading places are dropped ("云溪…" for "江城云溪…");
       // "锡通…" is not "苏锡通…" shortened but a sibling.
       const keepsStart = placeStarts(l.head, names).has(s.head[0]!);
       const ok = shortCand.proper
@@ -87,8 +87,8 @@ export function clusterNames<C extends NameCandidate>(
 }
 
 /**
- * First characters of a head and of what follows each leading place or other name ("湖北武汉东湖" → 湖, 武, 东;
- * "光谷东湖" → 光, 东 when "光谷" is a name of its own).
+ * First characters of a head and of what follows each leading place or other name ("南江江城云溪" → 南, 江, 云;
+ * "星谷云溪" → 星, 云 when "星谷" is a name of its own).
  */
 function placeStarts(head: string, names: string[]): Set<string> {
   const starts = new Set([head[0]!]);

@@ -9,7 +9,7 @@ import { surnameAt } from '../../lexicon/surnames.js';
 import { tokenAt, type Block } from './blocks.js';
 import { tagOf, type Token } from './tokens.js';
 
-/** Nouns that classify the entity that follows them ("企业合源生物…"): a name starts after them. */
+/** Nouns that classify the entity that follows them ("企业星河生物…"): a name starts after them. */
 const CLASSIFIERS = new Set([
   '企业', '公司', '单位', '机构', '高校', '院校', '龙头企业', '入驻企业', '园区企业', '重点企业', '科技企业', '高新技术企业',
   '区内', '园内', '辖区', '旗下', '下属', '团队', '项目', '平台', '载体', '专家', '记者', '院士', '教授', '企业家',
@@ -34,13 +34,13 @@ const DASH = /^[—–\-－]+$/;
 export interface ExtendOptions {
   /** How far left of `from` a name may reach, in characters. */
   maxChars: number;
-  /** Names already found (end offset → start offset): a name may contain one whole ("…高新区生物医药局"). */
+  /** Names already found (end offset → start offset): a name may contain one whole ("…新区经济发展局"). */
   nested?: ReadonlyMap<number, number>;
   /** Words a name does not run over ("…委员会新竹科学园区": the park's name starts after the body's). */
   stopAt?: RegExp;
-  /** Any verb right after a proper noun ends the name, even one names are made of ("金桥发展…园区"). */
+  /** Any verb right after a proper noun ends the name, even one names are made of ("云溪发展…园区"). */
   strictVerbs?: boolean;
-  /** Ends of nested names (parks) that a name does not pass over when a new place name follows ("位于青岛高新区青岛市…"). */
+  /** Ends of nested names (parks) that a name does not pass over when a new place name follows ("位于江城高新区江城市…"). */
   stopBeforePlace?: ReadonlySet<number>;
 }
 
@@ -137,7 +137,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
         }
       }
       if (DASH.test(w) && options.nested?.has(p.start) && rightProper) {
-        // "阿里云创新中心—宝马…联合创新中心": two named bodies joined by a dash form one name.
+        // "星河创新中心—云溪…联合创新中心": two named bodies joined by a dash form one name.
         start = p.start;
         continue;
       }
@@ -151,7 +151,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       break;
     }
     if (w.length === 1 && NUMERAL.includes(w)) {
-      // "五邑大学", "三峡集团": a numeral is part of a name unless a classifier follows it ("三大领域", "两个中心").
+      // "九溪大学", "三元集团": a numeral is part of a name unless a classifier follows it ("三大领域", "两个中心").
       const next = block.text[p.end - block.start] ?? '';
       if (p.end < from && !CLASSIFIER_CHARS.includes(next) && !NUMERAL.includes(next)) {
         start = p.start;
@@ -163,11 +163,11 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     if (w.length === 1 && '和与及'.includes(w)) {
       const left = pieceBefore(block, p.start);
       if (!left || (PUNCT.test(left.word) && !CLOSE.includes(left.word)) || CLASSIFIERS.has(left.word)) {
-        // "、和元生物…", "企业和盛堂…": after a boundary, 和 is the first character of a name, not a conjunction.
+        // "、和丰生物…", "企业和顺堂…": after a boundary, 和 is the first character of a name, not a conjunction.
         if (w === '和' && !placeAt(block.text, p.end - block.start)) start = p.start;
         break;
       }
-      // Inside a name ("科技和信息化局", "天津和创…"), not between two ("甲公司与乙集团", "高区与…集团").
+      // Inside a name ("科技和信息化局", "江城和达…"), not between two ("甲公司与乙集团", "高区与…集团").
       if (isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '') || ENDING_WORD.test(left.word)) break;
       const rightLength = from - p.end;
       const joinsWords =
@@ -207,9 +207,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       }
     }
     if (isStopPiece(p)) break;
-    // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进太原…", "推进张江…".
+    // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进江城…", "推进云溪…".
     if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag))) break;
-    // A verb after a proper noun is its predicate ("成都高新区建立…"): the name starts after the verb.
+    // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
     if (p.tag === 'v' && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w))) {
       const left = pieceBefore(block, p.start);
       const leftNamed = left && left.word.length >= 2 && !isStopPiece(left) && (placeAt(left.word, 0)?.form === left.word || /^(ns|nt|nz)$/.test(left.tag));

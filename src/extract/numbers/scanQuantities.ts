@@ -1,7 +1,7 @@
 // Finds number + unit expressions in a stretch of text in one left-to-right pass: "突破60亿元",
 // "300—800万元" (two quantities), "五六十人" (50 and 60, both "~"), "2/5" (40 percent), "14 万 平 方 米"
 // (spaces a PDF extraction left inside). Numbers without a unit, dates, ordinals and numbers inside
-// codes ("5G", "KX-6000") are not quantities. Qualifier words before and after set the qualifier.
+// codes ("5G", "QX-3000") are not quantities. Qualifier words before and after set the qualifier.
 import { MULTIPLIERS, UNITS_BY_FIRST, type UnitDef } from '../../lexicon/units.js';
 import { NUMERAL_IDIOMS } from '../../lexicon/numeralIdioms.js';
 import type { Qualifier } from '../../types.js';
@@ -253,7 +253,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     while (k > floor && isSpace(text[k - 1])) k--;
     return text[k - 1];
   })();
-  // Ordinals, codes and formulas: "第八期", "KX-6000", "T7520", "1+9".
+  // Ordinals, codes and formulas: "第六期", "QX-3000", "M8610", "2+7".
   if (prevSkip === '第' || isLatin(prev) || prev === '+' || prev === '＋' || prev === '_' || prev === '/' || prev === '·') return resume;
   if ((prev === '-' || prev === '－') && isLatin(text[numeral.start - 2])) return resume;
   if (numeral.kind === 'chinese' && VAGUE_BEFORE.has(prev ?? '')) return resume;
