@@ -35,7 +35,7 @@ const CITY_SUFFIXES = ['市', '地区', '盟', '自治州'];
 const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 // Development zones are listed as county-level units in GB/T 2260; they are parks, not place names.
 const ZONE_UNIT = /开发区|园区|管理区|示范区|实验区|试验区|管委会/;
-// Short forms that are everyday words far more often than places ("中山大学" is not in 中山市, "白银" …):
+// Short forms that are everyday words far more often than places ("中山路" is not in 中山市, "白银" …):
 // they still count inside a park name, but not as context evidence.
 const AMBIGUOUS_SHORT = new Set(['中山', '阿里', '白银', '金昌', '吉林', '海南', '长春', '太原']);
 

@@ -29,7 +29,7 @@ export const WORD_STOP = new Set([
 /** National people's organisations whose names begin with 全国 ("全国工商联", "全国妇联"): 全国 is part of them. */
 export const NATIONAL_BODY = /^(工商联|妇联|总工会|人大|政协|科协|侨联|台联|青联|学联|供销合作总社|工商业联合会)/;
 
-/** Leading words dropped from the front of a name ("企业合源生物…" → "合源生物…"): classifiers of the entity. */
+/** Leading words dropped from the front of a name ("企业星河生物…" → "星河生物…"): classifiers of the entity. */
 export const LEADING_GENERIC = [
   '龙头企业', '入驻企业', '园区企业', '重点企业', '企业', '公司', '单位', '机构', '高校', '院校', '区内', '园内', '园区内', '辖区内',
   '辖区', '旗下', '下属', '所属', '央企', '国企', '民企', '外企', '全球', '世界', '国际', '国内', '我国', '全国', '该', '其',
