@@ -1,7 +1,7 @@
 // Removes the spaces PDF extraction inserts into Chinese text: justified lines come out with a space
-// between every character ("紧 紧 把 握 生 物" → "紧紧把握生物"), and ordinary lines with stray spaces
-// next to numbers and full-width punctuation ("记者 4 月 16 日获悉", "举行， 张江"). Spaces that the
-// layout meant are kept: between Latin words and numbers ("KX 6000", "5G SA", "PD-L1 抗体"), between
+// between every character ("加 快 建 设 园 区" → "加快建设园区"), and ordinary lines with stray spaces
+// next to numbers and full-width punctuation ("记者 3 月 21 日获悉", "举行， 云溪"). Spaces that the
+// layout meant are kept: between Latin words and numbers ("QX 3000", "5G SA", "PD-L1 抗体"), between
 // names in a byline ("通讯员 张三 李四"), between the two phrases of a subhead, and wide gaps (column
 // gutters). One diagnostic a changed line.
 import { defineStage } from '../stage.js';
@@ -100,10 +100,10 @@ function strayGap(text: string, gap: Gap): boolean {
   const b = text.charCodeAt(gap.end);
   // Full-width punctuation carries its own spacing; a space beside it is the extractor's, except a
   // space after a sentence end, which may separate a caption from its credit ("…。 张三摄").
-  // After a closing quote or bracket a space may part the two phrases of a headline ("“新动能” 成都…").
+  // After a closing quote or bracket a space may part the two phrases of a headline ("“新引擎” 江城…").
   if (isCjkPunct(a) && (isIdeograph(b) || isCjkPunct(b) || isDigit(b))) return isCjkPunct(b) || !(isSentenceEnd(a) || isClosing(a));
   if (isCjkPunct(b) && (isIdeograph(a) || isDigit(a))) return !(isDigit(a) && wordHasLetter(text, gap.start - 1, -1));
-  // A number beside an ideograph ("突破 80亿元", "4 月 16 日"); Latin words keep their spaces.
+  // A number beside an ideograph ("突破 60亿元", "3 月 21 日"); Latin words keep their spaces.
   if (isDigit(a) && isIdeograph(b)) return !wordHasLetter(text, gap.start - 1, -1);
   if (isIdeograph(a) && isDigit(b)) return !wordHasLetter(text, gap.end, 1);
   return false;

@@ -1,4 +1,4 @@
-// Drops what the page layout prints around the articles: running heads and feet ("科技日报 园区",
+// Drops what the page layout prints around the articles: running heads and feet ("某某日报 园区",
 // "2023年4月20日 星期四", "第5版"), page numbers, editor credits ("责任编辑 张三 版式设计 李四"),
 // contact lines and registration numbers. Only whole lines made entirely of such items go, and the
 // weaker items (a paper name, a bare number or date) only at the top or bottom of a page, where a

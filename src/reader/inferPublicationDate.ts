@@ -1,9 +1,9 @@
 // Decides when (and by which paper) a page was published. A date given by the caller wins. Otherwise
 // a printed page date (a dropped running head such as "2023年4月20日 星期四") decides, and failing
 // that the text's own dates: news reports things that happened days before publication, so the month
-// is that of the latest date without a year ("记者4月16日获悉", "11月下旬"), and the year is the
+// is that of the latest date without a year ("记者3月21日获悉", "11月下旬"), and the year is the
 // latest year stated as fact, moved forward when an earlier-dated fact would otherwise lie after the
-// publication ("截至2020年底…" with "4月7日" → April of the next year). The paper's name comes from a
+// publication ("截至2021年底…" with "4月9日" → April of the next year). The paper's name comes from a
 // masthead or a dateline ("<报名>讯", "<报名>（记者…）"). The reasoning is kept as an info diagnostic.
 import { toRawSpan } from '../text/offsets.js';
 import { defineStage } from '../stage.js';

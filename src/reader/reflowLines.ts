@@ -22,7 +22,7 @@ const MAX_HEADLINE = 30;
 const DATELINE_START = /^[\u4e00-\u9fff]{1,10}(?:讯|电)\s*(?:[（(]|\s)/u;
 /** Widest printed column, in ems. */
 const MAX_COLUMN = 45;
-// How news paragraphs open after a headline: a date ("5月12日，", "近日，") or a dateline ("某报讯").
+// How news paragraphs open after a headline: a date ("6月8日，", "近日，") or a dateline ("某报讯").
 const OPENS_STORY = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月[初中底]|近日|日前|本报讯|[\u4e00-\u9fff]{1,10}讯)/u;
 
 /** True when the page is printed-column text: short lines that mostly stop mid-sentence. */

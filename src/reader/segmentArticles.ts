@@ -22,7 +22,7 @@ import { displayWidth, endsSentence } from './layout/measureLine.js';
  * (headline-after-body pages). Tuned: subheads on the seed pages score 0.065–0.2, a closing headline 0.058.
  */
 const SAME_STORY = 0.05;
-// A news lead: the full date, then within a few characters who learnt it ("5月14日笔者获悉", "4月15日，记者从…了解到").
+// A news lead: the full date, then within a few characters who learnt it ("6月3日笔者获悉", "4月9日，记者从…了解到").
 const NEWS_LEAD = /^\d{1,2}\s*月\s*\d{1,2}\s*日[^。，]{0,3}[，,]?[^。]{0,16}?(?:获悉|了解到|看到|记者|笔者)/u;
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
 /** How many articles either side of where a caption is printed may claim it. */

@@ -1,5 +1,5 @@
 // PDF bold is often printed twice (overprinted), and extraction then emits each run of a bold line
-// twice: "宁夏宁东宁夏宁东：：" → "宁夏宁东：", "坚持坚持““项目为王项目为王”，”，" → "坚持“项目为王”，",
+// twice: "滨江新区滨江新区：：" → "滨江新区：", "坚持坚持““创新引领创新引领”，”，" → "坚持“创新引领”，",
 // "张三张三摄摄" → "张三摄". A line is read as a chain of doubled chunks (X X); the second copies are
 // dropped when the chain is long enough that it cannot be a reduplicated word ("谢谢", "高高兴兴",
 // "研究研究"). One diagnostic a repaired run, carrying the dropped copies.
@@ -159,7 +159,7 @@ export function isExtractionDouble(text: string, run: Run, wholeLine: boolean): 
     longest = Math.max(longest, c.length);
     longestIdeographs = Math.max(longestIdeographs, n);
   }
-  // Each character doubled on its own ("宁宁夏夏宁宁东东能能源源"): five or more in a row, since
+  // Each character doubled on its own ("滨滨江江新新区区园园区区"): five or more in a row, since
   // four can be reduplication ("清清楚楚明明白白").
   if (longest === 1) return doubled >= 5 && ideographs >= 4;
   if (wholeLine) return doubled >= 3 && ideographs >= 2 && longest >= 2;

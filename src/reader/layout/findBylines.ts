@@ -1,4 +1,4 @@
-// Bylines: the printed credit block ("◎本报记者 吴某 通讯员 李某", "王某 本报记者 张某") and the
+// Bylines: the printed credit block ("◎本报记者 赵某 通讯员 李某", "王某 本报记者 张某") and the
 // credit inside a dateline ("某某日报讯（记者某某）…"). Names only come out, sorted by role; the
 // role words are general newspaper vocabulary, not names from any page.
 import type { Byline } from '../../types.js';

@@ -1,7 +1,7 @@
 // Headline blocks: runs of headline-like lines. A run is an article's headline, or an in-article
 // subhead; inside a headline the parts are told apart: a column label ("园镜头"-style: a very short
 // label above an item's own headline), a kicker (a series label with a circled number, "…③"), the
-// title and the subtitle. A headline broken across two printed lines ("…网络全" + "覆盖") is joined.
+// title and the subtitle. A headline broken across two printed lines ("…服务全" + "覆盖") is joined.
 import type { Line } from '../../types.js';
 import type { Unit } from './classifyLines.js';
 import { displayWidth } from './measureLine.js';

@@ -1,5 +1,5 @@
 // Word-boundary plausibility across a break: does joining the end of one fragment to the start of
-// another make a dictionary word straddle the join ("…设施及上" + "海光源…" → 上海)? jieba is asked
+// another make a dictionary word straddle the join ("…创新中心及杭" + "州实验室…" → 杭州)? jieba is asked
 // about a few characters on each side only, so the cost per question is constant.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';

@@ -1,5 +1,5 @@
 // Repairs text broken mid-sentence: by a caption printed inside a paragraph, or by a wrong column
-// order that interleaves articles ("…蛋白质设施及上" continuing many lines later with "海光源…").
+// order that interleaves articles ("…创新中心及杭" continuing many lines later with "州实验室…").
 // Each paragraph that stops without a sentence mark looks for the fragment that continues it,
 // scoring adjacency, a dictionary word across the join (jieba, on the few characters at the join)
 // and topic continuity (rare bigrams shared). When fragments had to be fetched from elsewhere, the

@@ -1,6 +1,6 @@
 // Date expressions in Chinese news text, as evidence for when a page was published: explicit years
-// ("2022年", "2022年12月27日", "2020年底"), dates without a year ("4月16日获悉", "3月底", "今年1月",
-// "去年11月16日"), each marked as stated fact or as future ("预计2025年", "到2025年", "2025年前").
+// ("2022年", "2021年9月6日", "2020年底"), dates without a year ("3月21日获悉", "3月底", "今年1月",
+// "去年10月9日"), each marked as stated fact or as future ("预计2025年", "到2025年", "2025年前").
 // Linear scans with bounded lookbehind; no backtracking-prone patterns.
 
 export type Part = 'early' | 'mid' | 'late' | 'end';
@@ -12,7 +12,7 @@ export interface YearMention {
   day: number | null;
   part: Part | null;
   future: boolean;
-  /** Start or end year of a span of years ("2023—2027年"): plans, not facts. */
+  /** Start or end year of a span of years ("2024—2028年"): plans, not facts. */
   range: boolean;
   text: string;
   start: number;
@@ -98,7 +98,7 @@ export function findYearMentions(text: string): YearMention[] {
     const month = m[3] ? Number(m[3]) : null;
     const day = m[4] ? Number(m[4]) : null;
     if (month !== null && (month < 1 || month > 12)) continue;
-    // "2023—2027年": the first year is followed by a dash and a year, the second preceded by one
+    // "2024—2028年": the first year is followed by a dash and a year, the second preceded by one
     const rangeStart = /^\s*[—–\-－~～至到]\s*(?:19|20)\d{2}/.test(text.slice(start + 4, start + 12));
     const rangeEnd = /(?:19|20)\d{2}\s*[—–\-－~～至到]\s*$/.test(text.slice(Math.max(0, start - 10), start));
     out.push({
@@ -114,13 +114,13 @@ export function findYearMentions(text: string): YearMention[] {
     });
     if (rangeStart) out[out.length - 1]!.range = true;
   }
-  // bare range starts ("（2023—2027年）" names its first year without 年)
+  // bare range starts ("（2024—2028年）" names its first year without 年)
   for (const m of text.matchAll(/((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年/g)) {
     const start = m.index!;
     if (start > 0 && /\d/.test(text[start - 1]!)) continue;
     out.push({ year: Number(m[1]), month: null, day: null, part: null, future: false, range: true, text: m[0], start, end: start + 4 });
   }
-  // a year naming an event or a report ("2021中英科技创新路演", "2022园区竞争力报告"): the event
+  // a year naming an event or a report ("2021星河创业路演", "2022园区发展指数报告"): the event
   // or report exists, so the page is not older; counts and amounts ("2000亩", "1990家") are not years
   for (const m of text.matchAll(/(?<![\d.,])((?:19|20)\d{2})\s*(?=[\u4e00-\u9fff])/g)) {
     const start = m.index!;
@@ -145,7 +145,7 @@ export function findMonthDayMentions(text: string): MonthDayMention[] {
   const out: MonthDayMention[] = [];
   for (const m of text.matchAll(MONTH_DAY_RE)) {
     const start = m.index!;
-    // skip the month of a dated year ("2022年12月27日"): look back over spaces for 年 or a digit
+    // skip the month of a dated year ("2021年9月6日"): look back over spaces for 年 or a digit
     let k = start - 1;
     while (k >= 0 && /\s/.test(text[k]!)) k--;
     const lead = text.slice(Math.max(0, k - 1), k + 1);
