@@ -146,7 +146,7 @@ export interface Quantity {
   value: number;
   unit: string;
   qualifier: Qualifier;
-  /** The surface form as printed, e.g. "突破 80亿元" → "80亿元". */
+  /** The surface form as printed, e.g. "突破 60亿元" → "60亿元". */
   surface: string;
   subject: string | null;
   /** Id of the park/organisation the subject resolves to, when it does. */
@@ -190,14 +190,14 @@ export interface Incentive {
   id: string;
   park: string | null;
   policy: string | null;
-  /** Who qualifies, e.g. "固定资产单次投资高于5000万元". */
+  /** Who qualifies, e.g. "固定资产投资超过1亿元". */
   condition: string | null;
   /** Kind of benefit, e.g. "一次性补贴", "奖励". */
   benefit: string;
-  /** Rate as printed ("50%", "1∶1.5") and as a number (percent) when it is one. */
+  /** Rate as printed ("50%", "1∶2") and as a number (percent) when it is one. */
   rate: string | null;
   ratePercent: number | null;
-  /** Cap in CNY ("最高补助500万元" → 5000000). */
+  /** Cap in CNY ("最高补助200万元" → 2000000). */
   capCNY: number | null;
   /** Fixed amount in CNY when the clause grants one. */
   amountCNY: number | null;
