@@ -63,6 +63,10 @@ function shortForm(name: string, suffixes: string[]): string {
 
 // Keyed by the first two UTF-16 units as one number: a lookup per text position allocates nothing.
 let table: Map<number, PlaceForm[]> | null = null;
+// Flags of the characters some form has first and second: most text positions fail these array reads, which
+// are far cheaper than the map look-up (the two-character key is beyond small-integer range, hashed as a double).
+const FIRST_CHARS = new Uint8Array(65536);
+const SECOND_CHARS = new Uint8Array(65536);
 
 const keyOf = (text: string, at: number): number => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
 
@@ -103,6 +107,8 @@ function build(): Map<number, PlaceForm[]> {
   }
   const byFirst = new Map<number, PlaceForm[]>();
   for (const f of forms) {
+    FIRST_CHARS[f.form.charCodeAt(0)] = 1;
+    SECOND_CHARS[f.form.charCodeAt(1)] = 1;
     const key = keyOf(f.form, 0);
     const list = byFirst.get(key) ?? [];
     list.push(f);
@@ -117,7 +123,7 @@ function build(): Map<number, PlaceForm[]> {
 /** All divisions whose name (full or short form) starts at `text[at]`, longest first. */
 export function placesAt(text: string, at: number): PlaceForm[] {
   table ??= build();
-  if (at + 1 >= text.length) return [];
+  if (at + 1 >= text.length || !FIRST_CHARS[text.charCodeAt(at)] || !SECOND_CHARS[text.charCodeAt(at + 1)]) return [];
   const list = table.get(keyOf(text, at));
   if (!list) return [];
   const out: PlaceForm[] = [];
@@ -128,7 +134,7 @@ export function placesAt(text: string, at: number): PlaceForm[] {
 /** The longest division name starting at `text[at]`, or null. */
 export function placeAt(text: string, at: number): PlaceForm | null {
   table ??= build();
-  if (at + 1 >= text.length) return null;
+  if (at + 1 >= text.length || !FIRST_CHARS[text.charCodeAt(at)] || !SECOND_CHARS[text.charCodeAt(at + 1)]) return null;
   const list = table.get(keyOf(text, at));
   if (!list) return null;
   for (const p of list) if (text.startsWith(p.form, at)) return p;
