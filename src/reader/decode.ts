@@ -108,9 +108,8 @@ export function decodeBytes(bytes: Uint8Array, options: { name: string; maxBytes
   if (!hasUtf16Bom) {
     // NUL bytes do not occur in text in the 8-bit encodings; UTF-16 without a BOM has them in every ASCII character.
     const sample = bytes.subarray(0, 65536);
-    let nul = 0;
-    for (const b of sample) if (b === 0) nul++;
-    if (nul > 0) {
+    // A native search: the byte loop it replaces was a noticeable share of reading a page.
+    if (sample.includes(0)) {
       const utf16 = sniffUtf16(sample);
       if (!utf16) throw new ParkLensError('E_BINARY', `${name}: the file holds NUL bytes: binary, not text`, { subject: name });
       const text = decodeAs(bytes, utf16);
