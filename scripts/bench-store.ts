@@ -4,6 +4,7 @@
 // through the store, then measures park-profile and search latency with autocannon (50 connections, ~10 s
 // each, 127.0.0.1 only) against `parklens serve` in a child process, without and with the answer cache.
 //   node --import tsx scripts/bench-store.ts [--articles 100000] [--duration 10] [--connections 50] [--workers N] [--dir DIR] [--keep]
+//     [--reuse DIR]   measure a store a --keep run left in DIR instead of building one (while iterating)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -266,6 +267,8 @@ const fmt = (r: LoadResult) =>
 async function main() {
   // The store is built in memory-backed /dev/shm when there is one (on this shared VM's disk the ingest
   // runs about twice as slowly); --dir chooses another place.
+  const reuse = args.indexOf('--reuse');
+  if (reuse >= 0) return run(args[reuse + 1]!, true);
   const dirArg = args.indexOf('--dir');
   const base = dirArg >= 0 ? args[dirArg + 1]! : existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
   const dir = mkdtempSync(path.join(base, 'parklens-bench-'));
@@ -277,15 +280,8 @@ async function main() {
   }
 }
 
-async function run(dir: string) {
-  const db = path.join(dir, 'bench.db');
-  console.log(
-    `store benchmark — ${ARTICLES} synthetic articles (${ARTICLES_PER_DOC} a document, ${PARKS} parks) in ${dir}, ` +
-      `${CONNECTIONS} connections × ${DURATION} s, Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}`,
-  );
-  const paragraphs = await corpusParagraphs();
-  const parks = generateParks();
-  const store = new SqliteStore(db);
+/** Ingests the synthetic documents and reports the rate. */
+async function build(store: SqliteStore, parks: GenPark[], paragraphs: string[]) {
   const docs = Math.ceil(ARTICLES / ARTICLES_PER_DOC);
   let bytes = 0;
   const started = process.hrtime.bigint();
@@ -301,17 +297,33 @@ async function run(dir: string) {
   }
   if (process.stderr.isTTY) process.stderr.write('\r');
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const articles = (await store.stats()).articles;
+  console.log(
+    `ingest: ${docs} documents / ${articles} articles in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(0)} docs/s, ` +
+      `${(articles / seconds).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s of text`,
+  );
+}
+
+async function run(dir: string, reuse = false) {
+  const db = path.join(dir, 'bench.db');
+  if (reuse && !existsSync(db)) throw new Error(`no ${db} to reuse (make one with --keep)`);
+  console.log(
+    `store benchmark — ${ARTICLES} synthetic articles (${ARTICLES_PER_DOC} a document, ${PARKS} parks) in ${dir}, ` +
+      `${CONNECTIONS} connections × ${DURATION} s, Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}`,
+  );
+  const paragraphs = await corpusParagraphs();
+  const parks = generateParks();
+  const store = new SqliteStore(db);
+  if (!reuse) await build(store, parks, paragraphs);
+  else console.log('reusing the store built by an earlier run (no ingest measured)');
   const stats = await store.stats();
   store.db.pragma('wal_checkpoint(TRUNCATE)');
+
   const parkIds = (store.db.prepare("SELECT id FROM entities WHERE kind = 'park' ORDER BY random() LIMIT 5000").all() as Array<{ id: string }>).map((r) => r.id);
   const terms = [...INDUSTRIES, ...parks.slice(0, 300).map((p) => p.short), '产业营收', '同比增长'];
   const searches: SearchQuery[] = terms.flatMap((q) => [{ q }, { q, year: 2022 }]);
   await store.close();
   const size = ['', '-wal', '-shm'].map((s) => (existsSync(db + s) ? statSync(db + s).size : 0)).reduce((a, b) => a + b, 0);
-  console.log(
-    `ingest: ${docs} documents / ${stats.articles} articles in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(0)} docs/s, ` +
-      `${(stats.articles / seconds).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s of text`,
-  );
   console.log(`store: ${stats.parks} parks, ${stats.organizations} organisations, ${stats.people} people, ${stats.quantities} quantities; DB size ${(size / 1024 / 1024).toFixed(0)} MB`);
   const reader = new SqliteStore(db);
   // One caller, no HTTP: the cost of the store's own work, apart from the server and the load generator.

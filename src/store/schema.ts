@@ -144,4 +144,7 @@ export const MIGRATIONS: string[] = [
    ALTER TABLE article_filters ADD COLUMN date TEXT;
    UPDATE article_filters SET (id, document_id, title, date) = (SELECT id, document_id, title, date FROM articles WHERE articles.rowid = article_filters.rowid);
    CREATE UNIQUE INDEX article_filters_id ON article_filters(id);`,
+  // 5: each park's profile as the JSON text GET /api/parks/:id sends, rebuilt in the transaction of every ingest or
+  // removal that changes it (the knowledge base changes only then), so a profile read is one primary-key lookup.
+  `CREATE TABLE park_profiles (park_id TEXT PRIMARY KEY, json TEXT NOT NULL);`,
 ];

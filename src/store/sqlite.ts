@@ -26,6 +26,9 @@ export const SEARCH_RANK_WINDOW = 500;
 
 type Row = Record<string, any>;
 
+/** Entity columns fillEntity may fill in. */
+const FILLED_FIELDS = ['province', 'city', 'title', 'org_name', 'org_id'] as const;
+
 function hashId(prefix: string, text: string): string {
   return `${prefix}-${createHash('sha1').update(text).digest('hex').slice(0, 10)}`;
 }
@@ -51,9 +54,14 @@ interface EvidenceCols {
   art_end: number | null;
 }
 
+/** Index into MIGRATIONS of the one creating park_profiles. */
+const PARK_PROFILES_MIGRATION = 4;
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private gen = 0;
+  /** Parks whose stored profile the write in progress changes; rebuilt before its transaction commits. */
+  private readonly dirtyParks = new Set<string>();
 
   constructor(file: string = DEFAULT_DB_FILE) {
     try {
@@ -83,6 +91,11 @@ export class SqliteStore implements Store {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v]!);
         this.db.pragma(`user_version = ${v + 1}`);
+        // Migration 5 adds the materialised park profiles: an older store gets them all at once.
+        if (v === PARK_PROFILES_MIGRATION) {
+          for (const id of this.stmt("SELECT id FROM entities WHERE kind = 'park'").pluck().all() as string[]) this.dirtyParks.add(id);
+          this.rebuildProfiles();
+        }
       })();
     }
   }
@@ -119,7 +132,7 @@ export class SqliteStore implements Store {
 
   async ingest(doc: SourceDoc): Promise<IngestResult> {
     try {
-      const result = this.db.transaction(() => this.ingestSync(doc))();
+      const result = this.writing(() => this.ingestSync(doc));
       if (result.status !== 'unchanged') this.gen++;
       return result;
     } catch (error) {
@@ -131,7 +144,9 @@ export class SqliteStore implements Store {
   async ingestMany(docs: SourceDoc[]): Promise<Array<IngestResult | ParkLensError>> {
     // One commit for the batch, one savepoint per document: a document that fails is rolled back alone;
     // a crash loses the uncommitted batch but never leaves part of a document.
-    const results = this.db.transaction(() =>
+    // Profiles of the parks the batch touched are rebuilt once, at its end (a park named by several of its
+    // documents is built once); a rolled-back document only leaves parks to rebuild from what is stored.
+    const results = this.writing(() =>
       docs.map((doc): IngestResult | ParkLensError => {
         try {
           return this.db.transaction(() => this.ingestSync(doc))();
@@ -141,9 +156,46 @@ export class SqliteStore implements Store {
             : new ParkLensError('E_STORE', `cannot store ${doc.source.name}: ${(error as Error).message}`, { subject: doc.source.name, cause: error });
         }
       }),
-    )();
+    );
     if (results.some((r) => !(r instanceof ParkLensError) && r.status !== 'unchanged')) this.gen++;
     return results;
+  }
+
+  /** Runs a write in one transaction that also rebuilds the stored profiles it changes, so none is ever stale. */
+  private writing<T>(write: () => T): T {
+    try {
+      return this.db.transaction(() => {
+        const result = write();
+        this.rebuildProfiles();
+        return result;
+      })();
+    } finally {
+      this.dirtyParks.clear();
+    }
+  }
+
+  /** Stores the profile of every dirty park (or drops it when the park is gone). */
+  private rebuildProfiles() {
+    const put = this.stmt('INSERT OR REPLACE INTO park_profiles (park_id, json) VALUES (?, ?)');
+    const drop = this.stmt('DELETE FROM park_profiles WHERE park_id = ?');
+    for (const id of this.dirtyParks) {
+      const profile = this.buildParkProfile(id);
+      if (profile) put.run(id, JSON.stringify(profile));
+      else drop.run(id);
+    }
+    this.dirtyParks.clear();
+  }
+
+  /**
+   * An organisation or person whose shown fields (name, title) changed: the profiles listing it change too —
+   * those of parks it is mentioned with, and of the park its role belongs to.
+   */
+  private shownElsewhere(id: string) {
+    const parks = this.stmt(`SELECT DISTINCT ap.park_id FROM mentions m JOIN article_filters a ON a.id = m.article_id
+        JOIN article_parks ap ON ap.article_rowid = a.rowid WHERE m.entity_id = ?`).pluck().all(id) as string[];
+    for (const park of parks) this.dirtyParks.add(park);
+    const orgId = this.stmt('SELECT org_id FROM entities WHERE id = ?').pluck().get(id) as string | null | undefined;
+    if (orgId) this.dirtyParks.add(orgId);
   }
 
   private ingestSync(doc: SourceDoc): IngestResult {
@@ -372,7 +424,7 @@ export class SqliteStore implements Store {
     const found = this.lookupKeys(kind, keys);
     if (found.length > 0) {
       const [keep, ...rest] = found;
-      for (const drop of rest) this.mergeEntities(keep!, drop);
+      for (const drop of rest) this.mergeEntities(kind, keep!, drop);
       this.fillEntity(keep!, fields);
       return keep!;
     }
@@ -386,13 +438,18 @@ export class SqliteStore implements Store {
 
   /** Fills fields the stored entity does not know yet. */
   private fillEntity(id: string, fields: Row) {
+    const row = this.stmt('SELECT kind, province, city, title, org_name, org_id FROM entities WHERE id = ?').get(id) as Row | undefined;
+    if (!row || !FILLED_FIELDS.some((f) => row[f] === null && (fields[f] ?? null) !== null)) return;
     this.stmt(`UPDATE entities SET province = coalesce(province, ?), city = coalesce(city, ?), title = coalesce(title, ?),
         org_name = coalesce(org_name, ?), org_id = coalesce(org_id, ?) WHERE id = ?`)
       .run(fields.province ?? null, fields.city ?? null, fields.title ?? null, fields.org_name ?? null, fields.org_id ?? null, id);
+    if (row.kind === 'park') this.dirtyParks.add(id);
+    else this.shownElsewhere(id);
   }
 
-  private mergeEntities(keep: string, drop: string) {
-    const db = this.db;
+  private mergeEntities(kind: EntityKind, keep: string, drop: string) {
+    if (kind === 'park') this.dirtyParks.add(keep).add(drop);
+    else this.shownElsewhere(drop);
     this.stmt('INSERT OR IGNORE INTO entity_names SELECT ?, kind, document_id, name, key, main FROM entity_names WHERE entity_id = ?').run(keep, drop);
     this.stmt('DELETE FROM entity_names WHERE entity_id = ?').run(drop);
     this.stmt('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(keep, drop);
@@ -417,22 +474,25 @@ export class SqliteStore implements Store {
       article_count = (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = @id),
       quantity_count = (SELECT count(*) FROM quantities WHERE org_id = @id) WHERE id = @id`);
     for (const id of ids) {
-      const entity = this.stmt('SELECT kind FROM entities WHERE id = ?').get(id) as Row | undefined;
+      const entity = this.stmt('SELECT kind, name FROM entities WHERE id = ?').get(id) as Row | undefined;
       if (!entity) continue;
+      if (entity.kind === 'park') this.dirtyParks.add(id);
       const rows = names.all(id) as Row[];
       if (rows.length === 0) {
+        if (entity.kind !== 'park') this.shownElsewhere(id);
         this.stmt('DELETE FROM entities WHERE id = ?').run(id);
         this.stmt('DELETE FROM article_parks WHERE park_id = ?').run(id);
         continue;
       }
       const mains = rows.filter((r) => r.main).map((r) => r.name as string);
       const name = preferredName(mains.length ? mains : rows.map((r) => r.name as string));
+      if (entity.kind !== 'park' && name !== entity.name) this.shownElsewhere(id);
       (entity.kind === 'park' ? update : updateNonPark).run({ name, id });
     }
   }
 
   async removeDocument(id: string): Promise<boolean> {
-    const removed = this.db.transaction(() => this.removeSync(id))();
+    const removed = this.writing(() => this.removeSync(id));
     if (removed) this.gen++;
     return removed;
   }
@@ -560,6 +620,19 @@ export class SqliteStore implements Store {
   }
 
   async getPark(id: string): Promise<ParkProfile | null> {
+    const json = this.stmt('SELECT json FROM park_profiles WHERE park_id = ?').pluck().get(id) as string | undefined;
+    return json !== undefined ? (JSON.parse(json) as ParkProfile) : this.buildParkProfile(id);
+  }
+
+  async parkProfileJson(id: string): Promise<string | null> {
+    const json = this.stmt('SELECT json FROM park_profiles WHERE park_id = ?').pluck().get(id) as string | undefined;
+    if (json !== undefined) return json;
+    const profile = this.buildParkProfile(id);
+    return profile ? JSON.stringify(profile) : null;
+  }
+
+  /** A park's profile from the fact tables (what park_profiles stores; reads fall back to it). */
+  private buildParkProfile(id: string): ParkProfile | null {
     const r = this.stmt("SELECT * FROM entities WHERE id = ? AND kind = 'park'").get(id) as Row | undefined;
     if (!r) return null;
     const coMentioned = (kind: EntityKind) =>

@@ -253,6 +253,11 @@ export interface Store {
   getDocument(id: string): Promise<DocumentView | null>;
   listParks(query: ParkQuery): Promise<Page<ParkSummary>>;
   getPark(id: string): Promise<ParkProfile | null>;
+  /**
+   * The profile as JSON text, exactly `JSON.stringify(await getPark(id))`, for a caller that only sends it on
+   * (the HTTP API). Optional: an implementation may keep profiles ready as text; callers fall back to getPark.
+   */
+  parkProfileJson?(id: string): Promise<string | null>;
   compare(ids: string[]): Promise<Comparison>;
   search(query: SearchQuery): Promise<SearchPage>;
   getArticle(id: string): Promise<ArticleView | null>;

@@ -76,6 +76,44 @@ describe('GET /api/parks/:id', () => {
   it('answers 404 E_NOT_FOUND for an unknown id', async () => {
     assertCodedError(await get('/api/parks/pk-nothing'), 404, 'E_NOT_FOUND');
   });
+
+  it('sends the stored profile text with the same content as the response schema would serialise', async () => {
+    // The same store seen without parkProfileJson: the route builds the profile and Fastify serialises it.
+    const plain = new Proxy(store, { get: (target, key) => (key === 'parkProfileJson' ? undefined : Reflect.get(target, key, target)) });
+    const other = await buildApp({ store: plain, webRoot: '/nonexistent', cache: false });
+    try {
+      for (const id of [parkId, bondedId]) {
+        const stored = await app.inject({ method: 'GET', url: `/api/parks/${id}` });
+        const serialised = await other.inject({ method: 'GET', url: `/api/parks/${id}` });
+        assert.equal(stored.headers['content-type'], serialised.headers['content-type']);
+        // Same properties and values (fast-json-stringify orders required properties first; key order is not part of JSON).
+        assert.deepEqual(stored.json(), serialised.json());
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a profile read after a second ingest shows the new page', async () => {
+    const own = new SqliteStore(':memory:');
+    const ownApp = await buildApp({ store: own, webRoot: '/nonexistent' });
+    try {
+      const [a, b] = sampleDocs();
+      await own.ingest(a!);
+      const id = (await own.listParks({ q: '烟台高新区' })).items[0]!.id;
+      const read = async () => (await ownApp.inject({ method: 'GET', url: `/api/parks/${id}` })).json() as any;
+      const first = await read();
+      assert.equal(first.articles.length, 1);
+      await own.ingest(b!);
+      const second = await read();
+      assert.equal(second.articles.length, 2);
+      assert.equal(second.quantities.length, first.quantities.length + 3);
+      assert.ok(second.aliases.includes('烟台市高新区'));
+    } finally {
+      await ownApp.close();
+      await own.close();
+    }
+  });
 });
 
 describe('GET /api/compare', () => {

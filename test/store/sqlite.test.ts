@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
-import { sampleDocs } from '../helpers/source-doc.js';
+import { makeDoc, sampleDocs } from '../helpers/source-doc.js';
 import { runStoreContract } from './contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parklens-store-'));
@@ -75,6 +75,79 @@ describe('SqliteStore specifics', () => {
     const stats = await store.stats();
     assert.deepEqual([stats.documents, stats.articles, stats.parks, stats.quantities], [0, 0, 0, 0]);
     assert.equal((store.db.prepare('SELECT count(*) AS n FROM fts_trigram').get() as any).n, 0);
+    assert.equal((store.db.prepare('SELECT count(*) AS n FROM park_profiles').get() as any).n, 0, 'no profile of a rolled-back park');
     await store.close();
+  });
+});
+
+describe('SqliteStore stored park profiles', () => {
+  /** Every stored profile equals one built afresh from the fact tables, and every park has one. */
+  const assertProfilesFresh = (store: SqliteStore) => {
+    const parks = store.db.prepare("SELECT id FROM entities WHERE kind = 'park' ORDER BY id").pluck().all() as string[];
+    const stored = store.db.prepare('SELECT park_id, json FROM park_profiles ORDER BY park_id').all() as Array<{ park_id: string; json: string }>;
+    assert.deepEqual(stored.map((r) => r.park_id), parks, 'one stored profile a park');
+    for (const { park_id, json } of stored) assert.equal(json, JSON.stringify((store as any).buildParkProfile(park_id)), `profile of ${park_id} is current`);
+  };
+  /** A third page naming the first page's company by a longer name (its preferred name from now on) beside another park. */
+  const renamingDoc = () =>
+    makeDoc({
+      name: 'page-c.txt',
+      date: '2023-09-01',
+      articles: [{ title: '威海经开区引进储能项目', paragraphs: ['蓝潮储能科技股份有限公司在威海经济技术开发区投资建设储能基地。'] }],
+      parks: [{ name: '威海经济技术开发区', type: 'economic-development-zone', province: '山东省', city: '威海市' }],
+      organizations: [{ name: '蓝潮储能科技股份有限公司', aliases: ['蓝潮储能科技有限公司'], kind: 'enterprise' }],
+    });
+
+  it('a profile read after a second ingest shows the new page', async () => {
+    const store = new SqliteStore(':memory:');
+    const [a, b] = sampleDocs();
+    await store.ingest(a!);
+    const id = (await store.listParks({ q: '烟台高新区' })).items[0]!.id;
+    const first = (await store.getPark(id))!;
+    assert.equal(first.articles.length, 1);
+    assert.equal(first.quantities.length, 3);
+    assertProfilesFresh(store);
+    await store.ingest(b!);
+    const second = (await store.getPark(id))!;
+    assert.equal(second.articles.length, 2);
+    assert.equal(second.quantities.length, 6);
+    assert.ok(second.people.some((p) => p.name === '柯文远'), 'a person of the new page');
+    assert.ok(second.aliases.includes('烟台市高新区'), 'a name of the new page');
+    assert.equal(await store.parkProfileJson(id), JSON.stringify(second));
+    assertProfilesFresh(store);
+    // Removing the page takes its facts out of the stored profile again.
+    await store.removeDocument((await store.listDocuments()).find((d) => d.name === 'page-b.txt')!.id);
+    assert.deepEqual(await store.getPark(id), first);
+    assertProfilesFresh(store);
+    await store.close();
+  });
+
+  it('a company renamed by a page about another park is renamed in every profile listing it', async () => {
+    const store = new SqliteStore(':memory:');
+    for (const doc of sampleDocs()) await store.ingest(doc);
+    const id = (await store.listParks({ q: '烟台高新区' })).items[0]!.id;
+    assert.ok((await store.getPark(id))!.organizations.some((o) => o.name === '蓝潮储能科技有限公司'));
+    await store.ingest(renamingDoc());
+    const orgs = (await store.getPark(id))!.organizations.map((o) => o.name);
+    assert.ok(orgs.includes('蓝潮储能科技股份有限公司'), `renamed: ${orgs.join(', ')}`);
+    assertProfilesFresh(store);
+    await store.ingestMany([makeDoc({ ...{ name: 'page-d.txt', articles: [{ title: '烟台高新区新闻', paragraphs: ['烟台高新区新增企业9家。'] }] }, parks: [{ name: '烟台高新区', province: '山东省', city: '烟台市' }] })]);
+    assertProfilesFresh(store);
+    await store.close();
+  });
+
+  it('a store made before stored profiles gets them when opened', async () => {
+    const file = join(dir, 'before-profiles.db');
+    const store = new SqliteStore(file);
+    for (const doc of sampleDocs()) await store.ingest(doc);
+    await store.close();
+    const raw = new Database(file);
+    raw.exec('DROP TABLE park_profiles');
+    raw.pragma('user_version = 4');
+    raw.close();
+    const again = new SqliteStore(file);
+    assert.equal((again.db.prepare('SELECT count(*) AS n FROM park_profiles').get() as any).n, 2);
+    assertProfilesFresh(again);
+    await again.close();
   });
 });
