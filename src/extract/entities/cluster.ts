@@ -52,6 +52,8 @@ export function clusterNames<C extends NameCandidate>(
   const names = [...firstByName.keys()];
   const parts = new Map(names.map((n) => [n, split(n, options.endingOf)]));
   const sorted = new Map(names.map((n) => [n, [...(parts.get(n)!.head)].sort().join('')]));
+  // Each long name's place starts are computed once, not once per short name compared with it (names × names × names).
+  const startsOf = new Map<string, Set<string>>();
   for (const short of names) {
     const s = parts.get(short)!;
     if (!s.ending || s.head.length < (options.minHead ?? 2)) continue;
@@ -66,7 +68,9 @@ export function clusterNames<C extends NameCandidate>(
       if (long.startsWith(short)) continue;
       // An abbreviation keeps the start of the name once leading places are dropped ("云溪…" for "江城云溪…");
       // "锡通…" is not "苏锡通…" shortened but a sibling.
-      const keepsStart = placeStarts(l.head, names).has(s.head[0]!);
+      let starts = startsOf.get(long);
+      if (!starts) startsOf.set(long, (starts = placeStarts(l.head, names)));
+      const keepsStart = starts.has(s.head[0]!);
       const ok = shortCand.proper
         ? (long.length > short.length && keepsStart && isSubsequence(s.head, l.head)) || sorted.get(short) === sorted.get(long)
         : long.endsWith(short) && short.length >= 5;
