@@ -76,7 +76,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Answer cache: the knowledge base only changes on ingest, so a GET's answer stays right until then.
   if (options.cache !== false) {
-    const cache = new Map<string, string>();
+    // Answers as sent: JSON text, or UTF-8 bytes when the store had them ready (park profiles).
+    const cache = new Map<string, string | Buffer>();
     let generation = options.store.generation();
     app.addHook('onRequest', async (request, reply) => {
       if (request.method !== 'GET' || !request.url.startsWith('/api/')) return;
@@ -88,7 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (hit !== undefined) return reply.code(200).type('application/json; charset=utf-8').header('x-cache', 'hit').send(hit);
     });
     app.addHook('onSend', async (request, reply, payload) => {
-      if (request.method === 'GET' && reply.statusCode === 200 && request.url.startsWith('/api/') && typeof payload === 'string' && !reply.getHeader('x-cache')) {
+      if (request.method === 'GET' && reply.statusCode === 200 && request.url.startsWith('/api/') && (typeof payload === 'string' || Buffer.isBuffer(payload)) && !reply.getHeader('x-cache')) {
         if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
         cache.set(request.url, payload);
       }

@@ -146,5 +146,6 @@ export const MIGRATIONS: string[] = [
    CREATE UNIQUE INDEX article_filters_id ON article_filters(id);`,
   // 5: each park's profile as the JSON text GET /api/parks/:id sends, rebuilt in the transaction of every ingest or
   // removal that changes it (the knowledge base changes only then), so a profile read is one primary-key lookup.
-  `CREATE TABLE park_profiles (park_id TEXT PRIMARY KEY, json TEXT NOT NULL);`,
+  // Kept as UTF-8 bytes (a BLOB): the server sends them as they are, without decoding and re-encoding ~20 KB a read.
+  `CREATE TABLE park_profiles (park_id TEXT PRIMARY KEY, json BLOB NOT NULL);`,
 ];

@@ -180,7 +180,7 @@ export class SqliteStore implements Store {
     const drop = this.stmt('DELETE FROM park_profiles WHERE park_id = ?');
     for (const id of this.dirtyParks) {
       const profile = this.buildParkProfile(id);
-      if (profile) put.run(id, JSON.stringify(profile));
+      if (profile) put.run(id, Buffer.from(JSON.stringify(profile)));
       else drop.run(id);
     }
     this.dirtyParks.clear();
@@ -620,15 +620,19 @@ export class SqliteStore implements Store {
   }
 
   async getPark(id: string): Promise<ParkProfile | null> {
-    const json = this.stmt('SELECT json FROM park_profiles WHERE park_id = ?').pluck().get(id) as string | undefined;
-    return json !== undefined ? (JSON.parse(json) as ParkProfile) : this.buildParkProfile(id);
+    const json = this.storedProfile(id);
+    return json !== undefined ? (JSON.parse(json.toString()) as ParkProfile) : this.buildParkProfile(id);
   }
 
-  async parkProfileJson(id: string): Promise<string | null> {
-    const json = this.stmt('SELECT json FROM park_profiles WHERE park_id = ?').pluck().get(id) as string | undefined;
+  async parkProfileJson(id: string): Promise<Uint8Array | null> {
+    const json = this.storedProfile(id);
     if (json !== undefined) return json;
     const profile = this.buildParkProfile(id);
-    return profile ? JSON.stringify(profile) : null;
+    return profile ? Buffer.from(JSON.stringify(profile)) : null;
+  }
+
+  private storedProfile(id: string): Buffer | undefined {
+    return this.stmt('SELECT CAST(json AS BLOB) FROM park_profiles WHERE park_id = ?').pluck().get(id) as Buffer | undefined;
   }
 
   /** A park's profile from the fact tables (what park_profiles stores; reads fall back to it). */
@@ -734,37 +738,63 @@ export class SqliteStore implements Store {
     const sql = `FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
     const id = fts ? 'f.rowid' : 'a.rowid';
     // Totals are exact up to SEARCH_TOTAL_CAP; past it counting every match costs more than the answer is worth.
-    const counted = (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 ${sql} LIMIT ${SEARCH_TOTAL_CAP + 1})`).get(...params) as Row).n as number;
+    const countMatches = () => (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 ${sql} LIMIT ${SEARCH_TOTAL_CAP + 1})`).get(...params) as Row).n as number;
     const columns = 'a.rowid, a.id, a.document_id, a.title, a.subtitle, a.date, a.text';
+    let counted: number;
     let rows: Row[];
     if (fts && offset + limit <= SEARCH_RANK_WINDOW) {
       // bm25 ranks the most recent SEARCH_RANK_WINDOW matches (all of them when there are fewer): ranking
-      // every match of a common word in a large store would take longer than the request may.
-      rows = this.stmt(
-        `WITH m AS (SELECT ${id} AS rowid, bm25(${fts}) AS score ${sql} ORDER BY ${id} DESC LIMIT ${SEARCH_RANK_WINDOW})
-         SELECT ${columns} FROM m JOIN articles a ON a.rowid = m.rowid ORDER BY m.score, m.rowid DESC LIMIT ? OFFSET ?`,
-      ).all(...params, limit, offset) as Row[];
+      // every match of a common word in a large store would take longer than the request may. One pass
+      // newest first gives the window and, when it is not full, the exact total: a rare term (a park's name)
+      // is matched once, not once to count and once to rank.
+      const window = this.stmt(`SELECT ${id}, bm25(${fts}) ${sql} ORDER BY ${id} DESC LIMIT ${SEARCH_RANK_WINDOW + 1}`)
+        .raw().all(...params) as Array<[number, number]>;
+      counted = window.length > SEARCH_RANK_WINDOW ? countMatches() : window.length;
+      if (window.length > SEARCH_RANK_WINDOW) window.pop();
+      window.sort((x, y) => x[1] - y[1] || y[0] - x[0]);
+      rows = this.articleRows(window.slice(offset, offset + limit).map((r) => r[0]));
     } else if (fts) {
+      counted = countMatches();
       rows = this.stmt(
         `SELECT ${columns} FROM (SELECT ${id} AS rowid ${sql} ORDER BY ${id} DESC LIMIT ? OFFSET ?) m JOIN articles a ON a.rowid = m.rowid ORDER BY m.rowid DESC`,
       ).all(...params, limit, offset) as Row[];
     } else {
+      counted = countMatches();
       rows = this.stmt(`SELECT ${columns} ${sql} ORDER BY a.date DESC, a.rowid DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
     }
-    const parksOf = this.stmt(
-      'SELECT e.id, e.name FROM article_parks ap JOIN entities e ON e.id = ap.park_id WHERE ap.article_rowid = ? ORDER BY e.article_count DESC, e.name LIMIT 10',
-    );
+    const parks = this.parksOfArticles(rows.map((r) => r.rowid as number));
     return {
       total: Math.min(counted, SEARCH_TOTAL_CAP),
       totalCapped: counted > SEARCH_TOTAL_CAP,
       items: rows.map((r) => {
         const { snippet, highlights } = makeSnippet(r.text, needles);
-        return {
-          articleId: r.id, documentId: r.document_id, title: r.title, date: r.date, snippet, highlights,
-          parks: (parksOf.all(r.rowid) as Row[]).map((p): EntityRef => ({ id: p.id, name: p.name })),
-        };
+        return { articleId: r.id, documentId: r.document_id, title: r.title, date: r.date, snippet, highlights, parks: parks.get(r.rowid) ?? [] };
       }),
     };
+  }
+
+  /** The articles with these rowids, in the order given. */
+  private articleRows(rowids: number[]): Row[] {
+    if (rowids.length === 0) return [];
+    const found = this.stmt(`SELECT rowid, id, document_id, title, date, text FROM articles WHERE rowid IN (${rowids.map(() => '?').join(',')})`)
+      .all(...rowids) as Row[];
+    const byRowid = new Map(found.map((r) => [r.rowid as number, r]));
+    return rowids.flatMap((rowid) => byRowid.get(rowid) ?? []);
+  }
+
+  /** The parks of each article (at most 10, most written about first), in one query for a page of hits. */
+  private parksOfArticles(rowids: number[]): Map<number, EntityRef[]> {
+    const parks = new Map<number, EntityRef[]>();
+    if (rowids.length === 0) return parks;
+    const rows = this.stmt(`SELECT ap.article_rowid, e.id, e.name FROM article_parks ap JOIN entities e ON e.id = ap.park_id
+        WHERE ap.article_rowid IN (${rowids.map(() => '?').join(',')}) ORDER BY ap.article_rowid, e.article_count DESC, e.name`)
+      .raw().all(...rowids) as Array<[number, string, string]>;
+    for (const [rowid, id, name] of rows) {
+      let list = parks.get(rowid);
+      if (!list) parks.set(rowid, (list = []));
+      if (list.length < 10) list.push({ id, name });
+    }
+    return parks;
   }
 
   async getArticle(id: string): Promise<ArticleView | null> {

@@ -254,10 +254,11 @@ export interface Store {
   listParks(query: ParkQuery): Promise<Page<ParkSummary>>;
   getPark(id: string): Promise<ParkProfile | null>;
   /**
-   * The profile as JSON text, exactly `JSON.stringify(await getPark(id))`, for a caller that only sends it on
-   * (the HTTP API). Optional: an implementation may keep profiles ready as text; callers fall back to getPark.
+   * The profile as JSON text, exactly `JSON.stringify(await getPark(id))` (a string, or its UTF-8 bytes), for a
+   * caller that only sends it on (the HTTP API). Optional: an implementation may keep profiles ready as text;
+   * callers fall back to getPark.
    */
-  parkProfileJson?(id: string): Promise<string | null>;
+  parkProfileJson?(id: string): Promise<string | Uint8Array | null>;
   compare(ids: string[]): Promise<Comparison>;
   search(query: SearchQuery): Promise<SearchPage>;
   getArticle(id: string): Promise<ArticleView | null>;

@@ -104,6 +104,9 @@ describe('GET /api/parks/:id', () => {
       const read = async () => (await ownApp.inject({ method: 'GET', url: `/api/parks/${id}` })).json() as any;
       const first = await read();
       assert.equal(first.articles.length, 1);
+      const again = await ownApp.inject({ method: 'GET', url: `/api/parks/${id}` });
+      assert.equal(again.headers['x-cache'], 'hit', 'stored profiles are answer-cached too');
+      assert.deepEqual(again.json(), first);
       await own.ingest(b!);
       const second = await read();
       assert.equal(second.articles.length, 2);
