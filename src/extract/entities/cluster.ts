@@ -3,6 +3,7 @@
 // "江城云溪高新区", "青桐示范区" / "青桐国家自主创新示范区"), then finds the entity's other mentions.
 import type { Block } from './blocks.js';
 import { placeAt } from '../../lexicon/places.js';
+import { LiteralMatcher } from './literals.js';
 import { isSubsequence } from './text.js';
 
 export interface NameCandidate {
@@ -140,15 +141,15 @@ export function addRepeatedMentions<C extends NameCandidate>(blocks: Block[], gr
   const owner = new Map<string, C[]>();
   for (const group of groups) for (const c of group) if (c.proper && (c.name.length >= 3 || c.isAlias) && !owner.has(c.name)) owner.set(c.name, group);
   if (!owner.size) return;
-  const forms = [...owner.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(forms.join('|'), 'g');
+  // A literal matcher, not a regular expression of all forms: that one was compiled anew for every document.
+  const forms = new LiteralMatcher(owner.keys());
   for (const block of blocks) {
-    for (const m of block.text.matchAll(re)) {
-      const start = block.start + m.index!;
-      const end = start + m[0].length;
+    for (const m of forms.all(block.text)) {
+      const start = block.start + m.index;
+      const end = start + m.word.length;
       if (taken.overlaps(start, end)) continue;
-      const group = owner.get(m[0])!;
-      group.push({ ...group[0]!, start, end, name: m[0], article: block.article, block, isAlias: false, proper: true });
+      const group = owner.get(m.word)!;
+      group.push({ ...group[0]!, start, end, name: m.word, article: block.article, block, isAlias: false, proper: true });
       taken.claim(start, end);
     }
   }
