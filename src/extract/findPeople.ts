@@ -9,17 +9,21 @@ import { defineStage } from '../stage.js';
 import type { Mention, Person, SourceDoc } from '../types.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
+import { readTitleChain } from './entities/titleChain.js';
 
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})$`);
 /** What may follow a name: a speech or action verb, a preposition, punctuation ("…马某某表示", "…王某在…"). */
 const AFTER_NAME =
-  /^($|[\s，。、；：:“”"（(！？!?,;)）]|表示|说|介绍|告诉|认为|指出|坦言|透露|强调|提到|称|谈到|解释|分析|回忆|感慨|笑着|对|在|带领|如是说|向|也|还|则|就|等|和|与|的|团队|一行|先生|女士|同志|边|正|曾|已|率|指导|亲自|接受|看来|直言|希望|建议|主持|出席|参加|致辞|讲话|发言|以|将|是|从|同|把|要|一直|为|带队|陪同|莅临|出席|一同|前往|来到|赴)/;
+  /^($|[\s，。、；：:“”"（(！？!?,;)）]|表示|说|介绍|告诉|认为|指出|坦言|透露|强调|提到|称|谈到|解释|分析|回忆|感慨|笑着|对|在|带领|如是说|向|也|还|则|就|等|和|及|与|的|团队|一行|先生|女士|同志|边|正|曾|已|率|指导|亲自|接受|看来|直言|希望|建议|主持|出席|参加|致辞|讲话|发言|以|将|是|从|同|把|要|一直|为|带队|陪同|莅临|出席|一同|前往|来到|赴)/;
 /** Honours written after a name ("赵某院士团队"). */
 const HONOUR_AFTER = /^(院士|教授|研究员|博士)/;
 /** "该公司总经理…": the title belongs to the company the paragraph is about. */
 const ANAPHOR = /(该|这家|此)(公司|企业|集团|院|所|局|中心|实验室|大学|学院|园区|基地|机构)$/;
 /** Titles that are descriptions rather than posts: a name after them is still a person, but they name no org. */
 const NO_ORG_TITLE = /^(职工|员工|工作人员|研发人员|技术员|专家|博士|博士后)$/;
+/** A post named after its body's last character ("局长" after "某某局"); prefixes it may take ("副", "分"). */
+const SHARED_POST = /^[局署厅处科所院队镇乡县市区省站]长$/;
+const POST_MODIFIERS = /(?:常务副|执行副|副|总|分|支|大|代理|代)+$/;
 const PUNCT = /[\s，。；：:“”"！？!?（）()《》]/;
 // Char codes, so scanning a block allocates no one-character strings.
 const BOUNDARY_CODES = new Set(Array.from(' \n\t\u3000，。；：:“”"！？!?（）()《》、,;', (c) => c.charCodeAt(0)));
@@ -114,7 +118,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       if (text.slice(Math.max(0, ts - 2), ts) === '记者') continue;
       // Name after the title, then any names listed after it ("院士王某、李某等").
       let at = te;
-      const { title, org } = titleAndOrg(block, ts, te, entities, all);
+      const { title, org } = titleAndOrg(doc, block, ts, te, entities, all);
       for (let length = nameAt(text, at, block); length; ) {
         accept(block, at, length, title, NO_ORG_TITLE.test(m.word) ? null : org);
         at += length;
@@ -134,7 +138,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
         const placeBefore = placesIn(text.slice(Math.max(0, s - 6), s)).some((p) => p.at + p.form.length === Math.min(6, s));
         const boundary = s === 0 || PUNCT.test(text[s - 1]!) || text[s - 1] === '、' || prev || placeBefore || (honour && '的由和与'.includes(text[s - 1]!));
         if (!boundary) continue;
-        accept(block, s, length, m.word, prev?.name ?? null);
+        accept(block, s, length, doc.text.slice(block.start + ts, block.start + te), prev?.name ?? null);
         break;
       }
     }
@@ -183,9 +187,20 @@ export function recognizePeople(doc: SourceDoc): Person[] {
  * The title as printed (from the end of the named body before it, across "、"-joined posts, to the name) and
  * the body it belongs to: the entity ending where the title chain starts, or the one "该公司" refers to.
  */
-function titleAndOrg(block: Block, ts: number, te: number, entities: EntitySpan[], all: EntitySpan[]): { title: string; org: string | null } {
+function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entities: EntitySpan[], all: EntitySpan[]): { title: string; org: string | null } {
   const text = block.text;
   const absTs = block.start + ts;
+  // Titles are read from the repaired text as printed (traditional stays traditional); offsets are shared.
+  const printed = (s: number, e: number) => doc.text.slice(block.start + s, block.start + e);
+  const word = text.slice(ts, te);
+  // "某某管理局长": a recognised body that ends inside the post, sharing its first character.
+  if (SHARED_POST.test(word)) {
+    for (const e of entities) {
+      if (e.end !== absTs + 1 || e.start >= absTs || e.kind === 'park') continue;
+      const mods = text.slice(0, ts).match(POST_MODIFIERS)?.[0] ?? '';
+      return { title: printed(ts - mods.length, te), org: fullestForm(doc, e.name) };
+    }
+  }
   // The nearest entity ending before the title, with only title words and "、" between.
   let org: EntitySpan | null = null;
   for (const e of entities) {
@@ -210,8 +225,19 @@ function titleAndOrg(block: Block, ts: number, te: number, entities: EntitySpan[
     org = prev;
   }
   if (org) {
-    const title = text.slice(org.end - block.start, te).replace(/^[)）、\s]+/, '');
-    return { title: title || text.slice(ts, te), org: org.name };
+    let from = org.end - block.start;
+    while (from < ts && /[)）、\s]/.test(text[from]!)) from++;
+    let name = org.name;
+    // "某某市委副书记": the committee's "市委" is printed as part of the post.
+    if (/[省市区县]委$/.test(org.name) && from === org.end - block.start) from -= 2;
+    // "某高新区管委会副主任": the post belongs to the park, and its administration is part of the post.
+    const admin = org.name.match(/(?:党工委|管委会)$/);
+    const park = admin && doc.parks.find((p) => p.name === org!.name.slice(0, admin.index));
+    if (park && from === org.end - block.start) {
+      from -= admin![0].length;
+      name = park.name;
+    }
+    return { title: from < te ? printed(from, te) : printed(ts, te), org: name };
   }
   const head = text.slice(Math.max(0, ts - 6), ts);
   if (ANAPHOR.test(head)) {
@@ -224,9 +250,44 @@ function titleAndOrg(block: Block, ts: number, te: number, entities: EntitySpan[
       if (!wanted && !e.name.endsWith(kind)) continue;
       if (!best || e.start > best.start) best = e;
     }
-    return { title: text.slice(ts, te), org: best?.name ?? null };
+    return { title: printed(ts, te), org: best?.name ?? null };
   }
-  return { title: text.slice(ts, te), org: null };
+  // No recognised body: the chain of posts as printed, and the body read before it.
+  const chain = readTitleChain(text, ts, word);
+  const title = printed(chain.titleStart, te);
+  // A body at the very start of a paragraph that continues an unfinished sentence may be cut (a PDF page break).
+  const continues = chain.body?.start === 0 && /[^。！？!?”"」』：:；;）)\s]\s*$/.test(doc.text.slice(Math.max(0, block.start - 4), block.start));
+  if (chain.body && !continues) {
+    const body = printed(chain.body.start, chain.body.end);
+    return { title, org: fullestForm(doc, body) };
+  }
+  return { title, org: chain.generic ? parkOf(doc, block.article) : null };
+}
+
+/**
+ * The fullest recognised name a printed body is a form of: an organisation whose name ends with it or lists it
+ * as an alias ("某管理局" → "某委员会某管理局"), else the body as printed.
+ */
+function fullestForm(doc: SourceDoc, body: string): string {
+  let best: string | null = null;
+  for (const o of [...doc.organizations, ...doc.parks]) {
+    const alias = 'aliases' in o && o.aliases.includes(body);
+    if (!alias && !(o.name.endsWith(body) && o.name.length <= body.length + 8)) continue;
+    if (!best || o.name.length > best.length) best = o.name;
+  }
+  return best ?? body;
+}
+
+/** The park an article is about: the one it mentions most (first mentioned on a tie). */
+function parkOf(doc: SourceDoc, article: number): string | null {
+  let best: { name: string; count: number; first: number } | null = null;
+  for (const p of doc.parks) {
+    const own = p.mentions.filter((m) => m.article === article);
+    if (!own.length) continue;
+    const first = Math.min(...own.map((m) => m.textSpan.start));
+    if (!best || own.length > best.count || (own.length === best.count && first < best.first)) best = { name: p.name, count: own.length, first };
+  }
+  return best?.name ?? null;
 }
 
 export const findPeople = defineStage({

@@ -69,3 +69,45 @@ test('a chain of posts belongs to the body named before the first; an alias in b
   assert.ok(sun, JSON.stringify(doc.people));
   assert.equal(sun.org, '苏州云启数据科技有限公司');
 });
+
+test('a chain of posts in the park administration: the whole chain as printed, the org is the article park', () => {
+  const doc = page(
+    '合肥高新区重点项目集中签约',
+    '合肥高新区举行重点项目集中签约仪式。区党工委书记、管委会主任林志远宣布签约，区党工委委员、招商服务部部长许文斌主持仪式。',
+  );
+  const lin = doc.people.find((p) => p.name === '林志远');
+  assert.ok(lin, JSON.stringify(doc.people));
+  assert.equal(lin.title, '区党工委书记、管委会主任');
+  assert.equal(lin.org, '合肥高新区');
+  const xu = doc.people.find((p) => p.name === '许文斌');
+  assert.ok(xu, JSON.stringify(doc.people));
+  assert.equal(xu.title, '区党工委委员、招商服务部部长');
+  assert.equal(xu.org, '合肥高新区');
+});
+
+test('posts after an unrecognised body: shared 局/镇 heads, prefixed posts, a list ending in 及', () => {
+  const doc = page(
+    '揭牌',
+    '出席仪式的有：滨江税务局长陈立新、交通警察第三支队副支队长郭海峰、东坪镇长叶国庆、软件行业协会副会长何文涛及企业代表。',
+  );
+  const got = Object.fromEntries(doc.people.map((p) => [p.name, `${p.title}|${p.org}`]));
+  assert.equal(got['陈立新'], '局长|滨江税务局', JSON.stringify(got));
+  assert.equal(got['郭海峰'], '副支队长|交通警察第三支队', JSON.stringify(got));
+  assert.equal(got['叶国庆'], '镇长|东坪镇', JSON.stringify(got));
+  assert.equal(got['何文涛'], '副会长|软件行业协会', JSON.stringify(got));
+});
+
+test('traditional script: the title and org as printed, not converted', () => {
+  const doc = page('啟用', '典禮上，港務管理局長林建宏指出，園區將持續擴大服務。');
+  const p = doc.people.find((x) => x.name === '林建宏');
+  assert.ok(p, JSON.stringify(doc.people));
+  assert.equal(p.title, '局長');
+  assert.equal(p.org, '港務管理局');
+});
+
+test('a place committee is printed as part of the post', () => {
+  const doc = page('调研', '南湖市委副书记魏长青一行到园区调研。');
+  const p = doc.people.find((x) => x.name === '魏长青');
+  assert.ok(p, JSON.stringify(doc.people));
+  assert.equal(p.title, '市委副书记');
+});
