@@ -1,4 +1,4 @@
-// Reads a chain of posts that no recognised organisation stands before ("区党工委副书记、管委会主任",
+// Reads a chain of posts that no recognised organisation stands before ("区党工委委员、经济发展局局长",
 // "某某管理局长", "某某总队副总队长"): where the printed title starts and which body it belongs to.
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { ORG_SUFFIXES } from '../../lexicon/orgSuffixes.js';
