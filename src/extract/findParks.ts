@@ -10,7 +10,7 @@ import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { extendLeft, hasProperPart, titleStartsAt } from './entities/extendName.js';
 import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
-import { isDictWord } from './entities/tokens.js';
+import { isDictWord, tagOf } from './entities/tokens.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
 import { completeLocation, ContextVotes, locationInName, type Location } from './entities/locate.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
@@ -18,6 +18,8 @@ import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entit
 const SUFFIXES = new LiteralMatcher(PARK_SUFFIXES.map(([s]) => s));
 const QUOTED_VALLEY_RE = /[“"‘]([\p{Script=Han}]{1,5}谷)[”"’]/gu;
 const VALLEY_RE = new RegExp(`[${VALLEY_HEADS}]谷`, 'g');
+/** Brand parks written with a Latin letter before 谷 ("某某U谷", "某某E谷"): the letter stands for the industry character. */
+const LATIN_VALLEY_RE = /(?<=\p{Script=Han})[A-Z]谷/gu;
 /** A park name directly followed by these is part of a branch's name ("…高新区分公司"), not a park mention. */
 const BRANCH_AFTER = /^(分公司|子公司|支行|分行|营业部|办事处|分局|供电)/;
 /**
@@ -26,15 +28,25 @@ const BRANCH_AFTER = /^(分公司|子公司|支行|分行|营业部|办事处|�
  */
 const ORG_AFTER = /^(?!管委会|管理委员会|党工委|工委|管理局)[^\s，。、；：“”的在和与及是为了将已]{0,6}?(局|基金|办公室|委员会|公司|集团|研究院|中心)/;
 /** "基地" alone is too common ("生产基地", "示范基地"): only these kinds of base count as parks. */
-const BASE_OK = /(中试|产业|化工|创新创业|创业)基地$/;
+const BASE_OK = /(中试|产业|化工|创新创业|创业|产业示范)基地$/;
+/**
+ * Endings strong enough that any head of ordinary words in front of them names a park ("平安大健康产业园",
+ * "市北高新区"); weaker endings (园区, 新区, 新城, 基地, 谷 …) still need a place or a proper noun in the head.
+ */
+const STRONG_ENDING = /(高新区|高新技术产业开发区|高新技术开发区|高技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综保区|综合保税区|保税区|产业园|工业园|科技园|软件园|科学城|科技城|创业园|物流园)$/;
+/** Word classes a head of ordinary words must contain: a noun, a direction/place word, an adjective used as a brand ("平安…"), or an unknown word. */
+const NOUNISH_TAG = /^(n|nz|ns|nt|nr|nrt|nrfg|j|s|f|a|an|ng|)$/;
+/** Bare endings a page may use as its only name for its park ("高新区举行…"). */
+const BARE_PARK = /(高新区|经开区|开发区|综保区|自贸区)/g;
 /** Descriptive words that make "X园区" a kind of park, not a name ("智慧园区", "零碳产业园区"): they do not count as a proper part. */
 const GENERIC_MODIFIERS = /(智慧|智能|数字|数字化|绿色|零碳|低碳|生态|特色|现代|现代化|化工|高科技|科技|工匠|示范|标准|专业|创新型|一流|综合|大型|新型|重点|主题|产业|特色产业|医药|经济带|可视化)$/;
 /** Quoted "…谷" slogans ("世界芯谷") describe an ambition, not a place. */
 const SLOGAN_VALLEY = /^(世界|全球|国际)/;
 /** Words ending in 园 that are not parks ("公园", "校园", "家园"). */
 const NOT_PARK_YUAN = /(公园|花园|家园|校园|庄园|乐园|果园|菜园|陵园|田园|动物园|植物园|幼儿园|园园|茶园|桃园|梨园|游园|入园|开园|建园|出园|全园|本园|该园|园)$/;
+const NOT_YUAN_WORD = new RegExp(NOT_PARK_YUAN.source.replace('|园)$', ')$'));
 /** Names of bodies a park's name does not run over (a university does: "某某大学科技园"). */
-const BODY_WORD = /^(.*(委员会|管委会|公司|集团|政府)|局|厅|部)$/;
+const BODY_WORD = /^(.*(委员会|管委会|公司|集团|政府|管理局|分局|总局)|局|厅|部|署)$/;
 /** Maximum length of the part of a park name before its suffix. */
 const MAX_HEAD = 20;
 
@@ -42,6 +54,10 @@ interface ParkCandidate extends NameCandidate {
   type: ParkType;
   /** Only ever seen as the head of an organisation's name. */
   inOrg: boolean;
+  /** A bare ending standing for the page's only park of that kind ("高新区"): its place is not inferred. */
+  bare?: boolean;
+  /** A bare "…园" with a proper head, not after a park: a park only when the page prints it twice. */
+  yuan?: boolean;
 }
 
 function endsAtWordBoundary(block: Block, end: number): boolean {
@@ -67,29 +83,42 @@ function candidatesIn(block: Block): ParkCandidate[] {
   const out: ParkCandidate[] = [];
   const nested = new Map<number, number>();
   const text = block.text;
-  const matches: Array<{ s: number; e: number; subPark?: boolean }> = [];
+  const matches: Array<{ s: number; e: number; subPark?: boolean; latin?: boolean }> = [];
   for (const m of SUFFIXES.all(text)) matches.push({ s: block.start + m.index, e: block.start + m.index + m.word.length });
   for (const m of text.matchAll(VALLEY_RE)) {
     // "光谷" on its own is a nickname only with a proper head or as an alias; the head is checked below.
     matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2 });
   }
+  for (const m of text.matchAll(LATIN_VALLEY_RE)) matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2, latin: true });
   // "…高新区某某园": a sub-park named after its place, right after the park it belongs to (一区多园).
   for (const m of text.matchAll(/园(?!区)/g)) {
     const e = block.start + m.index! + 1;
     if (!matches.some((x) => x.e === e)) matches.push({ s: e - 1, e, subPark: true });
   }
   matches.sort((a, b) => a.s - b.s);
-  for (const { s, e: suffixEnd, subPark } of matches) {
+  for (const { s, e: suffixEnd, subPark, latin } of matches) {
     // A sub-park needs a park ending 2–4 characters before it; checked first, as it needs no word cutting.
-    if (subPark && ![2, 3, 4].some((k) => nested.has(s - k))) continue;
+    const afterPark = [2, 3, 4].some((k) => nested.has(s - k));
+    if (subPark && !afterPark && NOT_YUAN_WORD.test(text.slice(Math.max(0, s - 2 - block.start), suffixEnd - block.start))) continue;
     if (!endsAtWordBoundary(block, suffixEnd)) continue;
     if (subPark) {
       const word = tokenAt(block, suffixEnd - 1);
-      if (word && word.end === suffixEnd && word.word.length > 1 && NOT_PARK_YUAN.test(word.word)) continue;
+      if (word && word.end === suffixEnd && word.word.length > 1 && (afterPark ? NOT_PARK_YUAN : NOT_YUAN_WORD).test(word.word)) continue;
       // Only a short head (2–4 characters) right after a park already found: "某某高新区丰台园".
       const head = extendLeft(block, s, { maxChars: 4 });
       const parent = nested.get(head);
-      if (parent === undefined || s - head < 2 || s - head > 4) continue;
+      if (parent === undefined) {
+        // "某某农博园": a 园 with a proper head of its own; kept only when the page prints it twice.
+        // A named garden or scenic spot the dictionary knows ("某和园") is not a park; two-character 园 words are listed above.
+        if (word && word.end === suffixEnd && word.word.length > 2 && isDictWord(word.word)) continue;
+        const own = extendLeft(block, s, { maxChars: 6, strictVerbs: true, stopAt: BODY_WORD });
+        if (s - own < 2 || text.slice(own - block.start, s - block.start).includes('园') || !hasProperPart(block, own, s)) continue;
+        const name = text.slice(own - block.start, suffixEnd - block.start);
+        if (isGenericParkName(name) || GENERIC_MODIFIERS.test(name.slice(0, -1))) continue;
+        out.push({ start: own, end: suffixEnd, name, type: 'industrial-park', article: block.article, proper: true, inOrg: false, block, yuan: true });
+        continue;
+      }
+      if (s - head < 2 || s - head > 4) continue;
       const name = text.slice(parent - block.start, suffixEnd - block.start);
       out.push({ start: parent, end: suffixEnd, name, type: 'industrial-park', article: block.article, proper: true, inOrg: false, block });
       nested.set(suffixEnd, parent);
@@ -113,8 +142,12 @@ function candidatesIn(block: Block): ParkCandidate[] {
     // "…园区" is mostly a common noun ("把课堂搬进产业园区"): it needs a place or a known proper noun.
     // A head made only of descriptive words ("科技产业园区") is a kind of park, not a name.
     if (headEnd === start && suffix !== '谷') continue;
-    const proper = hasProperPart(block, start, headEnd, { knownOnly: /园区$/.test(suffix) });
-    if (suffix === '谷' && (!proper || s - 1 - start < 2 || /(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start)))) continue;
+    let proper = hasProperPart(block, start, headEnd, { knownOnly: /园区$/.test(suffix) });
+    // A head of ordinary words ("市北", "平安大健康") names a park before a strong ending, unless it is only verbs.
+    if (!proper && STRONG_ENDING.test(name) && headEnd - start >= 2) proper = hasNounishWord(block, start, headEnd);
+    // "某某U谷": a brand head of two or more characters before the letter.
+    if (latin && s - 1 - start >= 2 && !/(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start))) proper = true;
+    else if (suffix === '谷' && (!proper || s - 1 - start < 2 || /(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start)))) continue;
     const type = parkTypeOf(name) ?? 'other';
     out.push({ start, end, name, type, article: block.article, proper, inOrg: ORG_AFTER.test(after), block });
     if (proper) nested.set(end, start);
@@ -127,6 +160,52 @@ function candidatesIn(block: Block): ParkCandidate[] {
     if (isDictWord(name)) continue;
     out.push({ start, end: start + name.length, name, type: 'valley', article: block.article, proper: true, inOrg: false, block });
   }
+  return out;
+}
+
+/**
+ * True when [start, end) is a head of ordinary words that can name a park: Han words only, a noun, place/direction
+ * or unknown word among them, and no verb or conjunction ("推进…产业园", "细胞和基因产业园" describe, not name).
+ */
+function hasNounishWord(block: Block, start: number, end: number): boolean {
+  let noun = false;
+  for (let at = start; at < end; ) {
+    const t = tokenAt(block, at);
+    if (!t) return false;
+    const word = block.text.slice(Math.max(t.start, start) - block.start, Math.min(t.end, end) - block.start);
+    const tag = word === t.word ? t.tag : tagOf(word);
+    if (!/^\p{Script=Han}+$/u.test(word) || /^(v|vd|vi|vg|vn|c|p|d|u)/.test(tag) || /[和与及]/.test(word)) return false;
+    if (word.length >= 2 && NOUNISH_TAG.test(tag) && !GENERIC_MODIFIERS.test(word)) noun = true;
+    at = Math.min(t.end, end);
+  }
+  return noun;
+}
+
+/**
+ * "高新区举行…", "下一步，高新区将…": a bare ending used as a clause subject, on a page that prints no fuller
+ * name with that ending, names the page's own park. Needs two such subject uses.
+ */
+function bareParks(blocks: Block[], candidates: ParkCandidate[]): ParkCandidate[] {
+  const endings = new Set(candidates.filter((c) => c.proper).map((c) => parkEndingOf(c.name)?.canonical));
+  const byEnding = new Map<string, ParkCandidate[]>();
+  for (const block of blocks) {
+    for (const m of block.text.matchAll(BARE_PARK)) {
+      const start = block.start + m.index!;
+      const end = start + m[0].length;
+      const before = block.text[m.index! - 1] ?? '';
+      if (before && !/[，,。；;：:！!？?\s]/.test(before)) continue;
+      const t = tokenAt(block, start);
+      if (t && (t.start < start || t.end > end)) continue;
+      if (ORG_AFTER.test(block.text.slice(end - block.start, end - block.start + 12))) continue;
+      const canonical = parkEndingOf(m[0])!.canonical;
+      if (endings.has(canonical)) continue;
+      const list = byEnding.get(canonical) ?? [];
+      list.push({ start, end, name: m[0], type: parkTypeOf(m[0]) ?? 'other', article: block.article, proper: true, inOrg: false, block, bare: true });
+      byEnding.set(canonical, list);
+    }
+  }
+  const out: ParkCandidate[] = [];
+  for (const list of byEnding.values()) if (list.length >= 2) out.push(...list);
   return out;
 }
 
@@ -213,6 +292,14 @@ export function recognizeParks(doc: SourceDoc): Park[] {
   const blocks = blocksOf(doc);
   const candidates: ParkCandidate[] = [];
   for (const block of blocks) candidates.push(...candidatesIn(block));
+  // A bare "…园" counts only when its name is printed at least twice.
+  const yuanCount = new Map<string, number>();
+  for (const c of candidates) if (c.yuan) yuanCount.set(c.name, (yuanCount.get(c.name) ?? 0) + 1);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.yuan && (yuanCount.get(c.name) ?? 0) < 2 && !candidates.some((o) => o !== c && !o.yuan && o.name === c.name)) candidates.splice(i, 1);
+  }
+  candidates.push(...bareParks(blocks, candidates));
   // "X（以下简称Y）": Y names the park X.
   const aliasLinks: Array<[ParkCandidate, ParkCandidate]> = [];
   for (const def of findAliasDefinitions(blocks)) {

@@ -72,6 +72,14 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     ['化工基地', 'pilot-base'],
     ['创新创业基地', 'pilot-base'],
     ['创业基地', 'pilot-base'],
+    // 国家级/省级 "…示范基地" and "…产业示范基地" (MIIT 新型工业化产业示范基地 naming).
+    ['示范基地', 'pilot-base'],
+    ['示范园', 'demonstration-zone'],
+    // 特色小镇 (NDRC 特色小镇 programme: "…科技小镇", "…基金小镇").
+    ['小镇', 'other'],
+    // Parts of a zone the zone administers itself ("…高新区直管园", "…直管区": 一区多园 management units).
+    ['直管园', 'industrial-park'],
+    ['直管区', 'industrial-park'],
     ['新片区', 'new-area'],
     ['新区', 'new-area'],
     ['新城', 'new-area'],
@@ -115,6 +123,7 @@ const CANONICAL: Record<string, string> = {
   自创区: '示范区',
   自由贸易试验区: '自贸区',
   自贸试验区: '自贸区',
+  自由贸易港: '自贸港',
   产业园区: '产业园',
   工业园区: '工业园',
   科技园区: '科技园',

@@ -107,3 +107,47 @@ test('a dictionary word in quotes ending in 谷 is not a nickname', () => {
   assert.ok(!names.includes('低谷') && !names.includes('硅谷'), JSON.stringify(names));
   assert.ok(names.includes('氢能谷'), JSON.stringify(names));
 });
+
+test('official endings: 特色小镇, 产业示范基地, 直管园, a Latin letter before 谷', () => {
+  const doc = page(
+    '项目落地',
+    '总投资50亿元的青禾科技小镇项目落户。星河电子蓝湾信创产业示范基地揭牌，岚山U谷开园。',
+    '按区域分，岚桥高新区直管园有9个项目。该小镇和生产基地同步建设。',
+  );
+  const names = doc.parks.map((p) => p.name);
+  for (const n of ['青禾科技小镇', '星河电子蓝湾信创产业示范基地', '岚山U谷', '岚桥高新区直管园']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  assert.ok(!names.some((n) => /该小镇|生产基地/.test(n)), JSON.stringify(names));
+});
+
+test('a head of ordinary words names a park before a strong ending; verbs and descriptive heads do not', () => {
+  const doc = page(
+    '园区建设',
+    '城北高新区重点打造平安大健康产业园。',
+    '我们将推进安全应急产业园建设，支持细胞和基因产业园发展，打造智慧科技产业园。',
+  );
+  const names = doc.parks.map((p) => p.name);
+  assert.ok(names.includes('城北高新区') && names.includes('平安大健康产业园'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /推进|细胞|智慧科技/.test(n)), JSON.stringify(names));
+});
+
+test('a 园 with a proper head is a park when printed twice; gardens are not', () => {
+  const doc = page('农业园区', '云岫农博园举办丰收节，游客走进人民公园。', '今年云岫农博园将新建展示中心。');
+  const names = doc.parks.map((p) => p.name);
+  assert.ok(names.includes('云岫农博园'), JSON.stringify(names));
+  assert.ok(!names.some((n) => n.endsWith('公园')), JSON.stringify(names));
+});
+
+test('a bare 高新区 used as a subject is the page park when the page names no fuller one', () => {
+  const doc = page('项目集中开工', '6月3日上午，高新区举行重点项目集中开工活动。', '下一步，高新区将持续优化服务。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['高新区']);
+  const named = page('项目集中开工', '岚桥高新区举行项目开工活动。', '下一步，高新区将持续优化服务。');
+  assert.ok(!named.parks.some((p) => p.name === '高新区'), JSON.stringify(named.parks.map((p) => p.name)));
+});
+
+test('a park name stops at the administration in front of it; 自由贸易港 and 自贸港 are one park', () => {
+  const doc = page('园区大楼', '星岚管理局青岭园区服务大楼启用。', '青岚自由贸易港建设加快，青岚自贸港政策红利持续释放。');
+  const names = doc.parks.map((p) => p.name);
+  assert.ok(!names.some((n) => n.includes('管理局')), JSON.stringify(names));
+  const port = parkNamed(doc, '青岚自由贸易港');
+  assert.ok(port && port.aliases.includes('青岚自贸港'), JSON.stringify(doc.parks.map((p) => [p.name, p.aliases])));
+});
