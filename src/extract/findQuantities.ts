@@ -87,7 +87,21 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
       });
     }
   }
-  return dropHeadlineRepeats(doc, out);
+  return dropBackReferences(text, dropHeadlineRepeats(doc, out));
+}
+
+/**
+ * "在这57个项目中", "上述12家企业": a number after a demonstrative names again a set the article counted
+ * before; it is no new fact when that count was reported earlier in the article.
+ */
+function dropBackReferences(text: string, quantities: Quantity[]): Quantity[] {
+  const seen = new Set<string>();
+  return quantities.filter((q) => {
+    const key = `${q.article}|${q.unit}|${q.value}`;
+    const back = /(?:这|这些|上述|以上|该)$/.test(text.slice(Math.max(0, q.textSpan.start - 2), q.textSpan.start)) && seen.has(key);
+    seen.add(key);
+    return !back;
+  });
 }
 
 /** A headline states again a number its article reports ("…签约6个项目"): the body's copy is kept. */

@@ -36,7 +36,10 @@ const NOT_IN_NAME_TABLE = new Uint8Array(0x10000);
 for (const c of '的是了将已在把被对向给让使着过吗呢吧啊，。；：！？、 \t\n\u3000') if (NOT_IN_NAME.test(c)) NOT_IN_NAME_TABLE[c.charCodeAt(0)] = 1;
 // Name endings by the code of their last character.
 const SUFFIXES_BY_LAST_CODE = new Map<number, ReadonlyArray<readonly [string, SubjectKind]>>();
-const DATE_OPENER = /^(?:(?:\d{4}|今|去|明)年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|“十[一二三四五]五”)/;
+// A date may come after a word that says up to or since when ("到2029年", "截至6月底", "继8月15日").
+const DATE_OPENER = /^(?:到|至|截至|截止到?|继|自|从|于)?(?:(?:\d{4}|今|去|明)年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|“十[一二三四五]五”)(?:底|末|初|前|后|以来)?/;
+// A date inside a phrase: such a phrase is no name ("继8月15日X集团").
+const DATE_INSIDE = /\d{1,4}\s*[年月日]/;
 
 const SHORT_QUOTE = 16;
 // A clause that is only a span of time ("15年后", "近8年来", "20多年间").
@@ -49,7 +52,7 @@ function skipOpeners(text: string, at: number, end: number): number {
   let i = at;
   for (let guard = 0; guard < 8 && i < end; guard++) {
     const c = text[i]!;
-    if ((c >= '0' && c <= '9') || c === '今' || c === '去' || c === '明' || c === '“' || c === '上' || c === '下' || /[一二三四]/.test(c)) {
+    if ((c >= '0' && c <= '9') || c === '今' || c === '去' || c === '明' || c === '“' || c === '上' || c === '下' || /[一二三四到至截继自从于]/.test(c)) {
       const date = DATE_OPENER.exec(text.slice(i, Math.min(end, i + 16)));
       if (date) {
         i += date[0].length;
@@ -78,8 +81,8 @@ for (const [last, list] of SUFFIXES_BY_LAST) SUFFIXES_BY_LAST_CODE.set(last.char
 
 /** A name at `at` that ends in a park/organisation/project ending (the fallback when no entity is there). */
 export function nameByEnding(text: string, at: number, end: number): Candidate | null {
-  // A quoted name ("“一园三区”…") is read inside its quotation marks.
-  if (text[at] === '“' || text[at] === '"' || text[at] === '「') at++;
+  // A quoted name ("“一园三区”…") or a title ("《X新区…办法》") is read inside its marks.
+  if (text[at] === '“' || text[at] === '"' || text[at] === '「' || text[at] === '《') at++;
   const limit = Math.min(end, at + 32);
   if (NOT_A_NAME_START.test(text.slice(at, at + 3))) return null;
   let found: Candidate | null = null;
@@ -100,7 +103,7 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   // ("走进合作社"), not one inside ("…农业开发建设…合作社").
   const strong = /(?:有限公司|合作社|大学|研究院|研究所)$/.test(found.name);
   const verbs = strong ? OBJECT_VERBS.exec(found.name.slice(0, 3)) : OBJECT_VERBS.exec(found.name);
-  if (/记者|通讯员|日报|晚报|新闻/.test(found.name) || verbs) return null;
+  if (/记者|通讯员|日报|晚报|新闻/.test(found.name) || verbs || DATE_INSIDE.test(found.name)) return null;
   if (found.kind === 'project' && !isNamedProject(found.name)) return null;
   return found;
 }
@@ -114,9 +117,15 @@ function containsQuantity(c: Candidate, quantityAt: Map<number, number>): boolea
  * "…仓储中心3个": a name directly followed by a count that ends the clause is the thing counted.
  * ("X高新区7家企业获奖" counts 企业: X is the subject.)
  */
-function countedName(text: string, at: number, end: number, quantityAt: Map<number, number>): boolean {
+function countedName(text: string, at: number, end: number, quantityAt: Map<number, number>, viaVerb = false): boolean {
   let i = at;
   while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i++;
+  // "X类项目有9个", "X项目共12个": a kind of projects with its count (only for projects: "X区有14个"
+  // gives the count to the place).
+  if (viaVerb) {
+    const verb = /^(?:共有|共计|合计|有|共|达|为|计)/.exec(text.slice(i, i + 2));
+    if (verb) i += verb[0].length;
+  }
   const qEnd = quantityAt.get(i);
   if (qEnd === undefined) return false;
   let j = qEnd;
@@ -182,6 +191,18 @@ function anaphorAt(text: string, at: number, memory: Memory): Candidate | null {
   return null;
 }
 
+/** Whether a paragraph opens (after time and linking words) with a word that points back. */
+function opensWithAnaphor(text: string, start: number, end: number): boolean {
+  let p = skipOpeners(text, start, end);
+  // A speech that opens the paragraph ("“园区…") and a place word before a demonstrative ("在这片…上").
+  while (p < end && /[“「‘"\s]/.test(text[p]!)) p++;
+  // "在这57个项目中" names a set counted before, not the last topic: no pointing back then.
+  if (/^[在对从于]?[这该此][\d一二三四五六七八九十两几]/.test(text.slice(p, p + 3))) return false;
+  if (/^[在对从于][这该此]/.test(text.slice(p, p + 2))) p++;
+  if (PLURAL_DEMONSTRATIVE.test(text.slice(p, p + 8))) return true;
+  return (ANAPHORS_BY_FIRST.get(text[p] ?? '') ?? []).some(([word]) => text.startsWith(word, p)) || /^(?:该|其|此|这)/.test(text.slice(p, p + 1));
+}
+
 /** Entity and project mentions, by start offset. */
 function collectCandidates(doc: SourceDoc, text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -227,6 +248,8 @@ function shortNames(text: string, items: ReturnType<typeof readItems>, known: Ca
   return out;
 }
 
+// A clause that names only where the following items are counted ("在这57个项目中", "本次开工项目中").
+const SCOPE_CLAUSE = /^(?:在|于)?[^，。；：]{1,24}(?<![集空高初居其])(?:中|之中|当中)\s*$/;
 const LOCATED = /^(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻|在)/;
 // "这是X": X is what the clause (and the next ones) talk about.
 const PRESENTING = /^(?:这就是|这里是|这是|此为)/;
@@ -244,17 +267,23 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   }
   const presenting = PRESENTING.exec(text.slice(p, p + 3));
   if (presenting) {
-    p += presenting[0].length;
+    // "此为继8月15日X…": the date after the presenting word is no part of the name.
+    p = skipOpeners(text, p + presenting[0].length, end);
     const named = byStart.get(p)?.[0] ?? nameByEnding(text, p, end);
     return named && !countedName(text, named.end, end, memory.quantityAt) ? withEntityId(named, entities) : null;
   }
   if (p >= end) return null;
-  const here = byStart.get(p);
+  // "在这57个项目中", "本次开工项目中": a clause that only sets the scope keeps the topic.
+  if (SCOPE_CLAUSE.test(text.slice(p, end))) return null;
+  // A name in a title ("《X新区…办法》规定") is read inside the mark.
+  const here = byStart.get(p) ?? (text.charCodeAt(p) === 0x300a ? byStart.get(p + 1) : undefined);
   const fallback = nameByEnding(text, p, end);
   if (here?.length) {
     const best = here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     // "A、B等30余家企业": names in an enumeration are what is counted, not the subject.
     if (text[best.end] === '、') return null;
+    // "X类项目9个", "A和B项目有6个": a project phrase with its count is what is counted, not the subject.
+    if (best.kind === 'project' && !best.id && (countedName(text, best.end, end, memory.quantityAt, true) || containsQuantity(best, memory.quantityAt))) return null;
     // An organisation name that opens a longer project name ("X公司Y项目"): the project is the subject.
     if (fallback && fallback.kind === 'project' && fallback.end > best.end) return fallback;
     return best;
@@ -265,7 +294,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   // "仓储中心3个": a name directly followed by its count is the thing counted, not the subject.
   // A phrase with a number inside ("投资8个X项目") is a predicate, not a name.
   if (fallback && containsQuantity(fallback, memory.quantityAt)) return null;
-  if (fallback && !countedName(text, fallback.end, end, memory.quantityAt)) return withEntityId(fallback, entities);
+  if (fallback && !countedName(text, fallback.end, end, memory.quantityAt, fallback.kind === 'project')) return withEntityId(fallback, entities);
   if (fallback) return null;
   return regionAt(text, p, end);
 }
@@ -284,6 +313,12 @@ function modifiedName(text: string, at: number, end: number, byStart: Map<number
   let p = at;
   const post = /^(?:以上|左右|多|余)/.exec(text.slice(p, p + 2));
   if (post) p += post[0].length;
+  // "投资100亿元建设X项目": the amount is the project's investment.
+  if (unit === 'CNY') {
+    const build = /^(?:用于|用来)?(?:建设|新建|打造|兴建|投建|筹建)/.exec(text.slice(p, p + 5));
+    const built = build ? byStart.get(p + build[0].length)?.find((c) => c.kind === 'project') : undefined;
+    if (built) return built;
+  }
   const viaDe = text[p] === '的';
   if (viaDe) p++;
   const here = byStart.get(p);
@@ -333,6 +368,10 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       memory.topic = null;
       memory.last.clear();
       memory.recent.length = 0;
+    } else if (!opensWithAnaphor(text, item.textSpan.start, item.textSpan.end)) {
+      // A new paragraph starts a new topic unless it points back ("该区…", "园区…", "这些项目…"): until
+      // one of its clauses names one, its numbers go to the article's main park.
+      memory.topic = null;
     }
     const { start, end } = item.textSpan;
     // Only a speech is a unit of its own; a short quotation is a name or a slogan inside the clause.

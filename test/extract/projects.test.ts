@@ -24,6 +24,10 @@ describe('findProjectNames', () => {
     assert.deepEqual(names('星河储能华东研发总部项目年内开工。'), ['星河储能华东研发总部项目']);
     assert.deepEqual(names('该项目获批后，这些项目进展顺利。'), []);
   });
+  it('takes no category of projects or predicate about them for a name', () => {
+    assert.deepEqual(names('按类型分，有科创类项目8个；新材料和智能装备项目有4个；本批开工项目中'), []);
+    assert.deepEqual(names('投资20亿元建设海川智能装备产业园项目'), ['海川智能装备产业园项目']);
+  });
   it('takes a quoted name before 项目, a name after its size, and a facility being built', () => {
     assert.deepEqual(names('“海上风电柔性直流关键技术”项目获得支持'), ['“海上风电柔性直流关键技术”项目']);
     assert.deepEqual(names('眼前是20万吨正极材料项目'), ['正极材料项目']);

@@ -196,3 +196,77 @@ describe('an invented web page through the pipeline', () => {
     assert.equal(project.quantityIds.length, 3);
   });
 });
+
+describe('subjects of counted categories, paragraphs and openers', () => {
+  it('keeps the enclosing topic through a breakdown by kind: "有X类项目9个" counts a kind, it is no subject', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '银滩科学城近日集中开工项目46个，总投资600亿元。',
+            '本批开工项目中，按类型分，有科创类项目8个，总投资约120亿元；产业类项目30个，总投资约400亿元。',
+            '在这46个项目中，招商引资项目有5个，总投资达80亿元；新材料和智能装备项目有4个，总投资达20亿元；新建道路工程6个。',
+          ],
+        },
+      ],
+      parks: [{ name: '银滩科学城' }],
+    });
+    assert.deepEqual(
+      qs.map((q) => [q.surface, q.subject]),
+      [
+        ['46个', '银滩科学城'], ['600亿元', '银滩科学城'], ['8个', '银滩科学城'], ['120亿元', '银滩科学城'],
+        ['30个', '银滩科学城'], ['400亿元', '银滩科学城'], ['5个', '银滩科学城'], ['80亿元', '银滩科学城'],
+        ['4个', '银滩科学城'], ['20亿元', '银滩科学城'], ['6个', '银滩科学城'],
+      ],
+    );
+  });
+  it('gives an item that opens with its own place name its own count ("按区域分，X区有14个")', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩科学城集中开工项目40个。', '按区域分，云州高新区有14个，总投资约80亿元。'] }],
+      parks: [{ name: '银滩科学城' }, { name: '云州高新区' }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['银滩科学城', '云州高新区', '云州高新区']);
+  });
+  it('starts a new topic with each paragraph unless it points back', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '银滩新区举行集中签约仪式。同日，海川控股集团宣布投资30亿元建设银滩智能装备产业园项目。',
+            '今年以来，新区工业总产值突破300亿元。',
+            '星河精密有限公司落户园区。',
+            '该公司年产值12亿元。',
+          ],
+        },
+      ],
+      parks: [{ name: '银滩新区' }],
+      organizations: [{ name: '海川控股集团' }, { name: '星河精密有限公司' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['30亿元', '银滩智能装备产业园项目'],
+      ['300亿元', '银滩新区'],
+      ['12亿元', '星河精密有限公司'],
+    ]);
+  });
+  it('strips "到2030年", "此为继3月2日" and 《 from the start of a subject and takes no subject with a date in it', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '会上提出，到2030年云州经开区工业总产值迈上800亿元台阶。',
+            '此为继3月2日海川控股集团宣布投资20亿元后，又一家企业入驻。',
+            '《云州新区支持先进制造业发展办法》规定，单个企业最高奖励500万元。',
+          ],
+        },
+      ],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['800亿元', '云州经开区'],
+      ['20亿元', '海川控股集团'],
+      ['500万元', '云州新区'],
+    ]);
+  });
+});
