@@ -7,6 +7,9 @@ import { listInputs } from '../inputs.js';
 import { formatSummary, ingestFiles } from '../store/ingest-files.js';
 import { dbPath, openStore } from '../store/open.js';
 
+/** Pages stored in one run from which the search indexes are compacted afterwards. */
+const OPTIMIZE_AFTER = 100;
+
 export const command: Command = {
   summary: 'read pages and store them in the knowledge base (same page twice: no duplicates)',
   usage: 'ingest <file|dir>... [--db FILE] [--date YYYY-MM[-DD]]',
@@ -40,6 +43,8 @@ export const command: Command = {
         },
       });
       bar?.stop();
+      // After a bulk load the search indexes are compacted (seconds on a large store; not worth it for a few pages).
+      if (summary.added + summary.replaced >= OPTIMIZE_AFTER) await store.optimize?.();
       console.error(`${formatSummary(summary, Date.now() - started)} → ${dbPath(flags.db)}`);
       return summary.failed || problems.length ? 1 : 0;
     } finally {

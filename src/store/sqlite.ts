@@ -124,6 +124,16 @@ export class SqliteStore implements Store {
     return this.gen;
   }
 
+  /**
+   * Merges each full-text index into one segment. Bulk ingest leaves a dozen or more segments, and a phrase
+   * (a park's name in the trigram index) is looked up in each of them: merged, such a search takes about half
+   * the time. About 4 s for 100,000 articles, so run after bulk loads, not after every page.
+   */
+  async optimize(): Promise<void> {
+    this.db.exec("INSERT INTO fts_words(fts_words) VALUES('optimize'); INSERT INTO fts_trigram(fts_trigram) VALUES('optimize');");
+    this.db.pragma('optimize');
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
@@ -749,8 +759,13 @@ export class SqliteStore implements Store {
       // is matched once, not once to count and once to rank.
       const window = this.stmt(`SELECT ${id}, bm25(${fts}) ${sql} ORDER BY ${id} DESC LIMIT ${SEARCH_RANK_WINDOW + 1}`)
         .raw().all(...params) as Array<[number, number]>;
-      counted = window.length > SEARCH_RANK_WINDOW ? countMatches() : window.length;
-      if (window.length > SEARCH_RANK_WINDOW) window.pop();
+      counted = window.length;
+      if (window.length > SEARCH_RANK_WINDOW) {
+        // A full window: the total counts on below its oldest row (those matches were read once already).
+        const oldest = window.pop()![0];
+        counted = SEARCH_RANK_WINDOW + 1 + ((this.stmt(`SELECT count(*) AS n FROM (SELECT 1 ${sql} AND ${id} < ? LIMIT ${SEARCH_TOTAL_CAP - SEARCH_RANK_WINDOW})`)
+          .get(...params, oldest) as Row).n as number);
+      }
       window.sort((x, y) => x[1] - y[1] || y[0] - x[0]);
       rows = this.articleRows(window.slice(offset, offset + limit).map((r) => r[0]));
     } else if (fts) {

@@ -267,6 +267,11 @@ export interface Store {
   listIncentives(query: IncentiveQuery): Promise<Page<IncentiveFact>>;
   map(): Promise<MapView>;
   stats(): Promise<Stats>;
+  /**
+   * Compacts the search indexes after a bulk load (contents and answers stay the same; searches get faster).
+   * Optional; may take seconds on a large store.
+   */
+  optimize?(): Promise<void>;
   /** Changes whenever the stored content changes; lets callers cache answers. */
   generation(): number;
   close(): Promise<void>;

@@ -80,6 +80,22 @@ describe('SqliteStore specifics', () => {
   });
 });
 
+describe('SqliteStore optimize', () => {
+  it('merges the search indexes without changing any answer', async () => {
+    const store = new SqliteStore(':memory:');
+    for (const doc of sampleDocs()) await store.ingest(doc);
+    await store.ingest(makeDoc({ name: 'page-e.txt', articles: [{ title: '烟台高新区储能新闻', paragraphs: ['烟台高新区储能企业新增3家。'] }] }));
+    const queries = [{ q: '储能' }, { q: '烟台高新区' }, { q: '储能', year: 2023 }, { q: '进出口总额' }];
+    const before = await Promise.all(queries.map((q) => store.search(q)));
+    const segments = () => (store.db.prepare('SELECT count(DISTINCT segid) AS n FROM fts_trigram_idx').get() as any).n as number;
+    assert.ok(segments() > 1, 'one segment a document before');
+    await store.optimize();
+    assert.equal(segments(), 1);
+    assert.deepEqual(await Promise.all(queries.map((q) => store.search(q))), before);
+    await store.close();
+  });
+});
+
 describe('SqliteStore stored park profiles', () => {
   /** Every stored profile equals one built afresh from the fact tables, and every park has one. */
   const assertProfilesFresh = (store: SqliteStore) => {
