@@ -1,7 +1,7 @@
 // Finds organisations (enterprises, universities, institutes, labs, government bodies, funds, associations,
 // media): names ending in an organisation suffix extended left over proper nouns, places and brackets;
 // short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
-import { placeAt, placesIn } from '../lexicon/places.js';
+import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
 import { GENERIC_COMPANY, GENERIC_ORG_BODY, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { CORPORATE_TITLES } from '../lexicon/titles.js';
@@ -18,7 +18,9 @@ import { isDictWord, tagOf } from './entities/tokens.js';
 const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
 /** Short enterprise names: a brand plus a trade word ("某某科技", "某某生物"), accepted only at a word boundary. */
-const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团/g;
+const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团|医药|智能|能源|新能源|新材料|材料|信息|网络|数据|半导体|精密|汽车|控股|实业|制药|机电|通信|软件|环保/g;
+/** Trade words that end a brand name in a list of companies ("某某新材料", "某某精密"): general industry vocabulary. */
+const TRADE_END = new RegExp(`(${BRAND_RE.source})$`);
 /** What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). */
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责)/;
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
@@ -31,7 +33,11 @@ const REGION = /^(中原|华东|华南|华北|华中|西南|西北|东北|长三
 const HEADQUARTERS = /(?:华东|华南|华北|华中|西南|西北|东北|中国区?|亚太|全球|区域|国际|研发|运营|结算)?总部/g;
 /** Designations, not names ("国家级绿色工厂", "省级重点实验室"). */
 const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首个)/;
-const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工厂', '联合体', '基地']);
+const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工厂', '联合体', '基地', '平台']);
+/** Strong legal endings: a registered name's head may be ordinary words ("某地控股集团"); only its start is checked. */
+const STRONG_LEGAL = /(有限公司|有限责任公司|集团)$/;
+/** After a weak ending these make it part of a project's or facility's name ("…中心项目", "…中心城区"), not a body. */
+const WEAK_NOT_AFTER = /^(项目|工程|城区|区域|地带|城市|位置|地位)/;
 /** A suffix followed by these modifies a noun ("…基金体系", "…中心建设"): not an organisation's name. */
 const NOT_AFTER = /^(体系|建设|政策|模式|领域|行业|布局|规划|战略|系统|网络|集群|功能|品牌)/;
 const MAX_HEAD = 30;
@@ -113,6 +119,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(Math.max(0, s - 12 - block.start), s - block.start))) continue;
     if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
     if (NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
+    if (WEAK_SUFFIX.has(suffix) && WEAK_NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
+    // "平台" is mostly a common noun ("创新平台"): only a public service platform named after a place is a body.
+    if (suffix === '平台' && !/服务平台$/.test(text.slice(Math.max(block.start, s - 2) - block.start, e0 - block.start))) continue;
     if (!suffixEndsWord(block, s, e0)) continue;
     // A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯") is the page's publisher, not news.
     if (KIND.get(suffix) === 'media' && /^(记者|讯|社|报道员|通讯员|客户端|全媒体)/.test(text.slice(e0 - block.start, e0 - block.start + 3))) continue;
@@ -123,14 +132,18 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
     if (inside(parkSpans, start, end)) continue;
     const national = /^(国家|中国|中华)/.test(name) && s - start >= 4;
+    // A company's own facility ("某某总部基地") is a project, not a body.
+    if (suffix === '基地' && name.includes('总部')) continue;
+    if (suffix === '平台' && !(placeAt(name, 0) && !isAmbiguousPlace(placeAt(name, 0)!))) continue;
     if (DESIGNATION.test(name) || (suffix === '基地' && (/^(国家|中国|全国|省|市)/.test(name) || /(生产|制造|加工|种植|养殖|仓储|物流)基地$/.test(name)))) continue;
     let holdsNamed = false;
     for (const [e, st] of nested) if (st >= start && e <= s) holdsNamed = true;
     const ministry = suffix === '部' && MINISTRY_HEADS.test(name.slice(0, -1)) && !/[省市区县]/.test(name);
     // "…中心", "…实验室" are also ordinary nouns ("研发中心"): they need a place, a bracket or a known proper noun.
     const weak = WEAK_SUFFIX.has(suffix);
+    const legalHead = STRONG_LEGAL.test(name) && s - start >= 3 && /^\p{Script=Han}{2,}/u.test(name) && !GENERIC_COMPANY.test(name.replace(/(有限公司|有限责任公司|集团)$/, '公司'));
     const proper =
-      national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak });
+      national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak }) || legalHead;
     if (!proper) {
       // "某市科技局、财政局": a bare government body listed after one of the same place belongs to that place.
       const prev = text[start - block.start - 1] === '、' ? out.find((c) => c.end === start - 1 && c.kind === 'government') : undefined;
@@ -197,10 +210,15 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       // In a list that ends "…等企业" an item is a company's name even when made of common words ("某米科技"),
       // but not when it is one dictionary word (an industry: "新能源", "人工智能") or itself a generic body.
       if (GENERIC_ORG_BODY.test(name) || /(企业|公司|机构|单位)$/.test(name)) continue;
-      if (ACTIVITY_END.test(name)) continue;
+      const activity = name.match(ACTIVITY_END);
+      // "设计、制造等企业" are trades; "某某新材料" is a brand before a trade word.
+      const trade = activity ? name.slice(0, -activity[0].length) : '';
+      if (activity && (trade.length < 2 || isDictWord(trade) || !hasProperPart(block, a, b - activity[0].length))) continue;
       const named =
         placesIn(name).length > 0 || /[A-Za-z]{2}/.test(name) || hasProperPart(block, a, b, { knownOnly: true, national: true }) || tagOf(name) === 'j';
-      if (!named && (!counted || isDictWord(name) || name.length < 3)) continue;
+      // A brand before a trade word ("某某精密", "某某汽车") is a company's short name in a list of companies.
+      const brand = TRADE_END.test(name) && name.length >= 4 && !isDictWord(name) && name.length - (name.match(TRADE_END)![0].length) >= 2;
+      if (!named && !brand && (!counted || isDictWord(name) || name.length < 3)) continue;
       push({ start: a, end: b, name, kind: 'enterprise', article: block.article, proper: true, block });
     }
   }
@@ -208,6 +226,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   for (const m of text.matchAll(HEADQUARTERS)) {
     const s = block.start + m.index!;
     if (out.some((c) => c.end === s) || inside(parkSpans, s - 1, s)) continue;
+    // "…总部项目", "…总部基地": a project or facility named after a headquarters, not a company.
+    if (/^(项目|基地|大楼|园|工程)/.test(text.slice(s + m[0].length - block.start, s + m[0].length - block.start + 2))) continue;
     const start = trimLeadingGeneric(block, extendLeft(block, s, { maxChars: 8 }), s);
     const name = text.slice(start - block.start, s - block.start);
     if (name.length < 2 || placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name) || DESIGNATION.test(name) || REGION.test(name)) continue;

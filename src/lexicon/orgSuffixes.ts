@@ -20,6 +20,10 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['合伙企业', 'enterprise'],
     ['事务所', 'enterprise'],
     ['工业中心', 'enterprise'],
+    // Incubators named as bodies ("…梦工厂", "…众创空间"; MOST 科技企业孵化器 naming).
+    ['梦工厂', 'enterprise'],
+    ['众创空间', 'enterprise'],
+    ['孵化器', 'enterprise'],
     ['大学', 'university'],
     ['学院', 'university'],
     ['校区', 'university'],
@@ -43,6 +47,15 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['国务院', 'government'],
     ['办公室', 'government'],
     ['海关', 'government'],
+    // 国务院直属机构 and their branches ("海关总署", "…分署"), and ranked units of police and fire services
+    // (总队/支队/大队/分队), as named in official usage.
+    ['总署', 'government'],
+    ['分署', 'government'],
+    ['署', 'government'],
+    ['总队', 'government'],
+    ['支队', 'government'],
+    ['大队', 'government'],
+    ['分队', 'government'],
     ['省委', 'government'],
     ['市委', 'government'],
     ['区委', 'government'],
@@ -79,6 +92,8 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['基地', 'other'],
     ['医院', 'other'],
     ['中心', 'other'],
+    // "…公共服务平台": a body only with a place or proper head (a weak suffix, see findOrganizations).
+    ['平台', 'other'],
   ] as const
 )
   .slice()
@@ -95,6 +110,7 @@ export const NOT_ORG_WORDS = new Set([
   '总部', '内部', '外部', '全部', '局部', '西部', '东部', '中部', '南部', '北部', '东西部', '底部', '顶部', '头部', '腹部', '干部',
   '俱乐部', '部分', '本部', '校本部', '一部', '各部', '基部', '尾部', '前部', '后部', '上部', '下部', '面部', '胸部',
   '中心', '公司', '集团', '大学', '学院', '政府', '基金', '银行',
+  '部署', '签署', '联署', '连署', '布署', '平台', '梦工厂', '孵化器', '众创空间',
 ]);
 
 /** Kinds of company ("上市公司", "投资公司"): a business type before 公司 names no company. */
@@ -103,4 +119,4 @@ export const GENERIC_COMPANY =
 
 /** Generic bodies that alone, or after 国家/省级/企业, name no particular organisation. */
 export const GENERIC_ORG_BODY =
-  /^(国家级?|省级?|市级?|国家重点|企业|省部共建|自治区)?(重点实验室|工程实验室|实验室|工程研究中心|工程技术研究中心|技术研究中心|企业技术中心|技术中心|技术创新中心|创新中心|研发中心|研究中心|研究院|研究所|运营中心|服务中心|数据中心|计算中心|孵化中心|展示中心|体验中心|交易中心|物流中心|培训中心|中心|公司|集团|企业|大学|学院|高校|协会|基金|产业基金|联盟|政府|管委会|党工委|委员会|办公室|实验室|合作社)$/;
+  /^(国家级?|省级?|市级?|国家重点|企业|省部共建|自治区)?(重点实验室|工程实验室|实验室|工程研究中心|工程技术研究中心|技术研究中心|企业技术中心|技术中心|技术创新中心|创新中心|研发中心|研究中心|研究院|研究所|运营中心|服务中心|数据中心|计算中心|孵化中心|展示中心|体验中心|交易中心|物流中心|培训中心|中心|公司|集团|企业|大学|学院|高校|协会|基金|产业基金|联盟|政府|管委会|党工委|委员会|办公室|实验室|合作社|平台|服务平台|公共服务平台|综合服务平台|孵化器|众创空间)$/;

@@ -67,3 +67,26 @@ test('a bare government body listed after one of a place belongs to that place',
   assert.ok(org, JSON.stringify(doc.organizations.map((o) => [o.name, o.aliases])));
   assert.ok(org.aliases.includes('宁波市财政局'));
 });
+
+test('official endings: 总署/分署, 总队, 梦工厂, a place + 公共服务平台; 签署/部署 and 创新平台 are not bodies', () => {
+  const doc = page(
+    '揭牌',
+    '近日，国家邮政总署发布通知。岚山省消防救援总队参加演练。青禾新经济梦工厂新入驻企业8家。',
+    '江西省跨境电商公共服务平台揭牌，双方签署协议、部署工作，共建康养创新平台。',
+  );
+  const names = doc.organizations.map((o) => o.name);
+  for (const n of ['国家邮政总署', '岚山省消防救援总队', '青禾新经济梦工厂', '江西省跨境电商公共服务平台']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  assert.ok(!names.some((n) => /签署|部署|创新平台/.test(n)), JSON.stringify(names));
+});
+
+test('short brand names in a list of companies, a legal ending over an ordinary head, role nouns and facilities', () => {
+  const doc = page(
+    '企业动态',
+    '目前，岚峰精密、禾嘉汽车、氪曜新材料等龙头企业已入驻。',
+    '此次投资者青松控股集团计划投资10亿元，另一投资方云杉集团有限公司参与。',
+    '星禾网江城数字贸易总部基地项目开工，城区中心城区建设加快。',
+  );
+  const names = doc.organizations.map((o) => o.name);
+  for (const n of ['岚峰精密', '禾嘉汽车', '氪曜新材料', '青松控股集团', '云杉集团有限公司']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  assert.ok(!names.some((n) => /投资者|投资方|总部基地|城区/.test(n)), JSON.stringify(names));
+});

@@ -13,6 +13,8 @@ import { tagOf, type Token } from './tokens.js';
 const CLASSIFIERS = new Set([
   '企业', '公司', '单位', '机构', '高校', '院校', '龙头企业', '入驻企业', '园区企业', '重点企业', '科技企业', '高新技术企业',
   '区内', '园内', '辖区', '旗下', '下属', '团队', '项目', '平台', '载体', '专家', '记者', '院士', '教授', '企业家',
+  // Role nouns: the name of the investor or body follows them ("投资方某某集团", "负责人…").
+  '投资者', '投资方', '投资人', '负责人', '合作方', '签约方', '承建方', '运营方',
 ]);
 const STOP_TAGS = /^(p|c|cc|u|uj|ul|uz|ud|ug|uv|r|rr|rz|ry|d|dg|m|mq|q|y|e|o|zg)$/;
 const VERB_TAGS = /^(v|vn|vd|vi|vg)$/;
