@@ -290,6 +290,10 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   }
   const ana = anaphorAt(text, p, memory);
   if (ana) return ana;
+  // "“百亿项目”投资者X集团是一家…": a recognised name that the clause says something is of is its subject,
+  // whatever description stands before it.
+  const described = describedEntity(text, p, end, byStart);
+  if (described) return described;
   if (fallback && text[fallback.end] === '、') return null;
   // "仓储中心3个": a name directly followed by its count is the thing counted, not the subject.
   // A phrase with a number inside ("投资8个X项目") is a predicate, not a name.
@@ -297,6 +301,29 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   if (fallback && !countedName(text, fallback.end, end, memory.quantityAt, fallback.kind === 'project')) return withEntityId(fallback, entities);
   if (fallback) return null;
   return regionAt(text, p, end);
+}
+
+// A clause that ends by publishing a document ("正式发布《X》（以下简称“政策”）"), and the words that open
+// a breakdown of it.
+const PUBLISHED = /(?:发布|出台|印发|推出|制定|公布|颁布)了?《([^《》]{2,40})》(?:[（(][^（()）]{0,20}[）)])?\s*$/;
+const BREAKDOWN = /^\s*(?:分为|包括|包含|涵盖|共有|共计|含)/;
+
+function publishedTitle(text: string, from: number, to: number): Candidate | null {
+  const clause = text.slice(from, to);
+  const m = PUBLISHED.exec(clause);
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf('《') + 1;
+  return { start, end: start + m[1]!.length, name: m[1]!, kind: 'org', id: null };
+}
+
+const IS_A = /^(?:是一家|是一个|是一所|是国内|是全国|是我国|是中国|是全球)/;
+
+function describedEntity(text: string, at: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {
+  for (let i = at + 1; i < end && i - at <= 24; i++) {
+    const found = byStart.get(i)?.find((c) => c.id && c.kind !== 'project' && IS_A.test(text.slice(c.end, c.end + 4)));
+    if (found) return found;
+  }
+  return null;
 }
 
 function withEntityId(c: Candidate, entities: Candidate[]): Candidate {
@@ -428,6 +455,11 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       // So does a project named in quotation marks ("…申报“X”项目，获得900万元").
       if (lastInClause && lastInClause.kind === 'project' && (lastInClause.built || text[lastInClause.start] === '“') && lastInClause.end === i && !isSentenceEnd(c))
         memory.topic = lastInClause;
+      // "发布《X》，分为3个…": what a published document is made of is counted about the document.
+      if (!isSentenceEnd(c) && i < end) {
+        const doc = publishedTitle(text, clauseFrom, i);
+        if (doc && BREAKDOWN.test(text.slice(i + 1, i + 4))) memory.topic = doc;
+      }
       clauseFrom = i + 1;
     }
     for (const q of waiting) linked.set(q.id, withSubject(q, memory.topic ?? mainPark(doc, item.article), text, doc.text));

@@ -269,4 +269,26 @@ describe('subjects of counted categories, paragraphs and openers', () => {
       ['500万元', '云州新区'],
     ]);
   });
+  it('takes a recognised name a clause describes ("…投资者X是一家…") and a published document for its breakdown', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '银滩新区今年集中开工项目20个。',
+            '“千亿项目”投资方海川控股集团有限公司是一家多元化集团公司，去年营业收入近300亿元。',
+            '会上，云州正式发布《云州区“2+4”产业政策体系》（以下简称“政策”），分为2个综合政策、4个产业专项政策。',
+          ],
+        },
+      ],
+      parks: [{ name: '银滩新区' }],
+      organizations: [{ name: '海川控股集团有限公司' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['20个', '银滩新区'],
+      ['300亿元', '海川控股集团有限公司'],
+      ['2个', '云州区“2+4”产业政策体系'],
+      ['4个', '云州区“2+4”产业政策体系'],
+    ]);
+  });
 });

@@ -317,6 +317,12 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
 
   const def = reading.unit.def;
   if (!acceptCount(reading, def)) return resume;
+  // "百亿项目", "千万元级": an amount that classes a project by size is no count of projects.
+  if (def.text === '项' && text[reading.unit.end] === '目' && numeral.value * reading.multiplier >= 1e4) return reading.unit.end + 1;
+  // "“稳增长”20条": a policy named by its number of articles; the number belongs to the name.
+  if (def.text === '条' && (prevSkip === '”' || prevSkip === '」' || prevSkip === '》')) return resume;
+  // "较上年提升37位", "排名上升5位": a move in a ranking, not a count of people.
+  if (def.text === '位' && RANK_MOVE.test(text.slice(Math.max(floor, numeral.start - 4), numeral.start))) return resume;
   // "百万吨级", "10万千瓦级": a scale class, not a measured amount.
   if (text[reading.unit.end] === '级') return reading.unit.end + 1;
   // "二期", "2期临床": a phase, not a count of periods.
@@ -351,6 +357,8 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   });
   return reading.unit.end;
 }
+
+const RANK_MOVE = /(?:提升|上升|前移|前进|下降|下滑|后退|后移|攀升|跃升|提高|排名|排位|位次)(?:了)?$/;
 
 const MONEY_WORDS = /资金|基金|投资|融资|资本|营收|收入|产值|元/;
 
