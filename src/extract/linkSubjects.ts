@@ -191,6 +191,13 @@ function anaphorAt(text: string, at: number, memory: Memory): Candidate | null {
   return null;
 }
 
+/** Whether text[.., end) ends a sentence (closing quotation marks and brackets after the mark allowed). */
+function endsSentence(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && /[\s”’」』）)]/.test(text[i - 1]!)) i--;
+  return i > 0 && /[。！？!?；;…]/.test(text[i - 1]!);
+}
+
 /** Whether a paragraph opens (after time and linking words) with a word that points back. */
 function opensWithAnaphor(text: string, start: number, end: number): boolean {
   let p = skipOpeners(text, start, end);
@@ -387,6 +394,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
   let qi = 0;
   let ci = 0;
   let article = -1;
+  let previousEnd = -1;
   const memory: Memory = { quantityAt: new Map(quantities.map((q) => [q.textSpan.start, q.textSpan.end])), last: new Map(), recent: [], topic: null };
 
   for (const item of readItems(doc)) {
@@ -395,11 +403,13 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       memory.topic = null;
       memory.last.clear();
       memory.recent.length = 0;
-    } else if (!opensWithAnaphor(text, item.textSpan.start, item.textSpan.end)) {
-      // A new paragraph starts a new topic unless it points back ("该区…", "园区…", "这些项目…"): until
-      // one of its clauses names one, its numbers go to the article's main park.
+    } else if (previousEnd >= 0 && endsSentence(text, previousEnd) && !opensWithAnaphor(text, item.textSpan.start, item.textSpan.end)) {
+      // A new paragraph starts a new topic unless it points back ("该区…", "园区…", "这些项目…") or the
+      // last one broke off mid-sentence (a page or column break): until one of its clauses names one,
+      // its numbers go to the article's main park.
       memory.topic = null;
     }
+    previousEnd = item.textSpan.end;
     const { start, end } = item.textSpan;
     // Only a speech is a unit of its own; a short quotation is a name or a slogan inside the clause.
     const speeches = speechRegions(text, start, end).filter((b) => b.close - b.open > SHORT_QUOTE && /[，。！？；,!?;]/.test(text.slice(b.open, b.close)));

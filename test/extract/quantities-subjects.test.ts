@@ -250,6 +250,14 @@ describe('subjects of counted categories, paragraphs and openers', () => {
       ['12亿元', '星河精密有限公司'],
     ]);
   });
+  it('keeps the topic over a paragraph break in the middle of a sentence', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩新区举行签约仪式。星河精密有限公司今年营业收入', '突破30亿元。'] }],
+      parks: [{ name: '银滩新区' }],
+      organizations: [{ name: '星河精密有限公司' }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['星河精密有限公司']);
+  });
   it('strips "到2030年", "此为继3月2日" and 《 from the start of a subject and takes no subject with a date in it', () => {
     const { qs } = run({
       articles: [
