@@ -261,6 +261,21 @@ function locateParks(located: Located[], context: ContextVotes): void {
   }
 }
 
+/** A company's or school's name that a place opens ("某省某某集团有限公司"): it says where that body is registered. */
+const BODY_NAME_AFTER = /^[^\s，。、；：“”（）()的在和与及是为将]{0,14}?(有限公司|有限责任公司|集团|公司|大学|学院|银行)/;
+/** Verbs that locate what follows them ("位于某县", "落户某县"). */
+const LOCATING = /(位于|地处|坐落于|坐落在|落户|落户于|落户到)$/;
+
+/**
+ * Whether a place in a park's sentence says where the park is: not when it opens another body's name, and a
+ * county's short form ("某某" for 某某县) only with its division suffix or after a locating verb.
+ */
+function isLocationEvidence(sentence: string, p: { at: number; form: string; level: string; full: boolean }): boolean {
+  if (BODY_NAME_AFTER.test(sentence.slice(p.at + p.form.length))) return false;
+  if (p.level === 'county' && !p.full && !LOCATING.test(sentence.slice(Math.max(0, p.at - 4), p.at))) return false;
+  return true;
+}
+
 function nearestInSentences(l: Located, located: Located[], own: Map<Located, Location | null>): Location | null {
   let best: { d: number; loc: Location } | null = null;
   // The first few mentions say where a park is as well as all of them would.
@@ -279,7 +294,7 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
       for (const oc of other.group) if (oc.block === c.block && oc.start >= offset && oc.end <= offset + sentence.length) consider(oc.start, loc ?? null);
     }
     for (const p of placesIn(sentence)) {
-      if (isAmbiguousPlace(p)) continue;
+      if (isAmbiguousPlace(p) || !isLocationEvidence(sentence, p)) continue;
       const at = offset + p.at;
       if (at >= c.start && at < c.end) continue;
       consider(at, { province: p.province, city: p.city });

@@ -151,3 +151,10 @@ test('a park name stops at the administration in front of it; 自由贸易港 an
   const port = parkNamed(doc, '青岚自由贸易港');
   assert.ok(port && port.aliases.includes('青岚自贸港'), JSON.stringify(doc.parks.map((p) => [p.name, p.aliases])));
 });
+
+test('a province opening a company name in the sentence does not place the park', () => {
+  const doc = page('签约', '广东星禾集团有限公司与岚桥新区签署协议，在辽宁投资建设数字产业园。');
+  const park = parkNamed(doc, '岚桥新区');
+  assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.equal(park.province, '辽宁省');
+});
