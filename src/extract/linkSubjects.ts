@@ -256,7 +256,8 @@ function shortNames(text: string, items: ReturnType<typeof readItems>, known: Ca
 }
 
 // A clause that names only where the following items are counted ("在这57个项目中", "本次开工项目中").
-const SCOPE_CLAUSE = /^(?:在|于)?[^，。；：]{1,24}(?<![集空高初居其])(?:中|之中|当中)\s*$/;
+// It opens with 在/于 or a word that points at a set ("X公司在项目建设中，…" keeps its subject).
+const SCOPE_CLAUSE = /^(?:在|于|从|本次|此次|这次|本批|此批|这批|这些|上述)[^，。；：]{1,24}(?<![集空高初居其])(?:中|之中|当中)\s*$/;
 const LOCATED = /^(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻|在)/;
 // "这是X": X is what the clause (and the next ones) talk about.
 const PRESENTING = /^(?:这就是|这里是|这是|此为)/;

@@ -250,6 +250,14 @@ describe('subjects of counted categories, paragraphs and openers', () => {
       ['12亿元', '星河精密有限公司'],
     ]);
   });
+  it('reads only a clause that opens with 在/本次/这些 … 中 as a scope', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩新区签约项目12个。星河精密有限公司在设备更新中，投资5亿元。'] }],
+      parks: [{ name: '银滩新区' }],
+      organizations: [{ name: '星河精密有限公司' }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['银滩新区', '星河精密有限公司']);
+  });
   it('keeps the topic over a paragraph break in the middle of a sentence', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['银滩新区举行签约仪式。星河精密有限公司今年营业收入', '突破30亿元。'] }],
