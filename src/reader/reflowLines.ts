@@ -43,7 +43,9 @@ export function joinWrapped(lines: Line[]): Line {
   lines.forEach((line, i) => {
     if (i > 0) {
       const prev = lines[i - 1]!.text;
-      if (isAsciiWordChar(prev[prev.length - 1]) && isAsciiWordChar(line.text[0]) && !prev.endsWith('-'))
+      // a number broken by the wrap ("4" + "8亿元") is one number: digits join without a space
+      const splitsNumber = /\d$/.test(prev) && /^\d/.test(line.text);
+      if (isAsciiWordChar(prev[prev.length - 1]) && isAsciiWordChar(line.text[0]) && !prev.endsWith('-') && !splitsNumber)
         builder.appendSeparator(' ', line.map[0] ?? 0);
     }
     builder.append(line.text, line.map);

@@ -46,3 +46,21 @@ test('every paragraph, headline, caption and quote slices out of doc.text at its
 function checkRaw(name: string): string {
   return readFileSync(path.join(FIXTURES, `${name}.txt`), 'utf8');
 }
+
+test('a wide first line without a full stop, above a dated lead, is the headline', () => {
+  const raw =
+    '园区招商再提速！某某经开区一季度18个产业项目签约 总投资逾九十亿元\n5月8日，某某经开区举行一季度产业项目签约仪式，协议投资额合计93.6亿元。\n同日，两家企业与经开区签署合作协议。\n';
+  const articles = read(raw, 'wide-headline.txt');
+  assert.equal(articles[0]!.title, '园区招商再提速！某某经开区一季度18个产业项目签约 总投资逾九十亿元');
+  assert.ok(articles[0]!.paragraphs[0]!.startsWith('5月8日'), articles[0]!.paragraphs[0]);
+});
+
+test('a bracketed credit closing the story is its byline, on its own line or at the end of the last paragraph', () => {
+  const own = read('园区新动能\n5月8日，某某高新区举行签约仪式，项目总投资12亿元。\n园区将继续做好企业服务。\n(记者 林小青)\n', 'credit-line.txt');
+  assert.deepEqual(own[0]!.byline.reporters, ['林小青']);
+  assert.ok(!own[0]!.paragraphs.some((p) => p.includes('林小青')), JSON.stringify(own[0]!.paragraphs));
+  const inline = read('园区新动能\n5月8日，某某高新区举行签约仪式，项目总投资12亿元。\n园区将继续做好企业服务。（记者 林小青 通讯员 黄立）\n', 'credit-inline.txt');
+  assert.deepEqual(inline[0]!.byline.reporters, ['林小青']);
+  assert.deepEqual(inline[0]!.byline.correspondents, ['黄立']);
+  assert.equal(inline[0]!.paragraphs[1], '园区将继续做好企业服务。');
+});

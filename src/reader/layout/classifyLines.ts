@@ -4,7 +4,7 @@
 // lines into one block.
 import type { Line } from '../../types.js';
 import { MappedTextBuilder } from '../../text/offsets.js';
-import { isBylineLine, parseDateline } from './findBylines.js';
+import { isBylineLine, parseDateline, trailingCreditAt } from './findBylines.js';
 import { joinsWord } from './joinsWord.js';
 import { isCaptionText, isCreditOnly } from './findCaptions.js';
 import { displayWidth, endsSentence, endsWithHardBreak } from './measureLine.js';
@@ -35,13 +35,27 @@ export function joinWith(a: Line, b: Line, separator: string): Line {
   return { ...a, text, map };
 }
 
+/** A paragraph that ends with a bracketed credit ("……。（记者 某某）") is two lines: the text and the byline. */
+function splitTrailingCredit(line: Line): Line[] {
+  if (line.headingLevel) return [line];
+  const at = trailingCreditAt(line.text);
+  if (at <= 0) return [line];
+  let end = at;
+  while (end > 0 && /\s/u.test(line.text[end - 1]!)) end--;
+  const credit = line.text.slice(at).trimEnd();
+  return [
+    { ...line, text: line.text.slice(0, end), map: line.map.subarray(0, end) },
+    { ...line, text: credit, map: line.map.subarray(at, at + credit.length) },
+  ];
+}
+
 export function isHeadlineLike(text: string): boolean {
   return !endsSentence(text) && displayWidth(text) <= MAX_HEADLINE_WIDTH;
 }
 
 export function classifyLines(lines: Line[], raw: string): Unit[] {
   const units: Unit[] = [];
-  for (const line of lines) {
+  for (const line of lines.flatMap(splitTrailingCredit)) {
     const text = line.text;
     const level = line.headingLevel ?? 0;
     let kind: UnitKind;
@@ -67,7 +81,27 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
   }
   demoteBrokenLines(units);
   promoteQuestionHeadlines(units);
+  promoteLeadingHeadline(units);
   return units;
+}
+
+// How a news story's first paragraph opens: the full date, a dateline, or a vague time ("近日，").
+const OPENS_STORY = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月[初中底上下]旬?|近日|日前|昨天|今天|本报讯)/u;
+/** A page's first line is not a headline beyond this width (ems): longer ones are paragraphs. */
+const MAX_LEADING_HEADLINE = 60;
+
+/**
+ * The page's first line, without a full stop and followed by a paragraph that opens a story (a date or a
+ * dateline), is the headline whatever its width ("某某再提速！二季度十个项目签约 总投资超八十亿").
+ */
+function promoteLeadingHeadline(units: Unit[]): void {
+  const first = units.findIndex((u) => u.kind !== 'caption' && u.kind !== 'pullquote');
+  const unit = units[first];
+  if (!unit || unit.kind !== 'body' || unit.level) return;
+  const text = unit.line.text.trim();
+  if (/[。；;：:]/u.test(text) || /[，,、]$/u.test(text) || displayWidth(text) > MAX_LEADING_HEADLINE) return;
+  const next = units[first + 1];
+  if (next && next.kind === 'body' && (parseDateline(next.line.text) || OPENS_STORY.test(next.line.text.trim()))) unit.kind = 'heading';
 }
 
 /** A short line ending in ？ or ！ right above a byline or dateline is a headline ("园区如何破局？"). */

@@ -24,7 +24,22 @@ const ROLE_WORDS: [string, Role][] = [
   ['摄影', 'photographers'],
 ];
 
+/** A credit's name without the role words printed before it ("本报记者某某" → "某某"). */
+export function withoutRoleWords(text: string): string {
+  let rest = text;
+  for (let role = ROLE_WORDS.find(([w]) => rest.startsWith(w)); role; role = ROLE_WORDS.find(([w]) => rest.startsWith(w))) rest = rest.slice(role[0].length);
+  return rest;
+}
+
 const MARK = /^[◎●○■□◆◇★☆]\s*/u;
+/** A credit printed in brackets at the end of a story ("（记者 某某）", "(记者 某某 通讯员 某某)"). */
+const BRACKETED = /^[（(]\s*([^（()）]+?)\s*[）)]$/u;
+
+/** The credit's text without its mark or the brackets around it. */
+function unwrap(text: string): string {
+  const t = text.trim().replace(MARK, '');
+  return BRACKETED.exec(t)?.[1] ?? t;
+}
 const NAME = /^[\u4e00-\u9fff·]{1,4}$/u;
 
 interface Token {
@@ -80,7 +95,7 @@ export function isBylineLine(text: string): boolean {
   const marked = MARK.test(t);
   // cheap test first: a credit mark or one of the role words' key characters
   if (!marked && !/记者|通讯员|摄影/u.test(t)) return false;
-  const tokens = tokenize(t.replace(MARK, ''));
+  const tokens = tokenize(unwrap(t));
   if (!tokens || !tokens.some((x) => x.name)) return false;
   return marked || tokens.some((x) => x.role);
 }
@@ -89,7 +104,7 @@ export function isBylineLine(text: string): boolean {
 export function parseByline(lines: string[]): Byline {
   const byline = emptyByline();
   for (const line of lines) {
-    const tokens = tokenize(line.trim().replace(MARK, ''));
+    const tokens = tokenize(unwrap(line));
     if (tokens) collect(tokens, byline);
   }
   return byline;
@@ -105,6 +120,20 @@ export function parseDateline(text: string): { text: string; byline: Byline } | 
   const tokens = tokenize(m[2]!);
   if (!tokens || !tokens.some((t) => t.name)) return null;
   return { text: m[0], byline: collect(tokens) };
+}
+
+// A bracketed credit closing a paragraph ("……正式投产。（记者 某某）"): only after a sentence mark.
+const TRAILING = /([。！？!?”」])\s*([（(][^（()）]{2,40}[）)])\s*$/u;
+
+/** Where a bracketed credit that ends a paragraph starts, or -1 when the paragraph ends otherwise. */
+export function trailingCreditAt(text: string): number {
+  const last = text.trimEnd();
+  if (last[last.length - 1] !== '）' && last[last.length - 1] !== ')') return -1;
+  const m = TRAILING.exec(last);
+  if (!m || !/记者|通讯员|摄影/u.test(m[2]!)) return -1;
+  const tokens = tokenize(unwrap(m[2]!));
+  if (!tokens || !tokens.some((x) => x.name) || !tokens.some((x) => x.role)) return -1;
+  return m.index + m[0].indexOf(m[2]!, m[1]!.length);
 }
 
 export function mergeBylines(a: Byline, b: Byline): Byline {

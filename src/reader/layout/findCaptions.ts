@@ -1,5 +1,6 @@
 // Photo captions: "图为……" lines and lines that end in a photo credit ("…… 某某摄", "……受访者供图"),
 // a credit printed on a line of its own, and the photographer's name the credit gives.
+import { withoutRoleWords } from './findBylines.js';
 
 const STARTS = /^(?:图为|图：|图:|上图|下图|左图|右图|题图)/u;
 // A credit at the end: a name (or names) after a separator, then 摄; or anyone's 供图.
@@ -40,5 +41,6 @@ export function isCreditOnly(text: string): boolean {
 export function photographersOf(caption: string): string[] {
   const m = SHOT_BY.exec(caption.trim());
   if (!m) return [];
-  return m[1]!.trim().split(/\s+/u).filter((n) => n.length >= 2);
+  // role words are not names ("本报记者 某某 摄", "记者某某摄")
+  return m[1]!.trim().split(/\s+/u).map(withoutRoleWords).filter((n) => n.length >= 2);
 }

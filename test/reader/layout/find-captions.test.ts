@@ -16,3 +16,9 @@ test('a bare credit line and the photographer of a caption', () => {
   assert.deepEqual(photographersOf('图为北湾物流园一期。张明摄'), ['张明']);
   assert.deepEqual(photographersOf('图为北湾物流园一期。受访者供图'), []);
 });
+
+test('role words in a photo credit are not photographers', () => {
+  assert.deepEqual(photographersOf('园区企业车间里工人正在调试设备。本报记者 林晓摄'), ['林晓']);
+  assert.deepEqual(photographersOf('园区企业车间里工人正在调试设备。记者周立群 摄'), ['周立群']);
+  assert.deepEqual(photographersOf('园区企业车间里工人正在调试设备。本报记者 林晓 摄'), ['林晓']);
+});

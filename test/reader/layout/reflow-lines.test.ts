@@ -33,3 +33,18 @@ test('lines join without spaces between CJK characters; a short unpunctuated lin
   );
   for (const line of out) for (let i = 0; i < line.text.length; i++) if (line.text[i] !== ' ') assert.equal(page[line.map[i]!], line.text[i]);
 });
+
+test('a number broken by the wrap joins without a space; Latin words still get one', () => {
+  const wrapped = [
+    '据介绍，今年前五个月园区共引进产业项目3',
+    '6个，总投资约80亿元，其中 smart',
+    'factory 类项目占比超过一半，企业反响良',
+    '好，园区服务效率明显提升，得到好评。',
+    '园区还为初创团队提供免费工位和创业辅',
+    '导服务，并设立专项资金支持企业研发投',
+    '入。',
+  ].join('\n\n');
+  const out = reflowWrapped(splitRawLines(wrapped, false), wrapped);
+  assert.ok(out[0]!.text.includes('产业项目36个'), out[0]!.text);
+  assert.ok(out[0]!.text.includes('smart factory'), out[0]!.text);
+});
