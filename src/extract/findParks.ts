@@ -209,6 +209,18 @@ function bareParks(blocks: Block[], candidates: ParkCandidate[]): ParkCandidate[
   return out;
 }
 
+/**
+ * "海口综保区" abbreviates "海口某某综合保税区" only if what it leaves out after its own head is descriptive
+ * ("沈抚示范区" for "沈抚改革创新示范区", or a partnership's short name); a common noun or a division there
+ * names a different park of the same city.
+ */
+function parkAbbreviates(shortHead: string, longHead: string): boolean {
+  if (!longHead.startsWith(shortHead) || longHead.length === shortHead.length) return true;
+  const rest = longHead.slice(shortHead.length);
+  if (placeAt(rest, 0)?.form === rest) return false;
+  return !/^(n|s|f)$/.test(tagOf(rest));
+}
+
 /** Other written forms of a name: without its leading province ("南江省江城市…" → "江城市…"). */
 function derivedForms(name: string): string[] {
   const p = placeAt(name, 0);
@@ -330,7 +342,7 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     }
     aliasLinks.push([target, alias]);
   }
-  const groups = clusterNames(candidates, aliasLinks, { endingOf: parkEndingOf });
+  const groups = clusterNames(candidates, aliasLinks, { endingOf: parkEndingOf, abbreviates: parkAbbreviates });
   const claimed = new Claimed(doc.analysisText.length, candidates);
   // Place votes of an article (or the document) are counted only when a park's name and sentences give no city.
   const context = new ContextVotes(blocks);

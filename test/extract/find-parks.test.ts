@@ -158,3 +158,15 @@ test('a province opening a company name in the sentence does not place the park'
   assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
   assert.equal(park.province, '辽宁省');
 });
+
+test('two parks of one city printed in full stay apart; a descriptive middle dropped is an abbreviation', () => {
+  const doc = page(
+    '排名公布',
+    '岚桥空港综合保税区和岚桥综合保税区的排名公布，岚桥综合保税区排名第一。',
+    '青山改革创新示范区成立两年，青山示范区发展迅速。',
+  );
+  const names = doc.parks.map((p) => [p.name, p.aliases]);
+  assert.ok(parkNamed(doc, '岚桥空港综合保税区') && parkNamed(doc, '岚桥综合保税区'), JSON.stringify(names));
+  assert.notEqual(parkNamed(doc, '岚桥空港综合保税区'), parkNamed(doc, '岚桥综合保税区'));
+  assert.ok(parkNamed(doc, '青山改革创新示范区')?.aliases.includes('青山示范区'), JSON.stringify(names));
+});

@@ -24,6 +24,8 @@ export interface ClusterOptions {
   endingOf: (name: string) => { canonical: string; length: number } | null;
   /** Shortest head (name without its ending) an abbreviation may have; 2 unless given ("江城大学" ≠ "江城科技大学"). */
   minHead?: number;
+  /** Extra test that a short head abbreviates a long one the subsequence rule matched (both without endings). */
+  abbreviates?: (shortHead: string, longHead: string) => boolean;
 }
 
 export function clusterNames<C extends NameCandidate>(
@@ -73,7 +75,8 @@ export function clusterNames<C extends NameCandidate>(
       if (!starts) startsOf.set(long, (starts = placeStarts(l.head, names)));
       const keepsStart = starts.has(s.head[0]!);
       const ok = shortCand.proper
-        ? (long.length > short.length && keepsStart && isSubsequence(s.head, l.head)) || sorted.get(short) === sorted.get(long)
+        ? (long.length > short.length && keepsStart && isSubsequence(s.head, l.head) && (options.abbreviates?.(s.head, l.head) ?? true)) ||
+          sorted.get(short) === sorted.get(long)
         : long.endsWith(short) && short.length >= 5;
       if (ok) {
         union(firstByName.get(short)!, firstByName.get(long)!);
