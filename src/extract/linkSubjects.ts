@@ -396,18 +396,21 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
   let ci = 0;
   let article = -1;
   let previousEnd = -1;
+  let carried: Candidate | null = null;
   const memory: Memory = { quantityAt: new Map(quantities.map((q) => [q.textSpan.start, q.textSpan.end])), last: new Map(), recent: [], topic: null };
 
   for (const item of readItems(doc)) {
     if (item.article !== article) {
       article = item.article;
       memory.topic = null;
+      carried = null;
       memory.last.clear();
       memory.recent.length = 0;
     } else if (previousEnd >= 0 && endsSentence(text, previousEnd) && !opensWithAnaphor(text, item.textSpan.start, item.textSpan.end)) {
       // A new paragraph starts a new topic unless it points back ("该区…", "园区…", "这些项目…") or the
       // last one broke off mid-sentence (a page or column break): until one of its clauses names one,
-      // its numbers go to the article's main park.
+      // its numbers go to the article's main park (or, in an article that names no park, to the last topic).
+      carried = memory.topic ?? carried;
       memory.topic = null;
     }
     previousEnd = item.textSpan.end;
@@ -438,7 +441,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       }
       // "15年后，X已…": a duration that only sets the time belongs to the subject of the clause after it.
       if (waiting.length) {
-        const subject = opening ?? memory.topic ?? mainPark(doc, item.article);
+        const subject = opening ?? memory.topic ?? mainPark(doc, item.article) ?? carried;
         for (const q of waiting) linked.set(q.id, withSubject(q, subject, text, doc.text));
         waiting.length = 0;
       }
@@ -451,7 +454,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart, q.unit);
         if (!subject && /岁$/.test(q.surface)) subject = personBefore(q.textSpan.start, clauseStartOf(text, q.textSpan.start, start), people);
         if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, end, byStart, entities) ?? memory.topic;
-        subject ??= memory.topic ?? mainPark(doc, item.article);
+        subject ??= memory.topic ?? mainPark(doc, item.article) ?? carried;
         linked.set(q.id, withSubject(q, subject, text, doc.text));
       }
       // Every name seen in the clause becomes the last of its kind, for "该…" further on.
@@ -473,7 +476,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       }
       clauseFrom = i + 1;
     }
-    for (const q of waiting) linked.set(q.id, withSubject(q, memory.topic ?? mainPark(doc, item.article), text, doc.text));
+    for (const q of waiting) linked.set(q.id, withSubject(q, memory.topic ?? mainPark(doc, item.article) ?? carried, text, doc.text));
   }
   return dropRepeats(doc.quantities.map((q) => linked.get(q.id) ?? q));
 }

@@ -258,6 +258,13 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     });
     assert.deepEqual(qs.map((q) => q.subject), ['银滩新区', '星河精密有限公司']);
   });
+  it('in an article that names no park, a new paragraph without a subject goes on with the last one', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['星河精密有限公司成立于2005年。', '去年，营业收入突破30亿元。'] }],
+      organizations: [{ name: '星河精密有限公司' }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['星河精密有限公司']);
+  });
   it('keeps the topic over a paragraph break in the middle of a sentence', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['银滩新区举行签约仪式。星河精密有限公司今年营业收入', '突破30亿元。'] }],
