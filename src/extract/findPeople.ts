@@ -129,7 +129,8 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       // Name before a title ("…大学赵某院士团队", "、李某理事长", "某市李某副市长"): only right after a boundary,
       // a named body or a place, so the characters before a title are not taken for a name by chance.
       const honour = HONOUR_AFTER.test(m.word);
-      for (const length of [3, 2, 4]) {
+      // A title with a name after it has its body, not another name, before it ("、某镇长王某").
+      for (const length of at > te ? [] : [3, 2, 4]) {
         const s = ts - length;
         if (s < 0 || surnameAt(text, s) === 0 || (length === 4 && surnameAt(text, s) !== 2)) continue;
         if (!/^\p{Script=Han}+$/u.test(text.slice(s, ts))) continue;
@@ -198,7 +199,11 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
     for (const e of entities) {
       if (e.end !== absTs + 1 || e.start >= absTs || e.kind === 'park') continue;
       const mods = text.slice(0, ts).match(POST_MODIFIERS)?.[0] ?? '';
-      return { title: printed(ts - mods.length, te), org: fullestForm(doc, e.name) };
+      // A branch printed after its parent body ("某某署某某分署", "某省科技厅某处"): the parent is part of the name.
+      const chain = readTitleChain(text, ts, word).body;
+      const parent = chain && chain.end === e.end - block.start && chain.start < e.start - block.start ? text.slice(chain.start, e.start - block.start) : '';
+      const org = /[局署厅处委部会院所]$/.test(parent) ? printed(chain!.start, chain!.end) : fullestForm(doc, e.name);
+      return { title: printed(ts - mods.length, te), org };
     }
   }
   // The nearest entity ending before the title, with only title words and "、" between.
@@ -208,6 +213,8 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
     // An alias in brackets may stand between the body and the title: "某公司（以下简称某某）董事长…".
     const between = text.slice(e.end - block.start, ts).replace(/^[)）]/, '');
     if (/[，。；：:“”"！？!?（）(),;]/.test(between)) continue;
+    // Across "、" only a chain of posts: "某局局长王某、某镇镇长" is two people, not one chain.
+    if (between.split('、').slice(0, -1).some((seg, k) => (seg || k) && !TITLE_END.test(seg))) continue;
     if (!org || e.end > org.end) org = e;
   }
   // "某高新区党工委书记、某区委书记王某": a chain of posts belongs to the body named before the first of them.

@@ -111,3 +111,16 @@ test('a place committee is printed as part of the post', () => {
   assert.ok(p, JSON.stringify(doc.people));
   assert.equal(p.title, '市委副书记');
 });
+
+test('a branch printed after its parent body; a name after a title means the characters before it are the body', () => {
+  const doc = page('致辞', '会上，省地质调查院东江分院长周建国、东坪镇长叶国庆、南湖市税务局长陈立新先后致辞。');
+  const got = Object.fromEntries(doc.people.map((p) => [p.name, `${p.title}|${p.org}`]));
+  assert.deepEqual(got, { 周建国: '分院长|省地质调查院东江分院', 叶国庆: '镇长|东坪镇', 陈立新: '局长|南湖市税务局' });
+});
+
+test('a chain of posts does not run across another person named in a list', () => {
+  const doc = page('签约', '苏州云启数据科技有限公司董事长郑晓东、副总经理孙丽出席签约仪式。');
+  const sun = doc.people.find((p) => p.name === '孙丽');
+  assert.ok(sun, JSON.stringify(doc.people));
+  assert.equal(sun.title, '副总经理');
+});
