@@ -91,7 +91,7 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
 }
 
 /**
- * "在这57个项目中", "上述12家企业": a number after a demonstrative names again a set the article counted
+ * "在这38个项目中", "上述12家企业": a number after a demonstrative names again a set the article counted
  * before; it is no new fact when that count was reported earlier in the article.
  */
 function dropBackReferences(text: string, quantities: Quantity[]): Quantity[] {

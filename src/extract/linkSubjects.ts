@@ -36,9 +36,9 @@ const NOT_IN_NAME_TABLE = new Uint8Array(0x10000);
 for (const c of '的是了将已在把被对向给让使着过吗呢吧啊，。；：！？、 \t\n\u3000') if (NOT_IN_NAME.test(c)) NOT_IN_NAME_TABLE[c.charCodeAt(0)] = 1;
 // Name endings by the code of their last character.
 const SUFFIXES_BY_LAST_CODE = new Map<number, ReadonlyArray<readonly [string, SubjectKind]>>();
-// A date may come after a word that says up to or since when ("到2029年", "截至6月底", "继8月15日").
+// A date may come after a word that says up to or since when ("到2035年", "截至6月底", "继3月2日").
 const DATE_OPENER = /^(?:到|至|截至|截止到?|继|自|从|于)?(?:(?:\d{4}|今|去|明)年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|“十[一二三四五]五”)(?:底|末|初|前|后|以来)?/;
-// A date inside a phrase: such a phrase is no name ("继8月15日X集团").
+// A date inside a phrase: such a phrase is no name ("继3月2日X集团").
 const DATE_INSIDE = /\d{1,4}\s*[年月日]/;
 
 const SHORT_QUOTE = 16;
@@ -120,7 +120,7 @@ function containsQuantity(c: Candidate, quantityAt: Map<number, number>): boolea
 function countedName(text: string, at: number, end: number, quantityAt: Map<number, number>, viaVerb = false): boolean {
   let i = at;
   while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i++;
-  // "X类项目有9个", "X项目共12个": a kind of projects with its count (only for projects: "X区有14个"
+  // "X类项目有7个", "X项目共12个": a kind of projects with its count (only for projects: "X区有11个"
   // gives the count to the place).
   if (viaVerb) {
     const verb = /^(?:共有|共计|合计|有|共|达|为|计)/.exec(text.slice(i, i + 2));
@@ -203,7 +203,7 @@ function opensWithAnaphor(text: string, start: number, end: number): boolean {
   let p = skipOpeners(text, start, end);
   // A speech that opens the paragraph ("“园区…") and a place word before a demonstrative ("在这片…上").
   while (p < end && /[“「‘"\s]/.test(text[p]!)) p++;
-  // "在这57个项目中" names a set counted before, not the last topic: no pointing back then.
+  // "在这38个项目中" names a set counted before, not the last topic: no pointing back then.
   if (/^[在对从于]?[这该此][\d一二三四五六七八九十两几]/.test(text.slice(p, p + 3))) return false;
   if (/^[在对从于][这该此]/.test(text.slice(p, p + 2))) p++;
   if (PLURAL_DEMONSTRATIVE.test(text.slice(p, p + 8))) return true;
@@ -255,7 +255,7 @@ function shortNames(text: string, items: ReturnType<typeof readItems>, known: Ca
   return out;
 }
 
-// A clause that names only where the following items are counted ("在这57个项目中", "本次开工项目中").
+// A clause that names only where the following items are counted ("在这38个项目中", "本批签约项目中").
 // It opens with 在/于 or a word that points at a set ("X公司在项目建设中，…" keeps its subject).
 const SCOPE_CLAUSE = /^(?:在|于|从|本次|此次|这次|本批|此批|这批|这些|上述)[^，。；：]{1,24}(?<![集空高初居其])(?:中|之中|当中)\s*$/;
 const LOCATED = /^(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻|在)/;
@@ -275,13 +275,13 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   }
   const presenting = PRESENTING.exec(text.slice(p, p + 3));
   if (presenting) {
-    // "此为继8月15日X…": the date after the presenting word is no part of the name.
+    // "此为继3月2日X…": the date after the presenting word is no part of the name.
     p = skipOpeners(text, p + presenting[0].length, end);
     const named = byStart.get(p)?.[0] ?? nameByEnding(text, p, end);
     return named && !countedName(text, named.end, end, memory.quantityAt) ? withEntityId(named, entities) : null;
   }
   if (p >= end) return null;
-  // "在这57个项目中", "本次开工项目中": a clause that only sets the scope keeps the topic.
+  // "在这38个项目中", "本批签约项目中": a clause that only sets the scope keeps the topic.
   if (SCOPE_CLAUSE.test(text.slice(p, end))) return null;
   // A name in a title ("《X新区…办法》规定") is read inside the mark.
   const here = byStart.get(p) ?? (text.charCodeAt(p) === 0x300a ? byStart.get(p + 1) : undefined);
@@ -290,7 +290,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     const best = here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     // "A、B等30余家企业": names in an enumeration are what is counted, not the subject.
     if (text[best.end] === '、') return null;
-    // "X类项目9个", "A和B项目有6个": a project phrase with its count is what is counted, not the subject.
+    // "X类项目7个", "A和B项目有4个": a project phrase with its count is what is counted, not the subject.
     if (best.kind === 'project' && !best.id && (countedName(text, best.end, end, memory.quantityAt, true) || containsQuantity(best, memory.quantityAt))) return null;
     // An organisation name that opens a longer project name ("X公司Y项目"): the project is the subject.
     if (fallback && fallback.kind === 'project' && fallback.end > best.end) return fallback;
@@ -298,7 +298,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   }
   const ana = anaphorAt(text, p, memory);
   if (ana) return ana;
-  // "“百亿项目”投资者X集团是一家…": a recognised name that the clause says something is of is its subject,
+  // "“千亿项目”投资方X集团是一家…": a recognised name that the clause says something is of is its subject,
   // whatever description stands before it.
   const described = describedEntity(text, p, end, byStart);
   if (described) return described;
@@ -348,7 +348,7 @@ function modifiedName(text: string, at: number, end: number, byStart: Map<number
   let p = at;
   const post = /^(?:以上|左右|多|余)/.exec(text.slice(p, p + 2));
   if (post) p += post[0].length;
-  // "投资100亿元建设X项目": the amount is the project's investment.
+  // "投资30亿元建设X项目": the amount is the project's investment.
   if (unit === 'CNY') {
     const build = /^(?:用于|用来)?(?:建设|新建|打造|兴建|投建|筹建)/.exec(text.slice(p, p + 5));
     const built = build ? byStart.get(p + build[0].length)?.find((c) => c.kind === 'project') : undefined;
@@ -469,7 +469,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       // So does a project named in quotation marks ("…申报“X”项目，获得900万元").
       if (lastInClause && lastInClause.kind === 'project' && (lastInClause.built || text[lastInClause.start] === '“') && lastInClause.end === i && !isSentenceEnd(c))
         memory.topic = lastInClause;
-      // "发布《X》，分为3个…": what a published document is made of is counted about the document.
+      // "发布《X》，分为2个…": what a published document is made of is counted about the document.
       if (!isSentenceEnd(c) && i < end) {
         const doc = publishedTitle(text, clauseFrom, i);
         if (doc && BREAKDOWN.test(text.slice(i + 1, i + 4))) memory.topic = doc;

@@ -198,7 +198,7 @@ describe('an invented web page through the pipeline', () => {
 });
 
 describe('subjects of counted categories, paragraphs and openers', () => {
-  it('keeps the enclosing topic through a breakdown by kind: "有X类项目9个" counts a kind, it is no subject', () => {
+  it('keeps the enclosing topic through a breakdown by kind: "有X类项目7个" counts a kind, it is no subject', () => {
     const { qs } = run({
       articles: [
         {
@@ -206,7 +206,7 @@ describe('subjects of counted categories, paragraphs and openers', () => {
           paragraphs: [
             '银滩科学城近日集中开工项目46个，总投资600亿元。',
             '本批开工项目中，按类型分，有科创类项目8个，总投资约120亿元；产业类项目30个，总投资约400亿元。',
-            '在这46个项目中，招商引资项目有5个，总投资达80亿元；新材料和智能装备项目有4个，总投资达20亿元；新建道路工程6个。',
+            '在这46个项目中，先进制造项目有9个，总投资达80亿元；新材料和智能装备项目有4个，总投资达20亿元；管网改造工程3个。',
           ],
         },
       ],
@@ -216,14 +216,14 @@ describe('subjects of counted categories, paragraphs and openers', () => {
       qs.map((q) => [q.surface, q.subject]),
       [
         ['46个', '银滩科学城'], ['600亿元', '银滩科学城'], ['8个', '银滩科学城'], ['120亿元', '银滩科学城'],
-        ['30个', '银滩科学城'], ['400亿元', '银滩科学城'], ['5个', '银滩科学城'], ['80亿元', '银滩科学城'],
-        ['4个', '银滩科学城'], ['20亿元', '银滩科学城'], ['6个', '银滩科学城'],
+        ['30个', '银滩科学城'], ['400亿元', '银滩科学城'], ['9个', '银滩科学城'], ['80亿元', '银滩科学城'],
+        ['4个', '银滩科学城'], ['20亿元', '银滩科学城'], ['3个', '银滩科学城'],
       ],
     );
   });
-  it('gives an item that opens with its own place name its own count ("按区域分，X区有14个")', () => {
+  it('gives an item that opens with its own place name its own count ("按区域分，X区有11个")', () => {
     const { qs } = run({
-      articles: [{ title: '标题', paragraphs: ['银滩科学城集中开工项目40个。', '按区域分，云州高新区有14个，总投资约80亿元。'] }],
+      articles: [{ title: '标题', paragraphs: ['银滩科学城集中开工项目40个。', '按区域分，云州高新区有11个，总投资约80亿元。'] }],
       parks: [{ name: '银滩科学城' }, { name: '云州高新区' }],
     });
     assert.deepEqual(qs.map((q) => q.subject), ['银滩科学城', '云州高新区', '云州高新区']);
