@@ -199,6 +199,8 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
     for (const e of entities) {
       if (e.end !== absTs + 1 || e.start >= absTs || e.kind === 'park') continue;
       const mods = text.slice(0, ts).match(POST_MODIFIERS)?.[0] ?? '';
+      // "某支队副支队长": the body ends before the prefixed post, which it does not share; read as a chain below.
+      if (mods && text[ts - mods.length - 1] === word[0]) break;
       // A branch printed after its parent body ("某某署某某分署", "某省科技厅某处"): the parent is part of the name.
       const chain = readTitleChain(text, ts, word).body;
       const parent = chain && chain.end === e.end - block.start && chain.start < e.start - block.start ? text.slice(chain.start, e.start - block.start) : '';

@@ -124,3 +124,15 @@ test('a chain of posts does not run across another person named in a list', () =
   assert.ok(sun, JSON.stringify(doc.people));
   assert.equal(sun.title, '副总经理');
 });
+
+test('a bare 区委 post belongs to the article park; a bare 市委 post names no org', () => {
+  const doc = page('调研', '合肥高新区今年新签约项目二十余个。区委书记邹明远在园区企业调研，市委副书记冯立民陪同。');
+  const zou = doc.people.find((p) => p.name === '邹明远');
+  assert.ok(zou, JSON.stringify(doc.people));
+  assert.equal(zou.title, '区委书记');
+  assert.equal(zou.org, '合肥高新区');
+  const feng = doc.people.find((p) => p.name === '冯立民');
+  assert.ok(feng, JSON.stringify(doc.people));
+  assert.equal(feng.title, '市委副书记');
+  assert.equal(feng.org, null);
+});

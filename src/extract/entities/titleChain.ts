@@ -65,17 +65,19 @@ export function readTitleChain(text: string, ts: number, word: string): TitleCha
     return { titleStart, body: { start: first, end: firstTitle + 1 }, generic: false };
   }
   const generic = bodyText.match(GENERIC_BODY);
-  if (generic || (bodyText.length <= 1 && /党工委|管委会|工委/.test(firstWord)) || /^[区市县]委$/.test(bodyText)) {
+  if (generic || (bodyText.length <= 1 && /党工委|管委会|工委/.test(firstWord)) || bodyText === '区委') {
     // The administration is part of the post as printed; a place or park named before it is what it belongs to.
     const adminAt = generic ? first + generic.index! : PLACE_COMMITTEE.test(bodyText) ? firstTitle - mods.length - 2 : first;
     const before = text.slice(first, adminAt);
     if (!before) return { titleStart: Math.min(adminAt, titleStart), body: null, generic: true };
     return { titleStart: Math.min(adminAt, titleStart), body: isBody(before) ? { start: first, end: adminAt } : null, generic: !isBody(before) };
   }
-  if (PLACE_COMMITTEE.test(bodyText) && isBody(bodyText)) {
+  if (PLACE_COMMITTEE.test(bodyText) && bodyText.length > 2 && isBody(bodyText)) {
     // "某某市委副书记": the committee is the body, and "市委" is printed as part of the post.
     return { titleStart: titleStart - 2, body: { start: first, end: first + bodyText.length }, generic: false };
   }
+  // "市委书记" with no place named: the committee is printed in the post, but whose it is stays unknown.
+  if (PLACE_COMMITTEE.test(bodyText) && bodyText.length === 2) return { titleStart: titleStart - 2, body: null, generic: false };
   if (isBody(bodyText)) return { titleStart, body: { start: first, end: first + bodyText.length }, generic: false };
   return { titleStart: bodyText ? ts : titleStart, body: null, generic: false };
 }
