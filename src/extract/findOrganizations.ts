@@ -33,6 +33,9 @@ const REGION = /^(中原|华东|华南|华北|华中|西南|西北|东北|长三
 const HEADQUARTERS = /(?:华东|华南|华北|华中|西南|西北|东北|中国区?|亚太|全球|区域|国际|研发|运营|结算)?总部/g;
 /** Designations, not names ("国家级绿色工厂", "省级重点实验室"). */
 const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首个)/;
+/** Ranked units of police, fire and armed services, and branches named after their parent body (official usage). */
+const UNIT = /^(总队|支队|大队|分队)$/;
+const BRANCH = /^(分署|分局|支队|大队|分队)$/;
 const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工厂', '联合体', '基地', '平台']);
 /** Strong legal endings: a registered name's head may be ordinary words ("某地控股集团"); only its start is checked. */
 const STRONG_LEGAL = /(有限公司|有限责任公司|集团)$/;
@@ -123,9 +126,23 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "平台" is mostly a common noun ("创新平台"): only a public service platform named after a place is a body.
     if (suffix === '平台' && !/服务平台$/.test(text.slice(Math.max(block.start, s - 2) - block.start, e0 - block.start))) continue;
     if (!suffixEndsWord(block, s, e0)) continue;
+    // "副总队长", "副局长": a deputy's title, not a body.
+    if (text[e0 - block.start] === '长' && text[s - 1 - block.start] === '副') continue;
     // A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯") is the page's publisher, not news.
     if (KIND.get(suffix) === 'media' && /^(记者|讯|社|报道员|通讯员|客户端|全媒体)/.test(text.slice(e0 - block.start, e0 - block.start + 3))) continue;
     let start = suffix === '部' ? ministryStart(block, s, nested) : extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
+    // "…第二总队": a ranked unit's ordinal is part of its name.
+    const ordinal = UNIT.test(suffix) && start === s ? text.slice(Math.max(0, s - 6 - block.start), s - block.start).match(/第[一二三四五六七八九十\d]{1,3}$/) : null;
+    if (ordinal) start = extendLeft(block, s - ordinal[0].length, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
+    // "…发展署某某分署": a branch is named after the body it belongs to.
+    const parentBody = BRANCH.test(suffix) ? text.slice(Math.max(0, start - 2 - block.start), start - block.start).match(/(总署|署|局|总队)$/) : null;
+    if (parentBody) {
+      const outer = extendLeft(block, start - parentBody[0].length, { maxChars: 12, nested });
+      if (start - parentBody[0].length - outer >= 2) start = outer;
+    }
+    // "某某高新区企业服务中心": a park's own service body, named with the park and the people it serves.
+    const served = WEAK_SUFFIX.has(suffix) ? text.slice(Math.max(0, start - 2 - block.start), start - block.start).match(/^(企业|人才|投资|项目)$/) : null;
+    if (served && parkEnds.has(start - 2)) start = nested.get(start - 2) ?? start;
     start = trimLeadingGeneric(block, start, s);
     const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
@@ -143,7 +160,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const weak = WEAK_SUFFIX.has(suffix);
     const legalHead = STRONG_LEGAL.test(name) && s - start >= 3 && /^\p{Script=Han}{2,}/u.test(name) && !GENERIC_COMPANY.test(name.replace(/(有限公司|有限责任公司|集团)$/, '公司'));
     const proper =
-      national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak }) || legalHead;
+      national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak }) || legalHead || !!ordinal;
     if (!proper) {
       // "某市科技局、财政局": a bare government body listed after one of the same place belongs to that place.
       const prev = text[start - block.start - 1] === '、' ? out.find((c) => c.end === start - 1 && c.kind === 'government') : undefined;
@@ -319,7 +336,8 @@ function linkShortForms(candidates: OrgCandidate[], links: Array<[OrgCandidate, 
       if (ending && long.endsWith(short)) {
         const head = long.slice(0, long.length - short.length);
         const p = placeAt(head, 0);
-        if (p && p.form === head) {
+        // A leading place or a leading parent body's short name ("某委某某管理局") dropped.
+        if ((p && p.form === head) || (head.length >= 2 && head.length <= 4 && /^(nt|j)$/.test(tagOf(head)))) {
           target = long;
           count = 1;
           break;

@@ -90,3 +90,15 @@ test('short brand names in a list of companies, a legal ending over an ordinary 
   for (const n of ['岚峰精密', '禾嘉汽车', '氪曜新材料', '青松控股集团', '云杉集团有限公司']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
   assert.ok(!names.some((n) => /投资者|投资方|总部基地|城区/.test(n)), JSON.stringify(names));
 });
+
+test('ranked units, branches named after their parent body, a park service centre, a parent body dropped in front', () => {
+  const doc = page(
+    '大楼启用',
+    '省科委青岭管理局新大楼启用，青岭管理局长致辞。武装警察第三总队副总队长、人力资源署岚东分署长出席。',
+    '新入驻星禾(岚抚)创新梦工厂企业8个。岚桥高新区企业服务中心为企业服务，岚桥高新区将加快发展。',
+  );
+  const names = doc.organizations.map((o) => [o.name, o.aliases]);
+  for (const n of ['武装警察第三总队', '人力资源署岚东分署', '星禾(岚抚)创新梦工厂', '岚桥高新区企业服务中心']) assert.ok(orgNamed(doc, n), `${n} in ${JSON.stringify(names)}`);
+  assert.ok(!doc.organizations.some((o) => /副总队|^岚东分署$/.test(o.name)), JSON.stringify(names));
+  assert.ok(orgNamed(doc, '省科委青岭管理局')?.aliases.includes('青岭管理局'), JSON.stringify(names));
+});

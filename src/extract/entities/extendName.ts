@@ -106,6 +106,8 @@ function bracketStart(block: Block, closeAt: number): number {
       // A place ("（重庆）", "(滨海)") or a legal word ("（集团）") is part of a name; other asides are not.
       const place = placeAt(inner, 0);
       if ((place && place.form === inner) || /^(集团|控股|股份|中国|国际)$/.test(inner) || /^(ns|nsf)$/.test(tagOf(inner))) return i;
+      // A two-character short name of places jieba does not know ("（某抚）" for two cities) is a place part too.
+      if (/^\p{Script=Han}{2}$/u.test(inner) && tagOf(inner) === '') return i;
       return -1;
     }
     if (CLOSE.includes(c) || OPEN.includes(c)) return -1;
