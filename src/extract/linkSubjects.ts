@@ -130,7 +130,8 @@ function countedName(text: string, at: number, end: number, quantityAt: Map<numb
   if (qEnd === undefined) return false;
   let j = qEnd;
   while (j < end && /[以上左右多余\s]/.test(text[j]!)) j++;
-  return j >= end || isClauseEndCode(text.charCodeAt(j)) || text[j] === '、';
+  // "X项目64项（新建38项…）": a bracket after the count ends the phrase too.
+  return j >= end || isClauseEndCode(text.charCodeAt(j)) || text[j] === '、' || text[j] === '(' || text[j] === '（';
 }
 
 // Province and city names (full and short forms) by first character, longest first.
@@ -410,7 +411,8 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       // A new paragraph starts a new topic unless it points back ("该区…", "园区…", "这些项目…") or the
       // last one broke off mid-sentence (a page or column break): until one of its clauses names one,
       // its numbers go to the article's main park (or, in an article that names no park, to the last topic).
-      carried = memory.topic ?? carried;
+      // Only a recognised name or a place carries over: a phrase found by its ending may be a category.
+      if (memory.topic && (memory.topic.id || memory.topic.kind === 'region')) carried = memory.topic;
       memory.topic = null;
     }
     previousEnd = item.textSpan.end;
@@ -524,8 +526,12 @@ function clauseStartOf(text: string, at: number, floor: number): number {
 function mainPark(doc: SourceDoc, article: number): Candidate | null {
   let best: Candidate | null = null;
   let count = 0;
+  const text = doc.analysisText || doc.text;
+  // A park named only as an item of an enumeration ("包括A、B、C等24个项目") is no topic of the article.
+  const listed = (m: { textSpan: { start: number; end: number } }) =>
+    text[m.textSpan.start - 1] === '、' || text[m.textSpan.end] === '、' || text[m.textSpan.end] === '等';
   for (const park of doc.parks ?? []) {
-    const mentions = park.mentions.filter((m) => m.article === article);
+    const mentions = park.mentions.filter((m) => m.article === article && !listed(m));
     if (mentions.length > count) {
       count = mentions.length;
       best = { start: mentions[0]!.textSpan.start, end: mentions[0]!.textSpan.end, name: park.name, kind: 'park', id: park.id };

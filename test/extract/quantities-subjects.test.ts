@@ -265,6 +265,19 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     });
     assert.deepEqual(qs.map((q) => q.subject), ['星河精密有限公司']);
   });
+  it('takes no park named only in an enumeration, nor a counted category, as the topic of a later paragraph', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['近日，领导观摩了包括银滩物流基地、海川智造产业园等12个新开工项目。', '一季度，开复工项目30项（新建18项），开复工率80%。', '新材料项目9个，总投资40亿元。'],
+        },
+      ],
+      parks: [{ name: '海川智造产业园' }],
+    });
+    assert.ok(qs.length >= 5);
+    assert.ok(qs.every((q) => q.subject !== '海川智造产业园' && q.subject !== '开复工项目'), JSON.stringify(qs.map((q) => q.subject)));
+  });
   it('keeps the topic over a paragraph break in the middle of a sentence', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['银滩新区举行签约仪式。星河精密有限公司今年营业收入', '突破30亿元。'] }],
