@@ -99,6 +99,11 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
       heading[i] = true;
       continue;
     }
+    // the page's first line, unpunctuated, above a story's opening ("5月8日，", "某报讯") is its headline, however wide
+    if (i === 0 && n > 1 && !/[。；;：:，,、]/u.test(lines[0]!.text) && (OPENS_STORY.test(lines[1]!.text) || DATELINE_START.test(lines[1]!.text)) && !joinsWord(lines[0]!.text, lines[1]!.text)) {
+      heading[i] = true;
+      continue;
+    }
     // ...unless the next line carries on from it: same measure, a word across the break, or the short last line of its paragraph
     if (heading[i] && i + 1 < n && !standalone[i + 1] && !caption[i + 1] && !startsIndented(raw, lines[i + 1]!) && !(heading[i - 1] && OPENS_STORY.test(lines[i + 1]!.text))) {
       const next = column[i + 1]!;

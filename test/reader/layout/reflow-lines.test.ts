@@ -48,3 +48,20 @@ test('a number broken by the wrap joins without a space; Latin words still get o
   assert.ok(out[0]!.text.includes('产业项目36个'), out[0]!.text);
   assert.ok(out[0]!.text.includes('smart factory'), out[0]!.text);
 });
+
+test('a full-width first line without punctuation above a dated opening is the headline', () => {
+  const wrapped = [
+    '园区招商再提速一季度十八个产业项目签约',
+    '5月8日，记者从园区管委会获悉，一季度',
+    '园区共签约产业项目18个，总投资约90亿',
+    '元，其中先进制造业项目占比超过六成，',
+    '园区服务效率明显提升，企业反响良好。',
+    '园区还为初创团队提供免费工位和创业辅',
+    '导服务，并设立专项资金支持企业研发投',
+    '入。',
+  ].join('\n\n');
+  const out = reflowWrapped(splitRawLines(wrapped, false), wrapped);
+  assert.deepEqual(out[0]!.role, 'heading');
+  assert.equal(out[0]!.text, '园区招商再提速一季度十八个产业项目签约');
+  assert.ok(out[1]!.text.startsWith('5月8日'), out[1]!.text);
+});
