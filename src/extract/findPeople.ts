@@ -122,9 +122,12 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       for (let length = nameAt(text, at, block); length; ) {
         accept(block, at, length, title, NO_ORG_TITLE.test(m.word) ? null : org);
         at += length;
-        if (text[at] !== '、') break;
+        // "、" or a last "及"/"和" before the next name of the list
+        if (text[at] !== '、' && text[at] !== '及' && text[at] !== '和') break;
         at++;
         length = nameAt(text, at);
+        // a name right after the title's list, never a title of its own ("…和总经理…")
+        if (length && TITLES.at(text, at) !== null) break;
       }
       // Name before a title ("…大学赵某院士团队", "、李某理事长", "某市李某副市长"): only right after a boundary,
       // a named body or a place, so the characters before a title are not taken for a name by chance.

@@ -136,3 +136,8 @@ test('a bare 区委 post belongs to the article park; a bare 市委 post names n
   assert.equal(feng.title, '市委副书记');
   assert.equal(feng.org, null);
 });
+
+test('a list of names after a title may end with 及 or 和', () => {
+  const doc = page('来访', '中国工程院院士钟明哲、邵文涛及韩立新等来园区考察，研究员黄一鸣和周晓梅陪同。');
+  assert.deepEqual(doc.people.map((p) => p.name).sort(), ['周晓梅', '邵文涛', '钟明哲', '韩立新', '黄一鸣'].sort(), JSON.stringify(doc.people));
+});
