@@ -140,6 +140,16 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       const outer = extendLeft(block, start - parentBody[0].length, { maxChars: 12, nested });
       if (start - parentBody[0].length - outer >= 2) start = outer;
     }
+    // "某市每日食品有限公司": before a strong legal ending, a time or pronoun word between a place and the trade
+    // word is part of the registered name, not where the name starts.
+    if (STRONG_LEGAL.test(suffix) && start < s) {
+      const t = tokenAt(block, start - 1);
+      if (t && t.end === start && t.word.length === 2 && /^(r|t)$/.test(t.tag)) {
+        const before = tokenAt(block, t.start - 1);
+        const place = before && before.end === t.start ? placeAt(before.word, 0) : null;
+        if (place && place.form === before!.word && !isAmbiguousPlace(place)) start = before!.start;
+      }
+    }
     // "某某高新区企业服务中心": a park's own service body, named with the park and the people it serves.
     const served = WEAK_SUFFIX.has(suffix) ? text.slice(Math.max(0, start - 2 - block.start), start - block.start).match(/^(企业|人才|投资|项目)$/) : null;
     if (served && parkEnds.has(start - 2)) start = nested.get(start - 2) ?? start;

@@ -102,3 +102,10 @@ test('ranked units, branches named after their parent body, a park service centr
   assert.ok(!doc.organizations.some((o) => /副总队|^岚东分署$/.test(o.name)), JSON.stringify(names));
   assert.ok(orgNamed(doc, '省科委青岭管理局')?.aliases.includes('青岭管理局'), JSON.stringify(names));
 });
+
+test('a time word between a place and the trade word of a registered name does not cut the name', () => {
+  const doc = page('入驻', '今年，南昌每日鲜果有限公司迁入新址。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(names.includes('南昌每日鲜果有限公司'), JSON.stringify(names));
+  assert.ok(!names.includes('鲜果有限公司'), JSON.stringify(names));
+});
