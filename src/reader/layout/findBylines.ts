@@ -130,7 +130,8 @@ export function trailingCreditAt(text: string): number {
   const last = text.trimEnd();
   if (last[last.length - 1] !== '）' && last[last.length - 1] !== ')') return -1;
   const m = TRAILING.exec(last);
-  if (!m || !/记者|通讯员|摄影/u.test(m[2]!)) return -1;
+  // a bracketed photo credit ("（记者 某某 摄）") belongs to a photo, not to the story's byline
+  if (!m || !/记者|通讯员|摄影/u.test(m[2]!) || /摄\s*[）)]$/u.test(m[2]!)) return -1;
   const tokens = tokenize(unwrap(m[2]!));
   if (!tokens || !tokens.some((x) => x.name) || !tokens.some((x) => x.role)) return -1;
   return m.index + m[0].indexOf(m[2]!, m[1]!.length);

@@ -1,7 +1,7 @@
 // Byline blocks and datelines: names by role, role words dropped, spaced names closed up.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isBylineLine, parseByline, parseDateline } from '../../../src/reader/layout/findBylines.js';
+import { isBylineLine, parseByline, parseDateline, trailingCreditAt } from '../../../src/reader/layout/findBylines.js';
 
 test('byline blocks are a credit mark or role words plus names', () => {
   assert.ok(isBylineLine('◎本报记者 张远 通讯员 李梅'));
@@ -26,4 +26,10 @@ test('a dateline gives its names and stays recognisable as printed', () => {
   assert.deepEqual(d?.byline, { reporters: ['孙明'], correspondents: ['周华', '吴迪'], photographers: [], authors: [] });
   assert.deepEqual(parseDateline('某某日报(李华 记者周强)11月2日')?.byline.authors, ['李华']);
   assert.equal(parseDateline('中国地质大学(武汉)等单位'), null, 'a place in brackets is not a credit');
+});
+
+test('a bracketed credit ends a paragraph only when it names reporters, not a photo', () => {
+  assert.ok(trailingCreditAt('园区将继续做好企业服务。（记者 林小青）') > 0);
+  assert.equal(trailingCreditAt('园区将继续做好企业服务。（记者 林小青 摄）'), -1);
+  assert.equal(trailingCreditAt('园区将继续做好企业服务（试行）'), -1);
 });
