@@ -261,6 +261,7 @@ function shortNames(text: string, items: ReturnType<typeof readItems>, known: Ca
 const SCOPE_CLAUSE = /^(?:在|于|从|本次|此次|这次|本批|此批|这批|这些|上述)[^，。；：]{1,24}(?<![集空高初居其])(?:中|之中|当中)\s*$/;
 const LOCATED = /^(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻|在)/;
 // "这是X": X is what the clause (and the next ones) talk about.
+const FIRST_OF_KIND = /^(?:国内|全国|全省|全市|全区|省内|国际|世界|全球|亚洲)?(?:首条|首个|首家|首座|首台|首套|首批|第一条|第一个|第一家|唯一一[条个家座台])的?/;
 const PRESENTING = /^(?:这就是|这里是|这是|此为)/;
 
 /** The subject a clause opens with, if any. */
@@ -278,6 +279,9 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   if (presenting) {
     // "此为继3月2日X…": the date after the presenting word is no part of the name.
     p = skipOpeners(text, p + presenting[0].length, end);
+    // "这是国内首条X生产线": a first-of-its-kind description before the name is no part of it.
+    const first = FIRST_OF_KIND.exec(text.slice(p, p + 10));
+    if (first) p += first[0].length;
     const named = byStart.get(p)?.[0] ?? nameByEnding(text, p, end);
     return named && !countedName(text, named.end, end, memory.quantityAt) ? withEntityId(named, entities) : null;
   }

@@ -27,6 +27,7 @@ describe('findProjectNames', () => {
   it('takes no category of projects or predicate about them for a name', () => {
     assert.deepEqual(names('按类型分，有科创类项目8个；新材料和智能装备项目有4个；本批开工项目中'), []);
     assert.deepEqual(names('投资20亿元建设海川智能装备产业园项目'), ['海川智能装备产业园项目']);
+    assert.deepEqual(names('签约三元锂电池回收利用项目，另有3个配套项目'), ['三元锂电池回收利用项目']);
   });
   it('takes a quoted name before 项目, a name after its size, and a facility being built', () => {
     assert.deepEqual(names('“海上风电柔性直流关键技术”项目获得支持'), ['“海上风电柔性直流关键技术”项目']);

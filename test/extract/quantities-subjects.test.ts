@@ -278,6 +278,13 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     assert.ok(qs.length >= 5);
     assert.ok(qs.every((q) => q.subject !== '海川智造产业园' && q.subject !== '开复工项目'), JSON.stringify(qs.map((q) => q.subject)));
   });
+  it('reads "这是国内首条X生产线" as X, also when X starts with a word like 三维', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩高新区举行观摩活动。这是全国首条三维打印钛合金构件生产线，能使良品率提升30%。'] }],
+      parks: [{ name: '银滩高新区' }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['三维打印钛合金构件生产线']);
+  });
   it('keeps the topic over a paragraph break in the middle of a sentence', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['银滩新区举行签约仪式。星河精密有限公司今年营业收入', '突破30亿元。'] }],

@@ -85,7 +85,8 @@ export function isNamedProject(name: string): boolean {
   // "X高新区重点项目": a park's projects in general, not one of them.
   if (/(?:高新区|开发区|经开区|园区|新区|示范区|产业园)(?:重大|重点|优质|招商|在建|新开工|签约|产业|科技)+项目$/.test(name)) return false;
   const rest = name.replace(/项目$/, '').replace(GENERIC, '');
-  return rest.length >= 3 && !/^[\d一二三四五六七八九十两]/.test(name);
+  // A leading numeral is a count or size ("3个…", "20万吨…") unless it starts a word ("三维", "五轴", "三元").
+  return rest.length >= 3 && !/^[\d一二三四五六七八九十两](?![维轴元代])/.test(name);
 }
 
 // linkSubjects and findProjects both ask for the names of the same items: remember the last page's.
