@@ -307,6 +307,9 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   // whatever description stands before it.
   const described = describedEntity(text, p, end, byStart);
   if (described) return described;
+  // "将X作为核心产业的Y，已吸引…": a clause that is only a described name introduces Y as the topic.
+  const introduced = introducedName(text, p, end, byStart);
+  if (introduced) return introduced;
   if (fallback && text[fallback.end] === '、') return null;
   // "仓储中心3个": a name directly followed by its count is the thing counted, not the subject.
   // A phrase with a number inside ("投资8个X项目") is a predicate, not a name.
@@ -327,6 +330,14 @@ function publishedTitle(text: string, from: number, to: number): Candidate | nul
   if (!m) return null;
   const start = from + m.index + m[0].indexOf('《') + 1;
   return { start, end: start + m[1]!.length, name: m[1]!, kind: 'org', id: null };
+}
+
+function introducedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {
+  let e = end;
+  while (e > at && /\s/.test(text[e - 1]!)) e--;
+  const de = text.lastIndexOf('的', e - 1);
+  if (de < at || end - at > 60) return null;
+  return byStart.get(de + 1)?.find((c) => c.id && c.end === e && c.kind !== 'project') ?? null;
 }
 
 const IS_A = /^(?:是一家|是一个|是一所|是国内|是全国|是我国|是中国|是全球)/;

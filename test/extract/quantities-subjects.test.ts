@@ -285,6 +285,13 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     });
     assert.deepEqual(qs.map((q) => q.subject), ['三维打印钛合金构件生产线']);
   });
+  it('takes a name a clause only introduces ("将X作为主导产业的Y，已…") as the topic', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩高新区举行观摩活动。', '以新型储能为主导产业的海川储能产业园，已吸引60多家企业入驻。'] }],
+      parks: [{ name: '银滩高新区' }, { name: '海川储能产业园' }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['海川储能产业园']);
+  });
   it('keeps the topic over a paragraph break in the middle of a sentence', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['银滩新区举行签约仪式。星河精密有限公司今年营业收入', '突破30亿元。'] }],
