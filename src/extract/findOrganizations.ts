@@ -3,6 +3,7 @@
 // short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
 import { GENERIC_COMPANY, GENERIC_ORG_BODY, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.js';
+import { SINGLE_STOP } from '../lexicon/stopWords.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { CORPORATE_TITLES } from '../lexicon/titles.js';
 import { defineStage } from '../stage.js';
@@ -189,6 +190,17 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (out.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     const kind: OrgKind = /院$/.test(t.word) && t.word !== '国务院' ? 'institute' : /(部|院|委|局|署)$/.test(t.word) ? 'government' : 'enterprise';
     push({ start: t.start, end: t.end, name: t.word, kind, article: block.article, proper: true, block });
+  }
+  // "中X三局", "中X十一局": the engineering bureaus of central state-owned builders are named by a short group
+  // name and a numeral (SASAC enterprise naming); the numeral keeps the name from looking like a bureau of government.
+  for (const m of text.matchAll(/(\p{Script=Han}{2})([一二三四五六七八九十]{1,3})局(?![长面势部])/gu)) {
+    const start = block.start + m.index!;
+    const end = start + m[0].length;
+    const head = tokenAt(block, start);
+    if (!head || head.start !== start || head.end !== start + 2 || !/^(n|j|nz|nt|ns)$/.test(head.tag) || SINGLE_STOP.has(m[1]![0]!)) continue;
+    if (placeAt(m[1]!, 0)?.form === m[1]) continue;
+    if (/[第省市区县镇乡]/.test(m[1]!) || out.some((c) => c.start < end && start < c.end) || inside(parkSpans, start, end)) continue;
+    push({ start, end, name: m[0], kind: 'enterprise', article: block.article, proper: true, block });
   }
   // "南江省科学院化学所": an institute of a named academy, written with the short ending "所".
   for (const m of text.matchAll(/所/g)) {

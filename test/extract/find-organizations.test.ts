@@ -109,3 +109,10 @@ test('a time word between a place and the trade word of a registered name does n
   assert.ok(names.includes('南昌每日鲜果有限公司'), JSON.stringify(names));
   assert.ok(!names.includes('鲜果有限公司'), JSON.stringify(names));
 });
+
+test('a builder group short name with a numeral bureau is a company; a game score is not', () => {
+  const doc = page('奠基', '项目开工暨中建七局区域总部奠基。中冶五局表示将参与建设。比赛打了三局。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(names.includes('中建七局') && names.includes('中冶五局'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /打了|比赛/.test(n)), JSON.stringify(names));
+});

@@ -170,3 +170,10 @@ test('two parks of one city printed in full stay apart; a descriptive middle dro
   assert.notEqual(parkNamed(doc, '岚桥空港综合保税区'), parkNamed(doc, '岚桥综合保税区'));
   assert.ok(parkNamed(doc, '青山改革创新示范区')?.aliases.includes('青山示范区'), JSON.stringify(names));
 });
+
+test('standard contractions of an ending are one park with the short forms as aliases', () => {
+  const doc = page('园区发展', '岚桥自由贸易试验区成立五年，岚桥自贸试验区和岚桥自贸区发展迅速。', '青禾综合保税区排名上升，青禾综保区进出口增长。');
+  assert.equal(doc.parks.length, 2, JSON.stringify(doc.parks.map((p) => [p.name, p.aliases])));
+  assert.deepEqual(parkNamed(doc, '岚桥自由贸易试验区')?.aliases.slice().sort(), ['岚桥自贸区', '岚桥自贸试验区']);
+  assert.deepEqual(parkNamed(doc, '青禾综合保税区')?.aliases, ['青禾综保区']);
+});
