@@ -286,6 +286,16 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     return named && !countedName(text, named.end, end, memory.quantityAt) ? withEntityId(named, entities) : null;
   }
   if (p >= end) return null;
+  // "531平方公里的X（…）", "总投资50亿元的X项目": a size before 的 describes the name the clause opens with.
+  const sizeEnd = memory.quantityAt.get(p) ?? (/^(?:总投资|投资|占地|总面积|面积)/.test(text.slice(p, p + 3)) ? quantityAfter(text, p, memory.quantityAt) : undefined);
+  if (sizeEnd !== undefined) {
+    let k = sizeEnd;
+    while (k < end && /[以上左右多余\s]/.test(text[k]!)) k++;
+    if (text[k] === '的') {
+      const named = byStart.get(k + 1)?.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+      if (named && text[named.end] !== '、') return named;
+    }
+  }
   // "在这38个项目中", "本批签约项目中": a clause that only sets the scope keeps the topic.
   if (SCOPE_CLAUSE.test(text.slice(p, end))) return null;
   // A name in a title ("《X新区…办法》规定") is read inside the mark.
@@ -330,6 +340,15 @@ function publishedTitle(text: string, from: number, to: number): Candidate | nul
   if (!m) return null;
   const start = from + m.index + m[0].indexOf('《') + 1;
   return { start, end: start + m[1]!.length, name: m[1]!, kind: 'org', id: null };
+}
+
+/** The end of a quantity that starts within a few characters after `at` ("总投资50亿元"). */
+function quantityAfter(text: string, at: number, quantityAt: Map<number, number>): number | undefined {
+  for (let i = at + 1; i <= at + 4; i++) {
+    const e = quantityAt.get(i);
+    if (e !== undefined) return e;
+  }
+  return undefined;
 }
 
 function introducedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {

@@ -292,6 +292,17 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     });
     assert.deepEqual(qs.map((q) => q.subject), ['海川储能产业园']);
   });
+  it('opens a clause with the name a size describes ("12年来，86平方公里的X…")', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['云州，这座老工业城市正在转型。12年来，86平方公里的银滩高新区已集聚企业900家。'] }],
+      parks: [{ name: '银滩高新区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['12年', '银滩高新区'],
+      ['86平方公里', '银滩高新区'],
+      ['900家', '银滩高新区'],
+    ]);
+  });
   it('keeps the topic over a paragraph break in the middle of a sentence', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['银滩新区举行签约仪式。星河精密有限公司今年营业收入', '突破30亿元。'] }],
