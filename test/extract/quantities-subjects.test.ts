@@ -294,7 +294,7 @@ describe('subjects of counted categories, paragraphs and openers', () => {
   });
   it('opens a clause with the name a size describes ("12年来，86平方公里的X…")', () => {
     const { qs } = run({
-      articles: [{ title: '标题', paragraphs: ['云州，这座老工业城市正在转型。12年来，86平方公里的银滩高新区已集聚企业900家。'] }],
+      articles: [{ title: '标题', paragraphs: ['苏州，这座老工业城市正在转型。12年来，86平方公里的银滩高新区已集聚企业900家。'] }],
       parks: [{ name: '银滩高新区' }],
     });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
