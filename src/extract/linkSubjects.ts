@@ -352,10 +352,13 @@ function quantityAfter(text: string, at: number, quantityAt: Map<number, number>
 }
 
 function introducedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {
+  if (end - at > 60) return null;
   let e = end;
   while (e > at && /\s/.test(text[e - 1]!)) e--;
-  const de = text.lastIndexOf('的', e - 1);
-  if (de < at || end - at > 60) return null;
+  // The last 的 of the clause, looked for inside it only (a search of the whole text would be quadratic).
+  let de = e - 1;
+  while (de >= at && text.charCodeAt(de) !== 0x7684) de--;
+  if (de < at) return null;
   return byStart.get(de + 1)?.find((c) => c.id && c.end === e && c.kind !== 'project') ?? null;
 }
 
