@@ -26,7 +26,7 @@ const TRADE_END = new RegExp(`(${BRAND_RE.source})$`);
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责)/;
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
 /** The end of a list of company names: "…等龙头企业", "…3家茶叶深加工企业", "…等在内的20余个项目". */
-const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)/g;
+const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)|等(?:单位|机构)/g;
 /** List items that are trades, not companies ("…设计、制造、封装测试等企业"). */
 const ACTIVITY_END = /(设计|制造|测试|加工|研发|生产|服务|销售|封装|检测|医疗|器械|材料|装备|药物|软件|硬件)$/;
 /** Regions a headquarters is named after ("某公司中原区域总部"), not companies. */
@@ -242,6 +242,10 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (items.length < 2) continue;
     // Items without a proper part count only in a counted list ("…3家…企业", "…等在内的…"), not "设计、制造等企业".
     const counted = /[\d一二三四五六七八九十两]家/.test(m[0]) || m[0].startsWith('等在内');
+    // "甲中心、乙、丙等单位": when a sibling is a body already recognised, the other short items are bodies too.
+    const bodies = /(单位|机构)$/.test(m[0]);
+    const withKnown = items.length >= 3 && items.some(([a, b]) => out.some((c) => c.start === a && c.end === b));
+    if (bodies && !withKnown) continue;
     for (const [a, b] of items) {
       const name = text.slice(a - block.start, b - block.start);
       if (name.length < 2 || name.length > 10 || /[\d]/.test(name[0]!) || placeAt(name, 0)?.form === name) continue;
@@ -257,8 +261,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
         placesIn(name).length > 0 || /[A-Za-z]{2}/.test(name) || hasProperPart(block, a, b, { knownOnly: true, national: true }) || tagOf(name) === 'j';
       // A brand before a trade word ("某某精密", "某某汽车") is a company's short name in a list of companies.
       const brand = TRADE_END.test(name) && name.length >= 4 && !isDictWord(name) && name.length - (name.match(TRADE_END)![0].length) >= 2;
-      if (!named && !brand && (!counted || isDictWord(name) || name.length < 3)) continue;
-      push({ start: a, end: b, name, kind: 'enterprise', article: block.article, proper: true, block });
+      if (bodies && (name.length < 3 || name.length > 6 || isDictWord(name) || !/^\p{Script=Han}+$/u.test(name))) continue;
+      if (!bodies && !named && !brand && (!counted || isDictWord(name) || name.length < 3)) continue;
+      push({ start: a, end: b, name, kind: bodies ? 'other' : 'enterprise', article: block.article, proper: true, block });
     }
   }
   // "某某科技西南总部": a company named before its (regional) headquarters.

@@ -116,3 +116,14 @@ test('a builder group short name with a numeral bureau is a company; a game scor
   assert.ok(names.includes('中建七局') && names.includes('中冶五局'), JSON.stringify(names));
   assert.ok(!names.some((n) => /打了|比赛/.test(n)), JSON.stringify(names));
 });
+
+test('short items of "…等单位" are bodies when a sibling is a recognised body; a list of kinds is not', () => {
+  const doc = page(
+    '签约',
+    '企业分别与岚桥大学、星禾建投、云岫创管等单位签约。',
+    '活动吸引了高校、科研院所、医院等单位参加。',
+  );
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(names.includes('星禾建投') && names.includes('云岫创管'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /高校|科研院所|医院/.test(n)), JSON.stringify(names));
+});
