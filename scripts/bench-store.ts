@@ -298,13 +298,13 @@ async function build(store: SqliteStore, parks: GenPark[], paragraphs: string[])
   if (process.stderr.isTTY) process.stderr.write('\r');
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const articles = (await store.stats()).articles;
-  // What `parklens ingest` does after a bulk load: compact the search indexes.
+  // After a bulk load: store the park profiles ingestMany dropped and compact the search indexes.
   const optimizing = process.hrtime.bigint();
   await store.optimize();
   const optimized = Number(process.hrtime.bigint() - optimizing) / 1e9;
   console.log(
     `ingest: ${docs} documents / ${articles} articles in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(0)} docs/s, ` +
-      `${(articles / seconds).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s of text; index optimize ${optimized.toFixed(1)} s`,
+      `${(articles / seconds).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s of text; then optimize (profiles, search indexes) ${optimized.toFixed(1)} s`,
   );
 }
 

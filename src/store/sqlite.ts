@@ -125,11 +125,17 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Merges each full-text index into one segment. Bulk ingest leaves a dozen or more segments, and a phrase
-   * (a park's name in the trigram index) is looked up in each of them: merged, such a search takes about half
-   * the time. About 4 s for 100,000 articles, so run after bulk loads, not after every page.
+   * After a bulk load: stores the profiles ingestMany dropped, and merges each full-text index into one
+   * segment. Bulk ingest leaves a dozen or more segments, and a phrase (a park's name in the trigram index) is
+   * looked up in each of them: merged, such a search takes about half the time. Some seconds for 100,000
+   * articles, so run after bulk loads, not after every page.
    */
   async optimize(): Promise<void> {
+    this.db.transaction(() => {
+      const missing = this.stmt("SELECT id FROM entities WHERE kind = 'park' AND id NOT IN (SELECT park_id FROM park_profiles)").pluck().all() as string[];
+      for (const id of missing) this.dirtyParks.add(id);
+      this.rebuildProfiles();
+    })();
     this.db.exec("INSERT INTO fts_words(fts_words) VALUES('optimize'); INSERT INTO fts_trigram(fts_trigram) VALUES('optimize');");
     this.db.pragma('optimize');
   }
@@ -142,7 +148,7 @@ export class SqliteStore implements Store {
 
   async ingest(doc: SourceDoc): Promise<IngestResult> {
     try {
-      const result = this.writing(() => this.ingestSync(doc));
+      const result = this.writing(false, () => this.ingestSync(doc));
       if (result.status !== 'unchanged') this.gen++;
       return result;
     } catch (error) {
@@ -154,9 +160,10 @@ export class SqliteStore implements Store {
   async ingestMany(docs: SourceDoc[]): Promise<Array<IngestResult | ParkLensError>> {
     // One commit for the batch, one savepoint per document: a document that fails is rolled back alone;
     // a crash loses the uncommitted batch but never leaves part of a document.
-    // Profiles of the parks the batch touched are rebuilt once, at its end (a park named by several of its
-    // documents is built once); a rolled-back document only leaves parks to rebuild from what is stored.
-    const results = this.writing(() =>
+    // A bulk load drops the stored profiles it changes instead of rebuilding them batch after batch (a park
+    // named in many batches would be built as often); reads build a missing profile from the facts, and
+    // optimize(), run after the load, stores them all again.
+    const results = this.writing(true, () =>
       docs.map((doc): IngestResult | ParkLensError => {
         try {
           return this.db.transaction(() => this.ingestSync(doc))();
@@ -171,17 +178,27 @@ export class SqliteStore implements Store {
     return results;
   }
 
-  /** Runs a write in one transaction that also rebuilds the stored profiles it changes, so none is ever stale. */
-  private writing<T>(write: () => T): T {
+  /**
+   * Runs a write in one transaction that also rebuilds the stored profiles it changes (or, for a bulk load,
+   * drops them), so no stored profile is ever stale.
+   */
+  private writing<T>(bulk: boolean, write: () => T): T {
     try {
       return this.db.transaction(() => {
         const result = write();
-        this.rebuildProfiles();
+        if (bulk) this.dropProfiles();
+        else this.rebuildProfiles();
         return result;
       })();
     } finally {
       this.dirtyParks.clear();
     }
+  }
+
+  private dropProfiles() {
+    const drop = this.stmt('DELETE FROM park_profiles WHERE park_id = ?');
+    for (const id of this.dirtyParks) drop.run(id);
+    this.dirtyParks.clear();
   }
 
   /** Stores the profile of every dirty park (or drops it when the park is gone). */
@@ -502,7 +519,7 @@ export class SqliteStore implements Store {
   }
 
   async removeDocument(id: string): Promise<boolean> {
-    const removed = this.writing(() => this.removeSync(id));
+    const removed = this.writing(false, () => this.removeSync(id));
     if (removed) this.gen++;
     return removed;
   }

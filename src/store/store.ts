@@ -268,8 +268,8 @@ export interface Store {
   map(): Promise<MapView>;
   stats(): Promise<Stats>;
   /**
-   * Compacts the search indexes after a bulk load (contents and answers stay the same; searches get faster).
-   * Optional; may take seconds on a large store.
+   * After a bulk load (ingestMany): prepares what reads use — compacted search indexes, ready-made profiles.
+   * Answers stay the same, they come faster. Optional; may take seconds on a large store.
    */
   optimize?(): Promise<void>;
   /** Changes whenever the stored content changes; lets callers cache answers. */

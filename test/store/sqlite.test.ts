@@ -147,8 +147,15 @@ describe('SqliteStore stored park profiles', () => {
     const orgs = (await store.getPark(id))!.organizations.map((o) => o.name);
     assert.ok(orgs.includes('蓝潮储能科技股份有限公司'), `renamed: ${orgs.join(', ')}`);
     assertProfilesFresh(store);
-    await store.ingestMany([makeDoc({ ...{ name: 'page-d.txt', articles: [{ title: '烟台高新区新闻', paragraphs: ['烟台高新区新增企业9家。'] }] }, parks: [{ name: '烟台高新区', province: '山东省', city: '烟台市' }] })]);
+    // A bulk load drops the profiles it changes (reads build them from the facts) until optimize() stores them.
+    await store.ingestMany([makeDoc({ name: 'page-d.txt', articles: [{ title: '烟台高新区新闻', paragraphs: ['烟台高新区新增企业9家。'] }], parks: [{ name: '烟台高新区', province: '山东省', city: '烟台市' }] })]);
+    assert.equal(store.db.prepare('SELECT count(*) AS n FROM park_profiles WHERE park_id = ?').pluck().get(id), 0);
+    const built = (await store.getPark(id))!;
+    assert.equal(built.articles.length, 3);
+    assert.equal(Buffer.from((await store.parkProfileJson(id))!).toString(), JSON.stringify(built));
+    await store.optimize();
     assertProfilesFresh(store);
+    assert.deepEqual(await store.getPark(id), built);
     await store.close();
   });
 
