@@ -582,6 +582,9 @@ function attribution(text: string, speech: Bracketed, end: number, byStart: Map<
   if (!speech.closed) return null;
   let p = speech.close + 1;
   if (p < end && /[，,]/.test(text[p]!)) p++;
+  // "”3月底，X社长Y感慨": a time before the speaker is no part of the name.
+  const q = skipOpeners(text, p, end);
+  if (q > p && q < end) p = q < end && /[，,]/.test(text[q]!) ? q + 1 : q;
   // "”X董事长Y表示": X, the body the speaker's title belongs to — the name right before the title.
   const title = SPEAKER_TITLE.exec(text.slice(p, Math.min(end, p + 30)));
   if (title) {
@@ -608,7 +611,7 @@ function attribution(text: string, speech: Bracketed, end: number, byStart: Map<
 }
 
 // Titles of people who speak for an organisation (source: common job titles in Chinese news usage).
-const SPEAKER_TITLE = /^(.{2,20}?)(?:党委书记|党工委书记|董事长|副董事长|总经理|副总经理|总裁|副总裁|首席执行官|创始人|负责人|相关负责人|主任|副主任|院长|副院长|所长|局长|副局长|书记|经理|总监|部长|校长|会长|秘书长|主席|总工程师)/;
+const SPEAKER_TITLE = /^(.{2,20}?)(?:党委书记|党工委书记|董事长|副董事长|总经理|副总经理|总裁|副总裁|首席执行官|创始人|负责人|相关负责人|主任|副主任|院长|副院长|所长|局长|副局长|书记|经理|总监|部长|校长|会长|秘书长|主席|总工程师|理事长|社长|厂长|站长|行长|馆长|董事)/;
 
 /** The attribute without the subject's own name in front of it. */
 function withSubject(q: Quantity, subject: Candidate | null, text: string, printedText: string): Quantity {

@@ -303,6 +303,19 @@ describe('subjects of counted categories, paragraphs and openers', () => {
       ['900家', '银滩高新区'],
     ]);
   });
+  it('finds the speaker\'s body after a time word and with titles such as 社长', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['银滩高新区举行观摩活动。', '“去年，外地客商来看了我们的标准园，当场就订了800吨。”5月初，云州市青禾果业专业合作社社长王立新感慨。'],
+        },
+      ],
+      parks: [{ name: '银滩高新区' }],
+      organizations: [{ name: '云州市青禾果业专业合作社' }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['云州市青禾果业专业合作社']);
+  });
   it('keeps the topic over a paragraph break in the middle of a sentence', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['银滩新区举行签约仪式。星河精密有限公司今年营业收入', '突破30亿元。'] }],
