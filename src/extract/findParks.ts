@@ -2,7 +2,7 @@
 // suffix, extended left over places and proper nouns, with "以下简称" aliases and abbreviations merged into
 // one Park per entity, each with its province and city.
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
-import { PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
+import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Park, ParkType, SourceDoc } from '../types.js';
@@ -34,8 +34,8 @@ const BASE_OK = /(中试|产业|化工|创新创业|创业|产业示范)基地$/
  * "市北高新区"); weaker endings (园区, 新区, 新城, 基地, 谷 …) still need a place or a proper noun in the head.
  */
 const STRONG_ENDING = /(高新区|高新技术产业开发区|高新技术开发区|高技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综保区|综合保税区|保税区|产业园|工业园|科技园|软件园|科学城|科技城|创业园|物流园)$/;
-/** Word classes a head of ordinary words must contain: a noun, a direction/place word, an adjective used as a brand ("平安…"), or an unknown word. */
-const NOUNISH_TAG = /^(n|nz|ns|nt|nr|nrt|nrfg|j|s|f|a|an|ng|)$/;
+/** Word classes that can open a head of ordinary words: direction/place words, an adjective used as a brand ("平安…"), unknown words. */
+const NAME_HEAD_TAG = /^(nz|ns|nt|nr|nrt|nrfg|j|s|f|a|)$/;
 /** Bare endings a page may use as its only name for its park ("高新区举行…"). */
 const BARE_PARK = /(高新区|经开区|开发区|综保区|自贸区)/g;
 /** Descriptive words that make "X园区" a kind of park, not a name ("智慧园区", "零碳产业园区"): they do not count as a proper part. */
@@ -168,17 +168,20 @@ function candidatesIn(block: Block): ParkCandidate[] {
  * or unknown word among them, and no verb or conjunction ("推进…产业园", "细胞和基因产业园" describe, not name).
  */
 function hasNounishWord(block: Block, start: number, end: number): boolean {
-  let noun = false;
+  let first = true;
   for (let at = start; at < end; ) {
     const t = tokenAt(block, at);
     if (!t) return false;
     const word = block.text.slice(Math.max(t.start, start) - block.start, Math.min(t.end, end) - block.start);
     const tag = word === t.word ? t.tag : tagOf(word);
     if (!/^\p{Script=Han}+$/u.test(word) || /^(v|vd|vi|vg|vn|c|p|d|u)/.test(tag) || /[和与及]/.test(word)) return false;
-    if (word.length >= 2 && NOUNISH_TAG.test(tag) && !GENERIC_MODIFIERS.test(word)) noun = true;
+    // The first word carries the name: a direction or place word ("市北", "北方"), a word used as a brand ("平安"),
+    // or an unknown word; a common noun or a kind word there ("物流…", "当地…", "沿海…") describes a kind of park.
+    if (first && (word.length < 2 || PARK_KIND_WORDS.has(word) || GENERIC_MODIFIERS.test(word) || !NAME_HEAD_TAG.test(tag))) return false;
+    first = false;
     at = Math.min(t.end, end);
   }
-  return noun;
+  return !first;
 }
 
 /**

@@ -141,3 +141,18 @@ export function parkEndingOf(name: string): { canonical: string; length: number 
   if (!suffix) return null;
   return { canonical: CANONICAL[suffix] ?? suffix, length: suffix.length };
 }
+
+/**
+ * Words that describe a kind of park rather than name one ("沿海开发区", "当地高新区", "物流产业园"): scope and
+ * scale words, and industry categories (after the sections of GB/T 4754 国民经济行业分类 and common industry
+ * terms). A head made only of these, or starting with one, is a kind, not a name.
+ */
+export const PARK_KIND_WORDS = new Set([
+  '当地', '本地', '部分', '全部', '各类', '各地', '现有', '周边', '省内', '市内', '区内', '国内', '海外', '境外', '沿海', '内陆',
+  '沿边', '沿江', '城市', '城区', '农村', '乡村', '区域', '地方', '传统', '新建', '在建', '大型', '小型', '中小', '专业', '特色',
+  '行业', '龙头', '重点', '骨干', '主要', '一般', '国家级', '省级', '市级', '县级', '老', '新', '新兴', '未来', '同类', '其他',
+  '物流', '食品', '农业', '医药', '化工', '汽车', '电子', '纺织', '服装', '建材', '钢铁', '机械', '装备', '能源', '新能源',
+  '材料', '新材料', '信息', '软件', '数字', '文化', '旅游', '健康', '大健康', '生物', '金融', '商贸', '电商', '物联网', '半导体',
+  '光电', '家居', '家具', '冶金', '石化', '生物医药', '人工智能', '集成电路', '农业科技', '科技', '创新', '创业', '高新技术',
+  '现代农业', '制造业', '服务业', '工业', '产业', '林业', '渔业', '畜牧', '环保', '节能', '低碳', '航空', '航天', '海洋', '信创',
+]);
