@@ -359,7 +359,13 @@ function introducedName(text: string, at: number, end: number, byStart: Map<numb
   let de = e - 1;
   while (de >= at && text.charCodeAt(de) !== 0x7684) de--;
   if (de < at) return null;
-  return byStart.get(de + 1)?.find((c) => c.id && c.end === e && c.kind !== 'project') ?? null;
+  // The name may follow a descriptive noun ("…的基因检测服务商X").
+  for (let k = de + 1; k < e && k - de <= 10; k++) {
+    const found = byStart.get(k)?.find((c) => c.id && c.end === e && c.kind !== 'project');
+    if (found) return found;
+    if (!/[\u4e00-\u9fff]/.test(text[k]!)) return null;
+  }
+  return null;
 }
 
 const IS_A = /^(?:是一家|是一个|是一所|是国内|是全国|是我国|是中国|是全球)/;

@@ -316,6 +316,14 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     });
     assert.deepEqual(qs.map((q) => q.subject), ['云州市青禾果业专业合作社']);
   });
+  it('gives the numbers of a clause "…N个国家的服务商X" to X', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩高新区举办路演。其中，客户遍及20个国家的检测服务商NovaGen，已进入欧洲市场。'] }],
+      parks: [{ name: '银滩高新区' }],
+      organizations: [{ name: 'NovaGen' }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['NovaGen']);
+  });
   it('keeps the topic over a paragraph break in the middle of a sentence', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['银滩新区举行签约仪式。星河精密有限公司今年营业收入', '突破30亿元。'] }],
