@@ -257,6 +257,8 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   if (prevSkip === '第' || isLatin(prev) || prev === '+' || prev === '＋' || prev === '_' || prev === '/' || prev === '·') return resume;
   if ((prev === '-' || prev === '－') && isLatin(text[numeral.start - 2])) return resume;
   if (numeral.kind === 'chinese' && VAGUE_BEFORE.has(prev ?? '')) return resume;
+  // A Chinese zero starts words ("零部件", "零售"), never a reported count.
+  if (numeral.kind === 'chinese' && numeral.value === 0 && !numeral.range) return resume;
   if (numeral.kind === 'chinese' && (text[numeral.start - 1] === '数' || text.startsWith('若干', numeral.start - 2))) return resume;
   const after = skipSpaces(text, reading.end, end);
 
