@@ -172,6 +172,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const legalHead = STRONG_LEGAL.test(name) && s - start >= 3 && /^\p{Script=Han}{2,}/u.test(name) && !GENERIC_COMPANY.test(name.replace(/(有限公司|有限责任公司|集团)$/, '公司'));
     const proper =
       national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak }) || legalHead || !!ordinal;
+    // "交警支队", "消防大队": a unit needs its place, its ordinal or a named parent to be a particular one.
+    if (UNIT.test(suffix) && !ordinal && !holdsNamed && !placesIn(name).some((p) => !isAmbiguousPlace(p))) continue;
     if (!proper) {
       // "某市科技局、财政局": a bare government body listed after one of the same place belongs to that place.
       const prev = text[start - block.start - 1] === '、' ? out.find((c) => c.end === start - 1 && c.kind === 'government') : undefined;
@@ -284,6 +286,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const s = block.start + m.index!;
     const e = s + m[0].length;
     if (!BRAND_AFTER.test(text.slice(e - block.start, e - block.start + 4))) continue;
+    // The trade word must be a word of its own here ("物联网|络" is not "物联" + "网络").
+    const tradeToken = tokenAt(block, s);
+    if (tradeToken && tradeToken.start < s) continue;
     if (out.some((c) => c.start < e && s < c.end) || inside(parkSpans, s, e)) continue;
     const start = extendLeft(block, s, { maxChars: 4 });
     const head = text.slice(start - block.start, s - block.start);

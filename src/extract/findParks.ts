@@ -112,7 +112,10 @@ function candidatesIn(block: Block): ParkCandidate[] {
         // A named garden or scenic spot the dictionary knows ("某和园") is not a park; two-character 园 words are listed above.
         if (word && word.end === suffixEnd && word.word.length > 2 && isDictWord(word.word)) continue;
         const own = extendLeft(block, s, { maxChars: 6, strictVerbs: true, stopAt: BODY_WORD });
-        if (s - own < 2 || text.slice(own - block.start, s - block.start).includes('园') || !hasProperPart(block, own, s)) continue;
+        const ownHead = text.slice(own - block.start, s - block.start);
+        // One dictionary word before 园 ("科普园", "樱花园") names a kind of garden; a coined or place head names a park.
+        const oneWord = isDictWord(ownHead) && !/^(ns|nz|nr|nt)$/.test(tagOf(ownHead)) && !placeAt(ownHead, 0);
+        if (s - own < 2 || ownHead.includes('园') || oneWord || !hasProperPart(block, own, s)) continue;
         const name = text.slice(own - block.start, suffixEnd - block.start);
         if (isGenericParkName(name) || GENERIC_MODIFIERS.test(name.slice(0, -1))) continue;
         out.push({ start: own, end: suffixEnd, name, type: 'industrial-park', article: block.article, proper: true, inOrg: false, block, yuan: true });

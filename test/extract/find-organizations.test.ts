@@ -71,11 +71,11 @@ test('a bare government body listed after one of a place belongs to that place',
 test('official endings: 总署/分署, 总队, 梦工厂, a place + 公共服务平台; 签署/部署 and 创新平台 are not bodies', () => {
   const doc = page(
     '揭牌',
-    '近日，国家邮政总署发布通知。岚山省消防救援总队参加演练。青禾新经济梦工厂新入驻企业8家。',
+    '近日，国家邮政总署发布通知。江西省消防救援总队参加演练。青禾新经济梦工厂新入驻企业8家。',
     '江西省跨境电商公共服务平台揭牌，双方签署协议、部署工作，共建康养创新平台。',
   );
   const names = doc.organizations.map((o) => o.name);
-  for (const n of ['国家邮政总署', '岚山省消防救援总队', '青禾新经济梦工厂', '江西省跨境电商公共服务平台']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  for (const n of ['国家邮政总署', '江西省消防救援总队', '青禾新经济梦工厂', '江西省跨境电商公共服务平台']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
   assert.ok(!names.some((n) => /签署|部署|创新平台/.test(n)), JSON.stringify(names));
 });
 
@@ -126,4 +126,11 @@ test('short items of "…等单位" are bodies when a sibling is a recognised bo
   const names = doc.organizations.map((o) => o.name);
   assert.ok(names.includes('星禾建投') && names.includes('云岫创管'), JSON.stringify(names));
   assert.ok(!names.some((n) => /高校|科研院所|医院/.test(n)), JSON.stringify(names));
+});
+
+test('a unit needs a place or an ordinal; a trade word cut out of a longer word makes no brand', () => {
+  const doc = page('救援', '消防大队和交警支队出动，杭州市消防救援支队和武警第三支队到场。', '移动互联网络和物联网络的建设加快。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(names.includes('杭州市消防救援支队') && names.includes('武警第三支队'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /^(消防大队|交警支队|消防大队和交警支队)$|网络/.test(n)), JSON.stringify(names));
 });

@@ -178,3 +178,8 @@ test('standard contractions of an ending are one park with the short forms as al
   assert.deepEqual(parkNamed(doc, '岚桥自由贸易试验区')?.aliases.slice().sort(), ['岚桥自贸区', '岚桥自贸试验区']);
   assert.deepEqual(parkNamed(doc, '青禾综合保税区')?.aliases, ['青禾综保区']);
 });
+
+test('one dictionary word before 园 is a kind of garden even when printed twice', () => {
+  const doc = page('周末', '周末去樱花园赏花，樱花园游人如织。科普园开放，科普园受欢迎。');
+  assert.deepEqual(doc.parks.map((p) => p.name), []);
+});

@@ -24,7 +24,7 @@ const HAN = /^\p{Script=Han}+$/u;
 const OPEN = '(（[【';
 const CLOSE = ')）]】';
 /** Words that end a name of their own ("高区", "集团"): a conjunction after one joins two names. */
-const ENDING_WORD = /(区|园|城|谷|公司|集团|大学|学院|院|所|局|厅|委|会|中心|基地|实验室)$/;
+const ENDING_WORD = /(区|园|城|谷|公司|集团|大学|学院|院|所|局|厅|委|会|中心|基地|实验室|队|署)$/;
 /** Function characters that never belong to a name, even between unknown characters. */
 const HARD_SINGLE_STOP = new Set(Array.from('的在是了从由对向将把被等于和与及为以并也还已都又再就即或其该这那此各每个家后前至说称着过'));
 /** Titles end a name on the left ("…主任" before "某某园区" is not part of it); a few titles also occur inside names. */
