@@ -296,6 +296,13 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
       if (named && text[named.end] !== '、') return named;
     }
   }
+  // "新入驻X企业13家": the host X is what the count is about.
+  const host = HOSTED.exec(text.slice(p, p + 4));
+  if (host) {
+    const k = p + host[0].length;
+    const hostName = byStart.get(k)?.find((c) => c.id && (c.kind === 'park' || c.kind === 'org') && HOSTED_KIND.test(text.slice(c.end, c.end + 3)));
+    if (hostName) return hostName;
+  }
   // "在这38个项目中", "本批签约项目中": a clause that only sets the scope keeps the topic.
   if (SCOPE_CLAUSE.test(text.slice(p, end))) return null;
   // A name in a title ("《X新区…办法》规定") is read inside the mark.
@@ -367,6 +374,9 @@ function introducedName(text: string, at: number, end: number, byStart: Map<numb
   }
   return null;
 }
+
+const HOSTED = /^(?:新|累计|共|已)?(?:入驻|进驻|入园|落户)/;
+const HOSTED_KIND = /^的?(?:企业|公司|项目|团队|机构)/;
 
 const IS_A = /^(?:是一家|是一个|是一所|是国内|是全国|是我国|是中国|是全球)/;
 
@@ -468,6 +478,10 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     let quoteTopic: Candidate | null = null;
     const waiting: Quantity[] = [];
     let inQuote: Bracketed | null = null;
+    // Items of a "；"-separated list are parallel: a subject one item opens ends with it, and the next
+    // item goes on with the topic the list started from (the one in force after its first item).
+    let listBase: Candidate | null = null;
+    let inList = false;
     for (let i = start; i <= end; i++) {
       const code = text.charCodeAt(i);
       if (i < end && !(clauseEndCode(code) && (code !== 0x2c || endsClauseAt(text, i))) && !((code === 0x201c || code === 0x201d || code === 0x300c || code === 0x300d) && quoteMarks.has(i))) continue;
@@ -519,6 +533,12 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         const doc = publishedTitle(text, clauseFrom, i);
         if (doc && BREAKDOWN.test(text.slice(i + 1, i + 4))) memory.topic = doc;
       }
+      if (c === '；' || c === ';') {
+        if (!inList) {
+          inList = true;
+          listBase = memory.topic;
+        } else memory.topic = listBase;
+      } else if (isSentenceEnd(c)) inList = false;
       clauseFrom = i + 1;
     }
     for (const q of waiting) linked.set(q.id, withSubject(q, memory.topic ?? mainPark(doc, item.article) ?? carried, text, doc.text));

@@ -324,6 +324,15 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     });
     assert.deepEqual(qs.map((q) => q.subject), ['NovaGen']);
   });
+  it('gives "新入驻X企业N家" to the host X', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩新区集中开工项目20个；新入驻海川创客工场企业9家，总投资1.5亿元；市政配套工程8个。'] }],
+      parks: [{ name: '银滩新区' }],
+      organizations: [{ name: '海川创客工场' }],
+    });
+    // The next item of the "；" list goes back to the list's topic.
+    assert.deepEqual(qs.map((q) => q.subject), ['银滩新区', '海川创客工场', '海川创客工场', '银滩新区']);
+  });
   it('keeps the topic over a paragraph break in the middle of a sentence', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['银滩新区举行签约仪式。星河精密有限公司今年营业收入', '突破30亿元。'] }],
