@@ -83,8 +83,19 @@ function candidatesIn(block: Block): ParkCandidate[] {
   const out: ParkCandidate[] = [];
   const nested = new Map<number, number>();
   const text = block.text;
-  const matches: Array<{ s: number; e: number; subPark?: boolean; latin?: boolean }> = [];
-  for (const m of SUFFIXES.all(text)) matches.push({ s: block.start + m.index, e: block.start + m.index + m.word.length });
+  const matches: Array<{ s: number; e: number; subPark?: boolean; latin?: boolean; cut?: boolean }> = [];
+  for (const m of SUFFIXES.all(text)) {
+    const s = block.start + m.index;
+    let e = s + m.word.length;
+    // "…科技园区域内": 区 starts the word 区域, so the ending is the shorter one ("…科技园"), or none ("高新区域").
+    if (m.word.endsWith('区') && text[e - block.start] === '域') {
+      if (!PARK_SUFFIXES.some(([x]) => x === m.word.slice(0, -1))) continue;
+      e -= 1;
+      matches.push({ s, e, cut: true });
+      continue;
+    }
+    matches.push({ s, e });
+  }
   for (const m of text.matchAll(VALLEY_RE)) {
     // "光谷" on its own is a nickname only with a proper head or as an alias; the head is checked below.
     matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2 });
@@ -96,11 +107,11 @@ function candidatesIn(block: Block): ParkCandidate[] {
     if (!matches.some((x) => x.e === e)) matches.push({ s: e - 1, e, subPark: true });
   }
   matches.sort((a, b) => a.s - b.s);
-  for (const { s, e: suffixEnd, subPark, latin } of matches) {
+  for (const { s, e: suffixEnd, subPark, latin, cut } of matches) {
     // A sub-park needs a park ending 2–4 characters before it; checked first, as it needs no word cutting.
     const afterPark = [2, 3, 4].some((k) => nested.has(s - k));
     if (subPark && !afterPark && NOT_YUAN_WORD.test(text.slice(Math.max(0, s - 2 - block.start), suffixEnd - block.start))) continue;
-    if (!endsAtWordBoundary(block, suffixEnd)) continue;
+    if (!cut && !endsAtWordBoundary(block, suffixEnd)) continue;
     if (subPark) {
       const word = tokenAt(block, suffixEnd - 1);
       if (word && word.end === suffixEnd && word.word.length > 1 && (afterPark ? NOT_PARK_YUAN : NOT_YUAN_WORD).test(word.word)) continue;

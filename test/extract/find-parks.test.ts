@@ -183,3 +183,8 @@ test('one dictionary word before 园 is a kind of garden even when printed twice
   const doc = page('周末', '周末去樱花园赏花，樱花园游人如织。科普园开放，科普园受欢迎。');
   assert.deepEqual(doc.parks.map((p) => p.name), []);
 });
+
+test('an ending is not cut out of a longer word: 区 of 区域 does not end a park name', () => {
+  const doc = page('区域发展', '苏州科技园区域内企业增加，苏州科技园内企业增加。杭州高新区域经济发展。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['苏州科技园']);
+});
