@@ -12,7 +12,7 @@ import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
-import { completeLocation, ContextVotes, locationInName, type Location } from './entities/locate.js';
+import { BODY_NAME_AFTER, completeLocation, ContextVotes, locationInName, type Location } from './entities/locate.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
 
 const SUFFIXES = new LiteralMatcher(PARK_SUFFIXES.map(([s]) => s));
@@ -290,8 +290,6 @@ function locateParks(located: Located[], context: ContextVotes): void {
   }
 }
 
-/** A company's or school's name that a place opens ("某省某某集团有限公司"): it says where that body is registered. */
-const BODY_NAME_AFTER = /^[^\s，。、；：“”（）()的在和与及是为将]{0,14}?(有限公司|有限责任公司|集团|公司|大学|学院|银行)/;
 /** Verbs that locate what follows them ("位于某县", "落户某县"). */
 const LOCATING = /(位于|地处|坐落于|坐落在|落户|落户于|落户到)$/;
 

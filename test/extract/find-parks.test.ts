@@ -188,3 +188,8 @@ test('an ending is not cut out of a longer word: 区 of 区域 does not end a pa
   const doc = page('区域发展', '苏州科技园区域内企业增加，苏州科技园内企业增加。杭州高新区域经济发展。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['苏州科技园']);
 });
+
+test('places opening company names do not vote for where the article is', () => {
+  const doc = page('签约', '岚桥新区举行签约仪式。', '广东星禾集团有限公司和广东云杉集团有限公司参加。', '本次活动在辽宁举行。');
+  assert.equal(parkNamed(doc, '岚桥新区')?.province, '辽宁省', JSON.stringify(doc.parks));
+});

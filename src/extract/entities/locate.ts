@@ -11,6 +11,8 @@ export interface Location {
 }
 
 const RANK = { county: 3, city: 2, province: 1 } as const;
+/** A registered name that a place opens ("某省某某集团有限公司"). */
+export const BODY_NAME_AFTER = /^[^\s，。、；：“”（）()的在和与及是为将]{0,14}?(有限公司|有限责任公司|集团|公司|大学|学院|银行)/;
 
 /** The most specific division a name contains, consistent with the first one it names. */
 export function locationInName(name: string): Location | null {
@@ -40,6 +42,8 @@ export class PlaceVotes {
   add(text: string, weight = 1): void {
     for (const p of placesIn(text)) {
       if (isAmbiguousPlace(p)) continue;
+      // A place opening a company's or school's name says where that body is registered, not where the news is.
+      if (BODY_NAME_AFTER.test(text.slice(p.at + p.form.length, p.at + p.form.length + 24))) continue;
       this.provinces.set(p.province, (this.provinces.get(p.province) ?? 0) + weight);
       if (p.city) {
         const c = this.cities.get(p.city) ?? { n: 0, province: p.province };
