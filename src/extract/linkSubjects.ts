@@ -130,7 +130,7 @@ function countedName(text: string, at: number, end: number, quantityAt: Map<numb
   if (qEnd === undefined) return false;
   let j = qEnd;
   while (j < end && /[以上左右多余\s]/.test(text[j]!)) j++;
-  // "X项目64项（新建38项…）": a bracket after the count ends the phrase too.
+  // "X项目40项（新建25项…）": a bracket after the count ends the phrase too.
   return j >= end || isClauseEndCode(text.charCodeAt(j)) || text[j] === '、' || text[j] === '(' || text[j] === '（';
 }
 
@@ -279,14 +279,14 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   if (presenting) {
     // "此为继3月2日X…": the date after the presenting word is no part of the name.
     p = skipOpeners(text, p + presenting[0].length, end);
-    // "这是国内首条X生产线": a first-of-its-kind description before the name is no part of it.
+    // "这是全国首座X电站": a first-of-its-kind description before the name is no part of it.
     const first = FIRST_OF_KIND.exec(text.slice(p, p + 10));
     if (first) p += first[0].length;
     const named = byStart.get(p)?.[0] ?? nameByEnding(text, p, end);
     return named && !countedName(text, named.end, end, memory.quantityAt) ? withEntityId(named, entities) : null;
   }
   if (p >= end) return null;
-  // "531平方公里的X（…）", "总投资50亿元的X项目": a size before 的 describes the name the clause opens with.
+  // "86平方公里的X（…）", "总投资50亿元的X项目": a size before 的 describes the name the clause opens with.
   const sizeEnd = memory.quantityAt.get(p) ?? (/^(?:总投资|投资|占地|总面积|面积)/.test(text.slice(p, p + 3)) ? quantityAfter(text, p, memory.quantityAt) : undefined);
   if (sizeEnd !== undefined) {
     let k = sizeEnd;
@@ -320,11 +320,11 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   }
   const ana = anaphorAt(text, p, memory);
   if (ana) return ana;
-  // "“千亿项目”投资方X集团是一家…": a recognised name that the clause says something is of is its subject,
+  // "本次签约的投资方X集团是一家…": a recognised name that the clause says something is of is its subject,
   // whatever description stands before it.
   const described = describedEntity(text, p, end, byStart);
   if (described) return described;
-  // "将X作为核心产业的Y，已吸引…": a clause that is only a described name introduces Y as the topic.
+  // "以X为主导产业的Y，已…": a clause that is only a described name introduces Y as the topic.
   const introduced = introducedName(text, p, end, byStart);
   if (introduced) return introduced;
   if (fallback && text[fallback.end] === '、') return null;
@@ -336,7 +336,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   return regionAt(text, p, end);
 }
 
-// A clause that ends by publishing a document ("正式发布《X》（以下简称“政策”）"), and the words that open
+// A clause that ends by publishing a document ("印发《X》（以下简称《措施》）"), and the words that open
 // a breakdown of it.
 const PUBLISHED = /(?:发布|出台|印发|推出|制定|公布|颁布)了?《([^《》]{2,40})》(?:[（(][^（()）]{0,20}[）)])?\s*$/;
 const BREAKDOWN = /^\s*(?:分为|包括|包含|涵盖|共有|共计|含)/;
@@ -366,7 +366,7 @@ function introducedName(text: string, at: number, end: number, byStart: Map<numb
   let de = e - 1;
   while (de >= at && text.charCodeAt(de) !== 0x7684) de--;
   if (de < at) return null;
-  // The name may follow a descriptive noun ("…的基因检测服务商X").
+  // The name may follow a descriptive noun ("…的软件服务商X").
   for (let k = de + 1; k < e && k - de <= 10; k++) {
     const found = byStart.get(k)?.find((c) => c.id && c.end === e && c.kind !== 'project');
     if (found) return found;
@@ -590,7 +590,7 @@ function mainPark(doc: SourceDoc, article: number): Candidate | null {
   let best: Candidate | null = null;
   let count = 0;
   const text = doc.analysisText || doc.text;
-  // A park named only as an item of an enumeration ("包括A、B、C等24个项目") is no topic of the article.
+  // A park named only as an item of an enumeration ("包括A、B、C等12个项目") is no topic of the article.
   const listed = (m: { textSpan: { start: number; end: number } }) =>
     text[m.textSpan.start - 1] === '、' || text[m.textSpan.end] === '、' || text[m.textSpan.end] === '等';
   for (const park of doc.parks ?? []) {
@@ -608,7 +608,7 @@ function attribution(text: string, speech: Bracketed, end: number, byStart: Map<
   if (!speech.closed) return null;
   let p = speech.close + 1;
   if (p < end && /[，,]/.test(text[p]!)) p++;
-  // "”3月底，X社长Y感慨": a time before the speaker is no part of the name.
+  // "”5月初，X厂长Y说": a time before the speaker is no part of the name.
   const q = skipOpeners(text, p, end);
   if (q > p && q < end) p = q < end && /[，,]/.test(text[q]!) ? q + 1 : q;
   // "”X董事长Y表示": X, the body the speaker's title belongs to — the name right before the title.

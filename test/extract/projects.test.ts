@@ -25,7 +25,7 @@ describe('findProjectNames', () => {
     assert.deepEqual(names('该项目获批后，这些项目进展顺利。'), []);
   });
   it('takes no category of projects or predicate about them for a name', () => {
-    assert.deepEqual(names('按类型分，有科创类项目8个；新材料和智能装备项目有4个；本批开工项目中'), []);
+    assert.deepEqual(names('按行业分，有先进制造类项目8个；新材料和智能装备项目有4个；本批签约项目中'), []);
     assert.deepEqual(names('投资20亿元建设海川智能装备产业园项目'), ['海川智能装备产业园项目']);
     assert.deepEqual(names('签约三元锂电池回收利用项目，另有3个配套项目'), ['三元锂电池回收利用项目']);
   });

@@ -204,8 +204,8 @@ describe('subjects of counted categories, paragraphs and openers', () => {
         {
           title: '标题',
           paragraphs: [
-            '银滩科学城近日集中开工项目46个，总投资600亿元。',
-            '本批开工项目中，按类型分，有科创类项目8个，总投资约120亿元；产业类项目30个，总投资约400亿元。',
+            '银滩科学城今年签约项目46个，总投资600亿元。',
+            '本批签约项目中，按行业分，有先进制造类项目8个，总投资约120亿元；现代服务类项目30个，总投资约400亿元。',
             '在这46个项目中，先进制造项目有9个，总投资达80亿元；新材料和智能装备项目有4个，总投资达20亿元；管网改造工程3个。',
           ],
         },
@@ -221,9 +221,9 @@ describe('subjects of counted categories, paragraphs and openers', () => {
       ],
     );
   });
-  it('gives an item that opens with its own place name its own count ("按区域分，X区有11个")', () => {
+  it('gives an item that opens with its own place name its own count ("分区域看，X区有11个")', () => {
     const { qs } = run({
-      articles: [{ title: '标题', paragraphs: ['银滩科学城集中开工项目40个。', '按区域分，云州高新区有11个，总投资约80亿元。'] }],
+      articles: [{ title: '标题', paragraphs: ['银滩科学城集中开工项目40个。', '分区域看，云州高新区有11个，投资额约80亿元。'] }],
       parks: [{ name: '银滩科学城' }, { name: '云州高新区' }],
     });
     assert.deepEqual(qs.map((q) => q.subject), ['银滩科学城', '云州高新区', '云州高新区']);
@@ -234,7 +234,7 @@ describe('subjects of counted categories, paragraphs and openers', () => {
         {
           title: '标题',
           paragraphs: [
-            '银滩新区举行集中签约仪式。同日，海川控股集团宣布投资30亿元建设银滩智能装备产业园项目。',
+            '银滩新区举行集中签约仪式。仪式上，海川控股集团宣布投资30亿元建设银滩智能装备产业园项目。',
             '今年以来，新区工业总产值突破300亿元。',
             '星河精密有限公司落户园区。',
             '该公司年产值12亿元。',
@@ -278,27 +278,26 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     assert.ok(qs.length >= 5);
     assert.ok(qs.every((q) => q.subject !== '海川智造产业园' && q.subject !== '开复工项目'), JSON.stringify(qs.map((q) => q.subject)));
   });
-  it('reads "这是国内首条X生产线" as X, also when X starts with a word like 三维', () => {
+  it('reads "这是全国首条X…" as X, also when X starts with a word like 三维', () => {
     const { qs } = run({
-      articles: [{ title: '标题', paragraphs: ['银滩高新区举行观摩活动。这是全国首条三维打印钛合金构件生产线，能使良品率提升30%。'] }],
+      articles: [{ title: '标题', paragraphs: ['银滩高新区举行观摩活动。这是全国首条三维打印钛合金构件生产线，良品率达到98%。'] }],
       parks: [{ name: '银滩高新区' }],
     });
     assert.deepEqual(qs.map((q) => q.subject), ['三维打印钛合金构件生产线']);
   });
   it('takes a name a clause only introduces ("将X作为主导产业的Y，已…") as the topic', () => {
     const { qs } = run({
-      articles: [{ title: '标题', paragraphs: ['银滩高新区举行观摩活动。', '以新型储能为主导产业的海川储能产业园，已吸引60多家企业入驻。'] }],
+      articles: [{ title: '标题', paragraphs: ['银滩高新区举行观摩活动。', '以新型储能为主导产业的海川储能产业园，已集聚企业60余家。'] }],
       parks: [{ name: '银滩高新区' }, { name: '海川储能产业园' }],
     });
     assert.deepEqual(qs.map((q) => q.subject), ['海川储能产业园']);
   });
-  it('opens a clause with the name a size describes ("12年来，86平方公里的X…")', () => {
+  it('opens a clause with the name a size describes ("如今，86平方公里的X…")', () => {
     const { qs } = run({
-      articles: [{ title: '标题', paragraphs: ['苏州，这座老工业城市正在转型。12年来，86平方公里的银滩高新区已集聚企业900家。'] }],
+      articles: [{ title: '标题', paragraphs: ['苏州，这座老工业城市正在转型。如今，86平方公里的银滩高新区已集聚企业900家。'] }],
       parks: [{ name: '银滩高新区' }],
     });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
-      ['12年', '银滩高新区'],
       ['86平方公里', '银滩高新区'],
       ['900家', '银滩高新区'],
     ]);
@@ -308,7 +307,7 @@ describe('subjects of counted categories, paragraphs and openers', () => {
       articles: [
         {
           title: '标题',
-          paragraphs: ['银滩高新区举行观摩活动。', '“去年，外地客商来看了我们的标准园，当场就订了800吨。”5月初，云州市青禾果业专业合作社社长王立新感慨。'],
+          paragraphs: ['银滩高新区举行观摩活动。', '“今年一季度，我们新增出口合同800吨。”5月初，云州市青禾果业专业合作社社长王立新说。'],
         },
       ],
       parks: [{ name: '银滩高新区' }],
@@ -316,17 +315,17 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     });
     assert.deepEqual(qs.map((q) => q.subject), ['云州市青禾果业专业合作社']);
   });
-  it('gives the numbers of a clause "…N个国家的服务商X" to X', () => {
+  it('gives the numbers of a clause "…N多个国家的服务商X" to X', () => {
     const { qs } = run({
-      articles: [{ title: '标题', paragraphs: ['银滩高新区举办路演。其中，客户遍及20个国家的检测服务商NovaGen，已进入欧洲市场。'] }],
+      articles: [{ title: '标题', paragraphs: ['银滩高新区举办路演。其中，产品销往20多个国家的软件服务商NovaGen，已进入欧洲市场。'] }],
       parks: [{ name: '银滩高新区' }],
       organizations: [{ name: 'NovaGen' }],
     });
     assert.deepEqual(qs.map((q) => q.subject), ['NovaGen']);
   });
-  it('gives "新入驻X企业N家" to the host X', () => {
+  it('gives "新落户X的企业N家" to the host X', () => {
     const { qs } = run({
-      articles: [{ title: '标题', paragraphs: ['银滩新区集中开工项目20个；新入驻海川创客工场企业9家，总投资1.5亿元；市政配套工程8个。'] }],
+      articles: [{ title: '标题', paragraphs: ['银滩新区集中开工项目20个；新落户海川创客工场的企业9家，投资额1.5亿元；市政配套工程8个。'] }],
       parks: [{ name: '银滩新区' }],
       organizations: [{ name: '海川创客工场' }],
     });
@@ -341,15 +340,15 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     });
     assert.deepEqual(qs.map((q) => q.subject), ['星河精密有限公司']);
   });
-  it('strips "到2030年", "此为继3月2日" and 《 from the start of a subject and takes no subject with a date in it', () => {
+  it('strips "到2030年", "这是继3月2日" and 《 from the start of a subject and takes no subject with a date in it', () => {
     const { qs } = run({
       articles: [
         {
           title: '标题',
           paragraphs: [
-            '会上提出，到2030年云州经开区工业总产值迈上800亿元台阶。',
-            '此为继3月2日海川控股集团宣布投资20亿元后，又一家企业入驻。',
-            '《云州新区支持先进制造业发展办法》规定，单个企业最高奖励500万元。',
+            '会上提出，到2030年云州经开区营业收入力争突破800亿元。',
+            '这是继3月2日海川控股集团增资20亿元之后的又一重大签约。',
+            '《云州新区人才引进实施细则》明确，对顶尖人才团队最高资助500万元。',
           ],
         },
       ],
@@ -360,15 +359,15 @@ describe('subjects of counted categories, paragraphs and openers', () => {
       ['500万元', '云州新区'],
     ]);
   });
-  it('takes a recognised name a clause describes ("…投资者X是一家…") and a published document for its breakdown', () => {
+  it('takes a recognised name a clause describes ("…投资方X是一家…") and a published document for its breakdown', () => {
     const { qs } = run({
       articles: [
         {
           title: '标题',
           paragraphs: [
             '银滩新区今年集中开工项目20个。',
-            '“千亿项目”投资方海川控股集团有限公司是一家多元化集团公司，去年营业收入近300亿元。',
-            '会上，云州正式发布《云州区“2+4”产业政策体系》（以下简称“政策”），分为2个综合政策、4个产业专项政策。',
+            '本次签约的投资方海川控股集团有限公司是一家新能源装备企业，去年营业收入近300亿元。',
+            '云州区委近日印发《云州区科技创新若干措施》，包括3项人才措施、7项企业措施。',
           ],
         },
       ],
@@ -378,8 +377,8 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
       ['20个', '银滩新区'],
       ['300亿元', '海川控股集团有限公司'],
-      ['2个', '云州区“2+4”产业政策体系'],
-      ['4个', '云州区“2+4”产业政策体系'],
+      ['3项', '云州区科技创新若干措施'],
+      ['7项', '云州区科技创新若干措施'],
     ]);
   });
 });

@@ -323,7 +323,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   if (def.text === '项' && text[reading.unit.end] === '目' && numeral.value * reading.multiplier >= 1e4) return reading.unit.end + 1;
   // "“稳增长”30条": a policy named by its number of articles; the number belongs to the name.
   if (def.text === '条' && (prevSkip === '”' || prevSkip === '」' || prevSkip === '》')) return resume;
-  // "较上年提升12位", "排名上升5位": a move in a ranking, not a count of people.
+  // "排名前移12位", "较去年上升5位": a move in a ranking, not a count of people.
   if (def.text === '位' && RANK_MOVE.test(text.slice(Math.max(floor, numeral.start - 4), numeral.start))) return resume;
   // "百万吨级", "10万千瓦级": a scale class, not a measured amount.
   if (text[reading.unit.end] === '级') return reading.unit.end + 1;
