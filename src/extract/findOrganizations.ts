@@ -22,6 +22,8 @@ const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
 const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团|医药|智能|能源|新能源|新材料|材料|信息|网络|数据|半导体|精密|汽车|控股|实业|制药|机电|通信|软件|环保/g;
 /** Trade words that end a brand name in a list of companies ("某某新材料", "某某精密"): general industry vocabulary. */
 const TRADE_END = new RegExp(`(${BRAND_RE.source})$`);
+/** Verbs and marks after which a list of company names starts ("新引进甲、乙", "包括甲…"). */
+const INTRODUCES = /(引进|包括|签约|携手|联合|入驻|落户|、)$/;
 /** What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). */
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责)/;
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
@@ -290,9 +292,25 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const tradeToken = tokenAt(block, s);
     if (tradeToken && tradeToken.start < s) continue;
     if (out.some((c) => c.start < e && s < c.end) || inside(parkSpans, s, e)) continue;
-    const start = extendLeft(block, s, { maxChars: 4 });
-    const head = text.slice(start - block.start, s - block.start);
-    if (head.length < 2 || head.length > 4 || placeAt(head, 0) || !hasProperPart(block, start, s, { allowLatin: true })) continue;
+    let start = extendLeft(block, s, { maxChars: 4 });
+    let head = text.slice(start - block.start, s - block.start);
+    let coined = false;
+    if (head.length < 2) {
+      // "引进某为股份": a coined brand may hold a function character; right after a verb that introduces names
+      // or a list comma, the two or three characters before the trade word are the brand when no word covers them.
+      for (const k of [2, 3]) {
+        const cand = text.slice(s - k - block.start, s - block.start);
+        if (!/^\p{Script=Han}+$/u.test(cand) || isDictWord(cand) || placeAt(cand, 0)) continue;
+        if (!INTRODUCES.test(text.slice(Math.max(0, s - k - 3 - block.start), s - k - block.start))) continue;
+        const first = tokenAt(block, s - k);
+        if (!first || first.start !== s - k) continue;
+        start = s - k;
+        head = cand;
+        coined = true;
+        break;
+      }
+    }
+    if (head.length < 2 || head.length > 4 || placeAt(head, 0) || (!coined && !hasProperPart(block, start, s, { allowLatin: true }))) continue;
     push({ start, end: e, name: head + m[0], kind: 'enterprise', article: block.article, proper: true, block });
   }
   return out;

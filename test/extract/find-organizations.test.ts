@@ -134,3 +134,10 @@ test('a unit needs a place or an ordinal; a trade word cut out of a longer word 
   assert.ok(names.includes('杭州市消防救援支队') && names.includes('武警第三支队'), JSON.stringify(names));
   assert.ok(!names.some((n) => /^(消防大队|交警支队|消防大队和交警支队)$|网络/.test(n)), JSON.stringify(names));
 });
+
+test('a coined brand holding a function character right after a verb that introduces names', () => {
+  const doc = page('引进', '今年已新引进岚为股份、星禾科技等一批项目。会议认为股份制改革重要，包括作为科技的支撑。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(names.includes('岚为股份') && names.includes('星禾科技'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /认为|作为/.test(n)), JSON.stringify(names));
+});
