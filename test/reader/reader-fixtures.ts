@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Stage, StageContext } from '../../src/stage.js';
-import { decodeBytes } from '../../src/reader/decode.js';
+import { newSourceDoc } from '../../src/extract.js';
 import type { Diagnostic, SourceDoc } from '../../src/types.js';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/reader');
@@ -14,25 +14,7 @@ const UPDATE = process.env.UPDATE === '1';
 
 /** A fresh document over `raw` (format detected from the name and content, as the CLI does). */
 export function docOf(raw: string, name = 'fixture.txt'): SourceDoc {
-  const { format } = decodeBytes(new TextEncoder().encode(raw), { name });
-  return {
-    source: { path: name, name, sha256: '', bytes: raw.length, format, encoding: 'UTF-8', traditional: false },
-    raw,
-    lines: [],
-    text: '',
-    textMap: new Int32Array(0),
-    analysisText: '',
-    publication: { name: null, month: null, date: null, basis: 'unknown' },
-    articles: [],
-    parks: [],
-    organizations: [],
-    people: [],
-    quantities: [],
-    projects: [],
-    policies: [],
-    incentives: [],
-    messages: [],
-  };
+  return newSourceDoc(new TextEncoder().encode(raw), { name });
 }
 
 export function runStages(doc: SourceDoc, stages: readonly Stage[], context: StageContext = {}): SourceDoc {
