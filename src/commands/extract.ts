@@ -2,12 +2,12 @@
 // Exit 0 when every file succeeded, 1 when any failed (the others are still written), 2 on usage errors.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import cliProgress from 'cli-progress';
 import { parseArgs, type Command } from '../cli.js';
 import { ParkLensError, asParkLensError } from '../errors.js';
 import { extractFile } from '../extract.js';
 import { toExport } from '../export.js';
 import { listInputs } from '../inputs.js';
+import { progressBar } from '../progress.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { formatDiagnostic } from '../diagnostics.js';
 
@@ -32,11 +32,7 @@ export const command: Command = {
     }
     const out = flags.out as string | undefined;
     if (out) await mkdir(out, { recursive: true });
-    const bar =
-      process.stderr.isTTY && files.length > 3
-        ? new cliProgress.SingleBar({ format: 'extract [{bar}] {value}/{total} {file}', clearOnComplete: true }, cliProgress.Presets.shades_classic)
-        : null;
-    bar?.start(files.length, 0, { file: '' });
+    const bar = progressBar('extract', files.length);
     let failed = problems.length;
     for (const file of files) {
       const name = path.basename(file);

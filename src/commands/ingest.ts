@@ -1,9 +1,9 @@
 // `parklens ingest <file|dir>... [--db FILE]`: read pages and store them in the knowledge base.
 // Exit 0 when every file was stored, 1 when any failed (the others are still stored), 2 on usage errors.
-import cliProgress from 'cli-progress';
 import { parseArgs, type Command } from '../cli.js';
 import { ParkLensError } from '../errors.js';
 import { listInputs } from '../inputs.js';
+import { progressBar } from '../progress.js';
 import { formatSummary, ingestFiles } from '../store/ingest-files.js';
 import { dbPath, openStore } from '../store/open.js';
 
@@ -26,11 +26,7 @@ export const command: Command = {
     }
     const store = openStore(flags.db);
     const started = Date.now();
-    const bar =
-      process.stderr.isTTY && files.length > 10
-        ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', clearOnComplete: true }, cliProgress.Presets.shades_classic)
-        : null;
-    bar?.start(files.length, 0, { file: '' });
+    const bar = progressBar('ingest', files.length);
     try {
       const summary = await ingestFiles(store, files, {
         date,
