@@ -24,6 +24,8 @@ const DATELINE_START = /^[\u4e00-\u9fff]{1,10}(?:讯|电)\s*(?:[（(]|\s)/u;
 const MAX_COLUMN = 45;
 // How news paragraphs open after a headline: a date ("6月8日，", "近日，") or a dateline ("某报讯").
 const OPENS_STORY = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月[初中底]|近日|日前|本报讯|[\u4e00-\u9fff]{1,10}讯)/u;
+// A source tag in square brackets opening a story's first paragraph ("【某某网讯】", "【某地电】…"): body, not headline.
+export const SOURCE_TAG_START = /^【[^】]{1,12}】\s*\S/u;
 
 /** True when the page is printed-column text: short lines that mostly stop mid-sentence. */
 export function isColumnWrapped(lines: Line[]): boolean {
@@ -90,9 +92,15 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
       heading[i] = true;
       continue;
     }
-    if (ends[i] || standalone[i] || caption[i] || captionText[i]) continue;
+    if (ends[i] || standalone[i] || caption[i] || captionText[i] || SOURCE_TAG_START.test(lines[i]!.text)) continue;
     const afterBreak = i === 0 || ends[i - 1]! || heading[i - 1]! || standalone[i - 1]!;
     if (!afterBreak) continue;
+    // the page's last line, unpunctuated after a finished sentence, cannot end a paragraph: it is a headline
+    // printed after its article
+    if (i === n - 1 && i > 0 && width[i]! <= MAX_HEADLINE && !/[。；;，,]/u.test(lines[i]!.text)) {
+      heading[i] = true;
+      continue;
+    }
     heading[i] = heading[i - 1] ? width[i]! <= 24 : width[i]! <= 0.72 * column[i]!;
     // a line right above a byline block or a dateline ("某某报讯") heads an article, however wide it is
     if (!heading[i] && i + 1 < n && width[i]! <= MAX_HEADLINE && (isBylineLine(lines[i + 1]!.text) || DATELINE_START.test(lines[i + 1]!.text))) {

@@ -4,7 +4,7 @@
 // lines into one block.
 import type { Line } from '../../types.js';
 import { MappedTextBuilder } from '../../text/offsets.js';
-import { isBylineLine, parseDateline, trailingCreditAt } from './findBylines.js';
+import { isBylineLine, isSourceLine, parseDateline, trailingCreditAt } from './findBylines.js';
 import { joinsWord } from './joinsWord.js';
 import { isCaptionText, isCreditOnly } from './findCaptions.js';
 import { displayWidth, endsSentence, endsWithHardBreak } from './measureLine.js';
@@ -59,7 +59,7 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     const text = line.text;
     const level = line.headingLevel ?? 0;
     let kind: UnitKind;
-    if (!level && isBylineLine(text)) kind = 'byline';
+    if (!level && (isBylineLine(text) || isSourceLine(text))) kind = 'byline';
     else if (!level && isCaptionText(text)) kind = 'caption';
     else if (level) kind = endsSentence(text) && displayWidth(text) > MAX_HEADLINE_WIDTH ? 'body' : 'heading';
     else if (line.role === 'heading') kind = 'heading';
@@ -80,9 +80,33 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     units.push(unit);
   }
   demoteBrokenLines(units);
+  markSourceLines(units);
+  markReporterCaptions(units);
   promoteQuestionHeadlines(units);
   promoteLeadingHeadline(units);
   return units;
+}
+
+/** A bare source line right under a headline ("某某社") is a credit, not the headline's second line. */
+function markSourceLines(units: Unit[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind !== 'heading' || unit.level || units[i - 1]!.kind !== 'heading') continue;
+    const next = units[i + 1];
+    if (isSourceLine(unit.line.text) && (!next || next.kind === 'body' || next.kind === 'byline')) unit.kind = 'byline';
+  }
+}
+
+// A caption that ends with the reporter's credit instead of 摄 ("……仪式现场。记者 某某").
+const REPORTER_CREDIT = /^[^。]{4,80}。\s*(?:本报)?[记記]者\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?$/u;
+
+/** A one-sentence line with a reporter's credit, printed beside photo captions, is a caption too. */
+function markReporterCaptions(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind === 'caption' || unit.level || !REPORTER_CREDIT.test(unit.line.text.trim())) continue;
+    if (units[i - 1]?.kind === 'caption' || units[i + 1]?.kind === 'caption') unit.kind = 'caption';
+  }
 }
 
 // How a news story's first paragraph opens: the full date, a dateline, or a vague time ("近日，").

@@ -23,6 +23,13 @@ const ROLE_WORDS: [string, Role][] = [
   ['记者', 'reporters'],
   ['摄影', 'photographers'],
 ];
+// The same words in traditional script (Taiwan and Hong Kong papers print "記者", "通訊員", "攝影").
+const TRADITIONAL: Record<string, string> = { 记: '記', 讯: '訊', 员: '員', 报: '報', 摄: '攝', 实: '實', 习: '習', 见: '見', 约: '約' };
+for (const [word, role] of [...ROLE_WORDS]) {
+  const traditional = [...word].map((c) => TRADITIONAL[c] ?? c).join('');
+  if (traditional !== word) ROLE_WORDS.push([traditional, role]);
+}
+ROLE_WORDS.sort((a, b) => b[0].length - a[0].length);
 
 /** A credit's name without the role words printed before it ("本报记者某某" → "某某"). */
 export function withoutRoleWords(text: string): string {
@@ -33,11 +40,16 @@ export function withoutRoleWords(text: string): string {
 
 const MARK = /^[◎●○■□◆◇★☆]\s*/u;
 /** A credit printed in brackets at the end of a story ("（记者 某某）", "(记者 某某 通讯员 某某)"). */
-const BRACKETED = /^[（(]\s*([^（()）]+?)\s*[）)]$/u;
+const BRACKETED = /^[（(【\[〔]\s*([^（()）【】\[\]〔〕]+?)\s*[）)】\]〕]$/u;
+// What a credit may carry besides names: the place it was filed from ("台北报导", "某地28日电") and the date.
+const FILED_FROM = /^[\u4e00-\u9fff\d]{2,8}(?:报道|报导|報導|報道|电|電)$/u;
+const DATE = /^(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\d{1,2}月\d{1,2}日)$/u;
 
-/** The credit's text without its mark or the brackets around it. */
+/** The credit's text without its mark, the brackets around it or a date printed after them. */
 function unwrap(text: string): string {
-  const t = text.trim().replace(MARK, '');
+  let t = text.trim().replace(MARK, '');
+  const dated = /^(【[^】]+】)\s*(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)$/u.exec(t);
+  if (dated) t = dated[1]!;
   return BRACKETED.exec(t)?.[1] ?? t;
 }
 const NAME = /^[\u4e00-\u9fff·]{1,4}$/u;
@@ -59,7 +71,7 @@ function tokenize(text: string): Token[] | null {
       tokens.push({ role: role[1] });
       rest = rest.slice(role[0].length);
     }
-    if (!rest) continue;
+    if (!rest || FILED_FROM.test(rest) || DATE.test(rest)) continue;
     if (!NAME.test(rest)) return null;
     tokens.push({ name: rest });
   }
@@ -94,16 +106,29 @@ export function isBylineLine(text: string): boolean {
   if (!t || t.length > 40) return false;
   const marked = MARK.test(t);
   // cheap test first: a credit mark or one of the role words' key characters
-  if (!marked && !/记者|通讯员|摄影/u.test(t)) return false;
+  if (!marked && !/[记記]者|通[讯訊][员員]|[摄攝]影/u.test(t)) return false;
   const tokens = tokenize(unwrap(t));
   if (!tokens || !tokens.some((x) => x.name)) return false;
   return marked || tokens.some((x) => x.role);
+}
+
+// A line naming only the news source: an agency (…社) or a site or paper (…网, …报); it names no person.
+const SOURCE_ONLY = /^[\u4e00-\u9fff]{2,5}(?:社|网|網|报|報)$/u;
+
+// The editor's credit closing a story ("（责任编辑：某某）", "(編輯:某某)"), sometimes followed by a filing code.
+const EDITOR_CREDIT = /[（(](?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[）)]\s*\d{0,10}\s*$/u;
+
+/** True when the line is a bare source credit ("某某社") or an editor's credit: it names no author. */
+export function isSourceLine(text: string): boolean {
+  const t = text.trim();
+  return SOURCE_ONLY.test(t) || (EDITOR_CREDIT.test(t) && /^[（(]/u.test(t));
 }
 
 /** Names of a byline block (one or more lines). */
 export function parseByline(lines: string[]): Byline {
   const byline = emptyByline();
   for (const line of lines) {
+    if (isSourceLine(line)) continue;
     const tokens = tokenize(unwrap(line));
     if (tokens) collect(tokens, byline);
   }
@@ -128,6 +153,8 @@ const TRAILING = /([。！？!?”」])\s*([（(][^（()）]{2,40}[）)])\s*$/u;
 /** Where a bracketed credit that ends a paragraph starts, or -1 when the paragraph ends otherwise. */
 export function trailingCreditAt(text: string): number {
   const last = text.trimEnd();
+  const editor = EDITOR_CREDIT.exec(last);
+  if (editor && editor.index > 0) return editor.index;
   if (last[last.length - 1] !== '）' && last[last.length - 1] !== ')') return -1;
   const m = TRAILING.exec(last);
   // a bracketed photo credit ("（记者 某某 摄）") belongs to a photo, not to the story's byline

@@ -8,11 +8,16 @@ const SHOT_BY = /(?:^|[\s。．.，,；;）)])\s*((?:[\u4e00-\u9fff·]{2,4}\s*){
 const SUPPLIED = /(?:供图|提供图片|资料图片|供照)\s*$/u;
 const CREDIT_ONLY = /^\s*(?:[\u4e00-\u9fff（）()]{2,14}供图|(?:[\u4e00-\u9fff·]{2,4}\s*){1,3}摄|资料图片)\s*$/u;
 
+// Where someone stands in the photo ("（左一）", "(前排左5)", "（右二）"): only captions say so.
+const POSITION = /[（(](?:前排|后排|後排|中排|前|后|後)?[左右中][一二三四五六七八九十\d]{1,2}[）)]/u;
+
 /** True when the text reads as a photo caption. */
 export function isCaptionText(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 200) return false;
   if (STARTS.test(t)) return true;
+  // a line naming people by their place in the picture, without a sentence mark at the end
+  if (t.length <= 120 && !/[。！？!?]$/u.test(t) && POSITION.test(t)) return true;
   if (t.length > 160) return false;
   const last = t[t.length - 1];
   // cheap test first: a credit ends in 摄 or 图 (or 片/照 of the longer forms)

@@ -1,0 +1,91 @@
+// Headline, byline and caption edge cases seen on pages from other papers: a source tag opening the
+// first paragraph, a headline printed alone after the body, bracketed traditional-script bylines with
+// a date, a bare agency line under the headline, an editor's credit closing the story, and captions
+// that credit the reporter or say where people stand. All texts are invented.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractBytes } from '../../src/extract.js';
+
+function read(text: string) {
+  return extractBytes(Buffer.from(text, 'utf8'), { name: 'fixture.txt', readerOnly: true });
+}
+const bodyOf = (text: string) => read(text).articles[0]!.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
+
+test('a column-wrapped page opening with a 【source】 tag and closing with its headline', () => {
+  const wrapped = [
+    '　　【某地网】5月6日,在全力推动产业',
+    '',
+    '升级的关键时期,某某高新区6个重点项',
+    '',
+    '目集中开工,总投资超过50亿元,项目涉及',
+    '',
+    '智能制造、电子信息、新材料等多个领域。',
+    '',
+    '　　据了解,这批项目建成后预计年产值',
+    '',
+    '达到80亿元,可新增就业岗位约两千个,对',
+    '',
+    '全区产业链条延伸具有重要带动作用。',
+    '',
+    '',
+    '某某高新区6个重点项目集中开工',
+  ].join('\n');
+  const doc = read(wrapped);
+  assert.equal(doc.articles.length, 1);
+  assert.equal(doc.articles[0]!.title, '某某高新区6个重点项目集中开工');
+  assert.match(bodyOf(wrapped)[0]!, /^【某地网】5月6日,在全力推动产业升级的关键时期/u);
+});
+
+test('a bracketed traditional-script byline with a date is a byline, not the subtitle', () => {
+  const text = '某縣科技園區招商說明會 廠商踴躍\n【記者陳大文/某縣報導】 2021-03-04\n\n某縣政府今日舉辦招商說明會，吸引多家廠商到場。\n\n園區管理局表示，將持續提供投資優惠。\n';
+  const article = read(text).articles[0]!;
+  assert.equal(article.title, '某縣科技園區招商說明會 廠商踴躍');
+  assert.equal(article.subtitle, null);
+  assert.deepEqual(article.byline.reporters, ['陳大文']);
+});
+
+test('a bare agency line under the headline names no author and is not the subtitle', () => {
+  const text = '某某園區吸引投資 續推開發計畫\n\n某某社\n\n經濟部表示，轄下園區今年吸引投資金額逾新台幣百億元。\n\n管理局表示，將持續推動園區擴區。\n';
+  const article = read(text).articles[0]!;
+  assert.equal(article.subtitle, null);
+  assert.deepEqual(article.byline.authors, []);
+  assert.equal(bodyOf(text).length, 2);
+});
+
+test("an editor's credit closing the last paragraph is split off, so no other paragraph is glued after it", () => {
+  const text = [
+    '某園區新進駐廠商五家',
+    '',
+    '管理局表示，本月核准五家企業進駐，包括一家雷射設備公司。',
+    '',
+    '此外，一家營造公司進駐軟體園區，預計創造工作機會。',
+    '',
+    '管理局強調，園區提供人才培育與輔導方案。(編輯:王小明)1130105',
+  ].join('\n');
+  const body = bodyOf(text);
+  assert.equal(body.length, 3);
+  assert.equal(body[2], '管理局強調，園區提供人才培育與輔導方案。');
+  assert.deepEqual(read(text).articles[0]!.byline.authors, []);
+});
+
+test('captions that credit the reporter or give positions leave the body', () => {
+  const text = [
+    '某某高新区重点项目集中开工',
+    '',
+    '某某高新区举行重点项目集中开工仪式。记者 李四',
+    '某某高新区重点项目开工现场。记者 李四 摄',
+    '',
+    '3月2日,某某高新区举行重点项目集中开工仪式,本次集中开工项目8个,涵盖了食品、医药、高端装备制造、环保等多个行业。',
+    '',
+    '县长张三(前排左3)与企业代表合影',
+    '',
+    '据介绍,这些项目建成后预计可实现年产值数十亿元,新增就业岗位上千个,对全区产业链延伸具有重要带动作用。',
+  ].join('\n');
+  const article = read(text).articles[0]!;
+  assert.equal(article.title, '某某高新区重点项目集中开工');
+  assert.equal(article.subtitle, null);
+  assert.ok(article.captions.some((c) => c.text.startsWith('某某高新区举行重点项目集中开工仪式')));
+  assert.ok(article.captions.some((c) => c.text.includes('(前排左3)')));
+  assert.equal(bodyOf(text).length, 2);
+  assert.match(bodyOf(text)[1]!, /^据介绍/u);
+});
