@@ -109,6 +109,11 @@ export function inferFromText(text: string): Decision {
       return { month: null, date: null, reasons, anchor };
     }
     const at = (y: number): [number, number, number] => [y, anchor.month, dayOf(anchor.day, anchor.part)];
+    if (bound && compare(at(year), bound.at) < 0 && anchor.relative === 'this' && bound.at[0] === year) {
+      // "今年1月" is of the same year as the later dated fact: the page is from that fact's month or later
+      reasons.push(`"${anchor.text}" is this year and precedes the dated fact: month of the dated fact`);
+      return { month: `${year}-${pad(bound.at[1])}`, date: null, reasons, anchor: bound.mention };
+    }
     if (bound && compare(at(year), bound.at) < 0) {
       const moved = compare(at(bound.at[0]), bound.at) < 0 ? bound.at[0] + 1 : bound.at[0];
       reasons.push(`${year}-${pad(anchor.month)} would precede the dated fact, so ${moved}`);

@@ -93,3 +93,14 @@ test('a date announced for an event is not evidence of the past', () => {
   assert.equal(inferFromText('2024年园区营收增长。记者5月12日获悉，6月18日，首届园区大会将在此开幕。').month, '2024-05');
   assert.equal(inferFromText('2024年园区营收增长。5月12日，记者走进园区，新项目将在年底投产。').month, '2024-05');
 });
+
+test('Taiwan calendar years count when they cannot be a count of years', () => {
+  assert.equal(inferFromText('管理局於110年3月5日舉辦說明會，吸引廠商到場。').month, '2021-03');
+  assert.equal(inferFromText('民國111年園區營業額再創新高。管理局於今年6月公布數據。').month, '2022-06');
+  // a bare "100年" is a hundred years, not the year 2011
+  assert.equal(inferFromText('这家企业已有100年历史。').month, null);
+});
+
+test('"今年1月" before a later dated fact of the same year gives that fact\'s month, not next year', () => {
+  assert.equal(inferFromText('该园区于今年1月通过环评。2022年3月8日，园区举办招商说明会。').month, '2022-03');
+});
