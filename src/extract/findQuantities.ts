@@ -87,7 +87,24 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
       });
     }
   }
-  return dropBackReferences(text, dropHeadlineRepeats(doc, out));
+  return inDocumentCurrency(text, dropBackReferences(text, dropHeadlineRepeats(doc, out)));
+}
+
+// Currencies a page may be written in: Taiwan, Hong Kong and Macau papers name theirs once ("新台币410亿元")
+// and then write amounts in bare 元. Source: ISO 4217 codes of the currencies Chinese text names so.
+const LOCAL_CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/新台币|台币/, 'TWD'],
+  [/港币|港元/, 'HKD'],
+  [/澳门币|澳门元|澳元/, 'MOP'],
+];
+
+/** Bare 元 amounts on a page that names one local currency (and never 人民币) are in that currency. */
+function inDocumentCurrency(text: string, quantities: Quantity[]): Quantity[] {
+  if (/人民币/.test(text)) return quantities;
+  const named = LOCAL_CURRENCIES.filter(([re]) => re.test(text));
+  if (named.length !== 1) return quantities;
+  const code = named[0]![1];
+  return quantities.map((q) => (q.unit === 'CNY' ? { ...q, unit: code } : q));
 }
 
 /**

@@ -514,7 +514,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         if (!subject && /岁$/.test(q.surface)) subject = personBefore(q.textSpan.start, clauseStartOf(text, q.textSpan.start, start), people);
         if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, end, byStart, entities) ?? memory.topic;
         subject ??= memory.topic ?? mainPark(doc, item.article) ?? carried;
-        linked.set(q.id, withSubject(q, subject, text, doc.text));
+        linked.set(q.id, withSubject(q, administeredPark(doc, text, subject, item.article) ?? subject, text, doc.text));
       }
       // Every name seen in the clause becomes the last of its kind, for "该…" further on.
       let lastInClause: Candidate | null = null;
@@ -583,6 +583,24 @@ function clauseStartOf(text: string, at: number, floor: number): number {
   let i = at;
   while (i > floor && !isClauseEndCode(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+// A park's own administration ("某高新区管委会", "区管委会", "园管局"): what it reports is about its park.
+const PARK_ADMINISTRATION = /(?:管委会|管理委员会|管理局|管局|党工委)$/;
+
+/** The park a park administration runs: the park its name contains, or the article's park for "区管委会". */
+function administeredPark(doc: SourceDoc, text: string, subject: Candidate | null, article: number): Candidate | null {
+  if (!subject || subject.kind === 'park' || subject.kind === 'region' || subject.kind === 'project') return null;
+  const name = text.slice(subject.start, subject.end).replace(/\s+/g, '');
+  const admin = PARK_ADMINISTRATION.exec(name);
+  if (!admin) return null;
+  const rest = name.slice(0, admin.index);
+  if (!rest || rest === '区' || rest === '园' || isGenericParkName(rest)) return mainPark(doc, article);
+  for (const park of doc.parks ?? []) {
+    const mention = park.mentions.find((m) => m.textSpan.start >= subject.start && m.textSpan.end <= subject.start + rest.length);
+    if (mention) return { start: mention.textSpan.start, end: mention.textSpan.end, name: park.name, kind: 'park', id: park.id };
+  }
+  return null;
 }
 
 /** The park an article mentions most: the subject of last resort. */

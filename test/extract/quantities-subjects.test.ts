@@ -20,6 +20,18 @@ function run(spec: Omit<DocSpec, 'name'>, date = '2023-04-20'): { doc: SourceDoc
 const row = (q: Quantity) => [q.surface, q.value, q.unit, q.qualifier, q.subject];
 
 describe('linkSubjects', () => {
+  it("gives what a park's administration reports to its park", () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['7月2日，银滩高新区举行项目集中开工活动。区管委会主任张某介绍，此次集中开工项目总投资120亿元。'] }],
+      parks: [{ name: '银滩高新区' }],
+      organizations: [{ name: '区管委会', kind: 'government' }],
+    });
+    assert.deepEqual(qs.map(row), [['120亿元', 1.2e10, 'CNY', '=', '银滩高新区']]);
+  });
+  it('reads bare 元 amounts on a page that names one local currency in that currency', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['园区今年吸引投资逾新台币410亿元，其中一家公司投资2.77亿元。'] }] });
+    assert.deepEqual(qs.map((q) => [q.value, q.unit]), [[4.1e10, 'TWD'], [2.77e8, 'TWD']]);
+  });
   it('takes the park a sentence opens with, not the nearest noun', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['2022年，银滩高新区新材料产业营收已突破60亿元，增速19%。银滩高新区已吸引包括海川材料科技有限公司、北辰研究院等超过300家企业落户。'] }],
@@ -162,7 +174,7 @@ describe('Taiwan and Hong Kong print conventions', () => {
     assert.deepEqual(got, [
       ['3,150億元', 315e9, 'TWD', '南灣軟體園區'],
       ['11.6%', 11.6, 'percent', '南灣軟體園區'],
-      ['20億元', 2e9, 'CNY', '星宇電子'],
+      ['20億元', 2e9, 'TWD', '星宇電子'],
       ['1.8萬平方公尺', 18000, 'm2', '星宇電子'],
     ]);
   });
