@@ -98,6 +98,11 @@ function inside(spans: Array<{ start: number; end: number }>, start: number, end
   return spans.some((m) => m.start <= start && end <= m.end);
 }
 
+// A government body named by its level only ("省政府", "市人大常委会", "区委", "省科学技术厅", "市发改委").
+const LEVEL_BODY = /^[省市区县](?:委|政府|人民政府|人大常委会|政协|[\u4e00-\u9fff]{1,6}?(?:厅|局|委))$/u;
+// What may come right before such a name: a clause or list boundary, or a preposition or conjunction.
+const LEVEL_BODY_BEFORE = /[，。；：、“”（）()\s由经据和与及同向在对将把被从]/u;
+
 function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const nested = new Map<number, number>();
@@ -159,6 +164,12 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     start = trimLeadingGeneric(block, start, s);
     const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
+    // "省财政厅、省科技厅下发通知", "市政协副主席": a body named by its level alone, the place being the
+    // article's own, where a name can start (start of a clause, after a list comma or a preposition).
+    if (LEVEL_BODY.test(name) && (start === block.start || LEVEL_BODY_BEFORE.test(text[start - block.start - 1]!)) && !inside(parkSpans, start, end)) {
+      push({ start, end, name, kind: 'government', article: block.article, proper: true, block });
+      continue;
+    }
     if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
     if (inside(parkSpans, start, end)) continue;
     const national = /^(国家|中国|中华)/.test(name) && s - start >= 4;

@@ -58,6 +58,9 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['分队', 'government'],
     ['省委', 'government'],
     ['市委', 'government'],
+    // the people's congress standing committee and the CPPCC committee of a level of government
+    ['人大常委会', 'government'],
+    ['政协', 'government'],
     ['区委', 'government'],
     ['县委', 'government'],
     ['管理局', 'government'],

@@ -141,3 +141,11 @@ test('a coined brand holding a function character right after a verb that introd
   assert.ok(names.includes('岚为股份') && names.includes('星禾科技'), JSON.stringify(names));
   assert.ok(!names.some((n) => /认为|作为/.test(n)), JSON.stringify(names));
 });
+
+test('a body named by its level alone where a name can start ("省财政厅、省科技厅下发通知")', () => {
+  const doc = page('通知', '日前，省财政厅、省科学技术厅下发通知，对晋位园区给予奖励。根据省政府出台的意见，市政协副主席出席。');
+  for (const name of ['省财政厅', '省科学技术厅', '省政府', '市政协']) assert.equal(orgNamed(doc, name)?.kind, 'government', JSON.stringify(doc.organizations.map((o) => o.name)));
+  // inside a word it is no body: "全省政府投资" is not 省政府
+  const inside = page('投资', '全省政府投资项目稳步推进。');
+  assert.equal(orgNamed(inside, '省政府'), undefined);
+});
