@@ -18,6 +18,8 @@ export type ReflowRole = 'paragraph' | 'heading' | 'line';
 const WINDOW = 3;
 /** Widest headline line, in ems. */
 const MAX_HEADLINE = 30;
+/** Widest headline line above a byline or dateline (web headlines with a series label run long), in ems. */
+const MAX_BYLINED_HEADLINE = 40;
 // A dateline opening an article: a paper's name and 讯, or a news agency's 电.
 const DATELINE_START = /^[\u4e00-\u9fff]{1,10}(?:讯|电)\s*(?:[（(]|\s)/u;
 /** Widest printed column, in ems. */
@@ -103,7 +105,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
     }
     heading[i] = heading[i - 1] ? width[i]! <= 24 : width[i]! <= 0.72 * column[i]!;
     // a line right above a byline block or a dateline ("某某报讯") heads an article, however wide it is
-    if (!heading[i] && i + 1 < n && width[i]! <= MAX_HEADLINE && (isBylineLine(lines[i + 1]!.text) || DATELINE_START.test(lines[i + 1]!.text))) {
+    if (!heading[i] && i + 1 < n && width[i]! <= MAX_BYLINED_HEADLINE && (isBylineLine(lines[i + 1]!.text) || DATELINE_START.test(lines[i + 1]!.text))) {
       heading[i] = true;
       continue;
     }

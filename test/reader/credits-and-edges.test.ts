@@ -89,3 +89,22 @@ test('captions that credit the reporter or give positions leave the body', () =>
   assert.equal(bodyOf(text).length, 2);
   assert.match(bodyOf(text)[1]!, /^据介绍/u);
 });
+
+test('a web page metadata line under the headline is page metadata, and names its author', () => {
+  const text = '某某新区实施产业奖补政策\n\n2024-03-05 10:12:30 作者:王小明\n\n为加快产业发展，某某新区开展奖补政策申报工作。\n\n对入驻园区的企业，按每平方米100元给予补助。\n';
+  const article = read(text).articles[0]!;
+  assert.equal(article.title, '某某新区实施产业奖补政策');
+  assert.equal(article.subtitle, null);
+  assert.deepEqual(article.byline.authors, ['王小明']);
+  const dated = read('园区营收再创新高\n(2023.09.27)\n园区管理局今日召开记者会，公布上半年营收数据。\n');
+  assert.equal(dated.articles[0]!.subtitle, null);
+  assert.equal(dated.articles[0]!.title, '园区营收再创新高');
+});
+
+test('a series label before a vertical bar is the kicker', () => {
+  const text = '奋进新征程丨某某综保区交出什么答卷\n某某网 / 某某日报记者 张三 李四\n\n9月15日，某某综合保税区迎来一列满载小麦的专列。\n\n如今，园区进出口总额持续增长。\n';
+  const article = read(text).articles[0]!;
+  assert.equal(article.kicker, '奋进新征程');
+  assert.equal(article.title, '某某综保区交出什么答卷');
+  assert.deepEqual(article.byline.reporters, ['张三', '李四']);
+});

@@ -4,7 +4,7 @@
 // lines into one block.
 import type { Line } from '../../types.js';
 import { MappedTextBuilder } from '../../text/offsets.js';
-import { isBylineLine, isSourceLine, parseDateline, trailingCreditAt } from './findBylines.js';
+import { isBylineLine, isMetadataLine, isSourceLine, parseDateline, trailingCreditAt } from './findBylines.js';
 import { joinsWord } from './joinsWord.js';
 import { isCaptionText, isCreditOnly } from './findCaptions.js';
 import { displayWidth, endsSentence, endsWithHardBreak } from './measureLine.js';
@@ -59,7 +59,7 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     const text = line.text;
     const level = line.headingLevel ?? 0;
     let kind: UnitKind;
-    if (!level && (isBylineLine(text) || isSourceLine(text))) kind = 'byline';
+    if (!level && (isBylineLine(text) || isSourceLine(text) || isMetadataLine(text))) kind = 'byline';
     else if (!level && isCaptionText(text)) kind = 'caption';
     else if (level) kind = endsSentence(text) && displayWidth(text) > MAX_HEADLINE_WIDTH ? 'body' : 'heading';
     else if (line.role === 'heading') kind = 'heading';

@@ -53,6 +53,8 @@ function unwrap(text: string): string {
   return BRACKETED.exec(t)?.[1] ?? t;
 }
 const NAME = /^[\u4e00-\u9fff·]{1,4}$/u;
+// An outlet's name (a paper, site, agency or station) and then a role word.
+const OUTLET_ROLE = /^[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|新闻|新聞|客户端)(记者|記者|通讯员|通訊員|摄影记者|攝影記者)$/u;
 
 interface Token {
   role?: Role;
@@ -70,6 +72,13 @@ function tokenize(text: string): Token[] | null {
       if (!role) break;
       tokens.push({ role: role[1] });
       rest = rest.slice(role[0].length);
+    }
+    // "某某日报记者": the outlet a role word is printed after
+    const outletRole = OUTLET_ROLE.exec(rest);
+    if (outletRole) {
+      const role = ROLE_WORDS.find(([word]) => word === outletRole[1]);
+      if (role) tokens.push({ role: role[1] });
+      continue;
     }
     if (!rest || FILED_FROM.test(rest) || DATE.test(rest)) continue;
     if (!NAME.test(rest)) return null;
@@ -118,6 +127,42 @@ const SOURCE_ONLY = /^[\u4e00-\u9fff]{2,5}(?:社|网|網|报|報)$/u;
 // The editor's credit closing a story ("（责任编辑：某某）", "(編輯:某某)"), sometimes followed by a filing code.
 const EDITOR_CREDIT = /[（(](?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[）)]\s*\d{0,10}\s*$/u;
 
+// A web page's metadata line under the headline: a date (and time), and labelled fields ("来源：某某日报",
+// "作者：某某"), e.g. "时间：2024-01-02 08:00:00 来源：某某日报", "(2023.11.06)".
+const META_DATE = /^[（(]?\s*(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{4}年\d{1,2}月)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?/u;
+const META_FIELD = /^(?:发布时间|發佈時間|發布時間|更新时间|时间|時間|日期|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|浏览次数|瀏覽次數|点击|字号|字號)\s*[:：]\s*/u;
+
+/** True when the line holds only a date and labelled page fields (time, source, author): page metadata. */
+export function isMetadataLine(text: string): boolean {
+  let t = text.trim();
+  if (!t || t.length > 80) return false;
+  let seen = 0;
+  for (let guard = 0; guard < 8 && t; guard++) {
+    const date = META_DATE.exec(t);
+    if (date && date[0].length) {
+      t = t.slice(date[0].length).replace(/^[\s|｜丨/]+/u, '');
+      seen++;
+      continue;
+    }
+    const field = META_FIELD.exec(t);
+    if (!field) return false;
+    t = t.slice(field[0].length);
+    // the field's value runs to the next label or the end
+    const next = /\s+(?=(?:发布时间|發佈時間|發布時間|更新时间|时间|時間|日期|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|浏览次数|瀏覽次數|点击|字号|字號)\s*[:：])/u.exec(t);
+    t = next ? t.slice(next.index).trimStart() : '';
+    seen++;
+  }
+  return seen > 0 && !t;
+}
+
+/** Author names a metadata line gives ("作者：某某", "记者：某某 某某"). */
+function metadataNames(text: string, into: Byline): void {
+  for (const m of text.matchAll(/(作者|记者|記者)\s*[:：]\s*((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4})/gu)) {
+    const names = m[2]!.split(/[\s、，,]+/u).filter((n) => NAME.test(n) && n.length >= 2);
+    into[m[1] === '作者' ? 'authors' : 'reporters'].push(...names);
+  }
+}
+
 /** True when the line is a bare source credit ("某某社") or an editor's credit: it names no author. */
 export function isSourceLine(text: string): boolean {
   const t = text.trim();
@@ -129,6 +174,10 @@ export function parseByline(lines: string[]): Byline {
   const byline = emptyByline();
   for (const line of lines) {
     if (isSourceLine(line)) continue;
+    if (isMetadataLine(line)) {
+      metadataNames(line, byline);
+      continue;
+    }
     const tokens = tokenize(unwrap(line));
     if (tokens) collect(tokens, byline);
   }

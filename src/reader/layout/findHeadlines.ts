@@ -42,6 +42,13 @@ export function startsWithColumnLabel(run: Unit[]): boolean {
   return first.level > 0 && (second.level === 0 || second.level > first.level);
 }
 
+// A label of up to 16 characters, a vertical bar, then the headline.
+const LABEL_BAR = /^([^丨｜|]{2,16}?)\s*[丨｜|]\s*(?=\S{4})/u;
+
+function sliceLine(line: Line, from: number, to: number): Line {
+  return { ...line, text: line.text.slice(from, to), map: line.map.subarray(from, to) };
+}
+
 export interface HeadlineParts {
   column: Line | null;
   kicker: Line | null;
@@ -58,9 +65,18 @@ export function splitHeadline(run: Unit[]): HeadlineParts {
   }
   const kickerUnit = rest.find((u) => isKicker(u.line.text));
   const lines = rest.filter((u) => u !== kickerUnit).map((u) => u.line);
+  let kicker = kickerUnit?.line ?? null;
+  // "系列名丨标题", "专题｜标题": a series or topic label before a vertical bar is the kicker
+  const labelled = !kicker && lines[0] ? LABEL_BAR.exec(lines[0].text) : null;
+  if (labelled) {
+    const line = lines[0]!;
+    const titleAt = labelled[0].length;
+    kicker = sliceLine(line, 0, labelled[1]!.length);
+    lines[0] = sliceLine(line, titleAt, line.text.length);
+  }
   return {
     column,
-    kicker: kickerUnit?.line ?? null,
+    kicker,
     title: lines[0] ?? null,
     subtitle: lines.length > 1 ? joinWrapped(lines.slice(1)) : null,
   };
