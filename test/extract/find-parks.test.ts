@@ -193,3 +193,10 @@ test('places opening company names do not vote for where the article is', () => 
   const doc = page('签约', '岚桥新区举行签约仪式。', '广东星禾集团有限公司和广东云杉集团有限公司参加。', '本次活动在辽宁举行。');
   assert.equal(parkNamed(doc, '岚桥新区')?.province, '辽宁省', JSON.stringify(doc.parks));
 });
+
+test('parks in Taiwan and Hong Kong resolve to 台湾省 and 香港特别行政区 (divisions GB/T 2260 lists without cities)', () => {
+  const tw = page('園區營收創新高', '台南科學園區今年上半年營業額創新高，管理局表示將持續招商。');
+  assert.deepEqual([parkNamed(tw, '台南科學園區')?.province, parkNamed(tw, '台南科學園區')?.city], ['台湾省', '台南市']);
+  const hk = page('創科園開園', '位於深圳河畔的香港數碼科技園今日開園，首批企業已經進駐。');
+  assert.equal(parkNamed(hk, '香港數碼科技園')?.province, '香港特别行政区');
+});
