@@ -100,6 +100,8 @@ function inside(spans: Array<{ start: number; end: number }>, start: number, end
 
 // A government body named by its level only ("省政府", "市人大常委会", "区委", "省科学技术厅", "市发改委").
 const LEVEL_BODY = /^[省市区县](?:委|政府|人民政府|人大常委会|政协|[\u4e00-\u9fff]{1,6}?(?:厅|局|委))$/u;
+// Words of a post that may follow a body's name ("书记", "副主任", "常委", "党组").
+const POST_AFTER = /^(?:副|常务|党组|党委|书记|常委|委员|主任|主席|秘书长|[厅局部处]长|正?[厅局处]级|巡视员|调研员)/u;
 // What may come right before such a name: a clause or list boundary, or a preposition or conjunction.
 const LEVEL_BODY_BEFORE = /[，。；：、“”（）()\s由经据和与及同向在对将把被从]/u;
 
@@ -166,7 +168,12 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const name = text.slice(start - block.start, end - block.start);
     // "省财政厅、省科技厅下发通知", "市政协副主席": a body named by its level alone, the place being the
     // article's own, where a name can start (start of a clause, after a list comma or a preposition).
-    if (LEVEL_BODY.test(name) && (start === block.start || LEVEL_BODY_BEFORE.test(text[start - block.start - 1]!)) && !inside(parkSpans, start, end)) {
+    // In a post ("区委书记", "市政协副主席") it only says which level the post is at: the person recogniser
+    // gives such posts to the article's park or to no body.
+    if (
+      LEVEL_BODY.test(name) && (start === block.start || LEVEL_BODY_BEFORE.test(text[start - block.start - 1]!)) &&
+      !POST_AFTER.test(text.slice(end - block.start, end - block.start + 3)) && !inside(parkSpans, start, end)
+    ) {
       push({ start, end, name, kind: 'government', article: block.article, proper: true, block });
       continue;
     }
