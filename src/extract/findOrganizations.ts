@@ -2,7 +2,7 @@
 // media): names ending in an organisation suffix extended left over proper nouns, places and brackets;
 // short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
-import { GENERIC_COMPANY, GENERIC_ORG_BODY, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.js';
+import { GENERIC_COMPANY, GENERIC_ORG_BODY, HK_BUREAUS, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.js';
 import { SINGLE_STOP } from '../lexicon/stopWords.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { CORPORATE_TITLES } from '../lexicon/titles.js';
@@ -19,9 +19,11 @@ import { isDictWord, tagOf } from './entities/tokens.js';
 const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
 /** Short enterprise names: a brand plus a trade word ("某某科技", "某某生物"), accepted only at a word boundary. */
-const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团|医药|智能|能源|新能源|新材料|材料|信息|网络|数据|半导体|精密|汽车|控股|实业|制药|机电|通信|软件|环保/g;
+const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团|医药|智能|能源|新能源|新材料|材料|信息|网络|数据|半导体|精密|汽车|控股|实业|制药|机电|通信|软件|环保|机械|装备|化工|重工|食品|物流/g;
 /** Trade words that end a brand name in a list of companies ("某某新材料", "某某精密"): general industry vocabulary. */
 const TRADE_END = new RegExp(`(${BRAND_RE.source})$`);
+// A clause or bracket boundary, or a verb prefix character ("新建", "扩建", "引").
+const BOUNDARY_BEFORE = /[，。；：、（）()“”\s新扩改续在]/u;
 /** Verbs and marks after which a list of company names starts ("新引进甲、乙", "包括甲…"). */
 const INTRODUCES = /(引进|包括|签约|携手|联合|入驻|落户|、)$/;
 /** What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). */
@@ -213,6 +215,16 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const kind: OrgKind = /院$/.test(t.word) && t.word !== '国务院' ? 'institute' : /(部|院|委|局|署)$/.test(t.word) ? 'government' : 'enterprise';
     push({ start: t.start, end: t.end, name: t.word, kind, article: block.article, proper: true, block });
   }
+  // Hong Kong's policy bureaus, named without a place: only where a name can start, so that a mainland
+  // "区经济发展局" does not yield "发展局".
+  for (const name of HK_BUREAUS) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const start = block.start + at;
+      if (at > 0 && !LEVEL_BODY_BEFORE.test(text[at - 1]!) && !/(?:特区政府|港府|政府)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
+      if (out.some((c) => c.start < start + name.length && start < c.end)) continue;
+      push({ start, end: start + name.length, name, kind: 'government', article: block.article, proper: true, block });
+    }
+  }
   // "中X三局", "中X十一局": the engineering bureaus of central state-owned builders are named by a short group
   // name and a numeral (SASAC enterprise naming); the numeral keeps the name from looking like a bureau of government.
   for (const m of text.matchAll(/(\p{Script=Han}{2})([一二三四五六七八九十]{1,3})局(?![长面势部])/gu)) {
@@ -327,6 +339,12 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
         coined = true;
         break;
       }
+    }
+    // "新建某某环保": a one-character verb before the brand ("建", "引") opens the clause, it is no part of the name
+    const lead = tokenAt(block, start);
+    if (head.length >= 3 && lead && lead.start === start && lead.end === start + 1 && /^v/.test(lead.tag) && BOUNDARY_BEFORE.test(text[start - 1 - block.start] ?? '，')) {
+      start += 1;
+      head = head.slice(1);
     }
     if (head.length < 2 || head.length > 4 || placeAt(head, 0) || (!coined && !hasProperPart(block, start, s, { allowLatin: true }))) continue;
     push({ start, end: e, name: head + m[0], kind: 'enterprise', article: block.article, proper: true, block });

@@ -102,9 +102,12 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
-/** Ministries and Party departments: the only names "…部" is accepted for (State Council constituent departments). */
+/**
+ * Ministries and Party departments: the only names "…部" is accepted for (State Council constituent
+ * departments; and the ministries of Taiwan's Executive Yuan: 内政部, 经济部, 劳动部, 数位发展部 …).
+ */
 export const MINISTRY_HEADS =
-  /(外交|国防|发展和改革|教育|科学技术|科技|工业和信息化|工信|国家民族事务|公安|国家安全|民政|司法|财政|人力资源和社会保障|人社|自然资源|生态环境|住房和城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|退役军人事务|应急管理|审计|组织|宣传|统战|政法)$/;
+  /(内政|法务|经济|交通|劳动|农业|卫生福利|环境|文化|数位发展|外交|国防|发展和改革|教育|科学技术|科技|工业和信息化|工信|国家民族事务|公安|国家安全|民政|司法|财政|人力资源和社会保障|人社|自然资源|生态环境|住房和城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|退役军人事务|应急管理|审计|组织|宣传|统战|政法)$/;
 
 /** Words ending in an organisation suffix that are not organisations ("格局", "布局", "展厅", "总部" …). */
 export const NOT_ORG_WORDS = new Set([
@@ -123,3 +126,13 @@ export const GENERIC_COMPANY =
 /** Generic bodies that alone, or after 国家/省级/企业, name no particular organisation. */
 export const GENERIC_ORG_BODY =
   /^(国家级?|省级?|市级?|国家重点|企业|省部共建|自治区)?(重点实验室|工程实验室|实验室|工程研究中心|工程技术研究中心|技术研究中心|企业技术中心|技术中心|技术创新中心|创新中心|研发中心|研究中心|研究院|研究所|运营中心|服务中心|数据中心|计算中心|孵化中心|展示中心|体验中心|交易中心|物流中心|培训中心|中心|公司|集团|企业|大学|学院|高校|协会|基金|产业基金|联盟|政府|管委会|党工委|委员会|办公室|实验室|合作社|平台|服务平台|公共服务平台|综合服务平台|孵化器|众创空间)$/;
+
+/**
+ * The policy bureaus of the Hong Kong SAR Government (as reorganised in 2022), in simplified script as the
+ * analysis text is. Source: the HKSAR Government's list of policy bureaus. Named without a place, they are
+ * found by name rather than by their ending.
+ */
+export const HK_BUREAUS: readonly string[] = [
+  '公务员事务局', '政制及内地事务局', '文化体育及旅游局', '商务及经济发展局', '教育局', '环境及生态局', '医务卫生局',
+  '民政及青年事务局', '劳工及福利局', '保安局', '财经事务及库务局', '发展局', '房屋局', '创新科技及工业局', '运输及物流局',
+];

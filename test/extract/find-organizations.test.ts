@@ -151,3 +151,21 @@ test('a body named by its level alone where a name can start ("省财政厅、�
   const inside = page('投资', '全省政府投资项目稳步推进。');
   assert.equal(orgNamed(inside, '省政府'), undefined);
 });
+
+test("Taiwan's ministries and Hong Kong's policy bureaus, named without a place", () => {
+  const tw = page('標題', '經濟部表示，轄下園區今年吸引投資。勞動部與地方政府合作。');
+  for (const name of ['經濟部', '勞動部']) assert.equal(orgNamed(tw, name)?.kind, 'government', JSON.stringify(tw.organizations.map((o) => o.name)));
+  const hk = page('標題', '創新科技及工業局常任秘書長表示，發展局正規劃新的科技城。');
+  for (const name of ['創新科技及工業局', '發展局']) assert.equal(orgNamed(hk, name)?.kind, 'government', JSON.stringify(hk.organizations.map((o) => o.name)));
+  // a mainland district's bureau is not Hong Kong's
+  const mainland = page('标题', '区经济发展局、各级经济部门要加强协调。');
+  assert.equal(orgNamed(mainland, '发展局'), undefined);
+  assert.equal(orgNamed(mainland, '经济部'), undefined);
+});
+
+test("a park's administration is named with its park; a verb before a brand is no part of it", () => {
+  const doc = page('考察', '7月3日，云溪经开区管委会主任带队来访。上半年，新（扩）建青禾环保、岭川机械等项目。');
+  assert.ok(orgNamed(doc, '云溪经开区管委会'), JSON.stringify(doc.organizations.map((o) => o.name)));
+  assert.ok(orgNamed(doc, '青禾环保'), JSON.stringify(doc.organizations.map((o) => o.name)));
+  assert.ok(orgNamed(doc, '岭川机械'), JSON.stringify(doc.organizations.map((o) => o.name)));
+});

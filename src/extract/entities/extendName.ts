@@ -122,7 +122,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
   let rightSingle = false;
   for (let guard = 0; guard < 64; guard++) {
     const nestedStart = options.nested?.get(start);
-    const placeFollows = options.stopBeforePlace?.has(start) && placeAt(block.text, start - block.start)?.level !== 'county';
+    const following = options.stopBeforePlace?.has(start) ? placeAt(block.text, start - block.start) : null;
+    const placeFollows = !!following && following.level !== 'county';
     if (nestedStart !== undefined && nestedStart < start && from - nestedStart <= options.maxChars * 2 && !placeFollows) {
       start = nestedStart;
       rightProper = true;
