@@ -87,7 +87,7 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
       });
     }
   }
-  return inDocumentCurrency(text, dropBackReferences(text, dropHeadlineRepeats(doc, out)));
+  return inDocumentCurrency(doc, text, dropBackReferences(text, dropHeadlineRepeats(doc, out)));
 }
 
 // Currencies a page may be written in: Taiwan, Hong Kong and Macau papers name theirs once ("新台币410亿元")
@@ -98,12 +98,23 @@ const LOCAL_CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/澳门币|澳门元|澳元/, 'MOP'],
 ];
 
-/** Bare 元 amounts on a page that names one local currency (and never 人民币) are in that currency. */
-function inDocumentCurrency(text: string, quantities: Quantity[]): Quantity[] {
+// The currency of the regions outside the mainland, for pages about parks there that never name it.
+const REGION_CURRENCY: Readonly<Record<string, string>> = { 台湾省: 'TWD', 香港特别行政区: 'HKD', 澳门特别行政区: 'MOP' };
+
+/**
+ * Bare 元 amounts on a page that names one local currency (and never 人民币) are in that currency; so are
+ * they on a page whose located parks all lie in Taiwan, Hong Kong or Macau.
+ */
+function inDocumentCurrency(doc: SourceDoc, text: string, quantities: Quantity[]): Quantity[] {
   if (/人民币/.test(text)) return quantities;
   const named = LOCAL_CURRENCIES.filter(([re]) => re.test(text));
-  if (named.length !== 1) return quantities;
-  const code = named[0]![1];
+  let code = named.length === 1 ? named[0]![1] : null;
+  if (!named.length) {
+    const regions = new Set((doc.parks ?? []).map((p) => p.province).filter((p): p is string => !!p));
+    const [only] = regions;
+    if (regions.size === 1 && only && REGION_CURRENCY[only]) code = REGION_CURRENCY[only]!;
+  }
+  if (!code) return quantities;
   return quantities.map((q) => (q.unit === 'CNY' ? { ...q, unit: code } : q));
 }
 

@@ -513,7 +513,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart, q.unit);
         if (!subject && /岁$/.test(q.surface)) subject = personBefore(q.textSpan.start, clauseStartOf(text, q.textSpan.start, start), people);
         if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, end, byStart, entities) ?? memory.topic;
-        subject ??= memory.topic ?? mainPark(doc, item.article) ?? carried;
+        subject ??= memory.topic ?? mainPark(doc, item.article) ?? carried ?? selfNamedPark(doc, text, item.article);
         linked.set(q.id, withSubject(q, administeredPark(doc, text, subject, item.article) ?? subject, text, doc.text));
       }
       // Every name seen in the clause becomes the last of its kind, for "该…" further on.
@@ -601,6 +601,34 @@ function administeredPark(doc: SourceDoc, text: string, subject: Candidate | nul
     if (mention) return { start: mention.textSpan.start, end: mention.textSpan.end, name: park.name, kind: 'park', id: park.id };
   }
   return null;
+}
+
+// A park naming itself by its type alone ("经开区…", "我区…" on a park's own site).
+const SELF_NAMED_PARK = /(?:经开区|高新区|开发区|综保区|保税区|自贸区|新区|产业园区|工业园区|产业园|工业园|科技园|园区)/g;
+const selfNamed = new WeakMap<SourceDoc, Map<number, Candidate | null>>();
+
+/**
+ * In an article that names no park, the type word it opens clauses with ("经开区规上工业增加值增长…") is
+ * the park the article is about: its numbers go to that word as printed, with no entity behind it.
+ */
+function selfNamedPark(doc: SourceDoc, text: string, article: number): Candidate | null {
+  let perArticle = selfNamed.get(doc);
+  if (!perArticle) selfNamed.set(doc, (perArticle = new Map()));
+  if (perArticle.has(article)) return perArticle.get(article)!;
+  let found: Candidate | null = null;
+  for (const item of readItems(doc)) {
+    if (item.article !== article || found) continue;
+    const slice = text.slice(item.textSpan.start, item.textSpan.end);
+    for (const m of slice.matchAll(SELF_NAMED_PARK)) {
+      const before = slice[m.index! - 1];
+      if (m.index! > 0 && !/[，。；：、“”（）\s,;:全本我该年月日度]/u.test(before!)) continue;
+      const start = item.textSpan.start + m.index!;
+      found = { start, end: start + m[0].length, name: m[0], kind: 'park', id: null };
+      break;
+    }
+  }
+  perArticle.set(article, found);
+  return found;
 }
 
 /** The park an article mentions most: the subject of last resort. */

@@ -77,7 +77,9 @@ export const UNITS: readonly UnitDef[] = [
 ];
 
 /** Numeral multipliers printed between a number and its unit ("2.5万", "3125.9亿"). */
-export const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+// 兆 as a numeral is 10^12 (Taiwan's usage, "1兆8042亿元"); as the start of a unit (兆瓦, 兆赫) it is mega,
+// and units are matched before multipliers.
+export const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8, 兆: 1e12 };
 
 /** Units by first character, longest first, for a longest-match lookup without backtracking. */
 export const UNITS_BY_FIRST: ReadonlyMap<string, readonly UnitDef[]> = (() => {

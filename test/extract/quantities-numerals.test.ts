@@ -30,6 +30,15 @@ describe('parseNumeral', () => {
 });
 
 describe('scanQuantities', () => {
+  it('adds the smaller part written after a large place value ("1兆8042亿", "3亿5000万", "6万0859")', () => {
+    assert.deepEqual(scan('营业额1兆8042亿元'), [['1兆8042亿元', 1804200000000, 'CNY', '=']]);
+    assert.deepEqual(scan('总投资3亿5000万元'), [['3亿5000万元', 350000000, 'CNY', '=']]);
+    assert.deepEqual(scan('就业6万0859人'), [['6万0859人', 60859, '人', '=']]);
+    assert.deepEqual(scan('就业2万1千人'), [['2万1千人', 21000, '人', '=']]);
+    // 兆 before a unit is mega, and a number after a full stop is a new one
+    assert.deepEqual(scan('装机5兆瓦'), [['5兆瓦', 5, 'MW', '=']]);
+    assert.deepEqual(scan('1.5万亿元'), [['1.5万亿元', 1.5e12, 'CNY', '=']]);
+  });
   it('converts money, area, energy and mass to canonical units', () => {
     assert.deepEqual(scan('签约金额3125.9亿元'), [['3125.9亿元', 312590000000, 'CNY', '=']]);
     assert.deepEqual(scan('投资约2.5亿美元'), [['2.5亿美元', 250000000, 'USD', '~']]);

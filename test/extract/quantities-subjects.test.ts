@@ -28,6 +28,10 @@ describe('linkSubjects', () => {
     });
     assert.deepEqual(qs.map(row), [['120亿元', 1.2e10, 'CNY', '=', '银滩高新区']]);
   });
+  it('gives the numbers of an article that names no park to the park type word it opens with', () => {
+    const { qs } = run({ articles: [{ title: '上半年经开区工业经济稳中有进', paragraphs: ['上半年，经开区规上工业增加值同比增长12.5%，入库税收1.2亿元。'] }] });
+    assert.deepEqual(qs.map((q) => [q.value, q.subject]), [[12.5, '经开区'], [1.2e8, '经开区']]);
+  });
   it('reads bare 元 amounts on a page that names one local currency in that currency', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['园区今年吸引投资逾新台币410亿元，其中一家公司投资2.77亿元。'] }] });
     assert.deepEqual(qs.map((q) => [q.value, q.unit]), [[4.1e10, 'TWD'], [2.77e8, 'TWD']]);

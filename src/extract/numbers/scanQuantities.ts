@@ -133,9 +133,16 @@ function readNumber(text: string, i: number, end: number): Reading | null {
     if (c === '度' && multiplier >= 1e4) {
       return { numeral, multiplier, approxMore, unit: { def: { text: '度', unit: 'kWh', factor: 1, kind: 'energy' }, end: k + 1 }, end: j };
     }
-    if (c !== undefined && c in MULTIPLIERS && (numeral.kind === 'arabic' ? c !== '十' : c === '万' || c === '亿') && k < end) {
+    if (c !== undefined && c in MULTIPLIERS && (numeral.kind === 'arabic' ? c !== '十' : c === '万' || c === '亿' || c === '兆') && k < end) {
       multiplier *= MULTIPLIERS[c]!;
       j = k + 1;
+      // "1兆8042亿", "3亿5000万", "6万0859人": a smaller part written after a large place value adds to it
+      const rest = multiplier >= 1e4 && numeral.kind === 'arabic' && !numeral.range ? compoundRest(text, j, end, multiplier) : null;
+      if (rest) {
+        Object.assign(numeral, { value: round(numeral.value * multiplier + rest.value), end: rest.end });
+        multiplier = 1;
+        j = rest.end;
+      }
       continue;
     }
     if ((c === '余' || c === '多') && !approxMore && k < end) {
@@ -145,6 +152,19 @@ function readNumber(text: string, i: number, end: number): Reading | null {
     }
     return { numeral, multiplier, approxMore, unit: null, end: j };
   }
+}
+
+/** The smaller part after a large place value ("8042亿" after "1兆", "0859" after "6万"), as a plain value. */
+function compoundRest(text: string, at: number, end: number, placeValue: number): { value: number; end: number } | null {
+  if (!isArabicDigit(text[at])) return null;
+  const next = parseArabic(text, at);
+  if (!next || next.range || text[next.end] === '.' || text[next.end] === '%') return null;
+  const c = text[next.end];
+  const smaller = c !== undefined && c in MULTIPLIERS && !matchUnit(text, next.end, end) ? MULTIPLIERS[c]! : 1;
+  if (smaller >= placeValue || next.value * smaller >= placeValue) return null;
+  // a bare number after 万 is its ones ("6万0859"); without a smaller place value it must be written out in full
+  if (smaller === 1 && String(Math.trunc(next.value)).length > Math.log10(placeValue)) return null;
+  return { value: next.value * smaller, end: smaller === 1 ? next.end : next.end + 1 };
 }
 
 function preQualifier(text: string, at: number, floor: number): { q: Qualifier; start: number } | null {
