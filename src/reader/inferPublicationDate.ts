@@ -9,6 +9,7 @@ import { toRawSpan } from '../text/offsets.js';
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Publication, SourceDoc } from '../types.js';
 import { PAGE_FURNITURE } from './dropPageFurniture.js';
+import { isBylineLine, isMetadataLine } from './layout/findBylines.js';
 import { findMonthDayMentions, findYearMentions, type MonthDayMention, type Part, type YearMention } from './repairs/dateEvidence.js';
 
 export const PUBLICATION_DATE = 'publication-date';
@@ -144,6 +145,25 @@ function printedDate(doc: SourceDoc): { month: string; date: string; text: strin
   return null;
 }
 
+/** A date printed in a page's metadata or byline line under a headline ("时间：2024-11-08 08:07", "【记者某某/某地报导】 2020-02-25"). */
+function metadataDate(doc: SourceDoc): { month: string; date: string; text: string; place?: { start: number; end: number } } | null {
+  let at = 0;
+  for (const line of doc.text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    if (!isMetadataLine(line) && !isBylineLine(line)) continue;
+    const hit = PRINTED_DATE.exec(line);
+    if (!hit) continue;
+    const year = Number(hit[1]);
+    const month = Number(hit[2] ?? hit[4]);
+    const day = Number(hit[3] ?? hit[5]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const span = { start: start + hit.index, end: start + hit.index + hit[0].length };
+    return { month: `${year}-${pad(month)}`, date: `${year}-${pad(month)}-${pad(day)}`, text: hit[0], place: doc.textMap.length ? toRawSpan(doc.textMap, span) : undefined };
+  }
+  return null;
+}
+
 export const inferPublicationDate = defineStage({
   name: 'inferPublicationDate',
   requires: ['articles'],
@@ -158,11 +178,11 @@ export const inferPublicationDate = defineStage({
       publication = { name, month: given.slice(0, 7), date: given.length === 10 ? given : null, basis: 'explicit' };
       reasons.unshift(`date ${given} given by the caller`);
     } else {
-      const printed = printedDate(doc);
+      const printed = printedDate(doc) ?? metadataDate(doc);
       if (printed) {
         publication = { name, month: printed.month, date: printed.date, basis: 'inferred' };
         place = printed.place;
-        reasons.unshift(`page date printed in the layout: "${printed.text}"`);
+        reasons.unshift(`page date printed in the layout or the page's metadata: "${printed.text}"`);
       } else {
         const decision = inferFromText(doc.text);
         reasons.unshift(...decision.reasons);

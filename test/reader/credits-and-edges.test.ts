@@ -108,3 +108,10 @@ test('a series label before a vertical bar is the kicker', () => {
   assert.equal(article.title, '某某综保区交出什么答卷');
   assert.deepEqual(article.byline.reporters, ['张三', '李四']);
 });
+
+test("the date on a page's metadata line is its publication date, even when the text reports an earlier day", () => {
+  const text = '某某代表团来访考察\n时间:2024-11-08 08:07:11 来源:某某日报\n\n11月6日，某某区党政代表团来某某市考察，双方举行座谈。\n\n代表团还参观了多家企业。\n';
+  const doc = read(text);
+  assert.equal(doc.publication.month, '2024-11');
+  assert.equal(doc.publication.date, '2024-11-08');
+});
