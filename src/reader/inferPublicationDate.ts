@@ -178,11 +178,12 @@ export const inferPublicationDate = defineStage({
       publication = { name, month: given.slice(0, 7), date: given.length === 10 ? given : null, basis: 'explicit' };
       reasons.unshift(`date ${given} given by the caller`);
     } else {
-      const printed = printedDate(doc) ?? metadataDate(doc);
+      const layout = printedDate(doc);
+      const printed = layout ?? metadataDate(doc);
       if (printed) {
         publication = { name, month: printed.month, date: printed.date, basis: 'inferred' };
         place = printed.place;
-        reasons.unshift(`page date printed in the layout or the page's metadata: "${printed.text}"`);
+        reasons.unshift(layout ? `page date printed in the layout: "${printed.text}"` : `page date on the page's metadata or byline line: "${printed.text}"`);
       } else {
         const decision = inferFromText(doc.text);
         reasons.unshift(...decision.reasons);
