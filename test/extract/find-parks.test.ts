@@ -200,3 +200,8 @@ test('parks in Taiwan and Hong Kong resolve to 台湾省 and 香港特别行政�
   const hk = page('創科園開園', '位於深圳河畔的香港數碼科技園今日開園，首批企業已經進駐。');
   assert.equal(parkNamed(hk, '香港數碼科技園')?.province, '香港特别行政区');
 });
+
+test('a park kind word inside a name ("某市高新综合保税区") does not end the name though jieba tags 高新 an adverb', () => {
+  const doc = page('标题', '今年1至7月，江城高新综合保税区进出口总额增长。');
+  assert.ok(parkNamed(doc, '江城高新综合保税区'), JSON.stringify(doc.parks.map((p) => p.name)));
+});

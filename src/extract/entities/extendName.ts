@@ -67,8 +67,12 @@ function charAt(block: Block, at: number): string {
   return block.text[at - block.start] ?? '';
 }
 
+// Short forms of park kinds that names are made of ("某市高新综合保税区", "某某经开区"); jieba tags 高新 an adverb.
+const PARK_KIND_SHORT = new Set(['高新', '经开', '综保', '自贸', '临空', '临港']);
+
 export function isStopPiece(p: Piece): boolean {
   if (PUNCT.test(p.word)) return true;
+  if (PARK_KIND_SHORT.has(p.word)) return false;
   if (p.word.length === 1) return SINGLE_STOP.has(p.word);
   if (/^[A-Za-z0-9.]+$/.test(p.word)) return !/[A-Za-z]/.test(p.word);
   if (WORD_STOP.has(p.word) || /^\d/.test(p.word)) return true;
