@@ -5,6 +5,7 @@ import { placeAt, placesIn } from '../lexicon/places.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { TITLE_WORDS } from '../lexicon/titles.js';
 import { TITLES } from './entities/extendName.js';
+import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Mention, Person, SourceDoc } from '../types.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
@@ -80,6 +81,8 @@ function isCommonWord(name: string): boolean {
   if (/[了的着过们在是和与及等之其这那]/.test(name.slice(1))) return true;
   // "和贵州…", "向上海…": a place right after the would-be surname.
   if (placeAt(name, 1) || placeAt(name, 0)?.form === name) return true;
+  // "高新区党工委委员…": a bare park kind before a title is the body, not a person named 高新区
+  if (isGenericParkName(name) || /(?:新区|园区|开区|新城)$/.test(name)) return true;
   if (!isDictWord(name)) return false;
   return !/^(nr|ns|nz)/.test(tagOf(name));
 }
@@ -125,7 +128,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
         // "、" or a last "及"/"和" before the next name of the list
         if (text[at] !== '、' && text[at] !== '及' && text[at] !== '和') break;
         at++;
-        length = nameAt(text, at);
+        length = nameAt(text, at, block);
         // a name right after the title's list, never a title of its own ("…和总经理…")
         if (length && TITLES.at(text, at) !== null) break;
       }
