@@ -54,7 +54,13 @@ export function clusterNames<C extends NameCandidate>(
   // Abbreviations: each distinct short name joins the first longer name it abbreviates.
   const names = [...firstByName.keys()];
   const parts = new Map(names.map((n) => [n, split(n, options.endingOf)]));
-  const sorted = new Map(names.map((n) => [n, [...(parts.get(n)!.head)].sort().join('')]));
+  // A head's characters in sorted order ("same characters, other order"), made only for the pairs that need it.
+  const sorted = new Map<string, string>();
+  const sortedHead = (n: string) => {
+    let key = sorted.get(n);
+    if (key === undefined) sorted.set(n, (key = [...parts.get(n)!.head].sort().join('')));
+    return key;
+  };
   // Each long name's place starts are computed once, not once per short name compared with it (names × names × names).
   const startsOf = new Map<string, Set<string>>();
   for (const short of names) {
@@ -76,7 +82,7 @@ export function clusterNames<C extends NameCandidate>(
       const keepsStart = starts.has(s.head[0]!);
       const ok = shortCand.proper
         ? (long.length > short.length && keepsStart && isSubsequence(s.head, l.head) && (options.abbreviates?.(s.head, l.head) ?? true)) ||
-          sorted.get(short) === sorted.get(long)
+          sortedHead(short) === sortedHead(long)
         : long.endsWith(short) && short.length >= 5;
       if (ok) {
         union(firstByName.get(short)!, firstByName.get(long)!);
