@@ -6,6 +6,7 @@ import { GENERIC_COMPANY, GENERIC_ORG_BODY, HK_BUREAUS, MINISTRY_HEADS, NOT_ORG_
 import { SINGLE_STOP } from '../lexicon/stopWords.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { CORPORATE_TITLES } from '../lexicon/titles.js';
+import { EndingIndex } from '../lexicon/endingIndex.js';
 import { defineStage } from '../stage.js';
 import type { OrgKind, Organization, SourceDoc } from '../types.js';
 import { findAliasDefinitions } from './entities/aliases.js';
@@ -18,6 +19,7 @@ import { isDictWord, tagOf } from './entities/tokens.js';
 
 const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
+const ORG_ENDINGS = new EndingIndex(ORG_SUFFIXES);
 /** Short enterprise names: a brand plus a trade word ("某某科技", "某某生物"), accepted only at a word boundary. */
 const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团|医药|智能|能源|新能源|新材料|材料|信息|网络|数据|半导体|精密|汽车|控股|实业|制药|机电|通信|软件|环保|机械|装备|化工|重工|食品|物流/g;
 /** Trade words that end a brand name in a list of companies ("某某新材料", "某某精密"): general industry vocabulary. */
@@ -388,8 +390,8 @@ function orgEnding(name: string): { canonical: string; length: number } | null {
   const bare = name.replace(/[（(][^（）()]*[）)]$/u, '');
   const legal = bare.match(LEGAL_FORM);
   if (legal) return { canonical: '公司', length: legal[0].length };
-  for (const [suffix] of ORG_SUFFIXES) if (bare.endsWith(suffix)) return { canonical: suffix, length: suffix.length };
-  return null;
+  const suffix = ORG_ENDINGS.find(bare)?.[0];
+  return suffix ? { canonical: suffix, length: suffix.length } : null;
 }
 
 /** Candidates lying inside a longer one ("星河银行" in "星河银行科技支行"): one sweep over spans sorted by start. */

@@ -18,10 +18,11 @@ export interface Candidate {
   built?: boolean;
 }
 
-function byFirst<T>(items: readonly T[], key: (t: T) => string): ReadonlyMap<string, T[]> {
+/** Items grouped by the first character (or first `length` characters) of their key, in list order. */
+function byFirst<T>(items: readonly T[], key: (t: T) => string, length = 1): ReadonlyMap<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
-    const k = key(item)[0]!;
+    const k = key(item).slice(0, length);
     map.set(k, [...(map.get(k) ?? []), item]);
   }
   return map;
@@ -134,16 +135,17 @@ function countedName(text: string, at: number, end: number, quantityAt: Map<numb
   return j >= end || isClauseEndCode(text.charCodeAt(j)) || text[j] === '、' || text[j] === '(' || text[j] === '（';
 }
 
-// Province and city names (full and short forms) by first character, longest first.
+// Province and city names (full and short forms, two characters or more) by their first two characters, longest first.
 const REGION_FORMS = byFirst(
   [...new Set([...PROVINCES, ...CITIES].flatMap((p) => [p.full, p.short]).concat(COUNTIES.map((c) => c.full)).filter((f) => f.length >= 2))].sort(
     (a, b) => b.length - a.length,
   ),
   (f) => f,
+  2,
 );
 
 function regionAt(text: string, at: number, end: number): Candidate | null {
-  const forms = REGION_FORMS.get(text[at] ?? '');
+  const forms = REGION_FORMS.get(text.slice(at, at + 2));
   if (!forms) return null;
   const form = forms.find((f) => at + f.length <= end && text.startsWith(f, at));
   if (!form) return null;

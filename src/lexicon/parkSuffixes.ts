@@ -2,6 +2,7 @@
 // naming of Chinese development zones (State Council / MOFCOM / MOST / GACC categories: 国家高新技术产业开发区,
 // 经济技术开发区, 综合保税区, 国家自主创新示范区, 自由贸易试验区, 国家级新区 …) and their standard short forms.
 import type { ParkType } from '../types.js';
+import { EndingIndex } from './endingIndex.js';
 
 /** Longest first so a regex alternation prefers "高新技术产业开发区" over "开发区". */
 export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
@@ -92,17 +93,21 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
 /** "…谷" nicknames of tech zones are built on an industry character ("光谷", "药谷", "芯谷"). */
 export const VALLEY_HEADS = '光药医芯数智车声氢电硅农绿金';
 
+const SUFFIX_INDEX = new EndingIndex(PARK_SUFFIXES);
+
 /** The park type a name's ending denotes, or null. */
 export function parkTypeOf(name: string): ParkType | null {
   name = name.replace(/[（(][^（）()]*[）)]$/u, '');
-  for (const [suffix, type] of PARK_SUFFIXES) if (name.endsWith(suffix)) return type;
+  const ending = SUFFIX_INDEX.find(name);
+  if (ending) return ending[1];
   if (name.endsWith('谷')) return 'valley';
   return null;
 }
 
 /** The suffix a name ends with (longest), or null. */
 export function parkSuffixOf(name: string): string | null {
-  for (const [suffix] of PARK_SUFFIXES) if (name.endsWith(suffix)) return suffix;
+  const ending = SUFFIX_INDEX.find(name);
+  if (ending) return ending[0];
   return name.endsWith('谷') ? '谷' : null;
 }
 

@@ -25,11 +25,14 @@ export interface Block {
 const BREAK = new Uint8Array(65536);
 for (const c of '，。；：:！？!?、“”"‘’\n\r\t 　《》') BREAK[c.charCodeAt(0)] = 1;
 
-let cache: { key: string; blocks: Block[] } | null = null;
+// Keyed by the document's article list, which every extraction stage passes on unchanged: the blocks (and the
+// words cut so far) belong to one document and go with it, whatever its text.
+const blocksByDoc = new WeakMap<SourceDoc['articles'], Block[]>();
 
 /** Blocks of a document in reading order; cut into words lazily and shared by the entity stages. */
 export function blocksOf(doc: SourceDoc): Block[] {
-  if (cache && cache.key === doc.analysisText) return cache.blocks;
+  const known = blocksByDoc.get(doc.articles);
+  if (known) return known;
   const blocks: Block[] = [];
   const source = doc.analysisText;
   const add = (article: number, span: Span) => {
@@ -51,7 +54,7 @@ export function blocksOf(doc: SourceDoc): Block[] {
     for (const p of article.paragraphs) add(i, p.textSpan);
     for (const c of article.captions) add(i, c.textSpan);
   });
-  cache = { key: doc.analysisText, blocks };
+  blocksByDoc.set(doc.articles, blocks);
   return blocks;
 }
 

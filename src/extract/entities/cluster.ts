@@ -54,17 +54,31 @@ export function clusterNames<C extends NameCandidate>(
   // Abbreviations: each distinct short name joins the first longer name it abbreviates.
   const names = [...firstByName.keys()];
   const parts = new Map(names.map((n) => [n, split(n, options.endingOf)]));
-  const sorted = new Map(names.map((n) => [n, [...(parts.get(n)!.head)].sort().join('')]));
+  // A head's characters in sorted order ("same characters, other order"), made only for heads of equal length.
+  const sorted = new Map<string, string>();
+  const sortedHead = (n: string) => {
+    let key = sorted.get(n);
+    if (key === undefined) sorted.set(n, (key = [...parts.get(n)!.head].sort().join('')));
+    return key;
+  };
+  // Only names with the same kind of ending are compared: each short name looks through those, in document order.
+  const namesByEnding = new Map<string, string[]>();
+  for (const n of names) {
+    const ending = parts.get(n)!.ending;
+    if (ending === null) continue;
+    const list = namesByEnding.get(ending) ?? [];
+    list.push(n);
+    namesByEnding.set(ending, list);
+  }
   // Each long name's place starts are computed once, not once per short name compared with it (names × names × names).
   const startsOf = new Map<string, Set<string>>();
   for (const short of names) {
     const s = parts.get(short)!;
     if (!s.ending || s.head.length < (options.minHead ?? 2)) continue;
     const shortCand = candidates[firstByName.get(short)!]!;
-    for (const long of names) {
+    for (const long of namesByEnding.get(s.ending)!) {
       if (long === short || long.length < short.length) continue;
       const l = parts.get(long)!;
-      if (l.ending !== s.ending) continue;
       const longCand = candidates[firstByName.get(long)!]!;
       if (!longCand.proper) continue;
       // "某中心某市孵化中心" is a unit of "某中心", not another name for it.
@@ -76,7 +90,7 @@ export function clusterNames<C extends NameCandidate>(
       const keepsStart = starts.has(s.head[0]!);
       const ok = shortCand.proper
         ? (long.length > short.length && keepsStart && isSubsequence(s.head, l.head) && (options.abbreviates?.(s.head, l.head) ?? true)) ||
-          sorted.get(short) === sorted.get(long)
+          (s.head.length === l.head.length && sortedHead(short) === sortedHead(long))
         : long.endsWith(short) && short.length >= 5;
       if (ok) {
         union(firstByName.get(short)!, firstByName.get(long)!);

@@ -21,12 +21,17 @@ class CutToken implements Token {
     readonly end: number,
   ) {}
   get tag(): string {
-    return (this.cachedTag ??= load().tags.get(this.word) ?? '');
+    return (this.cachedTag ??= tagTable().get(this.word) ?? '');
   }
 }
 
 let jieba: Jieba | null = null;
 let tags: Map<string, string> | null = null;
+
+/** The dictionary's tags by word (loaded with jieba on first use); no object is made per look-up. */
+function tagTable(): Map<string, string> {
+  return tags ?? load().tags;
+}
 
 function load(): { jieba: Jieba; tags: Map<string, string> } {
   if (!jieba || !tags) {
@@ -48,12 +53,12 @@ function load(): { jieba: Jieba; tags: Map<string, string> } {
 
 /** Dictionary tag of a word ("" when unknown). */
 export function tagOf(word: string): string {
-  return load().tags.get(word) ?? '';
+  return tagTable().get(word) ?? '';
 }
 
 /** True when the word is in jieba's dictionary. */
 export function isDictWord(word: string): boolean {
-  return load().tags.has(word);
+  return tagTable().has(word);
 }
 
 /** Cuts `text.slice(start, end)` into tokens whose offsets are in `text`. Every character is kept. */
