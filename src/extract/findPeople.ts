@@ -129,8 +129,9 @@ export function recognizePeople(doc: SourceDoc): Person[] {
         if (text[at] !== '、' && text[at] !== '及' && text[at] !== '和') break;
         at++;
         length = nameAt(text, at, block);
-        // a name right after the title's list, never a title of its own ("…和总经理…")
-        if (length && TITLES.at(text, at) !== null) break;
+        // a name right after the title's list, never a title of its own ("…和总经理…"), nor the body of the next
+        // post ("、某镇长…": the characters before a title are its body)
+        if (length && (TITLES.at(text, at) !== null || TITLES.at(text, at + length) !== null)) break;
       }
       // Name before a title ("…大学赵某院士团队", "、李某理事长", "某市李某副市长"): only right after a boundary,
       // a named body or a place, so the characters before a title are not taken for a name by chance.

@@ -141,3 +141,9 @@ test('a list of names after a title may end with 及 or 和', () => {
   const doc = page('来访', '中国工程院院士钟明哲、邵文涛及韩立新等来园区考察，研究员黄一鸣和周晓梅陪同。');
   assert.deepEqual(doc.people.map((p) => p.name).sort(), ['周晓梅', '邵文涛', '钟明哲', '韩立新', '黄一鸣'].sort(), JSON.stringify(doc.people));
 });
+
+test('every name of a list after a title, the last one followed by a verb; a bare park kind is no person', () => {
+  const doc = page('考察', '区领导岳明、齐慧东、唐超随团考察。高新区党工委委员陈淑云陪同。');
+  const names = doc.people.map((p) => p.name).sort();
+  assert.deepEqual(names, ['唐超', '岳明', '陈淑云', '齐慧东'].sort(), JSON.stringify(doc.people));
+});
