@@ -28,6 +28,13 @@ describe('linkSubjects', () => {
     });
     assert.deepEqual(qs.map(row), [['120亿元', 1.2e10, 'CNY', '=', '银滩高新区']]);
   });
+  it('an incentive clause opening with a verb ("鼓励…产业园区招引…") names no subject: the policy is the park\'s', () => {
+    const { qs } = run({
+      articles: [{ title: '银滩新区实施产业链奖补政策', paragraphs: ['为加快产业发展，银滩新区开展奖补政策申报工作。鼓励“链主企业”和特色产业园区招引固定资产投资在5000万元以上的企业，每引进一家最高奖励100万元。'] }],
+      parks: [{ name: '银滩新区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.value, q.subject]), [[5e7, '银滩新区'], [1e6, '银滩新区']]);
+  });
   it('gives the numbers of an article that names no park to the park type word it opens with', () => {
     const { qs } = run({ articles: [{ title: '上半年经开区工业经济稳中有进', paragraphs: ['上半年，经开区规上工业增加值同比增长12.5%，入库税收1.2亿元。'] }] });
     assert.deepEqual(qs.map((q) => [q.value, q.subject]), [[12.5, '经开区'], [1.2e8, '经开区']]);
