@@ -39,7 +39,7 @@ const NAME_HEAD_TAG = /^(nz|ns|nt|nr|nrt|nrfg|j|s|f|a|)$/;
 /** Bare endings a page may use as its only name for its park ("高新区举行…"). */
 const BARE_PARK = /(高新区|经开区|开发区|综保区|自贸区)/g;
 /** Descriptive words that make "X园区" a kind of park, not a name ("智慧园区", "零碳产业园区"): they do not count as a proper part. */
-const GENERIC_MODIFIERS = /(智慧|智能|数字|数字化|绿色|零碳|低碳|生态|特色|现代|现代化|化工|高科技|科技|工匠|示范|标准|专业|创新型|一流|综合|大型|新型|重点|主题|产业|特色产业|医药|经济带|可视化)$/;
+const GENERIC_MODIFIERS = /(新时代|新时期|新一代|智慧|智能|数字|数字化|绿色|零碳|低碳|生态|特色|现代|现代化|化工|高科技|科技|工匠|示范|标准|专业|创新型|一流|综合|大型|新型|重点|主题|产业|特色产业|医药|经济带|可视化)$/;
 /** Quoted "…谷" slogans ("世界芯谷") describe an ambition, not a place. */
 const SLOGAN_VALLEY = /^(世界|全球|国际)/;
 /** Words ending in 园 that are not parks ("公园", "校园", "家园"). */

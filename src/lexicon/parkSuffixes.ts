@@ -78,6 +78,9 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     ['示范园', 'demonstration-zone'],
     // 特色小镇 (NDRC 特色小镇 programme: "…科技小镇", "…基金小镇").
     ['小镇', 'other'],
+    // eco-cities built as development zones ("…生态城"), and free-trade zone areas ("…自贸片区")
+    ['生态城', 'new-area'],
+    ['自贸片区', 'demonstration-zone'],
     // Parts of a zone the zone administers itself ("…高新区直管园", "…直管区": 一区多园 management units).
     ['直管园', 'industrial-park'],
     ['直管区', 'industrial-park'],

@@ -205,3 +205,10 @@ test('a park kind word inside a name ("某市高新综合保税区") does not en
   const doc = page('标题', '今年1至7月，江城高新综合保税区进出口总额增长。');
   assert.ok(parkNamed(doc, '江城高新综合保税区'), JSON.stringify(doc.parks.map((p) => p.name)));
 });
+
+test('eco-cities and free-trade zone areas are parks; an era word before a park kind names none', () => {
+  const doc = page('标题', '中新江城生态城今年新增企业百余家，江城自贸片区加快建设。要奋力谱写好新时代高新区高质量发展的新篇章。');
+  assert.ok(parkNamed(doc, '中新江城生态城'), JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.ok(parkNamed(doc, '江城自贸片区'), JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.ok(!doc.parks.some((p) => p.name.includes('新时代')), JSON.stringify(doc.parks.map((p) => p.name)));
+});
