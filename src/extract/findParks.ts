@@ -3,6 +3,7 @@
 // one Park per entity, each with its province and city.
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
 import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
+import { MINISTRY_HEADS } from '../lexicon/orgSuffixes.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Park, ParkType, SourceDoc } from '../types.js';
@@ -46,7 +47,7 @@ const SLOGAN_VALLEY = /^(世界|全球|国际)/;
 const NOT_PARK_YUAN = /(公园|花园|家园|校园|庄园|乐园|果园|菜园|陵园|田园|动物园|植物园|幼儿园|园园|茶园|桃园|梨园|游园|入园|开园|建园|出园|全园|本园|该园|园)$/;
 const NOT_YUAN_WORD = new RegExp(NOT_PARK_YUAN.source.replace('|园)$', ')$'));
 /** Names of bodies a park's name does not run over (a university does: "某某大学科技园"). */
-const BODY_WORD = /^(.*(委员会|管委会|公司|集团|政府|管理局|分局|总局)|局|厅|部|署)$/;
+const BODY_WORD = new RegExp(`^(.*(委员会|管委会|公司|集团|政府|管理局|分局|总局)|局|厅|部|署|${MINISTRY_HEADS.source.replace(/\$$/, '')}部)$`);
 /** Maximum length of the part of a park name before its suffix. */
 const MAX_HEAD = 20;
 

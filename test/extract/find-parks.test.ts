@@ -212,3 +212,8 @@ test('eco-cities and free-trade zone areas are parks; an era word before a park 
   assert.ok(parkNamed(doc, '江城自贸片区'), JSON.stringify(doc.parks.map((p) => p.name)));
   assert.ok(!doc.parks.some((p) => p.name.includes('新时代')), JSON.stringify(doc.parks.map((p) => p.name)));
 });
+
+test("a ministry's name before a park is the body's, not the park's", () => {
+  const doc = page('標題', '科技部雲林科學園區管理局與縣政府於今日舉辦說明會。');
+  assert.ok(parkNamed(doc, '雲林科學園區'), JSON.stringify(doc.parks.map((p) => p.name)));
+});
