@@ -30,6 +30,11 @@ describe('parseNumeral', () => {
 });
 
 describe('scanQuantities', () => {
+  it('a place or threshold in a ranking is no count of people', () => {
+    assert.deepEqual(scan('对全国评价排名100名(含)以前的园区'), []);
+    assert.deepEqual(scan('位列全国前50名'), []);
+    assert.deepEqual(scan('招聘员工100名'), [['100名', 100, '名', '=']]);
+  });
   it('adds the smaller part written after a large place value ("1兆8042亿", "3亿5000万", "6万0859")', () => {
     assert.deepEqual(scan('营业额1兆8042亿元'), [['1兆8042亿元', 1804200000000, 'CNY', '=']]);
     assert.deepEqual(scan('总投资3亿5000万元'), [['3亿5000万元', 350000000, 'CNY', '=']]);

@@ -345,6 +345,9 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   if (def.text === '条' && (prevSkip === '”' || prevSkip === '」' || prevSkip === '》')) return resume;
   // "排名前移12位", "较去年上升5位": a move in a ranking, not a count of people.
   if (def.text === '位' && RANK_MOVE.test(text.slice(Math.max(floor, numeral.start - 4), numeral.start))) return resume;
+  // "排名100名以前", "位列前50名": a place or threshold in a ranking, an ordinal rather than a count of people.
+  if (def.text === '名' && (RANK_PLACE_BEFORE.test(text.slice(Math.max(floor, numeral.start - 6), numeral.start)) || RANK_PLACE_AFTER.test(text.slice(reading.unit.end, reading.unit.end + 6))))
+    return resume;
   // "百万吨级", "10万千瓦级": a scale class, not a measured amount.
   if (text[reading.unit.end] === '级') return reading.unit.end + 1;
   // "二期", "2期临床": a phase, not a count of periods.
@@ -380,6 +383,8 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   return reading.unit.end;
 }
 
+const RANK_PLACE_BEFORE = /(?:排名|排位|排在|位列|位居|名列|居|第)(?:全国|全省|全市)?(?:前|第)?$/;
+const RANK_PLACE_AFTER = /^\s*(?:[（(]含[）)])?\s*(?:以前|以后|以後|以内|之内|之前|之后)/;
 const RANK_MOVE = /(?:提升|上升|前移|前进|下降|下滑|后退|后移|攀升|跃升|提高|排名|排位|位次)(?:了)?$/;
 
 const MONEY_WORDS = /资金|基金|投资|融资|资本|营收|收入|产值|元/;
