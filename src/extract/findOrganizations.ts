@@ -386,6 +386,8 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
 /** Legal forms a company is written with or without ("…股份有限公司" / "…有限责任公司" / "…公司"). */
 const LEGAL_FORM = /(集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$/;
 
+const LEGAL_ENDING: ReadonlySet<string> = new Set(['公司']);
+
 function orgEnding(name: string): { canonical: string; length: number } | null {
   const bare = name.replace(/[（(][^（）()]*[）)]$/u, '');
   const legal = bare.match(LEGAL_FORM);
@@ -494,7 +496,7 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
   }
   linkShortForms(candidates, links);
   latinHeads(blocks, candidates, parkSpans);
-  const groups = clusterNames(candidates, links, { endingOf: orgEnding, minHead: 3 });
+  const groups = clusterNames(candidates, links, { endingOf: orgEnding, minHead: 3, shortHeadEndings: LEGAL_ENDING });
   const taken = new Claimed(doc.analysisText.length, [...candidates, ...parkSpans]);
   const inner = innerCandidates(candidates);
   const orgs: Organization[] = [];

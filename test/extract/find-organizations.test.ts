@@ -169,3 +169,10 @@ test("a park's administration is named with its park; a verb before a brand is n
   assert.ok(orgNamed(doc, '青禾环保'), JSON.stringify(doc.organizations.map((o) => o.name)));
   assert.ok(orgNamed(doc, '岭川机械'), JSON.stringify(doc.organizations.map((o) => o.name)));
 });
+
+test('a two-character brand before 公司 is a short name of the legal name it begins', () => {
+  const doc = page('標題', '此外，青舜營造股份有限公司進駐軟體園區。管理局表示，青舜公司從事建築設計服務。');
+  const org = orgNamed(doc, '青舜營造股份有限公司');
+  assert.ok(org?.aliases.includes('青舜公司'), JSON.stringify(doc.organizations));
+  assert.equal(doc.organizations.filter((o) => o.name.startsWith('青舜')).length, 1);
+});

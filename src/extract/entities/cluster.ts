@@ -24,6 +24,8 @@ export interface ClusterOptions {
   endingOf: (name: string) => { canonical: string; length: number } | null;
   /** Shortest head (name without its ending) an abbreviation may have; 2 unless given ("江城大学" ≠ "江城科技大学"). */
   minHead?: number;
+  /** Endings whose abbreviations may keep a shorter head when it begins the full name ("某某公司" for "某某营造股份有限公司"). */
+  shortHeadEndings?: ReadonlySet<string>;
   /** Extra test that a short head abbreviates a long one the subsequence rule matched (both without endings). */
   abbreviates?: (shortHead: string, longHead: string) => boolean;
 }
@@ -74,10 +76,14 @@ export function clusterNames<C extends NameCandidate>(
   const startsOf = new Map<string, Set<string>>();
   for (const short of names) {
     const s = parts.get(short)!;
-    if (!s.ending || s.head.length < (options.minHead ?? 2)) continue;
+    if (!s.ending) continue;
+    // a two-character brand before a legal form ("某某公司") abbreviates only a name that begins with it
+    const prefixOnly = s.head.length < (options.minHead ?? 2);
+    if (prefixOnly && !(s.head.length >= 2 && options.shortHeadEndings?.has(s.ending))) continue;
     const shortCand = candidates[firstByName.get(short)!]!;
     for (const long of namesByEnding.get(s.ending)!) {
       if (long === short || long.length < short.length) continue;
+      if (prefixOnly && !long.startsWith(s.head)) continue;
       const l = parts.get(long)!;
       const longCand = candidates[firstByName.get(long)!]!;
       if (!longCand.proper) continue;
