@@ -42,6 +42,7 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['管理委员会', 'government'],
     ['委员会', 'government'],
     ['管委会', 'government'],
+    ['筹委会', 'government'],
     ['人民政府', 'government'],
     ['政府', 'government'],
     ['国务院', 'government'],

@@ -217,3 +217,9 @@ test("a ministry's name before a park is the body's, not the park's", () => {
   const doc = page('標題', '科技部雲林科學園區管理局與縣政府於今日舉辦說明會。');
   assert.ok(parkNamed(doc, '雲林科學園區'), JSON.stringify(doc.parks.map((p) => p.name)));
 });
+
+test('a park named inside a facility of its own ("…工业园区展示中心") is a park; a 筹委会 runs a park being set up', () => {
+  const doc = page('考察', '代表团先后来到江城工业园区展示中心参观。重庆水务集团与川江高竹新区筹委会签订协议。');
+  assert.ok(parkNamed(doc, '江城工业园区'), JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.ok(doc.organizations.some((o) => o.name === '川江高竹新区筹委会'), JSON.stringify(doc.organizations.map((o) => o.name)));
+});
