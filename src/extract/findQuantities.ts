@@ -70,10 +70,13 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
       const cFrom = clauseStart(text, hit.qualifierStart, start);
       const cTo = clauseEnd(text, hit.end, end);
       const sFrom = sentenceStart(text, hit.start, start);
+      // A classifier is the unit as printed ("間", "個" on a traditional page): GOLD_SPEC keeps "the classifier itself".
+      const unitAt = hit.end - hit.unit.length;
+      const unit = unitAt > hit.start && text.startsWith(hit.unit, unitAt) ? doc.text.slice(unitAt, hit.end) : hit.unit;
       out.push({
         id: `q${out.length + 1}`,
         value: hit.value,
-        unit: hit.unit,
+        unit,
         qualifier: hit.qualifier,
         surface,
         subject: null,

@@ -56,7 +56,7 @@ const MEASURES: UnitDef[] = [
   // percent
   u('%', 'percent', 1, 'percent'), u('％', 'percent', 1, 'percent'), u('‰', 'percent', 0.1, 'percent'),
   u('个百分点', 'percentage-point', 1, 'percent'), u('成', 'percent', 10, 'percent'),
-  u('倍', 'times', 1, 'other'),
+  u('倍', '倍', 1, 'other'),
   // durations (measured): 年 needs context and is handled by the scanner, 岁 is an age in years
   u('个月', 'month', 1, 'duration'), u('个多月', 'month', 1, 'duration'), u('个工作日', 'day', 1, 'duration'),
   u('个小时', 'hour', 1, 'duration'), u('小时', 'hour', 1, 'duration'), u('天', 'day', 1, 'duration'),

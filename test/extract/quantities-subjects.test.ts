@@ -39,6 +39,10 @@ describe('linkSubjects', () => {
     const { qs } = run({ articles: [{ title: '上半年经开区工业经济稳中有进', paragraphs: ['上半年，经开区规上工业增加值同比增长12.5%，入库税收1.2亿元。'] }] });
     assert.deepEqual(qs.map((q) => [q.value, q.subject]), [[12.5, '经开区'], [1.2e8, '经开区']]);
   });
+  it('keeps a classifier as printed on a traditional page, and 倍 as its own unit', () => {
+    const doc = extractBytes(Buffer.from('園區擴建\n\n南灣科技園已進駐企業60間，面積為舊園區的4倍，共有3個實驗室。\n'), { name: 'tw.txt', date: '2024-03-10' });
+    assert.deepEqual(doc.quantities.map((q) => [q.value, q.unit]), [[60, '間'], [4, '倍'], [3, '個']]);
+  });
   it('reads bare 元 amounts on a page that names one local currency in that currency', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['园区今年吸引投资逾新台币410亿元，其中一家公司投资2.77亿元。'] }] });
     assert.deepEqual(qs.map((q) => [q.value, q.unit]), [[4.1e10, 'TWD'], [2.77e8, 'TWD']]);
