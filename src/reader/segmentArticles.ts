@@ -8,7 +8,7 @@ import { defineStage } from '../stage.js';
 import type { Diagnostic, Line, SourceDoc } from '../types.js';
 import { assembleArticles, emptyByline, type ArticleDraft } from './assemble.js';
 import { classifyLines, type Unit } from './layout/classifyLines.js';
-import { profile, TopicAccumulator, TopicModel, type Topic } from './layout/compareTopics.js';
+import { PageTopics, TopicAccumulator, TopicModel, type Topic } from './layout/compareTopics.js';
 import { isEmptyByline, mergeBylines, parseByline, parseDateline } from './layout/findBylines.js';
 import { photographersOf } from './layout/findCaptions.js';
 import { joinHeadlineFragments, splitHeadline, startsWithColumnLabel } from './layout/findHeadlines.js';
@@ -74,12 +74,18 @@ export function segmentPage(lines: Line[], raw: string): Page {
       place: rawExtent(entry.unit.line),
       reason: 'passage printed a second time as a quotation box: kept as a pull quote, not in the body',
     });
-  const { stories, captionHome, orphanBylines } = headlinesAfter ? readHeadlineAfter(units) : readHeadlineFirst(units);
+  // every pass below compares the same paragraphs by topic: each is profiled once for the page
+  const topics = new PageTopics();
+  const { stories, captionHome, orphanBylines } = headlinesAfter ? readHeadlineAfter(units, topics) : readHeadlineFirst(units);
 
-  const repaired = reassembleInterleaved(stories, (a, b) => {
-    for (let k = a + 1; k < b; k++) if (units[k]!.kind !== 'caption') return false;
-    return true;
-  });
+  const repaired = reassembleInterleaved(
+    stories,
+    (a, b) => {
+      for (let k = a + 1; k < b; k++) if (units[k]!.kind !== 'caption') return false;
+      return true;
+    },
+    topics,
+  );
   if (repaired.fetched)
     messages.push({
       severity: 'info',
@@ -88,7 +94,7 @@ export function segmentPage(lines: Line[], raw: string): Page {
       reason: `${repaired.fetched} paragraph fragment(s) were continued from elsewhere on the page (wrong column order)`,
     });
 
-  placeCaptions(stories, captionHome);
+  placeCaptions(stories, captionHome, topics);
   placeBylines(stories, orphanBylines);
   if (quoteOf.size) {
     const storyOf = new Map<Unit, Story>();
@@ -181,7 +187,7 @@ function open(stories: Story[], headline: Unit[], column: string | null): Story 
 }
 
 /** Headline-after-body layout: body paragraphs accumulate until the headline run that closes them. */
-function readHeadlineAfter(units: Unit[]): Reading {
+function readHeadlineAfter(units: Unit[], topics: PageTopics): Reading {
   const stories: Story[] = [];
   const captionHome = new Map<Unit, Story>();
   const orphanBylines: Reading['orphanBylines'] = [];
@@ -193,7 +199,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
   const profiles = new Map<Unit, Topic>();
   const topicSoFar = (story: Story): TopicAccumulator => {
     if (!topic.page) {
-      for (const u of units) if (u.kind === 'body') profiles.set(u, profile(u.line.text));
+      for (const u of units) if (u.kind === 'body') profiles.set(u, topics.of(u.line.text));
       topic.page = new TopicModel([...profiles.values()]);
     }
     if (!topic.soFar) {
@@ -228,8 +234,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
       if (parseDateline(first.line.text) || NEWS_LEAD.test(first.line.text)) closes = true;
       else {
         // a subhead is followed by more of the same story; a closing headline by a different one
-        const nextText = following.map((u) => u.line.text).join('\n');
-        closes = topicSoFar(current).similarity(profile(nextText)) < SAME_STORY;
+        closes = topicSoFar(current).similarity(topics.ofAll(following.map((u) => u.line.text))) < SAME_STORY;
       }
     }
     if (closes) {
@@ -249,13 +254,13 @@ function readHeadlineAfter(units: Unit[]): Reading {
  * Each caption goes to the article that contains most of its rarer bigrams (a bigram printed in every
  * article counts little), else to the one it was printed in. One pass over the text per caption.
  */
-function placeCaptions(stories: Story[], home: Map<Unit, Story>): void {
+function placeCaptions(stories: Story[], home: Map<Unit, Story>, pageTopics: PageTopics): void {
   if (!home.size) return;
-  const topics = stories.map((s) => profile(...s.headline.map((u) => u.line.text), ...s.pieces.map((p) => p.line.text)));
+  const topics = stories.map((s) => pageTopics.ofAll([...s.headline.map((u) => u.line.text), ...s.pieces.map((p) => p.line.text)]));
   const model = new TopicModel(topics);
   const indexOf = new Map(stories.map((s, k) => [s, k]));
   for (const [caption, printedIn] of home) {
-    const topic = profile(caption.line.text);
+    const topic = pageTopics.of(caption.line.text);
     let best = printedIn;
     let bestScore = 0.2;
     // a caption is printed near its article: looking a few articles either way keeps long pages linear

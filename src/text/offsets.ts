@@ -49,7 +49,7 @@ export class MappedTextBuilder {
     const map = new Int32Array(this.length);
     let at = 0;
     for (const m of this.maps) {
-      for (let i = 0; i < m.length; i++) map[at + i] = m[i]!;
+      map.set(m, at);
       at += m.length;
     }
     return { text: this.parts.join(''), map };

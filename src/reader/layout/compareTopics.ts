@@ -53,6 +53,41 @@ function profileInto(text: string, id: number, start: number): number {
   return size;
 }
 
+/** Distinct slots of several profiles together, in the order `profile(...texts)` gives for their texts. */
+export function union(topics: readonly Topic[]): Topic {
+  const id = nextStamp();
+  let length = 0;
+  for (const topic of topics) length += topic.length;
+  if (scratch.length < length) scratch = new Int32Array(length * 2);
+  let size = 0;
+  for (const topic of topics)
+    for (const slot of topic)
+      if (stamp[slot] !== id) {
+        stamp[slot] = id;
+        scratch[size++] = slot;
+      }
+  return scratch.slice(0, size);
+}
+
+/**
+ * The profiles of one page's texts, each computed once: segmentation compares the same paragraphs
+ * in several passes (headline or subhead, broken paragraphs, captions). Lives as long as one page.
+ */
+export class PageTopics {
+  private readonly byText = new Map<string, Topic>();
+
+  of(text: string): Topic {
+    let topic = this.byText.get(text);
+    if (!topic) this.byText.set(text, (topic = profile(text)));
+    return topic;
+  }
+
+  /** Several texts read as separate fragments: equal to `profile(...texts)`. */
+  ofAll(texts: readonly string[]): Topic {
+    return union(texts.map((text) => this.of(text)));
+  }
+}
+
 const MAX_DF = 255;
 
 /** Rarity weights learned from the fragments of one page. */

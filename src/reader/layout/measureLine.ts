@@ -27,12 +27,18 @@ function isWidePunct(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0x2018 && c <= 0x201d);
 }
 
-// Sentence-final marks, optionally followed by closing quotes or brackets (Chinese and Western forms).
-const SENTENCE_END = /[。！？!?…；;][”’」』）)》】〕"'\s]*$/u;
+// Sentence-final marks, and the closing quotes, brackets and spaces that may follow them (Chinese and Western forms).
+const SENTENCE_MARK = /[。！？!?…；;]/u;
+const CLOSING = /[”’」』）)》】〕"'\s]/u;
 
 /** True when the text ends a sentence: 。！？… or ；, possibly inside closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  // Read from the end: an end-anchored pattern would be tried from every position of the line, and
+  // this is asked of every line several times. (A mark is never a closing character, so the mark
+  // must sit right before the trailing run of closers.)
+  let i = text.length - 1;
+  while (i >= 0 && CLOSING.test(text[i]!)) i--;
+  return i >= 0 && SENTENCE_MARK.test(text[i]!);
 }
 
 export function isCjk(code: number): boolean {
@@ -79,7 +85,8 @@ export function startsIndented(raw: string, line: Line): boolean {
 
 export function median(values: number[]): number {
   if (!values.length) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  // a typed array sorts numerically without a comparator call per comparison
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
@@ -87,6 +94,6 @@ export function median(values: number[]): number {
 /** The q-quantile (0..1) of the values, by nearest rank. */
 export function quantile(values: number[], q: number): number {
   if (!values.length) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
