@@ -30,13 +30,24 @@ interface Run {
   end: number;
 }
 
-// Tables of the last position of each two-character sequence (hashed to 16 bits), reused across
-// lines with a per-line stamp instead of being cleared.
-const pairAt = new Int32Array(65536);
-const pairStamp = new Uint32Array(65536);
-let stamp = 0;
+// The last position of each two-character sequence (hashed to 16 bits) in the line being scanned,
+// stored as `base + index`. Each scan starts its base above every value written before, so entries
+// left by earlier lines read as absent and the table is never cleared (one table, not a position
+// table plus a stamp table: half the memory touched per character).
+const lastPair = new Int32Array(65536);
+let base = 1;
+let nextBase = 1;
+
+function startScan(length: number): void {
+  if (nextBase > 0x7fffffff - length) (lastPair.fill(0), (nextBase = 1));
+  base = nextBase;
+  nextBase += length;
+}
 
 const pairKey = (a: number, b: number) => (a * 31 + b) & 0xffff;
+
+// Reused across lines: the chain is only read while its line is scanned.
+let nextBuffer = new Int32Array(256);
 
 /**
  * For each position, the next position starting with the same two characters (or with a hash
@@ -44,13 +55,15 @@ const pairKey = (a: number, b: number) => (a * 31 + b) & 0xffff;
  * is always found on this chain at i + |X|, and the chain is far sparser than same-character links.
  */
 function nextSamePair(text: string): Int32Array {
-  const next = new Int32Array(text.length).fill(-1);
-  stamp = (stamp + 1) >>> 0 || 1;
+  if (nextBuffer.length < text.length) nextBuffer = new Int32Array(2 * text.length);
+  const next = nextBuffer;
+  if (text.length) next[text.length - 1] = -1;
+  startScan(text.length);
   for (let i = text.length - 2; i >= 0; i--) {
     const key = pairKey(text.charCodeAt(i), text.charCodeAt(i + 1));
-    if (pairStamp[key] === stamp) next[i] = pairAt[key]!;
-    pairStamp[key] = stamp;
-    pairAt[key] = i;
+    const at = lastPair[key]!;
+    next[i] = at >= base ? at - base : -1;
+    lastPair[key] = base + i;
   }
   return next;
 }
@@ -61,7 +74,7 @@ function nextSamePair(text: string): Int32Array {
  * characters are each doubled; most lines have neither and are passed over after this one scan.
  */
 export function mayHoldDoubledRun(text: string): boolean {
-  stamp = (stamp + 1) >>> 0 || 1;
+  startScan(text.length);
   let doubledCharacters = 0;
   for (let i = 0; i + 1 < text.length; i++) {
     const a = text.charCodeAt(i);
@@ -69,12 +82,12 @@ export function mayHoldDoubledRun(text: string): boolean {
     if (!isIdeograph(a) && !isIdeograph(b)) continue; // repeated digits ("1000") are no evidence
     if (a === b && ++doubledCharacters >= 5) return true;
     const key = pairKey(a, b);
-    if (pairStamp[key] === stamp) {
-      const j = pairAt[key]!;
+    const at = lastPair[key]!;
+    if (at >= base) {
+      const j = at - base;
       if (i - j <= MAX_CHUNK && text.charCodeAt(j) === a && text.charCodeAt(j + 1) === b) return true;
     }
-    pairStamp[key] = stamp;
-    pairAt[key] = i;
+    lastPair[key] = base + i;
   }
   return false;
 }
