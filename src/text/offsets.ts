@@ -11,6 +11,13 @@ export function toRawSpan(textMap: ArrayLike<number>, textSpan: Span): Span {
   return { start: textMap[textSpan.start]!, end: textMap[textSpan.end - 1]! + 1 };
 }
 
+/** Offsets 0 … length-1: lines cut from the raw text take views of it as their maps. */
+export function identityMap(length: number): Int32Array {
+  const map = new Int32Array(length);
+  for (let i = 0; i < length; i++) map[i] = i;
+  return map;
+}
+
 /** A line over raw[start, end) with the identity map. */
 export function lineFromRaw(raw: string, start: number, end: number): Line {
   const map = new Int32Array(end - start);
