@@ -1,7 +1,6 @@
 // Bytes in, decoded text out: refuses binary, empty, oversized and undecodable files with coded
 // errors, detects the encoding (BOM, strict UTF-8, then chardet among the Chinese encodings), and
 // decides the format (plain text as PDF extractors give it, Markdown, or HTML).
-import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { ParkLensError } from '../errors.js';
@@ -67,9 +66,11 @@ export function detectEncoding(bytes: Uint8Array, name: string): { text: string;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
   if (startsWith(bytes, [0xff, 0xfe])) return { text: decodeAs(bytes.subarray(2), 'utf-16le'), encoding: 'UTF-16LE' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
-  // Validate, then decode: both are native passes, several times faster than a fatal TextDecoder.
-  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'UTF-8' };
-  // not UTF-8: ask the detector below
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    // not UTF-8: ask the detector below
+  }
   const sample = bytes.subarray(0, 256 * 1024);
   const candidates = chardet
     .analyse(sample)
