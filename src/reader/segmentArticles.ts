@@ -8,7 +8,7 @@ import { defineStage } from '../stage.js';
 import type { Diagnostic, Line, SourceDoc } from '../types.js';
 import { assembleArticles, emptyByline, type ArticleDraft } from './assemble.js';
 import { classifyLines, type Unit } from './layout/classifyLines.js';
-import { PageTopics, TopicAccumulator, TopicModel, type Topic } from './layout/compareTopics.js';
+import { PageTopics, profileAmong, TopicAccumulator, TopicModel, union, type Topic } from './layout/compareTopics.js';
 import { isEmptyByline, mergeBylines, parseByline, parseDateline } from './layout/findBylines.js';
 import { photographersOf } from './layout/findCaptions.js';
 import { joinHeadlineFragments, splitHeadline, startsWithColumnLabel } from './layout/findHeadlines.js';
@@ -256,11 +256,15 @@ function readHeadlineAfter(units: Unit[], topics: PageTopics): Reading {
  */
 function placeCaptions(stories: Story[], home: Map<Unit, Story>, pageTopics: PageTopics): void {
   if (!home.size) return;
-  const topics = stories.map((s) => pageTopics.ofAll([...s.headline.map((u) => u.line.text), ...s.pieces.map((p) => p.line.text)]));
+  const captionTopics = new Map([...home.keys()].map((caption) => [caption, pageTopics.of(caption.line.text)]));
+  // Only the captions' bigrams are looked up in the articles, so only those are profiled there: the
+  // weights and containments below are the same as over the articles' whole profiles.
+  const captionSlots = union([...captionTopics.values()]);
+  const topics = stories.map((s) => profileAmong([...s.headline.map((u) => u.line.text), ...s.pieces.map((p) => p.line.text)], captionSlots));
   const model = new TopicModel(topics);
   const indexOf = new Map(stories.map((s, k) => [s, k]));
   for (const [caption, printedIn] of home) {
-    const topic = pageTopics.of(caption.line.text);
+    const topic = captionTopics.get(caption)!;
     let best = printedIn;
     let bestScore = 0.2;
     // a caption is printed near its article: looking a few articles either way keeps long pages linear

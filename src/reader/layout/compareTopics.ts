@@ -32,7 +32,21 @@ export function profile(...texts: string[]): Topic {
   return scratch.slice(0, size);
 }
 
-function profileInto(text: string, id: number, start: number): number {
+/**
+ * The slots of the texts (read as separate fragments) that `among` also has. Comparing a few short
+ * fragments (captions) with long ones only needs the long ones' bigrams that the short ones have.
+ */
+export function profileAmong(texts: readonly string[], among: Topic): Topic {
+  const wanted = new Uint8Array(SLOTS);
+  for (const slot of among) wanted[slot] = 1;
+  const id = nextStamp();
+  if (scratch.length < among.length) scratch = new Int32Array(among.length * 2);
+  let size = 0;
+  for (const text of texts) size = profileInto(text, id, size, wanted);
+  return scratch.slice(0, size);
+}
+
+function profileInto(text: string, id: number, start: number, wanted?: Uint8Array): number {
   let size = start;
   let prev = text.length ? text.charCodeAt(0) : 0;
   let prevCjk = isCjk(prev);
@@ -42,7 +56,7 @@ function profileInto(text: string, id: number, start: number): number {
     if (cjk && prevCjk) {
       // multiplicative hash of the pair into the table
       const slot = Math.imul((prev << 16) | c, 0x9e3779b1) >>> (32 - BITS);
-      if (stamp[slot] !== id) {
+      if (stamp[slot] !== id && (!wanted || wanted[slot])) {
         stamp[slot] = id;
         scratch[size++] = slot;
       }
