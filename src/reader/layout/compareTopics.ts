@@ -56,7 +56,8 @@ function profileInto(text: string, id: number, start: number, wanted?: Uint8Arra
     if (cjk && prevCjk) {
       // multiplicative hash of the pair into the table
       const slot = Math.imul((prev << 16) | c, 0x9e3779b1) >>> (32 - BITS);
-      if (stamp[slot] !== id && (!wanted || wanted[slot])) {
+      // (the small table of wanted slots first: most slots are turned away there)
+      if ((!wanted || wanted[slot]) && stamp[slot] !== id) {
         stamp[slot] = id;
         scratch[size++] = slot;
       }
