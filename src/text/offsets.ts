@@ -48,7 +48,8 @@ export class MappedTextBuilder {
   /** Appends a separator the program inserted (e.g. "\n"): it maps to `rawAt` (the next kept raw offset). */
   appendSeparator(text: string, rawAt: number): void {
     this.parts.push(text);
-    this.maps.push(new Int32Array(text.length).fill(rawAt));
+    // (a plain array: separators are many and short, and a typed array costs more to allocate)
+    this.maps.push(new Array<number>(text.length).fill(rawAt));
     this.length += text.length;
   }
 
