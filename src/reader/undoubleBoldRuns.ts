@@ -35,16 +35,25 @@ interface Run {
 // left by earlier lines read as absent and the table is never cleared (one table, not a position
 // table plus a stamp table: half the memory touched per character).
 const lastPair = new Int32Array(65536);
+// The same for building the chain below, hashed to 12 bits: a collision there only adds a candidate
+// that is verified anyway, so a table small enough to stay in the nearest cache will do.
+const CHAIN_BITS = 12;
+const lastChainPair = new Int32Array(1 << CHAIN_BITS);
 let base = 1;
 let nextBase = 1;
 
 function startScan(length: number): void {
-  if (nextBase > 0x7fffffff - length) (lastPair.fill(0), (nextBase = 1));
+  if (nextBase > 0x7fffffff - length) {
+    lastPair.fill(0);
+    lastChainPair.fill(0);
+    nextBase = 1;
+  }
   base = nextBase;
   nextBase += length;
 }
 
-const pairKey = (a: number, b: number) => (a * 31 + b) & 0xffff;
+const pairHash = (a: number, b: number) => a * 31 + b;
+const pairKey = (a: number, b: number) => pairHash(a, b) & 0xffff;
 
 // Reused across lines: the chain is only read while its line is scanned.
 let nextBuffer = new Int32Array(256);
@@ -60,10 +69,10 @@ function nextSamePair(text: string): Int32Array {
   if (text.length) next[text.length - 1] = -1;
   startScan(text.length);
   for (let i = text.length - 2; i >= 0; i--) {
-    const key = pairKey(text.charCodeAt(i), text.charCodeAt(i + 1));
-    const at = lastPair[key]!;
+    const key = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1)) & ((1 << CHAIN_BITS) - 1);
+    const at = lastChainPair[key]!;
     next[i] = at >= base ? at - base : -1;
-    lastPair[key] = base + i;
+    lastChainPair[key] = base + i;
   }
   return next;
 }
