@@ -157,14 +157,29 @@ function hashAt(text: string, at: number): number {
   return taken === N ? h & 0x3fffffff : -1;
 }
 
-/** Share of the distinct 8-grams of `a` that occur in `b`. */
+/** The distinct 8-gram hashes of `text`, sorted. */
+function distinctGrams(text: string): Int32Array {
+  const grams = new Int32Array(Math.max(0, text.length - N + 1));
+  let size = 0;
+  eachGram(text, (g) => (grams[size++] = g));
+  grams.sort();
+  let distinct = 0;
+  for (let k = 0; k < size; k++) if (k === 0 || grams[k] !== grams[k - 1]) grams[distinct++] = grams[k]!;
+  return grams.subarray(0, distinct);
+}
+
+/** Share of the distinct 8-grams of `a` that occur in `b` (sorted lists merged, no hash sets). */
 function shared(a: string, b: string): number {
-  const grams = new Set<number>();
-  eachGram(a, (g) => grams.add(g));
-  if (!grams.size) return 0;
-  const found = new Set<number>();
-  eachGram(b, (g) => grams.has(g) && found.add(g));
-  return found.size / grams.size;
+  const ga = distinctGrams(a);
+  if (!ga.length) return 0;
+  const gb = distinctGrams(b);
+  let found = 0;
+  for (let i = 0, j = 0; i < ga.length && j < gb.length; ) {
+    if (ga[i]! < gb[j]!) i++;
+    else if (ga[i]! > gb[j]!) j++;
+    else (found++, i++, j++);
+  }
+  return found / ga.length;
 }
 
 /** Unit i's text is mostly inside unit j's: decide which of the two is the printed quote. */
