@@ -49,12 +49,20 @@ export function isAsciiWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9%]/.test(ch);
 }
 
+/** The characters a regular expression's \s matches (and String.prototype.trim removes), by code unit. */
+function isWhitespace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Index of the first and one past the last non-whitespace character of a line. */
 export function trimBounds(text: string): { start: number; end: number } {
   let start = 0;
   let end = text.length;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
