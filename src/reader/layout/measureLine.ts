@@ -70,7 +70,8 @@ export function trimBounds(text: string): { start: number; end: number } {
 export function trimLine(line: Line): Line {
   const { start, end } = trimBounds(line.text);
   if (start === 0 && end === line.text.length) return line;
-  return { ...line, text: line.text.slice(start, end), map: line.map.slice(start, end) };
+  // a view, not a copy: line maps are never written once made
+  return { ...line, text: line.text.slice(start, end), map: line.map.subarray(start, end) };
 }
 
 /** True when the raw text after the line's last character holds two or more spaces before the line end (a Markdown hard break). */
