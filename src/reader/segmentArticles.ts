@@ -8,7 +8,7 @@ import { defineStage } from '../stage.js';
 import type { Diagnostic, Line, SourceDoc } from '../types.js';
 import { assembleArticles, emptyByline, type ArticleDraft } from './assemble.js';
 import { classifyLines, type Unit } from './layout/classifyLines.js';
-import { PageTopics, profileAmong, TopicAccumulator, TopicModel, union, type Topic } from './layout/compareTopics.js';
+import { PageTopics, profilesAmong, TopicAccumulator, TopicModel, union, type Topic } from './layout/compareTopics.js';
 import { isEmptyByline, mergeBylines, parseByline, parseDateline } from './layout/findBylines.js';
 import { photographersOf } from './layout/findCaptions.js';
 import { joinHeadlineFragments, splitHeadline, startsWithColumnLabel } from './layout/findHeadlines.js';
@@ -194,19 +194,23 @@ function readHeadlineAfter(units: Unit[], topics: PageTopics): Reading {
   let current = newStory();
   let closed: Story | null = null;
   // Topic weights over the page's body text, built the first time a subhead has to be told from a
-  // headline by topic; the story being read is accumulated from then on as it grows.
-  const topic: { page: TopicModel | null; soFar: TopicAccumulator | null } = { page: null, soFar: null };
+  // headline by topic; the story being read is accumulated from then on as it grows (`reading`),
+  // in one accumulator emptied for each story.
+  const topic: { page: TopicModel | null; soFar: TopicAccumulator | null; reading: boolean } = { page: null, soFar: null, reading: false };
   const profiles = new Map<Unit, Topic>();
   const topicSoFar = (story: Story): TopicAccumulator => {
     if (!topic.page) {
       for (const u of units) if (u.kind === 'body') profiles.set(u, topics.of(u.line.text));
       topic.page = new TopicModel([...profiles.values()]);
-    }
-    if (!topic.soFar) {
       topic.soFar = new TopicAccumulator(topic.page);
-      for (const piece of story.pieces) for (const u of piece.units) if (profiles.has(u)) topic.soFar.add(profiles.get(u)!);
     }
-    return topic.soFar;
+    const soFar = topic.soFar!;
+    if (!topic.reading) {
+      soFar.clear();
+      for (const piece of story.pieces) for (const u of piece.units) if (profiles.has(u)) soFar.add(profiles.get(u)!);
+      topic.reading = true;
+    }
+    return soFar;
   };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -221,7 +225,7 @@ function readHeadlineAfter(units: Unit[], topics: PageTopics): Reading {
     }
     if (unit.kind === 'body') {
       addBody(current, unit, i);
-      topic.soFar?.add(profiles.get(unit)!);
+      if (topic.reading) topic.soFar!.add(profiles.get(unit)!);
       continue;
     }
     const run = headingRun(units, i);
@@ -242,7 +246,7 @@ function readHeadlineAfter(units: Unit[], topics: PageTopics): Reading {
       stories.push(current);
       closed = current;
       current = newStory();
-      topic.soFar = null;
+      topic.reading = false;
     } else addSubheads(current, run, i);
     i += run.length - 1;
   }
@@ -260,7 +264,10 @@ function placeCaptions(stories: Story[], home: Map<Unit, Story>, pageTopics: Pag
   // Only the captions' bigrams are looked up in the articles, so only those are profiled there: the
   // weights and containments below are the same as over the articles' whole profiles.
   const captionSlots = union([...captionTopics.values()]);
-  const topics = stories.map((s) => profileAmong([...s.headline.map((u) => u.line.text), ...s.pieces.map((p) => p.line.text)], captionSlots));
+  const topics = profilesAmong(
+    stories.map((s) => [...s.headline.map((u) => u.line.text), ...s.pieces.map((p) => p.line.text)]),
+    captionSlots,
+  );
   const model = new TopicModel(topics);
   const indexOf = new Map(stories.map((s, k) => [s, k]));
   for (const [caption, printedIn] of home) {

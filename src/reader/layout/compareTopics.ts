@@ -33,17 +33,20 @@ export function profile(...texts: string[]): Topic {
 }
 
 /**
- * The slots of the texts (read as separate fragments) that `among` also has. Comparing a few short
- * fragments (captions) with long ones only needs the long ones' bigrams that the short ones have.
+ * Profiles of several fragments (each a list of texts read separately), keeping only the slots that
+ * `among` has. Comparing a few short fragments (captions) with long ones only needs the long ones'
+ * bigrams that the short ones have.
  */
-export function profileAmong(texts: readonly string[], among: Topic): Topic {
+export function profilesAmong(fragments: readonly (readonly string[])[], among: Topic): Topic[] {
   const wanted = new Uint8Array(SLOTS);
   for (const slot of among) wanted[slot] = 1;
-  const id = nextStamp();
   if (scratch.length < among.length) scratch = new Int32Array(among.length * 2);
-  let size = 0;
-  for (const text of texts) size = profileInto(text, id, size, wanted);
-  return scratch.slice(0, size);
+  return fragments.map((texts) => {
+    const id = nextStamp();
+    let size = 0;
+    for (const text of texts) size = profileInto(text, id, size, wanted);
+    return scratch.slice(0, size);
+  });
 }
 
 function profileInto(text: string, id: number, start: number, wanted?: Uint8Array): number {
@@ -174,6 +177,7 @@ export class TopicModel {
 /** A growing fragment (an article read so far), compared without re-reading it. */
 export class TopicAccumulator {
   private readonly has = new Uint8Array(SLOTS);
+  private readonly added: number[] = [];
   private weightSum = 0;
 
   constructor(private readonly model: TopicModel) {}
@@ -182,8 +186,16 @@ export class TopicAccumulator {
     for (const slot of topic)
       if (!this.has[slot]) {
         this.has[slot] = 1;
+        this.added.push(slot);
         this.weightSum += this.model.weight(slot);
       }
+  }
+
+  /** Empties the accumulator for the next fragment: only the slots it holds are unmarked. */
+  clear(): void {
+    for (const slot of this.added) this.has[slot] = 0;
+    this.added.length = 0;
+    this.weightSum = 0;
   }
 
   similarity(topic: Topic): number {
