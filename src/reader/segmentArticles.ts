@@ -74,7 +74,7 @@ export function segmentPage(lines: Line[], raw: string): Page {
       place: rawExtent(entry.unit.line),
       reason: 'passage printed a second time as a quotation box: kept as a pull quote, not in the body',
     });
-  // every pass below compares the same paragraphs by topic: each is profiled once for the page
+  // the passes below compare the same paragraphs by topic: a paragraph's profile is computed once for the page
   const topics = new PageTopics();
   const { stories, captionHome, orphanBylines } = headlinesAfter ? readHeadlineAfter(units, topics) : readHeadlineFirst(units);
 
