@@ -168,18 +168,29 @@ function distinctGrams(text: string): Int32Array {
   return grams.subarray(0, distinct);
 }
 
-/** Share of the distinct 8-grams of `a` that occur in `b` (sorted lists merged, no hash sets). */
+/** Share of the distinct 8-grams of `a` that occur in `b`: `b` (often a long paragraph) is only scanned, each gram looked up in `a`'s sorted list. */
 function shared(a: string, b: string): number {
-  const ga = distinctGrams(a);
-  if (!ga.length) return 0;
-  const gb = distinctGrams(b);
+  const grams = distinctGrams(a);
+  if (!grams.length) return 0;
+  const seen = new Uint8Array(grams.length);
   let found = 0;
-  for (let i = 0, j = 0; i < ga.length && j < gb.length; ) {
-    if (ga[i]! < gb[j]!) i++;
-    else if (ga[i]! > gb[j]!) j++;
-    else (found++, i++, j++);
+  eachGram(b, (g) => {
+    const k = sortedIndexOf(grams, g);
+    if (k >= 0 && !seen[k]) (seen[k] = 1), found++;
+  });
+  return found / grams.length;
+}
+
+function sortedIndexOf(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else if (sorted[mid]! > value) hi = mid - 1;
+    else return mid;
   }
-  return found / ga.length;
+  return -1;
 }
 
 /** Unit i's text is mostly inside unit j's: decide which of the two is the printed quote. */
