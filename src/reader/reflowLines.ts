@@ -10,7 +10,7 @@ import type { Line } from '../types.js';
 import { isBylineLine } from './layout/findBylines.js';
 import { endsWithCredit, isCaptionText, isCreditOnly } from './layout/findCaptions.js';
 import { joinsWord } from './layout/joinsWord.js';
-import { displayWidth, endsSentence, isAsciiWordChar, median, startsIndented, trimLine } from './layout/measureLine.js';
+import { displayWidth, displayWidthUpTo, endsSentence, isAsciiWordChar, median, startsIndented, trimLine } from './layout/measureLine.js';
 
 /** Roles reflowLines gives its output lines: a reflowed paragraph, a headline-like line, or a line of one-paragraph-a-line text. */
 export type ReflowRole = 'paragraph' | 'heading' | 'line';
@@ -33,7 +33,9 @@ export function isColumnWrapped(lines: Line[]): boolean {
     if (text) body.push(text);
   }
   if (body.length < 6) return false;
-  const widths = body.map(displayWidth);
+  // Widths past 81 ems are not measured to the end: the median test (≤ 40, at worst the mean of two
+  // middle widths) and the count of wide lines (> 45) read the same from any width above 80.
+  const widths = body.map((text) => displayWidthUpTo(text, 81));
   const open = body.filter((text) => !endsSentence(text)).length;
   // a newspaper column holds at most about forty characters; one-paragraph-a-line text has longer lines
   const wide = widths.filter((w) => w > MAX_COLUMN).length;

@@ -4,9 +4,14 @@ import type { Line } from '../../types.js';
 
 /** Width of `text` in ems: CJK ideographs and full-width forms 1, Latin and digits 0.5, spaces 0.25. */
 export function displayWidth(text: string): number {
+  return displayWidthUpTo(text, Infinity);
+}
+
+/** The display width, measured only until it passes `limit`: a result above `limit` means "wider than that". */
+export function displayWidthUpTo(text: string, limit: number): number {
   let width = 0;
   let prevPunct = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && width <= limit; i++) {
     const c = text.charCodeAt(i);
     // typesetting squeezes a full-width punctuation mark next to another one ("》，") to half its width
     const punct = isWidePunct(c);
