@@ -55,26 +55,36 @@ function startScan(length: number): void {
 const pairHash = (a: number, b: number) => a * 31 + b;
 const pairKey = (a: number, b: number) => pairHash(a, b) & 0xffff;
 
-// Reused across lines: the chain is only read while its line is scanned.
+// Reused across lines: the chains are only read while their line is scanned.
 let nextBuffer = new Int32Array(256);
+let candidateBuffer = new Int32Array(256);
 
 /**
- * For each position, the next position starting with the same two characters (or with a hash
- * collision; candidates are verified), -1 when none. A doubled chunk X X with |X| ≥ 2 starting at i
- * is always found on this chain at i + |X|, and the chain is far sparser than same-character links.
+ * `next`: for each position, the next position starting with the same two characters (or with a
+ * hash collision; candidates are verified), -1 when none. A doubled chunk X X with |X| ≥ 2 starting
+ * at i is always found on this chain at i + |X|, and the chain is far sparser than same-character
+ * links. `candidateFrom`: for each position, the first position from there on where a chunk may
+ * start at all (its pair recurs within MAX_CHUNK, or its character is doubled), so that the scan
+ * can pass over the stretches between them.
  */
-function nextSamePair(text: string): Int32Array {
-  if (nextBuffer.length < text.length) nextBuffer = new Int32Array(2 * text.length);
+function pairChains(text: string): { next: Int32Array; candidateFrom: Int32Array } {
+  if (nextBuffer.length <= text.length) (nextBuffer = new Int32Array(2 * text.length + 1)), (candidateBuffer = new Int32Array(2 * text.length + 1));
   const next = nextBuffer;
-  if (text.length) next[text.length - 1] = -1;
+  const candidateFrom = candidateBuffer;
+  candidateFrom[text.length] = text.length;
+  if (text.length) (next[text.length - 1] = -1), (candidateFrom[text.length - 1] = text.length - 1);
   startScan(text.length);
   for (let i = text.length - 2; i >= 0; i--) {
-    const key = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1)) & ((1 << CHAIN_BITS) - 1);
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    const key = pairHash(a, b) & ((1 << CHAIN_BITS) - 1);
     const at = lastChainPair[key]!;
     next[i] = at >= base ? at - base : -1;
     lastChainPair[key] = base + i;
+    const candidate = a === b || (next[i]! >= 0 && next[i]! - i <= MAX_CHUNK);
+    candidateFrom[i] = candidate ? i : candidateFrom[i + 1]!;
   }
-  return next;
+  return { next, candidateFrom };
 }
 
 /**
@@ -126,11 +136,14 @@ function doubledAt(text: string, i: number, next: Int32Array): number {
 
 /** Maximal chains of doubled chunks (single spaces may sit between chunks). */
 export function findDoubledRuns(text: string): Run[] {
-  const next = nextSamePair(text);
+  const { next, candidateFrom } = pairChains(text);
   const runs: Run[] = [];
   let current: Run | null = null;
   let i = 0;
   while (i < text.length) {
+    // outside a chain, positions where no chunk can start are passed over
+    if (!current) i = candidateFrom[i]!;
+    if (i >= text.length) break;
     const length = doubledAt(text, i, next);
     if (length > 0) {
       current ??= { chunks: [], start: i, end: i };
