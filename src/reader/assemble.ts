@@ -69,9 +69,11 @@ export function assembleArticles(drafts: ArticleDraft[], rawLength: number): { t
 /** Raw extent of a line: its characters may come from several places (reassembled text), so min to max. */
 function spanOf(line: Line) {
   if (!line.map.length) return { start: 0, end: 0 };
-  let start = line.map[0]!;
+  const map = line.map;
+  let start = map[0]!;
   let end = start;
-  for (const at of line.map) {
+  for (let i = 1; i < map.length; i++) {
+    const at = map[i]!;
     if (at < start) start = at;
     if (at > end) end = at;
   }

@@ -109,15 +109,17 @@ function strayGap(text: string, gap: Gap): boolean {
   return false;
 }
 
+/** Marks a gap's characters for removal; returns how many they are. */
+function removeGap(drop: Uint8Array, g: Gap): number {
+  drop.fill(1, g.start, g.end);
+  return g.end - g.start;
+}
+
 /** Marks the whitespace to remove in one line; returns whether the line was a spaced line. */
 export function markInsertedSpaces(text: string, drop: Uint8Array): { spaced: boolean; removed: number } {
   const { tokens, gaps } = tokenize(text);
   if (!gaps.length) return { spaced: false, removed: 0 };
   let removed = 0;
-  const remove = (g: Gap) => {
-    for (let i = g.start; i < g.end; i++) drop[i] = 1;
-    removed += g.end - g.start;
-  };
   // A byline of padded names ("记者 王 春 李 明") looks spaced out but must keep its name breaks.
   const byline = text.length <= 40 && BYLINE_ROLE.test(text);
   if (!byline && isSpacedLine(tokens, gaps)) {
@@ -129,7 +131,7 @@ export function markInsertedSpaces(text: string, drop: Uint8Array): { spaced: bo
       const a = text.charCodeAt(left.end - 1);
       const b = text.charCodeAt(right.start);
       const latinPair = (isDigit(a) || isLatinLetter(a)) && (isDigit(b) || isLatinLetter(b));
-      if (!latinPair) remove(g);
+      if (!latinPair) removed += removeGap(drop, g);
     });
     return { spaced: true, removed };
   }
@@ -143,12 +145,12 @@ export function markInsertedSpaces(text: string, drop: Uint8Array): { spaced: bo
       for (let j = k; j < end; j++) {
         // in a byline, an even run is several two-character names: join them in pairs
         if (byline && count % 2 === 0 && (j - k) % 2 === 1) continue;
-        remove(gaps[j]!);
+        removed += removeGap(drop, gaps[j]!);
       }
       k = end;
       continue;
     }
-    if (strayGap(text, gaps[k]!)) remove(gaps[k]!);
+    if (strayGap(text, gaps[k]!)) removed += removeGap(drop, gaps[k]!);
     k++;
   }
   return { spaced: false, removed };

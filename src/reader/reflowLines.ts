@@ -10,7 +10,7 @@ import type { Line } from '../types.js';
 import { isBylineLine } from './layout/findBylines.js';
 import { endsWithCredit, isCaptionText, isCreditOnly } from './layout/findCaptions.js';
 import { joinsWord } from './layout/joinsWord.js';
-import { displayWidth, endsSentence, isAsciiWordChar, median, startsIndented, trimLine } from './layout/measureLine.js';
+import { displayWidth, displayWidthUpTo, endsSentence, isAsciiWordChar, median, startsIndented, trimLine } from './layout/measureLine.js';
 
 /** Roles reflowLines gives its output lines: a reflowed paragraph, a headline-like line, or a line of one-paragraph-a-line text. */
 export type ReflowRole = 'paragraph' | 'heading' | 'line';
@@ -31,10 +31,16 @@ export const SOURCE_TAG_START = /^【[^】]{1,12}】\s*\S/u;
 
 /** True when the page is printed-column text: short lines that mostly stop mid-sentence. */
 export function isColumnWrapped(lines: Line[]): boolean {
-  const body = lines.filter((l) => !l.headingLevel && l.text.trim());
+  const body: string[] = [];
+  for (const l of lines) {
+    const text = l.headingLevel ? '' : l.text.trim();
+    if (text) body.push(text);
+  }
   if (body.length < 6) return false;
-  const widths = body.map((l) => displayWidth(l.text.trim()));
-  const open = body.filter((l) => !endsSentence(l.text.trim())).length;
+  // Widths past 81 ems are not measured to the end: the median test (≤ 40, at worst the mean of two
+  // middle widths) and the count of wide lines (> 45) read the same from any width above 80.
+  const widths = body.map((text) => displayWidthUpTo(text, 81));
+  const open = body.filter((text) => !endsSentence(text)).length;
   // a newspaper column holds at most about forty characters; one-paragraph-a-line text has longer lines
   const wide = widths.filter((w) => w > MAX_COLUMN).length;
   return median(widths) <= 40 && open / body.length >= 0.5 && wide <= 0.02 * widths.length;
@@ -48,7 +54,7 @@ export function joinWrapped(lines: Line[]): Line {
     if (i > 0) {
       const prev = lines[i - 1]!.text;
       // a number broken by the wrap ("4" + "8亿元") is one number: digits join without a space
-      const splitsNumber = /\d$/.test(prev) && /^\d/.test(line.text);
+      const splitsNumber = isAsciiDigit(prev.charCodeAt(prev.length - 1)) && isAsciiDigit(line.text.charCodeAt(0));
       if (isAsciiWordChar(prev[prev.length - 1]) && isAsciiWordChar(line.text[0]) && !prev.endsWith('-') && !splitsNumber)
         builder.appendSeparator(' ', line.map[0] ?? 0);
     }
@@ -56,6 +62,10 @@ export function joinWrapped(lines: Line[]): Line {
   });
   const { text, map } = builder.build();
   return { ...lines[0]!, text, map };
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Paragraphs and headline-like lines of column-wrapped text. */

@@ -8,7 +8,7 @@ import { defineStage } from '../stage.js';
 import type { Diagnostic, Line, SourceDoc } from '../types.js';
 import { assembleArticles, emptyByline, type ArticleDraft } from './assemble.js';
 import { classifyLines, type Unit } from './layout/classifyLines.js';
-import { profile, TopicAccumulator, TopicModel, type Topic } from './layout/compareTopics.js';
+import { PageTopics, profilesAmong, TopicAccumulator, TopicModel, union, type Topic } from './layout/compareTopics.js';
 import { isEmptyByline, mergeBylines, parseByline, parseDateline } from './layout/findBylines.js';
 import { photographersOf } from './layout/findCaptions.js';
 import { joinHeadlineFragments, splitHeadline, startsWithColumnLabel } from './layout/findHeadlines.js';
@@ -74,12 +74,18 @@ export function segmentPage(lines: Line[], raw: string): Page {
       place: rawExtent(entry.unit.line),
       reason: 'passage printed a second time as a quotation box: kept as a pull quote, not in the body',
     });
-  const { stories, captionHome, orphanBylines } = headlinesAfter ? readHeadlineAfter(units) : readHeadlineFirst(units);
+  // the passes below compare the same paragraphs by topic: a paragraph's profile is computed once for the page
+  const topics = new PageTopics();
+  const { stories, captionHome, orphanBylines } = headlinesAfter ? readHeadlineAfter(units, topics) : readHeadlineFirst(units);
 
-  const repaired = reassembleInterleaved(stories, (a, b) => {
-    for (let k = a + 1; k < b; k++) if (units[k]!.kind !== 'caption') return false;
-    return true;
-  });
+  const repaired = reassembleInterleaved(
+    stories,
+    (a, b) => {
+      for (let k = a + 1; k < b; k++) if (units[k]!.kind !== 'caption') return false;
+      return true;
+    },
+    topics,
+  );
   if (repaired.fetched)
     messages.push({
       severity: 'info',
@@ -88,7 +94,7 @@ export function segmentPage(lines: Line[], raw: string): Page {
       reason: `${repaired.fetched} paragraph fragment(s) were continued from elsewhere on the page (wrong column order)`,
     });
 
-  placeCaptions(stories, captionHome);
+  placeCaptions(stories, captionHome, topics);
   placeBylines(stories, orphanBylines);
   if (quoteOf.size) {
     const storyOf = new Map<Unit, Story>();
@@ -181,26 +187,30 @@ function open(stories: Story[], headline: Unit[], column: string | null): Story 
 }
 
 /** Headline-after-body layout: body paragraphs accumulate until the headline run that closes them. */
-function readHeadlineAfter(units: Unit[]): Reading {
+function readHeadlineAfter(units: Unit[], topics: PageTopics): Reading {
   const stories: Story[] = [];
   const captionHome = new Map<Unit, Story>();
   const orphanBylines: Reading['orphanBylines'] = [];
   let current = newStory();
   let closed: Story | null = null;
   // Topic weights over the page's body text, built the first time a subhead has to be told from a
-  // headline by topic; the story being read is accumulated from then on as it grows.
-  const topic: { page: TopicModel | null; soFar: TopicAccumulator | null } = { page: null, soFar: null };
+  // headline by topic; the story being read is accumulated from then on as it grows (`reading`),
+  // in one accumulator emptied for each story.
+  const topic: { page: TopicModel | null; soFar: TopicAccumulator | null; reading: boolean } = { page: null, soFar: null, reading: false };
   const profiles = new Map<Unit, Topic>();
   const topicSoFar = (story: Story): TopicAccumulator => {
     if (!topic.page) {
-      for (const u of units) if (u.kind === 'body') profiles.set(u, profile(u.line.text));
+      for (const u of units) if (u.kind === 'body') profiles.set(u, topics.of(u.line.text));
       topic.page = new TopicModel([...profiles.values()]);
-    }
-    if (!topic.soFar) {
       topic.soFar = new TopicAccumulator(topic.page);
-      for (const piece of story.pieces) for (const u of piece.units) if (profiles.has(u)) topic.soFar.add(profiles.get(u)!);
     }
-    return topic.soFar;
+    const soFar = topic.soFar!;
+    if (!topic.reading) {
+      soFar.clear();
+      for (const piece of story.pieces) for (const u of piece.units) if (profiles.has(u)) soFar.add(profiles.get(u)!);
+      topic.reading = true;
+    }
+    return soFar;
   };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -215,7 +225,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
     }
     if (unit.kind === 'body') {
       addBody(current, unit, i);
-      topic.soFar?.add(profiles.get(unit)!);
+      if (topic.reading) topic.soFar!.add(profiles.get(unit)!);
       continue;
     }
     const run = headingRun(units, i);
@@ -228,8 +238,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
       if (parseDateline(first.line.text) || NEWS_LEAD.test(first.line.text)) closes = true;
       else {
         // a subhead is followed by more of the same story; a closing headline by a different one
-        const nextText = following.map((u) => u.line.text).join('\n');
-        closes = topicSoFar(current).similarity(profile(nextText)) < SAME_STORY;
+        closes = topicSoFar(current).similarity(topics.ofAll(following.map((u) => u.line.text))) < SAME_STORY;
       }
     }
     if (closes) {
@@ -237,7 +246,7 @@ function readHeadlineAfter(units: Unit[]): Reading {
       stories.push(current);
       closed = current;
       current = newStory();
-      topic.soFar = null;
+      topic.reading = false;
     } else addSubheads(current, run, i);
     i += run.length - 1;
   }
@@ -249,13 +258,20 @@ function readHeadlineAfter(units: Unit[]): Reading {
  * Each caption goes to the article that contains most of its rarer bigrams (a bigram printed in every
  * article counts little), else to the one it was printed in. One pass over the text per caption.
  */
-function placeCaptions(stories: Story[], home: Map<Unit, Story>): void {
+function placeCaptions(stories: Story[], home: Map<Unit, Story>, pageTopics: PageTopics): void {
   if (!home.size) return;
-  const topics = stories.map((s) => profile(...s.headline.map((u) => u.line.text), ...s.pieces.map((p) => p.line.text)));
+  const captionTopics = new Map([...home.keys()].map((caption) => [caption, pageTopics.of(caption.line.text)]));
+  // Only the captions' bigrams are looked up in the articles, so only those are profiled there: the
+  // weights and containments below are the same as over the articles' whole profiles.
+  const captionSlots = union([...captionTopics.values()]);
+  const topics = profilesAmong(
+    stories.map((s) => [...s.headline.map((u) => u.line.text), ...s.pieces.map((p) => p.line.text)]),
+    captionSlots,
+  );
   const model = new TopicModel(topics);
   const indexOf = new Map(stories.map((s, k) => [s, k]));
   for (const [caption, printedIn] of home) {
-    const topic = profile(caption.line.text);
+    const topic = captionTopics.get(caption)!;
     let best = printedIn;
     let bestScore = 0.2;
     // a caption is printed near its article: looking a few articles either way keeps long pages linear

@@ -1,7 +1,7 @@
 // First reader stage: the decoded file becomes mapped lines. Plain text and Markdown split at line
 // ends (Markdown heading marks are dropped from the text and kept as a heading level); HTML goes
 // through Readability (readHtml.ts).
-import { lineFromRaw } from '../text/offsets.js';
+import { identityMap } from '../text/offsets.js';
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
 import { readHtml } from './readHtml.js';
@@ -9,14 +9,23 @@ import { readHtml } from './readHtml.js';
 /** Rule id of the Markdown heading marks ('#', closing '#') that splitting drops from the text. */
 export const MARKDOWN_MARKUP = 'markdown-markup';
 
+/** Index of the next line end (\r\n, \n, \r, U+2028, U+2029) at or after `from`, or the text's length. */
+function lineEndFrom(raw: string, from: number): number {
+  for (let i = from; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return i;
+  }
+  return raw.length;
+}
+
 export function splitRawLines(raw: string, markdown: boolean, messages: Diagnostic[] = []): Line[] {
   const lines: Line[] = [];
-  const re = /\r\n|\n|\r|\u2028|\u2029/g;
+  // Every line's offsets are a view into one identity map of the page, not a copy of their own.
+  const identity = identityMap(raw.length);
   let start = 0;
   for (;;) {
-    const m = re.exec(raw);
-    const end = m ? m.index : raw.length;
-    let line = lineFromRaw(raw, start, end);
+    const end = lineEndFrom(raw, start);
+    let line: Line = { text: raw.slice(start, end), map: identity.subarray(start, end) };
     if (markdown) {
       const heading = /^(#{1,6})[ \t]+/.exec(line.text);
       if (heading) {
@@ -29,7 +38,8 @@ export function splitRawLines(raw: string, markdown: boolean, messages: Diagnost
           place: { start, end: start + heading[0].length },
           dropped: heading[0],
         });
-        line = { ...lineFromRaw(raw, start + heading[0].length, end), headingLevel: level };
+        const from = start + heading[0].length;
+        line = { text: raw.slice(from, end), map: identity.subarray(from, end), headingLevel: level };
         // closing hashes ("## title ##") are markup too
         const closing = /[ \t]+#+[ \t]*$/.exec(line.text);
         if (closing) {
@@ -40,8 +50,8 @@ export function splitRawLines(raw: string, markdown: boolean, messages: Diagnost
       }
     }
     lines.push(line);
-    if (!m) break;
-    start = m.index + m[0].length;
+    if (end === raw.length) break;
+    start = end + (raw.charCodeAt(end) === 0x0d && raw.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return lines;
 }

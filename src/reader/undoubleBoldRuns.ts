@@ -30,29 +30,61 @@ interface Run {
   end: number;
 }
 
-// Tables of the last position of each two-character sequence (hashed to 16 bits), reused across
-// lines with a per-line stamp instead of being cleared.
-const pairAt = new Int32Array(65536);
-const pairStamp = new Uint32Array(65536);
-let stamp = 0;
+// The last position of each two-character sequence (hashed to 16 bits) in the line being scanned,
+// stored as `base + index`. Each scan starts its base above every value written before, so entries
+// left by earlier lines read as absent and the table is never cleared (one table, not a position
+// table plus a stamp table: half the memory touched per character).
+const lastPair = new Int32Array(65536);
+// The same for building the chain below, hashed to 12 bits: a collision there only adds a candidate
+// that is verified anyway, so a table small enough to stay in the nearest cache will do.
+const CHAIN_BITS = 12;
+const lastChainPair = new Int32Array(1 << CHAIN_BITS);
+let base = 1;
+let nextBase = 1;
 
-const pairKey = (a: number, b: number) => (a * 31 + b) & 0xffff;
+function startScan(length: number): void {
+  if (nextBase > 0x7fffffff - length) {
+    lastPair.fill(0);
+    lastChainPair.fill(0);
+    nextBase = 1;
+  }
+  base = nextBase;
+  nextBase += length;
+}
+
+const pairHash = (a: number, b: number) => a * 31 + b;
+const pairKey = (a: number, b: number) => pairHash(a, b) & 0xffff;
+
+// Reused across lines: the chains are only read while their line is scanned.
+let nextBuffer = new Int32Array(256);
+let candidateBuffer = new Int32Array(256);
 
 /**
- * For each position, the next position starting with the same two characters (or with a hash
- * collision; candidates are verified), -1 when none. A doubled chunk X X with |X| ≥ 2 starting at i
- * is always found on this chain at i + |X|, and the chain is far sparser than same-character links.
+ * `next`: for each position, the next position starting with the same two characters (or with a
+ * hash collision; candidates are verified), -1 when none. A doubled chunk X X with |X| ≥ 2 starting
+ * at i is always found on this chain at i + |X|, and the chain is far sparser than same-character
+ * links. `candidateFrom`: for each position, the first position from there on where a chunk may
+ * start at all (its pair recurs within MAX_CHUNK, or its character is doubled), so that the scan
+ * can pass over the stretches between them.
  */
-function nextSamePair(text: string): Int32Array {
-  const next = new Int32Array(text.length).fill(-1);
-  stamp = (stamp + 1) >>> 0 || 1;
+function pairChains(text: string): { next: Int32Array; candidateFrom: Int32Array } {
+  if (nextBuffer.length <= text.length) (nextBuffer = new Int32Array(2 * text.length + 1)), (candidateBuffer = new Int32Array(2 * text.length + 1));
+  const next = nextBuffer;
+  const candidateFrom = candidateBuffer;
+  candidateFrom[text.length] = text.length;
+  if (text.length) (next[text.length - 1] = -1), (candidateFrom[text.length - 1] = text.length - 1);
+  startScan(text.length);
   for (let i = text.length - 2; i >= 0; i--) {
-    const key = pairKey(text.charCodeAt(i), text.charCodeAt(i + 1));
-    if (pairStamp[key] === stamp) next[i] = pairAt[key]!;
-    pairStamp[key] = stamp;
-    pairAt[key] = i;
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    const key = pairHash(a, b) & ((1 << CHAIN_BITS) - 1);
+    const at = lastChainPair[key]!;
+    next[i] = at >= base ? at - base : -1;
+    lastChainPair[key] = base + i;
+    const candidate = a === b || (next[i]! >= 0 && next[i]! - i <= MAX_CHUNK);
+    candidateFrom[i] = candidate ? i : candidateFrom[i + 1]!;
   }
-  return next;
+  return { next, candidateFrom };
 }
 
 /**
@@ -61,7 +93,7 @@ function nextSamePair(text: string): Int32Array {
  * characters are each doubled; most lines have neither and are passed over after this one scan.
  */
 export function mayHoldDoubledRun(text: string): boolean {
-  stamp = (stamp + 1) >>> 0 || 1;
+  startScan(text.length);
   let doubledCharacters = 0;
   for (let i = 0; i + 1 < text.length; i++) {
     const a = text.charCodeAt(i);
@@ -69,12 +101,12 @@ export function mayHoldDoubledRun(text: string): boolean {
     if (!isIdeograph(a) && !isIdeograph(b)) continue; // repeated digits ("1000") are no evidence
     if (a === b && ++doubledCharacters >= 5) return true;
     const key = pairKey(a, b);
-    if (pairStamp[key] === stamp) {
-      const j = pairAt[key]!;
+    const at = lastPair[key]!;
+    if (at >= base) {
+      const j = at - base;
       if (i - j <= MAX_CHUNK && text.charCodeAt(j) === a && text.charCodeAt(j + 1) === b) return true;
     }
-    pairStamp[key] = stamp;
-    pairAt[key] = i;
+    lastPair[key] = base + i;
   }
   return false;
 }
@@ -104,11 +136,14 @@ function doubledAt(text: string, i: number, next: Int32Array): number {
 
 /** Maximal chains of doubled chunks (single spaces may sit between chunks). */
 export function findDoubledRuns(text: string): Run[] {
-  const next = nextSamePair(text);
+  const { next, candidateFrom } = pairChains(text);
   const runs: Run[] = [];
   let current: Run | null = null;
   let i = 0;
   while (i < text.length) {
+    // outside a chain, positions where no chunk can start are passed over
+    if (!current) i = candidateFrom[i]!;
+    if (i >= text.length) break;
     const length = doubledAt(text, i, next);
     if (length > 0) {
       current ??= { chunks: [], start: i, end: i };

@@ -11,6 +11,13 @@ export function toRawSpan(textMap: ArrayLike<number>, textSpan: Span): Span {
   return { start: textMap[textSpan.start]!, end: textMap[textSpan.end - 1]! + 1 };
 }
 
+/** Offsets 0 … length-1: lines cut from the raw text take views of it as their maps. */
+export function identityMap(length: number): Int32Array {
+  const map = new Int32Array(length);
+  for (let i = 0; i < length; i++) map[i] = i;
+  return map;
+}
+
 /** A line over raw[start, end) with the identity map. */
 export function lineFromRaw(raw: string, start: number, end: number): Line {
   const map = new Int32Array(end - start);
@@ -41,7 +48,8 @@ export class MappedTextBuilder {
   /** Appends a separator the program inserted (e.g. "\n"): it maps to `rawAt` (the next kept raw offset). */
   appendSeparator(text: string, rawAt: number): void {
     this.parts.push(text);
-    this.maps.push(new Int32Array(text.length).fill(rawAt));
+    // (a plain array: separators are many and short, and a typed array costs more to allocate)
+    this.maps.push(new Array<number>(text.length).fill(rawAt));
     this.length += text.length;
   }
 
@@ -49,7 +57,7 @@ export class MappedTextBuilder {
     const map = new Int32Array(this.length);
     let at = 0;
     for (const m of this.maps) {
-      for (let i = 0; i < m.length; i++) map[at + i] = m[i]!;
+      map.set(m, at);
       at += m.length;
     }
     return { text: this.parts.join(''), map };

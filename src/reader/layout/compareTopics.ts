@@ -32,7 +32,24 @@ export function profile(...texts: string[]): Topic {
   return scratch.slice(0, size);
 }
 
-function profileInto(text: string, id: number, start: number): number {
+/**
+ * Profiles of several fragments (each a list of texts read separately), keeping only the slots that
+ * `among` has. Comparing a few short fragments (captions) with long ones only needs the long ones'
+ * bigrams that the short ones have.
+ */
+export function profilesAmong(fragments: readonly (readonly string[])[], among: Topic): Topic[] {
+  const wanted = new Uint8Array(SLOTS);
+  for (const slot of among) wanted[slot] = 1;
+  if (scratch.length < among.length) scratch = new Int32Array(among.length * 2);
+  return fragments.map((texts) => {
+    const id = nextStamp();
+    let size = 0;
+    for (const text of texts) size = profileInto(text, id, size, wanted);
+    return scratch.slice(0, size);
+  });
+}
+
+function profileInto(text: string, id: number, start: number, wanted?: Uint8Array): number {
   let size = start;
   let prev = text.length ? text.charCodeAt(0) : 0;
   let prevCjk = isCjk(prev);
@@ -42,7 +59,8 @@ function profileInto(text: string, id: number, start: number): number {
     if (cjk && prevCjk) {
       // multiplicative hash of the pair into the table
       const slot = Math.imul((prev << 16) | c, 0x9e3779b1) >>> (32 - BITS);
-      if (stamp[slot] !== id) {
+      // (the small table of wanted slots first: most slots are turned away there)
+      if ((!wanted || wanted[slot]) && stamp[slot] !== id) {
         stamp[slot] = id;
         scratch[size++] = slot;
       }
@@ -51,6 +69,41 @@ function profileInto(text: string, id: number, start: number): number {
     prevCjk = cjk;
   }
   return size;
+}
+
+/** Distinct slots of several profiles together, in the order `profile(...texts)` gives for their texts. */
+export function union(topics: readonly Topic[]): Topic {
+  const id = nextStamp();
+  let length = 0;
+  for (const topic of topics) length += topic.length;
+  if (scratch.length < length) scratch = new Int32Array(length * 2);
+  let size = 0;
+  for (const topic of topics)
+    for (const slot of topic)
+      if (stamp[slot] !== id) {
+        stamp[slot] = id;
+        scratch[size++] = slot;
+      }
+  return scratch.slice(0, size);
+}
+
+/**
+ * The profiles of one page's texts, each computed once: segmentation compares the same paragraphs
+ * in several passes (headline or subhead, broken paragraphs, captions). Lives as long as one page.
+ */
+export class PageTopics {
+  private readonly byText = new Map<string, Topic>();
+
+  of(text: string): Topic {
+    let topic = this.byText.get(text);
+    if (!topic) this.byText.set(text, (topic = profile(text)));
+    return topic;
+  }
+
+  /** Several texts read as separate fragments: equal to `profile(...texts)`. */
+  ofAll(texts: readonly string[]): Topic {
+    return union(texts.map((text) => this.of(text)));
+  }
 }
 
 const MAX_DF = 255;
@@ -124,6 +177,7 @@ export class TopicModel {
 /** A growing fragment (an article read so far), compared without re-reading it. */
 export class TopicAccumulator {
   private readonly has = new Uint8Array(SLOTS);
+  private readonly added: number[] = [];
   private weightSum = 0;
 
   constructor(private readonly model: TopicModel) {}
@@ -132,8 +186,16 @@ export class TopicAccumulator {
     for (const slot of topic)
       if (!this.has[slot]) {
         this.has[slot] = 1;
+        this.added.push(slot);
         this.weightSum += this.model.weight(slot);
       }
+  }
+
+  /** Empties the accumulator for the next fragment: only the slots it holds are unmarked. */
+  clear(): void {
+    for (const slot of this.added) this.has[slot] = 0;
+    this.added.length = 0;
+    this.weightSum = 0;
   }
 
   similarity(topic: Topic): number {

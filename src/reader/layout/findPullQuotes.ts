@@ -64,8 +64,7 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
   // A few grams spread over each candidate point to the units worth comparing in full; a bit table
   // in front of the map turns away almost every gram of the page without a map lookup.
   const sampled = new Map<number, number[]>(); // gram → candidates it was sampled from
-  const filter = new Uint8Array(1 << FILTER_BITS);
-  const mask = (1 << FILTER_BITS) - 1;
+  const filter = new GramFilter();
   units.forEach((u, i) => {
     const text = u.line.text;
     if (!inFlow(u) || text.length < MIN_QUOTE || text.length > MAX_QUOTE) return;
@@ -76,37 +75,17 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
       const list = sampled.get(g);
       if (!list) sampled.set(g, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
-      filter[g & mask] = 1;
+      filter.add(g);
     }
   });
   if (!sampled.size) return [];
   // One pass over the page: a rolling hash over the last 8 non-space characters of each unit.
-  const ring = new Int32Array(N);
   const pairs: [number, number][] = [];
-  units.forEach((u, j) => {
-    if (!inFlow(u)) return;
-    const text = u.line.text;
-    let hits: Map<number, number> | null = null;
-    let h = 0;
-    let seen = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpace(c)) continue;
-      h = (Math.imul(h, BASE) + c) | 0;
-      if (seen >= N) h = (h - Math.imul(BASE_N, ring[seen % N]!)) | 0;
-      ring[seen % N] = c;
-      seen++;
-      if (seen < N) continue;
-      const g = h & 0x3fffffff;
-      if (!filter[g & mask]) continue;
-      const list = sampled.get(g);
-      // a passage sampled from many units is boilerplate, not a quote
-      if (!list || list.length > MAX_COPIES) continue;
-      hits ??= new Map();
-      for (const cand of list) if (cand !== j) hits.set(cand, (hits.get(cand) ?? 0) + 1);
-    }
+  for (let j = 0; j < units.length; j++) {
+    if (!inFlow(units[j]!)) continue;
+    const hits = sampledHits(units[j]!.line.text, j, sampled, filter);
     if (hits) for (const [i, count] of hits) if (count >= 3) pairs.push([i, j]);
-  });
+  }
   const found: PullQuote[] = [];
   const decided = new Set<string>();
   for (const [i, j] of pairs) {
@@ -118,6 +97,47 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
   // a unit is a quote at most once, and a quote is nobody's body twin
   const quotes = new Set<number>();
   return found.filter((q) => !quotes.has(q.quote) && !quotes.has(q.twin) && quotes.add(q.quote));
+}
+
+/** One bit per 16-bit gram prefix: small enough to stay in the processor's nearest cache. */
+class GramFilter {
+  private readonly bits = new Uint32Array((1 << FILTER_BITS) >>> 5);
+
+  add(gram: number): void {
+    const slot = gram & ((1 << FILTER_BITS) - 1);
+    this.bits[slot >>> 5]! |= 1 << (slot & 31);
+  }
+
+  mayHold(gram: number): boolean {
+    const slot = gram & ((1 << FILTER_BITS) - 1);
+    return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+  }
+}
+
+const ring = new Int32Array(N);
+
+/** How many of unit j's 8-grams were sampled from each other candidate unit. */
+function sampledHits(text: string, j: number, sampled: Map<number, number[]>, filter: GramFilter): Map<number, number> | null {
+  let hits: Map<number, number> | null = null;
+  let h = 0;
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    h = (Math.imul(h, BASE) + c) | 0;
+    if (seen >= N) h = (h - Math.imul(BASE_N, ring[seen % N]!)) | 0;
+    ring[seen % N] = c;
+    seen++;
+    if (seen < N) continue;
+    const g = h & 0x3fffffff;
+    if (!filter.mayHold(g)) continue;
+    const list = sampled.get(g);
+    // a passage sampled from many units is boilerplate, not a quote
+    if (!list || list.length > MAX_COPIES) continue;
+    hits ??= new Map();
+    for (const cand of list) if (cand !== j) hits.set(cand, (hits.get(cand) ?? 0) + 1);
+  }
+  return hits;
 }
 
 function isSpace(c: number): boolean {
@@ -137,14 +157,40 @@ function hashAt(text: string, at: number): number {
   return taken === N ? h & 0x3fffffff : -1;
 }
 
-/** Share of the distinct 8-grams of `a` that occur in `b`. */
+/** The distinct 8-gram hashes of `text`, sorted. */
+function distinctGrams(text: string): Int32Array {
+  const grams = new Int32Array(Math.max(0, text.length - N + 1));
+  let size = 0;
+  eachGram(text, (g) => (grams[size++] = g));
+  grams.sort();
+  let distinct = 0;
+  for (let k = 0; k < size; k++) if (k === 0 || grams[k] !== grams[k - 1]) grams[distinct++] = grams[k]!;
+  return grams.subarray(0, distinct);
+}
+
+/** Share of the distinct 8-grams of `a` that occur in `b`: `b` (often a long paragraph) is only scanned, each gram looked up in `a`'s sorted list. */
 function shared(a: string, b: string): number {
-  const grams = new Set<number>();
-  eachGram(a, (g) => grams.add(g));
-  if (!grams.size) return 0;
-  const found = new Set<number>();
-  eachGram(b, (g) => grams.has(g) && found.add(g));
-  return found.size / grams.size;
+  const grams = distinctGrams(a);
+  if (!grams.length) return 0;
+  const seen = new Uint8Array(grams.length);
+  let found = 0;
+  eachGram(b, (g) => {
+    const k = sortedIndexOf(grams, g);
+    if (k >= 0 && !seen[k]) (seen[k] = 1), found++;
+  });
+  return found / grams.length;
+}
+
+function sortedIndexOf(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else if (sorted[mid]! > value) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Unit i's text is mostly inside unit j's: decide which of the two is the printed quote. */

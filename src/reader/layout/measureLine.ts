@@ -4,9 +4,14 @@ import type { Line } from '../../types.js';
 
 /** Width of `text` in ems: CJK ideographs and full-width forms 1, Latin and digits 0.5, spaces 0.25. */
 export function displayWidth(text: string): number {
+  return displayWidthUpTo(text, Infinity);
+}
+
+/** The display width, measured only until it passes `limit`: a result above `limit` means "wider than that". */
+export function displayWidthUpTo(text: string, limit: number): number {
   let width = 0;
   let prevPunct = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && width <= limit; i++) {
     const c = text.charCodeAt(i);
     // typesetting squeezes a full-width punctuation mark next to another one ("》，") to half its width
     const punct = isWidePunct(c);
@@ -27,12 +32,18 @@ function isWidePunct(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0x2018 && c <= 0x201d);
 }
 
-// Sentence-final marks, optionally followed by closing quotes or brackets (Chinese and Western forms).
-const SENTENCE_END = /[。！？!?…；;][”’」』）)》】〕"'\s]*$/u;
+// Sentence-final marks, and the closing quotes, brackets and spaces that may follow them (Chinese and Western forms).
+const SENTENCE_MARK = /[。！？!?…；;]/u;
+const CLOSING = /[”’」』）)》】〕"'\s]/u;
 
 /** True when the text ends a sentence: 。！？… or ；, possibly inside closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  // Read from the end: an end-anchored pattern would be tried from every position of the line, and
+  // this is asked of every line several times. (A mark is never a closing character, so the mark
+  // must sit right before the trailing run of closers.)
+  let i = text.length - 1;
+  while (i >= 0 && CLOSING.test(text[i]!)) i--;
+  return i >= 0 && SENTENCE_MARK.test(text[i]!);
 }
 
 export function isCjk(code: number): boolean {
@@ -43,12 +54,20 @@ export function isAsciiWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9%]/.test(ch);
 }
 
+/** The characters a regular expression's \s matches (and String.prototype.trim removes), by code unit. */
+function isWhitespace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Index of the first and one past the last non-whitespace character of a line. */
 export function trimBounds(text: string): { start: number; end: number } {
   let start = 0;
   let end = text.length;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -56,7 +75,8 @@ export function trimBounds(text: string): { start: number; end: number } {
 export function trimLine(line: Line): Line {
   const { start, end } = trimBounds(line.text);
   if (start === 0 && end === line.text.length) return line;
-  return { ...line, text: line.text.slice(start, end), map: line.map.slice(start, end) };
+  // a view, not a copy: line maps are never written once made
+  return { ...line, text: line.text.slice(start, end), map: line.map.subarray(start, end) };
 }
 
 /** True when the raw text after the line's last character holds two or more spaces before the line end (a Markdown hard break). */
@@ -79,7 +99,8 @@ export function startsIndented(raw: string, line: Line): boolean {
 
 export function median(values: number[]): number {
   if (!values.length) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  // a typed array sorts numerically without a comparator call per comparison
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
@@ -87,6 +108,6 @@ export function median(values: number[]): number {
 /** The q-quantile (0..1) of the values, by nearest rank. */
 export function quantile(values: number[], q: number): number {
   if (!values.length) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }

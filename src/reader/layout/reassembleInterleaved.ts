@@ -5,7 +5,7 @@
 // and topic continuity (rare bigrams shared). When fragments had to be fetched from elsewhere, the
 // page's column order is wrong, so the loose paragraphs are re-homed to the article they match best.
 import { joinWrapped } from '../reflowLines.js';
-import { profile, TopicModel, type Topic } from './compareTopics.js';
+import { PageTopics, TopicModel, type Topic } from './compareTopics.js';
 import { joinsWord } from './joinsWord.js';
 import { displayWidth, endsSentence } from './measureLine.js';
 import type { Piece, Story } from './stories.js';
@@ -40,9 +40,10 @@ function dangles(piece: Piece): boolean {
 
 /**
  * `printedNext(a, b)` tells whether page positions a < b have nothing but captions between them
- * (a caption may be printed inside a paragraph; a pull quote or headline may not).
+ * (a caption may be printed inside a paragraph; a pull quote or headline may not). `topics` holds
+ * the page's paragraph profiles when the caller has already computed some.
  */
-export function reassembleInterleaved(stories: Story[], printedNext: (a: number, b: number) => boolean): Reassembly {
+export function reassembleInterleaved(stories: Story[], printedNext: (a: number, b: number) => boolean, topics = new PageTopics()): Reassembly {
   const slots: Slot[] = [];
   stories.forEach((story, s) => story.pieces.forEach((piece) => slots.push({ story: s, piece })));
   slots.sort((a, b) => a.piece.order - b.piece.order);
@@ -52,12 +53,12 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
   const heads = new Map<Piece, Topic>();
   const tailOf = (p: Piece) => {
     let g = tails.get(p);
-    if (!g) tails.set(p, (g = model!.profile(p.line.text.slice(-WINDOW))));
+    if (!g) tails.set(p, (g = topics.of(p.line.text.slice(-WINDOW))));
     return g;
   };
   const headOf = (p: Piece) => {
     let g = heads.get(p);
-    if (!g) heads.set(p, (g = model!.profile(p.line.text.slice(0, WINDOW))));
+    if (!g) heads.set(p, (g = topics.of(p.line.text.slice(0, WINDOW))));
     return g;
   };
 
@@ -78,7 +79,7 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
   // A paragraph cut off with no body text after it means the columns were read in the wrong order:
   // only then may a fragment from elsewhere, matched by topic, win over the next line.
   const interleaved = danglers.some((d) => d.adjacent < 0);
-  if (interleaved) model = TopicModel.of(slots.map((x) => x.piece.line.text));
+  if (interleaved) model = new TopicModel(slots.map((x) => topics.of(x.piece.line.text)));
   const offers: Offer[] = [];
   for (const { at: i, adjacent } of danglers) {
     const slot = slots[i]!;
@@ -137,26 +138,26 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
   }
   const gone = new Set([...head.keys()].map((k) => slots[k]!.piece));
   for (const story of stories) story.pieces = story.pieces.filter((p) => !gone.has(p));
-  if (fetched) rehomeLoosePieces(stories, [...involved]);
+  if (fetched) rehomeLoosePieces(stories, [...involved], topics);
   return { joined, fetched };
 }
 
 /** Moves each unanchored piece of the involved stories to the story whose opening it matches best. */
-function rehomeLoosePieces(stories: Story[], involved: number[]): void {
+function rehomeLoosePieces(stories: Story[], involved: number[], topics: PageTopics): void {
   if (involved.length < 2) return;
   const all = involved.flatMap((s) => stories[s]!.pieces);
-  const model = TopicModel.of(all.map((p) => p.line.text));
+  const model = new TopicModel(all.map((p) => topics.of(p.line.text)));
   const anchors = involved.map((s) => {
     const story = stories[s]!;
     const opening = [...story.headline.map((u) => u.line.text), ...story.pieces.filter((p) => p.anchored).map((p) => p.line.text)];
-    return model.profile(opening.join('\n'));
+    return topics.ofAll(opening);
   });
   const pieces = involved.flatMap((s) => stories[s]!.pieces.map((piece) => ({ piece, from: s })));
   pieces.sort((a, b) => a.piece.order - b.piece.order);
   const target = new Map<Piece, number>();
   pieces.forEach(({ piece, from }) => {
     if (piece.anchored || piece.kind !== 'body') return;
-    const g = model.profile(piece.line.text);
+    const g = topics.of(piece.line.text);
     const scores = anchors.map((a) => model.similarity(g, a));
     const own = scores[involved.indexOf(from)]!;
     let best = involved.indexOf(from);

@@ -1,7 +1,7 @@
 // Topic continuity: fragments about the same thing share rare bigrams.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TopicModel } from '../../../src/reader/layout/compareTopics.js';
+import { PageTopics, profile, profilesAmong, TopicAccumulator, TopicModel, union } from '../../../src/reader/layout/compareTopics.js';
 
 const a = '茶乡产业园推动茶叶种植和加工，园区茶企已增至45家。';
 const b = '茶乡产业园建设电商中心，帮助茶企直播销售茶叶。';
@@ -19,4 +19,35 @@ test('containment: how much of a caption an article covers', () => {
   const model = TopicModel.of([a, c]);
   const caption = model.profile('图为茶乡产业园茶企直播间');
   assert.ok(model.containment(caption, model.profile(a + b)) > model.containment(caption, model.profile(c)));
+});
+
+test('profiles computed once per page combine exactly as one profile of the texts together', () => {
+  const topics = new PageTopics();
+  assert.deepEqual(topics.ofAll([a, b, c]), profile(a, b, c));
+  assert.deepEqual(union([profile(a), profile(a, b)]), profile(a, b));
+  assert.equal(topics.of(a), topics.of(a)); // the same profile object: computed once
+});
+
+test('profiles among a caption\'s bigrams keep just those, and score the caption as whole profiles do', () => {
+  const caption = profile('图为茶乡产业园茶企直播间');
+  const [inA, inC] = profilesAmong([[a, b], [c]], caption);
+  const wanted = new Set(caption);
+  assert.deepEqual([...inA!].sort(), [...profile(a, b)].filter((s) => wanted.has(s)).sort());
+  assert.equal(inC!.length, [...profile(c)].filter((s) => wanted.has(s)).length);
+  const whole = new TopicModel([profile(a, b), profile(c)]);
+  const restricted = new TopicModel([inA!, inC!]);
+  assert.equal(restricted.containment(caption, inA!), whole.containment(caption, profile(a, b)));
+  assert.ok(restricted.containment(caption, inA!) > 0);
+});
+
+test('an emptied accumulator reads the next fragment as a new one does', () => {
+  const model = TopicModel.of([a, b, c]);
+  const reused = new TopicAccumulator(model);
+  reused.add(profile(c));
+  reused.clear();
+  reused.add(profile(a));
+  const fresh = new TopicAccumulator(model);
+  fresh.add(profile(a));
+  assert.equal(reused.similarity(profile(b)), fresh.similarity(profile(b)));
+  assert.ok(fresh.similarity(profile(b)) > 0);
 });

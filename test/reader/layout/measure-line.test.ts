@@ -1,7 +1,7 @@
 // Display widths and sentence ends, the measures every layout decision rests on.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { displayWidth, endsSentence, quantile } from '../../../src/reader/layout/measureLine.js';
+import { displayWidth, displayWidthUpTo, endsSentence, median, quantile } from '../../../src/reader/layout/measureLine.js';
 
 test('a CJK character is one em, Latin and digits half, squeezed punctuation pairs half', () => {
   assert.equal(displayWidth('新区建设'), 4);
@@ -19,4 +19,23 @@ test('a sentence ends at 。！？… or ；, also inside closing quotes', () =>
 test('quantile by nearest rank', () => {
   assert.equal(quantile([1, 2, 3, 4, 5], 0.8), 4);
   assert.equal(quantile([], 0.5), 0);
+});
+
+test('a width measured up to a limit is exact below it and only "above" past it', () => {
+  const line = '园区今年新签约项目十二个，总投资超过八十亿元。';
+  assert.equal(displayWidthUpTo(line, 81), displayWidth(line));
+  const long = line.repeat(10);
+  assert.ok(displayWidthUpTo(long, 81) > 81);
+  assert.ok(displayWidthUpTo(long, 81) < displayWidth(long));
+});
+
+test('a sentence ends at its mark, inside closing quotes and brackets, with trailing spaces', () => {
+  assert.ok(endsSentence('项目已开工。'));
+  assert.ok(endsSentence('他说：“项目已开工！” '));
+  assert.ok(endsSentence('（完）；'));
+  assert.ok(!endsSentence('项目已开工，'));
+  assert.ok(!endsSentence('。项目'));
+  assert.ok(!endsSentence(''));
+  assert.equal(median([3, 1, 2]), 2);
+  assert.equal(median([4, 1, 3, 2]), 2.5);
 });
