@@ -86,7 +86,9 @@ const NOT_A_YEAR_AFTER =
   '年月日号號万萬亿億千百十余餘多个個家人名项項台臺套件元吨噸米亩畝平方公里瓦度倍次户戶所栋棟座条條支架辆輛张張份批期位股只隻头頭种種类類篇部册冊首场場届屆周週天小时時分秒克斤升伏安赫字美英欧歐港韩韓卢盧镑鎊角毫微纳納兆吉太';
 
 const YEAR_RE = /((?:19|20)\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?)?(?:\s*(底|末|初|上旬|中旬|下旬))?/g;
-const ROC_YEAR_RE = /(民國|民国)?\s*(\d{2,3})\s*年(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?)?/g;
+// A Taiwan-calendar year with its month ("109年2月26日"), or after 民國 ("民國111年"); the first group is the era.
+const ROC_DATE_RE = /()(\d{2,3})\s*年\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?/g;
+const ROC_ERA_RE = /(民國|民国)\s*(\d{2,3})\s*年(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?)?/g;
 const ISO_DATE_RE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
 const MONTH_DAY_RE = /(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号號]|(底|末|初|上旬|中旬|下旬))/g;
 
@@ -132,12 +134,12 @@ export function findYearMentions(text: string): YearMention[] {
   }
   // Taiwan's calendar (民國 years: 109年 = 2020), read only where it cannot be a count of years: after 民國,
   // or with a month ("109年2月26日")
-  for (const m of text.matchAll(ROC_YEAR_RE)) {
+  for (const m of [...text.matchAll(ROC_DATE_RE), ...text.matchAll(ROC_ERA_RE)]) {
     const start = m.index!;
     if (start > 0 && /[\d.]/.test(text[start - 1]!) && !m[1]) continue;
     const roc = Number(m[2]);
     const month = m[3] ? Number(m[3]) : null;
-    if (roc < 60 || roc > 150 || (!m[1] && month === null) || (month !== null && (month < 1 || month > 12))) continue;
+    if (roc < 60 || roc > 150 || (month !== null && (month < 1 || month > 12))) continue;
     const day = m[4] ? Number(m[4]) : null;
     const end = start + m[0].length;
     out.push({ year: roc + 1911, month, day, part: null, future: isFutureContext(text, start, end), range: false, text: m[0], start, end });
