@@ -1,7 +1,6 @@
 // Word tokens with offsets and dictionary part-of-speech tags: one jieba `cut` (no HMM) per text block,
 // tags looked up in jieba's own dictionary (the same tags `tag()` gives without HMM, at a third of the cost).
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { dictionaryTags, jiebaCutter } from '../../text/dictionary.js';
 
 export interface Token {
   readonly word: string;
@@ -25,30 +24,9 @@ class CutToken implements Token {
   }
 }
 
-let jieba: Jieba | null = null;
-let tags: Map<string, string> | null = null;
-
-/** The dictionary's tags by word (loaded with jieba on first use); no object is made per look-up. */
+/** The dictionary's tags by word (loaded with jieba on first use). */
 function tagTable(): Map<string, string> {
-  return tags ?? load().tags;
-}
-
-function load(): { jieba: Jieba; tags: Map<string, string> } {
-  if (!jieba || !tags) {
-    jieba = Jieba.withDict(dict);
-    tags = new Map();
-    // dict.txt lines are "word freq tag".
-    const text = new TextDecoder('utf-8').decode(dict);
-    for (let i = 0; i < text.length; ) {
-      let nl = text.indexOf('\n', i);
-      if (nl < 0) nl = text.length;
-      const a = text.indexOf(' ', i);
-      const b = text.lastIndexOf(' ', nl);
-      if (a > i && a < nl && b > a) tags.set(text.slice(i, a), text.slice(b + 1, nl).trim());
-      i = nl + 1;
-    }
-  }
-  return { jieba, tags };
+  return dictionaryTags();
 }
 
 /** Dictionary tag of a word ("" when unknown). */
@@ -65,7 +43,7 @@ export function isDictWord(word: string): boolean {
 export function tokenize(text: string, start: number, end: number): Token[] {
   // One character is one token whatever jieba would say: clause breaks are cut alone, a quarter of all cuts.
   if (end - start === 1) return [new CutToken(text[start]!, start, end)];
-  const { jieba } = load();
+  const jieba = jiebaCutter();
   const piece = text.slice(start, end);
   const words = piece ? jieba.cut(piece, false) : [];
   const out: Token[] = [];

@@ -1,15 +1,8 @@
 // Word-boundary plausibility across a break: does joining the end of one fragment to the start of
 // another make a dictionary word straddle the join ("…创新中心及杭" + "州实验室…" → 杭州)? jieba is asked
 // about a few characters on each side only, so the cost per question is constant.
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { dictionaryTags, jiebaCutter } from '../../text/dictionary.js';
 import { isCjk } from './measureLine.js';
-
-let jieba: Jieba | null = null;
-function cutter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
-}
 
 const SIDE = 4;
 
@@ -31,8 +24,22 @@ export function joinsWord(before: string, after: string): boolean {
   const tail = cjkTail(before.trimEnd());
   const head = cjkHead(after.trimStart());
   if (!tail || !head) return false;
+  // Without HMM jieba only makes dictionary words of two or more characters: when no dictionary word
+  // spans the join, no word of its cut can, and jieba need not be asked.
+  const words = dictionaryTags();
+  let spanning = false;
+  for (let i = tail.length - 1; i >= 0 && !spanning; i--) {
+    const left = tail.slice(i);
+    for (let j = 1; j <= head.length; j++) {
+      if (words.has(left + head.slice(0, j))) {
+        spanning = true;
+        break;
+      }
+    }
+  }
+  if (!spanning) return false;
   let at = 0;
-  for (const word of cutter().cut(tail + head, false)) {
+  for (const word of jiebaCutter().cut(tail + head, false)) {
     const end = at + word.length;
     if (at < tail.length && end > tail.length) return true;
     at = end;

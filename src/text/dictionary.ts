@@ -1,0 +1,35 @@
+// jieba with its bundled dictionary, loaded once per process and shared by the reader (word joins across
+// line breaks) and the recognisers (word tokens), with the dictionary's part-of-speech tags by word.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+let jieba: Jieba | null = null;
+let tags: Map<string, string> | null = null;
+
+function load(): { jieba: Jieba; tags: Map<string, string> } {
+  if (!jieba || !tags) {
+    jieba = Jieba.withDict(dict);
+    tags = new Map();
+    // dict.txt lines are "word freq tag".
+    const text = new TextDecoder('utf-8').decode(dict);
+    for (let i = 0; i < text.length; ) {
+      let nl = text.indexOf('\n', i);
+      if (nl < 0) nl = text.length;
+      const a = text.indexOf(' ', i);
+      const b = text.lastIndexOf(' ', nl);
+      if (a > i && a < nl && b > a) tags.set(text.slice(i, a), text.slice(b + 1, nl).trim());
+      i = nl + 1;
+    }
+  }
+  return { jieba, tags };
+}
+
+/** The shared jieba instance. */
+export function jiebaCutter(): Jieba {
+  return load().jieba;
+}
+
+/** The dictionary's tags by word; no object is made per look-up. */
+export function dictionaryTags(): Map<string, string> {
+  return tags ?? load().tags;
+}
