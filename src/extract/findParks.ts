@@ -39,7 +39,7 @@ const STRONG_ENDING = /(高新区|高新技术产业开发区|高新技术开发
 const NAME_HEAD_TAG = /^(nz|ns|nt|nr|nrt|nrfg|j|s|f|a|)$/;
 /** Bare endings a page may use as its only name for its park ("高新区举行…"). */
 const BARE_PARK = /(高新区|经开区|开发区|综保区|自贸区)/g;
-/** Descriptive words that make "X园区" a kind of park, not a name ("智慧园区", "零碳产业园区"): they do not count as a proper part. */
+/** Descriptive words that make "X园区" a kind of park, not a name ("智慧园区", "低碳产业园区"): they do not count as a proper part. */
 const GENERIC_MODIFIERS = /(新时代|新时期|新一代|智慧|智能|数字|数字化|绿色|零碳|低碳|生态|特色|现代|现代化|化工|高科技|科技|工匠|示范|标准|专业|创新型|一流|综合|大型|新型|重点|主题|产业|特色产业|医药|经济带|可视化)$/;
 /** Quoted "…谷" slogans ("世界芯谷") describe an ambition, not a place. */
 const SLOGAN_VALLEY = /^(世界|全球|国际)/;
@@ -180,7 +180,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
 
 /**
  * True when [start, end) is a head of ordinary words that can name a park: Han words only, a noun, place/direction
- * or unknown word among them, and no verb or conjunction ("推进…产业园", "细胞和基因产业园" describe, not name).
+ * or unknown word among them, and no verb or conjunction ("推进…产业园", "材料和能源产业园" describe, not name).
  */
 function hasNounishWord(block: Block, start: number, end: number): boolean {
   let first = true;
