@@ -77,8 +77,9 @@ function nameAt(text: string, at: number, block?: Block): number {
 }
 
 /** True when a candidate looks like an ordinary word rather than a name ("公司", "高新"). */
-function isCommonWord(name: string): boolean {
-  if (/[了的着过们在是和与及等之其这那]/.test(name.slice(1))) return true;
+function isCommonWord(name: string, titled = false): boolean {
+  // 其 is a pronoun, but also a given-name character ("张其某"): after a title the name is expected
+  if ((titled ? /[了的着过们在是和与及等之这那]/ : /[了的着过们在是和与及等之其这那]/).test(name.slice(1))) return true;
   // "和贵州…", "向上海…": a place right after the would-be surname.
   if (placeAt(name, 1) || placeAt(name, 0)?.form === name) return true;
   // "高新区党工委委员…": a bare park kind before a title is the body, not a person named 高新区
@@ -106,7 +107,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     const end = start + length;
     const name = block.text.slice(at, at + length);
     if (journalists.has(name) || overlaps(entities, start, end) || found.some((f) => f.start < end && start < f.end)) return;
-    if (isCommonWord(name)) return;
+    if (isCommonWord(name, title !== null)) return;
     if (title === null && isDictWord(name.slice(0, 2)) && !/^nr/.test(tagOf(name.slice(0, 2)))) return;
     found.push({ name, start, end, article: block.article, title, org });
   };

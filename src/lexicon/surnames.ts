@@ -1,6 +1,6 @@
 // Chinese surnames for recognising personal names. Source: the single-character surnames of the
 // traditional primer 《百家姓》 (Song dynasty, public domain) plus the compound surnames it lists at the end
-// and a few frequent modern surnames it omits (e.g. 门, 付), in simplified script.
+// and frequent modern surnames it omits (e.g. 门, 付, 隋), in simplified script.
 
 const SINGLE =
   '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎' +
@@ -12,7 +12,9 @@ const SINGLE =
   '闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容' +
   '向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空' +
   '曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公仉督岳帅缑亢况郈有琴商牟佘佴伯赏墨哈谯笪年爱阳佟' +
-  '门付代覃钦';
+  '门付代覃钦' +
+  // common modern surnames 《百家姓》 omits (after the Ministry of Public Security's surname frequency lists)
+  '隋兰揭练粟邝冼鄢晋矫檀续';
 
 const COMPOUND = [
   '万俟', '司马', '上官', '欧阳', '夏侯', '诸葛', '闻人', '东方', '赫连', '皇甫', '尉迟', '公羊', '澹台', '公冶', '宗政',

@@ -147,3 +147,9 @@ test('every name of a list after a title, the last one followed by a verb; a bar
   const names = doc.people.map((p) => p.name).sort();
   assert.deepEqual(names, ['唐超', '岳明', '陈淑云', '齐慧东'].sort(), JSON.stringify(doc.people));
 });
+
+test('a given name may hold 其 after a title; surnames 《百家姓》 omits (隋) are surnames', () => {
+  const doc = page('签约', '县委副书记、县长张其明主持仪式，党工委副书记隋立新介绍了项目情况。');
+  const names = doc.people.map((p) => p.name).sort();
+  assert.deepEqual(names, ['张其明', '隋立新'].sort(), JSON.stringify(doc.people));
+});
