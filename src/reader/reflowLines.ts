@@ -7,7 +7,7 @@
 import { defineStage } from '../stage.js';
 import { MappedTextBuilder } from '../text/offsets.js';
 import type { Line } from '../types.js';
-import { isBylineLine } from './layout/findBylines.js';
+import { isBylineLine, isMetadataLine } from './layout/findBylines.js';
 import { endsWithCredit, isCaptionText, isCreditOnly } from './layout/findCaptions.js';
 import { joinsWord } from './layout/joinsWord.js';
 import { displayWidth, displayWidthUpTo, endsSentence, isAsciiWordChar, median, startsIndented, trimLine } from './layout/measureLine.js';
@@ -91,7 +91,10 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   });
   const caption: boolean[] = new Array(n).fill(false);
   const captionText = lines.map((l) => isCaptionText(l.text));
-  const standalone = lines.map((l) => !!l.headingLevel || isBylineLine(l.text) || isCreditOnly(l.text));
+  const standalone = lines.map((l) => !!l.headingLevel || isBylineLine(l.text) || isCreditOnly(l.text) || isMetadataLine(l.text));
+  // The page's last line of text: page metadata or credits may follow it.
+  let lastText = n - 1;
+  while (lastText > 0 && standalone[lastText]) lastText--;
   const heading: boolean[] = new Array(n).fill(false);
   // A caption box wraps like a paragraph: lines before its credit line that run at least as wide belong to it.
   for (let i = 0; i < n; i++) {
@@ -104,12 +107,17 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
       heading[i] = true;
       continue;
     }
-    if (ends[i] || standalone[i] || caption[i] || captionText[i] || SOURCE_TAG_START.test(lines[i]!.text)) continue;
+    if (ends[i] || standalone[i] || caption[i] || captionText[i] || SOURCE_TAG_START.test(lines[i]!.text) || hasParagraphIndent(raw, lines[i]!)) continue;
     const afterBreak = i === 0 || ends[i - 1]! || heading[i - 1]! || standalone[i - 1]!;
     if (!afterBreak) continue;
     // the page's last line, unpunctuated after a finished sentence, cannot end a paragraph: it is a headline
     // printed after its article
-    if (i === n - 1 && i > 0 && width[i]! <= MAX_HEADLINE && !/[。；;，,]/u.test(lines[i]!.text)) {
+    if (i === lastText && i > 0 && width[i]! <= MAX_HEADLINE && !/[。；;，,]/u.test(lines[i]!.text)) {
+      heading[i] = true;
+      continue;
+    }
+    // the page's first line set wider than the column it heads, without a sentence mark, is its headline
+    if (i === 0 && n > 1 && width[0]! > 1.1 * column[0]! && width[0]! <= MAX_BYLINED_HEADLINE && !/[。；;，,]/u.test(lines[0]!.text)) {
       heading[i] = true;
       continue;
     }
@@ -160,6 +168,17 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   }
   flush();
   return out;
+}
+
+/** True when the line opens with a paragraph's indent (two ideographic spaces, or two to four spaces). */
+function hasParagraphIndent(raw: string, line: Line): boolean {
+  const at = line.map[0];
+  if (at === undefined) return false;
+  let k = at;
+  while (k > 0 && (raw[k - 1] === ' ' || raw[k - 1] === '\u3000')) k--;
+  if (k > 0 && raw[k - 1] !== '\n' && raw[k - 1] !== '\r') return false;
+  const indent = raw.slice(k, at);
+  return indent === '\u3000\u3000' || /^ {2,4}$/.test(indent);
 }
 
 /** True when line i starts a run of lines markedly wider or narrower than the run it follows (a new column block). */

@@ -115,3 +115,49 @@ test("the date on a page's metadata line is its publication date, even when the 
   assert.equal(doc.publication.month, '2024-11');
   assert.equal(doc.publication.date, '2024-11-08');
 });
+
+test('PDF text: a headline wider than its column opens the page; a headline printed last is followed by a metadata line', () => {
+  const wide = [
+    '江城港科技产业园区今年营业额逆势成长 缔造多项佳绩',
+    '江城港科技产业园区管理处长王又文今日宣布,园',
+    '区今年缔造多项佳绩,在招商引资方面连续十年达',
+    '标,达成率突破预期。园区同时推动循环经济,提升',
+    '土地利用效率,吸引厂商加码投资,今年新增厂房面',
+    '积超过一万平方米,园区就业人数持续增长。',
+    '王又文表示,园区将持续辅导厂商转型升级。',
+  ].join('\n');
+  assert.equal(read(wide).articles[0]!.title, '江城港科技产业园区今年营业额逆势成长 缔造多项佳绩');
+  const last = [
+    '　　江城开发区积极抓好在建项目加快推进、建成项',
+    '目及早投产,现已开工重点工业项目十个,其中多个',
+    '项目已进入设备安装阶段,预计年内投产见效。',
+    '　　开发区按照“一园两翼”发展思路,加快建设物',
+    '流节点,推进标准化智能库房及配套设施建设并投入',
+    '使用,相关项目将于下半年投入运营。',
+    '',
+    '江城开发区项目建设按下“快进键”',
+    '某某新闻网 15-05-13 17:50 来源:某某日报',
+  ].join('\n');
+  const doc = read(last);
+  assert.equal(doc.articles[0]!.title, '江城开发区项目建设按下“快进键”');
+  assert.ok(!doc.articles[0]!.paragraphs.some((p) => p.text.includes('来源')));
+});
+
+test('an indented dateline line under a headline is the first paragraph, not a second headline line', () => {
+  const text = [
+    '江城港开发区多个重点项目集中开工 推动新旧动能转换',
+    '',
+    '　　某某网江城3月22日讯(通讯员 陈士',
+    '',
+    '明)3月22日上午,江城港开发区举行重点项目',
+    '',
+    '集中开工仪式,本次开工项目涵盖化工、新材料',
+    '',
+    '等多个领域,总投资超过百亿元,建成后将进一',
+    '',
+    '步壮大园区主导产业,推动高质量发展。',
+  ].join('\n');
+  const article = read(text).articles[0]!;
+  assert.equal(article.title, '江城港开发区多个重点项目集中开工 推动新旧动能转换');
+  assert.equal(article.subtitle, null);
+});

@@ -129,13 +129,18 @@ const EDITOR_CREDIT = /[（(](?:责任编辑|責任編輯|编辑|編輯)\s*[:：
 
 // A web page's metadata line under the headline: a date (and time), and labelled fields ("来源：某某日报",
 // "作者：某某"), e.g. "时间：2024-01-02 08:00:00 来源：某某日报", "(2023.11.06)".
-const META_DATE = /^[（(]?\s*(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{4}年\d{1,2}月)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?/u;
-const META_FIELD = /^(?:发布时间|發佈時間|發布時間|更新时间|时间|時間|日期|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|浏览次数|瀏覽次數|点击|字号|字號)\s*[:：]\s*/u;
+const META_DATE = /^[（(]?\s*(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{4}年\d{1,2}月|\d{2}-\d{2}-\d{2}(?=\s))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?/u;
+const META_FIELDS = '发布时间|發佈時間|發布時間|发表时间|發表時間|发稿时间|發稿時間|发布日期|發布日期|更新时间|时间|時間|日期|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|浏览次数|瀏覽次數|点击|字号|字號';
+const META_FIELD = new RegExp(`^(?:${META_FIELDS})\\s*[:：]\\s*`, 'u');
+const META_NEXT_FIELD = new RegExp(`\\s+(?=(?:${META_FIELDS})\\s*[:：])`, 'u');
+// The outlet a metadata line may open with ("某某新闻网 2024-01-02 来源：…").
+const META_OUTLET = /^[\u4e00-\u9fff]{2,8}(?:网|網|报|報|社|台|客户端|新闻|新聞)\s*(?=\d)/u;
 
 /** True when the line holds only a date and labelled page fields (time, source, author): page metadata. */
 export function isMetadataLine(text: string): boolean {
   let t = text.trim();
   if (!t || t.length > 80) return false;
+  t = t.replace(META_OUTLET, '');
   let seen = 0;
   for (let guard = 0; guard < 8 && t; guard++) {
     const date = META_DATE.exec(t);
@@ -148,7 +153,7 @@ export function isMetadataLine(text: string): boolean {
     if (!field) return false;
     t = t.slice(field[0].length);
     // the field's value runs to the next label or the end
-    const next = /\s+(?=(?:发布时间|發佈時間|發布時間|更新时间|时间|時間|日期|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|浏览次数|瀏覽次數|点击|字号|字號)\s*[:：])/u.exec(t);
+    const next = META_NEXT_FIELD.exec(t);
     t = next ? t.slice(next.index).trimStart() : '';
     seen++;
   }
