@@ -28,6 +28,8 @@ const TRADE_END = new RegExp(`(${BRAND_RE.source})$`);
 const BOUNDARY_BEFORE = /[，。；：、（）()“”\s新扩改续在]/u;
 /** Verbs and marks after which a list of company names starts ("新引进甲、乙", "包括甲…"). */
 const INTRODUCES = /(引进|包括|签约|携手|联合|入驻|落户|、)$/;
+// The end of a list of fields ("…等领域", "…等行业"), reached without leaving the clause.
+const INDUSTRY_LIST_END = /^(?:、[^、]{1,16})*等(?:多个|诸多|众多)?(?:领域|行业|产业|方向|板块|赛道)/u;
 /** What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). */
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责)/;
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
@@ -103,11 +105,11 @@ function inside(spans: Array<{ start: number; end: number }>, start: number, end
 }
 
 // A government body named by its level only ("省政府", "市人大常委会", "区委", "省科学技术厅", "市发改委").
-const LEVEL_BODY = /^[省市区县](?:委|政府|人民政府|人大常委会|政协|[\u4e00-\u9fff]{1,6}?(?:厅|局|委))$/u;
+const LEVEL_BODY = /^(?:省|市|区|县|自治区|自治州)(?:委|政府|人民政府|人大常委会|政协|[\u4e00-\u9fff]{1,8}?(?:厅|局|委))$/u;
 // Words of a post that may follow a body's name ("书记", "副主任", "常委", "党组").
 const POST_AFTER = /^(?:副|常务|党组|党委|书记|常委|委员|主任|主席|秘书长|[厅局部处]长|正?[厅局处]级|巡视员|调研员)/u;
 // What may come right before such a name: a clause or list boundary, or a preposition or conjunction.
-const LEVEL_BODY_BEFORE = /[，。；：、“”（）()\s由经据和与及同向在对将把被从]/u;
+const LEVEL_BODY_BEFORE = /[，。；：、“”（）()\s,;:由经据和与及同向在对将把被从]/u;
 
 function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
@@ -320,6 +322,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const s = block.start + m.index!;
     const e = s + m[0].length;
     if (!BRAND_AFTER.test(text.slice(e - block.start, e - block.start + 4))) continue;
+    // "涵盖智慧冷链、高性能某某新材料等领域": an item of a list of fields is an industry, not a company
+    if (INDUSTRY_LIST_END.test(text.slice(e - block.start, e - block.start + 60).split(/[，。；,;]/u)[0]!)) continue;
     // The trade word must be a word of its own here ("物联网|络" is not "物联" + "网络").
     const tradeToken = tokenAt(block, s);
     if (tradeToken && tradeToken.start < s) continue;

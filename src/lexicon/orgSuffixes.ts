@@ -65,6 +65,9 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['区委', 'government'],
     ['县委', 'government'],
     ['管理局', 'government'],
+    // administrative offices and their branches ("…管理处", "…分处")
+    ['管理处', 'government'],
+    ['分处', 'government'],
     ['局', 'government'],
     ['厅', 'government'],
     ['部', 'government'],

@@ -176,3 +176,11 @@ test('a two-character brand before 公司 is a short name of the legal name it b
   assert.ok(org?.aliases.includes('青舜公司'), JSON.stringify(doc.organizations));
   assert.equal(doc.organizations.filter((o) => o.name.startsWith('青舜')).length, 1);
 });
+
+test('autonomous-region bodies, bodies after an ASCII comma, 管理处/分处; a field in a list of fields is no company', () => {
+  const doc = page('标题', '9月8日,记者从自治区工业和信息化厅了解到,7月22日,省政府批复了扩区方案。项目涵盖智慧冷链、精密电子、高性能云母新材料等领域。');
+  for (const name of ['自治区工业和信息化厅', '省政府']) assert.equal(orgNamed(doc, name)?.kind, 'government', JSON.stringify(doc.organizations.map((o) => o.name)));
+  assert.equal(orgNamed(doc, '云母新材料'), undefined);
+  const tw = page('標題', '經濟部加工出口區管理處南港分處今日宣佈園區營業額成長。');
+  assert.ok(orgNamed(tw, '經濟部加工出口區管理處南港分處'), JSON.stringify(tw.organizations.map((o) => o.name)));
+});
