@@ -188,6 +188,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const national = /^(国家|中国|中华)/.test(name) && s - start >= 4;
     // A company's own facility ("某某总部基地") is a project, not a body.
     if (suffix === '基地' && name.includes('总部')) continue;
+    // "…办公室" is an office of a body ("市政府办公室", "领导小组办公室"); after common words it is a room
+    if (suffix === '办公室' && !/(?:政府|委员会|委|局|厅|部|院|署|办|领导小组|中心)办公室$/u.test(name)) continue;
     if (suffix === '平台' && !(placeAt(name, 0) && !isAmbiguousPlace(placeAt(name, 0)!))) continue;
     if (DESIGNATION.test(name) || (suffix === '基地' && (/^(国家|中国|全国|省|市)/.test(name) || /(生产|制造|加工|种植|养殖|仓储|物流)基地$/.test(name)))) continue;
     let holdsNamed = false;

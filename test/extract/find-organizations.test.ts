@@ -184,3 +184,8 @@ test('autonomous-region bodies, bodies after an ASCII comma, 管理处/分处; a
   const tw = page('標題', '經濟部加工出口區管理處南港分處今日宣佈園區營業額成長。');
   assert.ok(orgNamed(tw, '經濟部加工出口區管理處南港分處'), JSON.stringify(tw.organizations.map((o) => o.name)));
 });
+
+test('an office is a body only as the office of one ("市政府办公室"), not a room', () => {
+  const doc = page('標題', '初創企業員工較少長留辦公室。市政府办公室印发了通知。');
+  assert.ok(!doc.organizations.some((o) => o.name.includes('長留')), JSON.stringify(doc.organizations.map((o) => o.name)));
+});

@@ -30,6 +30,9 @@ describe('parseNumeral', () => {
 });
 
 describe('scanQuantities', () => {
+  it('compound classifiers (批次, 架次) are one unit', () => {
+    assert.deepEqual(scan('外出招商17批次'), [['17批次', 17, '批次', '=']]);
+  });
   it('a place or threshold in a ranking is no count of people', () => {
     assert.deepEqual(scan('对全国评价排名100名(含)以前的园区'), []);
     assert.deepEqual(scan('位列全国前50名'), []);
