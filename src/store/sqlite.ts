@@ -27,6 +27,8 @@ export const SEARCH_RANK_WINDOW = 500;
 export interface SqliteStoreOptions {
   /** bm25 ranks searches with at most this many matches (default SEARCH_TOTAL_CAP); tests lower it to reach the other tier. */
   searchRankAll?: number;
+  /** Open for reading only (search threads beside a server's own connection): no migrations, no writes. */
+  readonly?: boolean;
 }
 
 type Row = Record<string, any>;
@@ -74,20 +76,23 @@ export class SqliteStore implements Store {
   constructor(file: string = DEFAULT_DB_FILE, options: SqliteStoreOptions = {}) {
     this.searchRankAll = Math.min(options.searchRankAll ?? SEARCH_TOTAL_CAP, SEARCH_TOTAL_CAP);
     try {
-      this.db = new Database(file);
+      this.db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     } catch (error) {
       throw new ParkLensError('E_STORE', `cannot open database: ${(error as Error).message}`, { subject: file, cause: error });
     }
-    this.db.pragma('journal_mode = WAL');
+    if (!options.readonly) this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     // A 64 MB page cache keeps the indexes an ingest touches in memory (the default is 2 MB).
     this.db.pragma('cache_size = -65536');
     // Checkpoint (and fsync the database) every ~40 MB of WAL instead of every 4 MB: ingest writes many pages.
-    this.db.pragma('wal_autocheckpoint = 10000');
+    if (!options.readonly) this.db.pragma('wal_autocheckpoint = 10000');
     // Memory-mapped reads: a large store is read without copying pages through SQLite's cache.
     this.db.pragma('mmap_size = 1073741824');
-    this.migrate(file);
+    if (!options.readonly) this.migrate(file);
+    else if ((this.db.pragma('user_version', { simple: true }) as number) !== MIGRATIONS.length) {
+      throw new ParkLensError('E_STORE', 'a read-only connection needs a database at the current schema version (open it for writing once)', { subject: file });
+    }
     this.gen = Number((this.stmt('SELECT count(*) AS n FROM documents').get() as Row).n);
   }
 
