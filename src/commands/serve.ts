@@ -13,9 +13,13 @@ export function parsePort(value: string | boolean | undefined, fallback: number)
   return port;
 }
 
-/** One search thread a core past the first, at most 2 (the main thread answers HTTP meanwhile). */
+/**
+ * One search thread a core (at most 4) when there is more than one: a search costs about three times the
+ * HTTP work around it, so the main thread, answering HTTP, leaves most of its core to them. One core: none.
+ */
 export function defaultSearchThreads(): number {
-  return Math.min(2, availableParallelism() - 1);
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(cores, 4) : 0;
 }
 
 export const command: Command = {
