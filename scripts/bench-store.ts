@@ -5,6 +5,7 @@
 // each, 127.0.0.1 only) against `parklens serve` in a child process, without and with the answer cache.
 //   node --import tsx scripts/bench-store.ts [--articles 100000] [--duration 10] [--connections 50] [--workers N] [--dir DIR] [--keep]
 //     [--reuse DIR]   measure a store a --keep run left in DIR instead of building one (while iterating)
+//     [--search-threads N]   search threads in each server process (default: what `parklens serve` picks here)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { CITIES } from '../src/resolve/divisions.js';
+import { defaultSearchThreads } from '../src/commands/serve.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import type { SearchQuery } from '../src/store/store.js';
 import type { Article, Incentive, Mention, Organization, Park, ParkType, Person, Quantity, SourceDoc, Span } from '../src/types.js';
@@ -27,6 +29,7 @@ const opt = (name: string, fallback: number) => {
 const ARTICLES = opt('--articles', 100_000);
 const DURATION = opt('--duration', 10);
 const CONNECTIONS = opt('--connections', 50);
+const SEARCH_THREADS = opt('--search-threads', defaultSearchThreads());
 const ARTICLES_PER_DOC = 5;
 const PARKS = 10_000;
 
@@ -225,7 +228,7 @@ async function startServer(db: string, cache: boolean, workers: number): Promise
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [path.join(root, 'bin/parklens.js'), 'serve', '--db', db, '--port', String(port), '--host', '127.0.0.1', '--workers', String(workers), ...(cache ? [] : ['--no-cache'])],
+    [path.join(root, 'bin/parklens.js'), 'serve', '--db', db, '--port', String(port), '--host', '127.0.0.1', '--workers', String(workers), '--search-threads', String(SEARCH_THREADS), ...(cache ? [] : ['--no-cache'])],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((resolve, reject) => {
@@ -346,7 +349,7 @@ async function run(dir: string, reuse = false) {
   for (const [cache, workers] of [[false, 1], [true, 1], ...workerRuns] as Array<[boolean, number]>) {
     const { child, base } = await startServer(db, cache, workers);
     try {
-      const label = `${cache ? 'with answer cache' : 'no cache'}, ${workers} worker${workers > 1 ? 's' : ''}`;
+      const label = `${cache ? 'with answer cache' : 'no cache'}, ${workers} worker${workers > 1 ? 's' : ''}, ${SEARCH_THREADS} search thread${SEARCH_THREADS === 1 ? '' : 's'}`;
       const profile = await load(base, profilePaths);
       console.log(`park profile (${label}): ${fmt(profile)}`);
       const search = await load(base, searchPaths);
@@ -360,7 +363,7 @@ async function run(dir: string, reuse = false) {
       await new Promise((resolve) => child.once('exit', resolve));
     }
   }
-  console.log(`goals (uncached, 1 worker): ${goals.join('; ')} — load average at the end ${loadavg()[0]!.toFixed(1)} (the machine is shared)`);
+  console.log(`goals (uncached, 1 worker, ${SEARCH_THREADS} search thread${SEARCH_THREADS === 1 ? '' : 's'}): ${goals.join('; ')} — load average at the end ${loadavg()[0]!.toFixed(1)} (the machine is shared)`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]!).href) await main();

@@ -1,5 +1,6 @@
 // `parklens serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T]`: the HTTP API and the web app.
 // Read-only unless a token is given (flag or PARKLENS_TOKEN); binds to loopback unless told otherwise.
+import { availableParallelism } from 'node:os';
 import { parseArgs, type Command } from '../cli.js';
 import { ParkLensError } from '../errors.js';
 import { serve, serveInWorkers, untilStopped } from '../server/serve.js';
@@ -12,17 +13,31 @@ export function parsePort(value: string | boolean | undefined, fallback: number)
   return port;
 }
 
+/**
+ * One search thread a core (at most 4) when there is more than one: a search costs about three times the
+ * HTTP work around it, so the main thread, answering HTTP, leaves most of its core to them. One core: none.
+ */
+export function defaultSearchThreads(): number {
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(cores, 4) : 0;
+}
+
 export const command: Command = {
   summary: 'serve the HTTP API (and the web app when built) from the knowledge base',
-  usage: 'serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T] [--workers N] [--log] [--no-cache]',
+  usage: 'serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T] [--workers N] [--search-threads N] [--log] [--no-cache]',
   async run(args) {
-    const { flags, positionals } = parseArgs(args, { db: 'string', port: 'string', host: 'string', token: 'string', workers: 'string', log: 'boolean', 'no-cache': 'boolean' });
+    const { flags, positionals } = parseArgs(args, { db: 'string', port: 'string', host: 'string', token: 'string', workers: 'string', 'search-threads': 'string', log: 'boolean', 'no-cache': 'boolean' });
     if (positionals.length) throw new ParkLensError('E_USAGE', `unexpected argument ${positionals[0]}`);
     const port = parsePort(flags.port, 8080);
     const host = (flags.host as string | undefined) ?? '127.0.0.1';
     const token = (flags.token as string | undefined) ?? process.env.PARKLENS_TOKEN;
     const workers = flags.workers === undefined ? 1 : Number(flags.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new ParkLensError('E_USAGE', `--workers must be 1–64, not ${flags.workers}`);
+    // Searches run on their own threads by default when there is more than one core (see SearchPool).
+    const searchThreads = flags['search-threads'] === undefined ? defaultSearchThreads() : Number(flags['search-threads']);
+    if (!Number.isInteger(searchThreads) || searchThreads < 0 || searchThreads > 64) {
+      throw new ParkLensError('E_USAGE', `--search-threads must be 0–64, not ${flags['search-threads']}`);
+    }
     const cluster = (await import('node:cluster')).default;
     if (workers > 1 && cluster.isPrimary) {
       // Open once in the primary so schema migrations run before the workers start.
@@ -32,7 +47,7 @@ export const command: Command = {
       return stopped;
     }
     const store = openStore(flags.db);
-    const server = await serve({ store, port, host, token, logger: Boolean(flags.log), cache: !flags['no-cache'] });
+    const server = await serve({ store, port, host, token, logger: Boolean(flags.log), cache: !flags['no-cache'], searchThreads });
     if (cluster.isWorker) {
       const code = await untilStopped(server.close);
       cluster.worker?.disconnect(); // the IPC channel would keep the worker alive

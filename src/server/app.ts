@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ERROR_CODES, ParkLensError, type ErrorCode } from '../errors.js';
 import type { Store } from '../store/store.js';
+import type { SearchPool } from './search-pool.js';
 import { collectRoute, openApiDocument, type CollectedRoute } from './openapi.js';
 import articleRoutes from './routes/articles.js';
 import compareRoutes from './routes/compare.js';
@@ -29,10 +30,13 @@ export interface AppOptions {
   /** Cache GET /api answers until the store changes (default on). */
   cache?: boolean;
   logger?: boolean;
+  /** Runs GET /api/search on these threads instead of the store's own connection. */
+  searchPool?: SearchPool;
 }
 
 export interface RouteOptions {
   store: Store;
+  searchPool?: SearchPool;
   token?: string;
   maxUploadBytes: number;
 }
@@ -58,6 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const routeOptions: RouteOptions = {
     store: options.store,
+    searchPool: options.searchPool,
     token: options.token || undefined,
     maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
   };

@@ -1,6 +1,8 @@
 // Starts the API server on a socket and closes it (and the store) on SIGINT/SIGTERM.
+import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
 import { buildApp } from './app.js';
+import { SearchPool } from './search-pool.js';
 
 export interface ServeOptions {
   store: Store;
@@ -10,16 +12,21 @@ export interface ServeOptions {
   webRoot?: string;
   logger?: boolean;
   cache?: boolean;
+  /** Search threads (SearchPool) beside the main one; 0 or a store not in a file searches on the main thread. */
+  searchThreads?: number;
 }
 
 export async function serve(options: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = await buildApp({ store: options.store, token: options.token, webRoot: options.webRoot, logger: options.logger, cache: options.cache });
+  const file = options.store instanceof SqliteStore && !options.store.db.memory ? options.store.db.name : null;
+  const searchPool = file && options.searchThreads ? await SearchPool.open(file, options.searchThreads) : undefined;
+  const app = await buildApp({ store: options.store, token: options.token, webRoot: options.webRoot, logger: options.logger, cache: options.cache, searchPool });
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   const close = async () => {
     await app.close();
+    await searchPool?.close();
     await options.store.close();
   };
   return { url: `http://${host}:${port}/`, close };

@@ -19,10 +19,17 @@ import type {
 
 export const DEFAULT_DB_FILE = 'parklens.db';
 const MAX_LIMIT = 200;
-/** Search totals are exact up to this many matches. */
+/** Search totals are exact up to this many matches, and bm25 ranks every match of a search with no more. */
 export const SEARCH_TOTAL_CAP = 1_000;
-/** How many of the most recent matches bm25 ranks. */
+/** A search with more matches than SEARCH_TOTAL_CAP ranks only its most recent this many (see `search`). */
 export const SEARCH_RANK_WINDOW = 500;
+
+export interface SqliteStoreOptions {
+  /** bm25 ranks searches with at most this many matches (default SEARCH_TOTAL_CAP); tests lower it to reach the other tier. */
+  searchRankAll?: number;
+  /** Open for reading only (search threads beside a server's own connection): no migrations, no writes. */
+  readonly?: boolean;
+}
 
 type Row = Record<string, any>;
 
@@ -63,22 +70,29 @@ export class SqliteStore implements Store {
   /** Parks whose stored profile the write in progress changes; rebuilt before its transaction commits. */
   private readonly dirtyParks = new Set<string>();
 
-  constructor(file: string = DEFAULT_DB_FILE) {
+  /** Searches with more matches than this are ranked by the cheap tier (see `search`). */
+  private readonly searchRankAll: number;
+
+  constructor(file: string = DEFAULT_DB_FILE, options: SqliteStoreOptions = {}) {
+    this.searchRankAll = Math.min(options.searchRankAll ?? SEARCH_TOTAL_CAP, SEARCH_TOTAL_CAP);
     try {
-      this.db = new Database(file);
+      this.db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     } catch (error) {
       throw new ParkLensError('E_STORE', `cannot open database: ${(error as Error).message}`, { subject: file, cause: error });
     }
-    this.db.pragma('journal_mode = WAL');
+    if (!options.readonly) this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     // A 64 MB page cache keeps the indexes an ingest touches in memory (the default is 2 MB).
     this.db.pragma('cache_size = -65536');
     // Checkpoint (and fsync the database) every ~40 MB of WAL instead of every 4 MB: ingest writes many pages.
-    this.db.pragma('wal_autocheckpoint = 10000');
+    if (!options.readonly) this.db.pragma('wal_autocheckpoint = 10000');
     // Memory-mapped reads: a large store is read without copying pages through SQLite's cache.
     this.db.pragma('mmap_size = 1073741824');
-    this.migrate(file);
+    if (!options.readonly) this.migrate(file);
+    else if ((this.db.pragma('user_version', { simple: true }) as number) !== MIGRATIONS.length) {
+      throw new ParkLensError('E_STORE', 'a read-only connection needs a database at the current schema version (open it for writing once)', { subject: file });
+    }
     this.gen = Number((this.stmt('SELECT count(*) AS n FROM documents').get() as Row).n);
   }
 
@@ -764,34 +778,44 @@ export class SqliteStore implements Store {
     const from = !fts ? 'articles a' : needsArticles ? `${fts} f JOIN article_filters a ON a.rowid = f.rowid` : `${fts} f`;
     const sql = `FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
     const id = fts ? 'f.rowid' : 'a.rowid';
-    // Totals are exact up to SEARCH_TOTAL_CAP; past it counting every match costs more than the answer is worth.
-    const countMatches = () => (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 ${sql} LIMIT ${SEARCH_TOTAL_CAP + 1})`).get(...params) as Row).n as number;
     const columns = 'a.rowid, a.id, a.document_id, a.title, a.subtitle, a.date, a.text';
     let counted: number;
     let rows: Row[];
-    if (fts && offset + limit <= SEARCH_RANK_WINDOW) {
-      // bm25 ranks the most recent SEARCH_RANK_WINDOW matches (all of them when there are fewer): ranking
-      // every match of a common word in a large store would take longer than the request may. One pass
-      // newest first gives the window and, when it is not full, the exact total: a rare term (a park's name)
-      // is matched once, not once to count and once to rank.
-      const window = this.stmt(`SELECT ${id}, bm25(${fts}) ${sql} ORDER BY ${id} DESC LIMIT ${SEARCH_RANK_WINDOW + 1}`)
-        .raw().all(...params) as Array<[number, number]>;
-      counted = window.length;
-      if (window.length > SEARCH_RANK_WINDOW) {
-        // A full window: the total counts on below its oldest row (those matches were read once already).
-        const oldest = window.pop()![0];
-        counted = SEARCH_RANK_WINDOW + 1 + ((this.stmt(`SELECT count(*) AS n FROM (SELECT 1 ${sql} AND ${id} < ? LIMIT ${SEARCH_TOTAL_CAP - SEARCH_RANK_WINDOW})`)
-          .get(...params, oldest) as Row).n as number);
+    if (fts) {
+      // Ranking has two tiers, because bm25 is dear for a common term: before it scores the first row, FTS5
+      // reads every match of each term in the whole index to weigh the terms (~12 ms for a phrase in all of
+      // 100,000 articles), however few rows are asked for. So a first pass, newest first and without bm25,
+      // counts the matches (exactly up to SEARCH_TOTAL_CAP; unfiltered searches count oldest first, which
+      // FTS5 does faster, and fetch the newest window only when they need it):
+      // - at most `searchRankAll` matches (a park's name, a rare word): bm25 ranks all of them;
+      // - more (in a store of 100,000 articles, a word in one article in a hundred or more): the most recent
+      //   SEARCH_RANK_WINDOW matches, those whose title holds more of the query terms first, then newest
+      //   first; pages past the window are newest first. A ranking trade-off, stated in docs/knowledge-base.md:
+      //   bm25 would order the window by how often each term occurs against article length (and weigh
+      //   rarer terms higher); this tier does not look at the text beyond the title.
+      const filtered = needsArticles;
+      const firstPass = this.stmt(`SELECT ${id} ${sql} ORDER BY ${id} ${filtered ? 'DESC' : 'ASC'} LIMIT ${SEARCH_TOTAL_CAP + 1}`)
+        .pluck().all(...params) as number[];
+      counted = firstPass.length;
+      if (counted <= this.searchRankAll) {
+        const ranked = this.stmt(`SELECT ${id}, bm25(${fts}) ${sql}`).raw().all(...params) as Array<[number, number]>;
+        ranked.sort((x, y) => x[1] - y[1] || y[0] - x[0]);
+        rows = this.articleRows(ranked.slice(offset, offset + limit).map((r) => r[0]));
+      } else {
+        const newest = filtered
+          ? firstPass.slice(0, SEARCH_RANK_WINDOW)
+          : (this.stmt(`SELECT ${id} ${sql} ORDER BY ${id} DESC LIMIT ${SEARCH_RANK_WINDOW}`).pluck().all(...params) as number[]);
+        if (offset + limit <= SEARCH_RANK_WINDOW) {
+          rows = this.articleRows(this.byTitleMatches(newest, terms).slice(offset, offset + limit));
+        } else {
+          rows = this.stmt(
+            `SELECT ${columns} FROM (SELECT ${id} AS rowid ${sql} ORDER BY ${id} DESC LIMIT ? OFFSET ?) m JOIN articles a ON a.rowid = m.rowid ORDER BY m.rowid DESC`,
+          ).all(...params, limit, offset) as Row[];
+        }
       }
-      window.sort((x, y) => x[1] - y[1] || y[0] - x[0]);
-      rows = this.articleRows(window.slice(offset, offset + limit).map((r) => r[0]));
-    } else if (fts) {
-      counted = countMatches();
-      rows = this.stmt(
-        `SELECT ${columns} FROM (SELECT ${id} AS rowid ${sql} ORDER BY ${id} DESC LIMIT ? OFFSET ?) m JOIN articles a ON a.rowid = m.rowid ORDER BY m.rowid DESC`,
-      ).all(...params, limit, offset) as Row[];
     } else {
-      counted = countMatches();
+      // Totals are exact up to SEARCH_TOTAL_CAP; past it counting every match costs more than the answer is worth.
+      counted = (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 ${sql} LIMIT ${SEARCH_TOTAL_CAP + 1})`).get(...params) as Row).n as number;
       rows = this.stmt(`SELECT ${columns} ${sql} ORDER BY a.date DESC, a.rowid DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
     }
     const parks = this.parksOfArticles(rows.map((r) => r.rowid as number));
@@ -803,6 +827,25 @@ export class SqliteStore implements Store {
         return { articleId: r.id, documentId: r.document_id, title: r.title, date: r.date, snippet, highlights, parks: parks.get(r.rowid) ?? [] };
       }),
     };
+  }
+
+  /**
+   * Rowids (newest first) reordered by how many of the query terms their article's title contains, most
+   * first; a stable sort, so equal counts stay newest first. The cheap ranking of a very common search.
+   */
+  private byTitleMatches(rowids: number[], terms: string[]): number[] {
+    if (rowids.length === 0) return [];
+    const needles = terms.map((t) => t.toLowerCase());
+    const titles = new Map(
+      this.stmt(`SELECT rowid, title FROM article_filters WHERE rowid IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(rowids)) as Array<[number, string | null]>,
+    );
+    const score = (rowid: number) => {
+      const title = titles.get(rowid)?.toLowerCase() ?? '';
+      return needles.reduce((n, needle) => n + (title.includes(needle) ? 1 : 0), 0);
+    };
+    const scored = rowids.map((rowid) => [rowid, score(rowid)] as const);
+    scored.sort((x, y) => y[1] - x[1]);
+    return scored.map((r) => r[0]);
   }
 
   /** The articles with these rowids, in the order given. */

@@ -174,3 +174,43 @@ describe('SqliteStore stored park profiles', () => {
     await again.close();
   });
 });
+
+describe('SqliteStore search ranking tiers', () => {
+  // Invented articles, ingested oldest first: one page each, so rowids follow this order.
+  const pages = [
+    { title: '园区新闻一', paragraphs: ['氢能企业落户园区，氢能产业链延伸，氢能装备下线，氢能加注站建成。'] },
+    { title: '园区新闻二', paragraphs: ['园区举办招商推介会，现场签约项目12个，其中一个涉及氢能，总投资45亿元，涵盖装备制造和现代物流。'] },
+    { title: '氢能产业专题', paragraphs: ['园区发布产业规划，明确集成电路、生物医药、新材料、高端装备和数字经济五大方向，提出到2027年产业规模翻一番，并配套人才公寓、研发平台和产业基金。'] },
+    { title: '园区新闻四', paragraphs: ['园区新增企业8家，其中氢能企业1家。'] },
+  ];
+  const open = async (searchRankAll?: number) => {
+    const store = new SqliteStore(':memory:', { searchRankAll });
+    for (const [i, a] of pages.entries()) await store.ingest(makeDoc({ name: `rank-${i}.txt`, date: `2024-0${i + 1}-01`, articles: [a] }));
+    return store;
+  };
+
+  it('ranks every match by bm25 when there are few: the article saying the word most comes first', async () => {
+    const store = await open();
+    const page = await store.search({ q: '氢能' });
+    assert.equal(page.total, 4);
+    assert.equal(page.totalCapped, false);
+    // bm25: four occurrences in a short article beat one in a longer or newer one.
+    assert.equal(page.items[0]!.title, '园区新闻一');
+    // Pages of a ranked search follow the same order.
+    const second = await store.search({ q: '氢能', limit: 2, offset: 2 });
+    assert.deepEqual(second.items.map((i) => i.articleId), page.items.slice(2, 4).map((i) => i.articleId));
+    await store.close();
+  });
+
+  it('ranks a search with more matches than bm25 ranks by title matches, then newest first', async () => {
+    const store = await open(2);
+    const page = await store.search({ q: '氢能' });
+    assert.equal(page.total, 4);
+    assert.deepEqual(page.items.map((i) => i.title), ['氢能产业专题', '园区新闻四', '园区新闻二', '园区新闻一']);
+    for (const hit of page.items) assert.ok(hit.highlights.every((h) => hit.snippet.slice(h.start, h.end) === '氢能'));
+    // Filters apply in this tier too (each page has its own month, all in 2024).
+    assert.equal((await store.search({ q: '氢能', year: 2024 })).total, 4);
+    assert.equal((await store.search({ q: '氢能', year: 2023 })).total, 0);
+    await store.close();
+  });
+});

@@ -19,7 +19,7 @@ export const searchHitSchema = {
   required: ['articleId', 'documentId', 'title', 'date', 'snippet', 'highlights', 'parks'],
 } as const;
 
-export default async function searchRoutes(app: FastifyInstance, { store }: RouteOptions) {
+export default async function searchRoutes(app: FastifyInstance, { store, searchPool }: RouteOptions) {
   app.get<{ Querystring: SearchQuery }>('/api/search', {
     schema: {
       summary: 'Search articles (words and substrings), ranked, filtered by province, park type, industry word and year',
@@ -44,11 +44,13 @@ export default async function searchRoutes(app: FastifyInstance, { store }: Rout
         ...errorResponses,
       },
     },
-    handler: (request) => {
+    handler: async (request, reply) => {
       const q = request.query;
       if (!q.q?.trim() && !q.industry?.trim() && !q.province && !q.type && q.year === undefined) {
         throw new ParkLensError('E_USAGE', 'give q or at least one filter (province, type, industry, year)', { subject: 'q' });
       }
+      // A search thread answers with the page's JSON text, sent as it is (the schema above describes it).
+      if (searchPool) return reply.type('application/json; charset=utf-8').send(await searchPool.search(q));
       return store.search(q);
     },
   });
