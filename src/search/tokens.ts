@@ -1,13 +1,6 @@
 // Word tokens for the full-text index: jieba's search-mode cut (whole words plus their sub-words) joined by
 // spaces, so FTS5's unicode61 tokenizer indexes Chinese words and a two-character query such as "储能" hits.
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
-
-let jieba: Jieba | null = null;
-function cutter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
-}
+import { jiebaCutter as cutter } from '../text/dictionary.js';
 
 // Tokens made only of punctuation, symbols or spaces carry nothing to search for.
 const WORDLIKE = /[\p{L}\p{N}]/u;

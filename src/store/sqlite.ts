@@ -797,7 +797,13 @@ export class SqliteStore implements Store {
       const firstPass = this.stmt(`SELECT ${id} ${sql} ORDER BY ${id} ${filtered ? 'DESC' : 'ASC'} LIMIT ${SEARCH_TOTAL_CAP + 1}`)
         .pluck().all(...params) as number[];
       counted = firstPass.length;
-      if (counted <= this.searchRankAll) {
+      // bm25 reads every match of the terms whatever the filters keep, so a filtered search of a common term
+      // is ranked by the cheap tier too: the unfiltered count decides (a cheap pass, oldest first).
+      const commonTerm =
+        filtered && counted <= this.searchRankAll &&
+        (this.stmt(`SELECT f.rowid FROM ${fts} f WHERE ${fts} MATCH ? ORDER BY f.rowid ASC LIMIT ${this.searchRankAll + 1}`).pluck().all(params[0]) as number[]).length >
+          this.searchRankAll;
+      if (counted <= this.searchRankAll && !commonTerm) {
         const ranked = this.stmt(`SELECT ${id}, bm25(${fts}) ${sql}`).raw().all(...params) as Array<[number, number]>;
         ranked.sort((x, y) => x[1] - y[1] || y[0] - x[0]);
         rows = this.articleRows(ranked.slice(offset, offset + limit).map((r) => r[0]));
