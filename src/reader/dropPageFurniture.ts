@@ -1,5 +1,5 @@
 // Drops what the page layout prints around the articles: running heads and feet ("某某日报 园区",
-// "2023年4月20日 星期四", "第5版"), page numbers, editor credits ("责任编辑 张三 版式设计 李四"),
+// "2023年4月20日 星期四", "第5版"), page numbers, image file names, editor credits ("责任编辑 张三 版式设计 李四"),
 // contact lines and registration numbers. Only whole lines made entirely of such items go, and the
 // weaker items (a paper name, a bare number or date) only at the top or bottom of a page, where a
 // running head or foot sits. Jump lines ("（下转第3版）") go wherever they are printed. Each drop is
@@ -15,7 +15,7 @@ const EDGE_LINES = 2;
 /** Furniture lines are short; anything longer is text. */
 const MAX_LENGTH = 80;
 
-type Kind = 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'paper' | 'page-number' | 'label';
+type Kind = 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
 
 const HAN = '\\u4e00-\\u9fff';
 // One item of a furniture line, tried in this order at each place (sticky regexes, bounded repeats).
@@ -33,13 +33,15 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'source', re: /(?:来源|來源|发布时间|發佈時間|發布時間|发布日期|發佈日期)\s*[：:]\s*\S{1,24}/y },
   { kind: 'contact', re: /(?:E-?mail|Email|email|电子邮箱|邮箱|电话|传真|新闻热线)\s*[：:]?\s*(?:[\w.+-]+@[\w.-]+|[0-9()（）\-－ ]{7,20})/y },
   { kind: 'url', re: /(?:https?:\/\/|www\.)[\w./%?=&#:~-]+/y },
+  // an image's file name left where a web page showed the picture ("DSC_3566.JPG")
+  { kind: 'image', re: /[\w\-.]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?![\w])/iy },
   { kind: 'paper', re: new RegExp(`[${HAN}]{2,8}?(?:日报|晚报|时报|早报|商报|周报|导报|周刊|报|日報|晚報|時報|早報|商報|週報|導報|週刊|報)(?=[\\s　]|$|\\d|第)`, 'y') },
   { kind: 'page-number', re: /[-—–－]?\s*\d{1,3}\s*[-—–－]?(?=[\s　]|$)/y },
   // a short section or column name beside the other items ("园区", "要闻"); never enough on its own
   { kind: 'label', re: new RegExp(`[${HAN}]{2,6}(?=[\\s　]|$)`, 'y') },
 ];
 
-const STRONG = new Set<Kind>(['date-weekday', 'edition', 'registration', 'editor', 'source']);
+const STRONG = new Set<Kind>(['date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
 const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'page-number']);
 
 const SENTENCE = /[，。；！？“”、]/;
@@ -135,6 +137,29 @@ export function dropJumpLines(line: Line, messages: Diagnostic[]): Line {
   return drop ? dropMasked(line, drop) : line;
 }
 
+// A short label and a number on a line of its own ("图片1", "现场2"): what a web page printed for its pictures.
+const NUMBERED_LABEL = /^\s*([\u4e00-\u9fffA-Za-z]{1,8}?)\s*(\d{1,2})\s*$/u;
+
+/**
+ * Lines that label a page's pictures in sequence: the same short label with different numbers, on lines of
+ * their own, two or more times. A single such line may be a subhead and stays.
+ */
+function numberedImageLabels(lines: Line[]): Set<number> {
+  const byLabel = new Map<string, { at: number[]; numbers: Set<string> }>();
+  lines.forEach((line, i) => {
+    if (line.headingLevel || line.text.length > 12) return;
+    const m = NUMBERED_LABEL.exec(line.text);
+    if (!m) return;
+    const entry = byLabel.get(m[1]!) ?? { at: [], numbers: new Set<string>() };
+    entry.at.push(i);
+    entry.numbers.add(m[2]!);
+    byLabel.set(m[1]!, entry);
+  });
+  const out = new Set<number>();
+  for (const { at, numbers } of byLabel.values()) if (at.length >= 2 && numbers.size === at.length) for (const i of at) out.add(i);
+  return out;
+}
+
 export const dropPageFurniture = defineStage({
   name: 'dropPageFurniture',
   requires: ['lines'],
@@ -148,7 +173,19 @@ export const dropPageFurniture = defineStage({
       if (kinds) seen.set(doc.lines[i]!.text.trim(), (seen.get(doc.lines[i]!.text.trim()) ?? 0) + 1);
     });
     const messages: Diagnostic[] = [];
+    const labels = numberedImageLabels(doc.lines);
     const kept = doc.lines.filter((line, i) => {
+      if (labels.has(i)) {
+        messages.push({
+          severity: 'info',
+          ruleId: PAGE_FURNITURE,
+          source: 'dropPageFurniture',
+          reason: 'page furniture (numbered picture label)',
+          place: { start: line.map[0]!, end: line.map[line.text.length - 1]! + 1 },
+          dropped: line.text,
+        });
+        return false;
+      }
       const kinds = items[i];
       if (!kinds) return true;
       const repeated = (seen.get(line.text.trim()) ?? 0) >= 2;

@@ -7,7 +7,7 @@
 import { defineStage } from '../stage.js';
 import { MappedTextBuilder } from '../text/offsets.js';
 import type { Line } from '../types.js';
-import { isBylineLine, isMetadataLine } from './layout/findBylines.js';
+import { isBylineLine, isMetadataLine, trailingCreditAt } from './layout/findBylines.js';
 import { endsWithCredit, isCaptionText, isCreditOnly } from './layout/findCaptions.js';
 import { joinsWord } from './layout/joinsWord.js';
 import { displayWidth, displayWidthUpTo, endsSentence, isAsciiWordChar, median, startsIndented, trimLine } from './layout/measureLine.js';
@@ -73,7 +73,8 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   const lines = input.map(trimLine).filter((l) => l.text.length > 0);
   const n = lines.length;
   const width = lines.map((l) => displayWidth(l.text));
-  const ends = lines.map((l) => endsSentence(l.text));
+  // a line closing with a bracketed credit ("……。（记者 某某）") ends its paragraph too
+  const ends = lines.map((l) => endsSentence(l.text) || trailingCreditAt(l.text) > 0);
   // Column width near each line: lines that run on (no sentence mark) are mostly full; short headlines
   // among them are outvoted by taking a high quantile. A small reused buffer keeps this allocation-free.
   const buffer = new Float64Array(2 * (WINDOW + 2) + 1);
@@ -116,8 +117,17 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
       heading[i] = true;
       continue;
     }
-    // the page's first line set wider than the column it heads, without a sentence mark, is its headline
-    if (i === 0 && n > 1 && width[0]! > 1.1 * column[0]! && width[0]! <= MAX_BYLINED_HEADLINE && !/[。；;，,]/u.test(lines[0]!.text)) {
+    // ...and so is the line before it, when it too is unpunctuated after a finished sentence (a title over a deck)
+    if (i === lastText - 1 && i > 0 && width[i]! <= MAX_BYLINED_HEADLINE && width[i + 1]! <= MAX_HEADLINE && !/[。；;，,]/u.test(lines[i]!.text + lines[i + 1]!.text)) {
+      heading[i] = true;
+      continue;
+    }
+    // the page's first line set wider than the column it heads, or standing above an indented paragraph,
+    // without a sentence mark, is its headline
+    if (
+      i === 0 && n > 1 && width[0]! <= MAX_BYLINED_HEADLINE && !/[。；;，,]/u.test(lines[0]!.text) &&
+      (width[0]! > 1.1 * column[0]! || hasParagraphIndent(raw, lines[1]!))
+    ) {
       heading[i] = true;
       continue;
     }

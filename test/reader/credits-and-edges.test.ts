@@ -161,3 +161,37 @@ test('an indented dateline line under a headline is the first paragraph, not a s
   assert.equal(article.title, '江城港开发区多个重点项目集中开工 推动新旧动能转换');
   assert.equal(article.subtitle, null);
 });
+
+test('picture file names and numbered picture labels are page furniture; a bare bracketed author closes the story', () => {
+  const text = [
+    '某某区调研开发区工作',
+    '',
+    '4月16日下午，某某区调研组一行到开发区调研管理体制改革工作，听取情况汇报。',
+    'DSC_1001.JPG',
+    '现场1',
+    '调研组一行先后到多个项目现场，详细了解项目建设进展和企业生产经营情况。',
+    '现场2',
+    '调研组表示，开发区要进一步深化改革，优化营商环境，推动高质量发展。(王小明)',
+  ].join('\n');
+  const doc = read(text);
+  const body = doc.articles[0]!.paragraphs.map((p) => p.text);
+  assert.equal(body.length, 3, JSON.stringify(body));
+  assert.ok(!body.some((p) => /DSC_|现场\d/.test(p)));
+  assert.equal(body[2], '调研组表示，开发区要进一步深化改革，优化营商环境，推动高质量发展。');
+  assert.deepEqual(doc.articles[0]!.byline.authors, ['王小明']);
+});
+
+test('a caption naming several people by position, or bracketed with a picture credit, leaves the body', () => {
+  const text = [
+    '园区更名揭牌',
+    '',
+    '某某长张三(右五)、某某部长李四(右四)和某某市长王五(左四)等人出席园区更名揭牌典礼。',
+    '',
+    '(某某处长赵六今日宣布园区今年缔造多项佳绩。图/某某处提供)',
+    '',
+    '园区管理处表示，今年园区营业额逆势增长，招商引资连续多年达标，园区将持续推动转型升级。',
+  ].join('\n');
+  const article = read(text).articles[0]!;
+  assert.equal(article.captions.length, 2, JSON.stringify(article.captions.map((c) => c.text)));
+  assert.equal(article.paragraphs.filter((p) => p.kind === 'body').length, 1);
+});

@@ -2,6 +2,7 @@
 // credit inside a dateline ("某某日报讯（记者某某）…"). Names only come out, sorted by role; the
 // role words are general newspaper vocabulary, not names from any page.
 import type { Byline } from '../../types.js';
+import { surnameAt } from '../../lexicon/surnames.js';
 import { emptyByline } from '../assemble.js';
 
 type Role = keyof Byline;
@@ -114,6 +115,8 @@ export function isBylineLine(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 40) return false;
   const marked = MARK.test(t);
+  // "（某某某）" closing a story: one or two bare names in brackets, each opening with a surname
+  if (BRACKETED.test(t) && isBareNameCredit(t)) return true;
   // cheap test first: a credit mark or one of the role words' key characters
   if (!marked && !/[记記]者|通[讯訊][员員]|[摄攝]影/u.test(t)) return false;
   const tokens = tokenize(unwrap(t));
@@ -132,7 +135,8 @@ const EDITOR_CREDIT = /[（(](?:责任编辑|責任編輯|编辑|編輯)\s*[:：
 const META_DATE = /^[（(]?\s*(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{4}年\d{1,2}月|\d{2}-\d{2}-\d{2}(?=\s))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?/u;
 const META_FIELDS = '发布时间|發佈時間|發布時間|发表时间|發表時間|发稿时间|發稿時間|发布日期|發布日期|更新时间|时间|時間|日期|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|浏览次数|瀏覽次數|点击|字号|字號';
 const META_FIELD = new RegExp(`^(?:${META_FIELDS})\\s*[:：]\\s*`, 'u');
-const META_NEXT_FIELD = new RegExp(`\\s+(?=(?:${META_FIELDS})\\s*[:：])`, 'u');
+const META_NEXT_FIELD = new RegExp(`\\s*(?=(?:${META_FIELDS})\\s*[:：])`, 'u');
+const META_OUTLET_AFTER = /^[\u4e00-\u9fff]{2,8}(?:网|網|报|報|社|台|客户端|新闻|新聞)$/u;
 // The outlet a metadata line may open with ("某某新闻网 2024-01-02 来源：…").
 const META_OUTLET = /^[\u4e00-\u9fff]{2,8}(?:网|網|报|報|社|台|客户端|新闻|新聞)\s*(?=\d)/u;
 
@@ -146,6 +150,8 @@ export function isMetadataLine(text: string): boolean {
     const date = META_DATE.exec(t);
     if (date && date[0].length) {
       t = t.slice(date[0].length).replace(/^[\s|｜丨/]+/u, '');
+      // the outlet may follow the date ("2022-05-12 15:11 某某网")
+      t = t.replace(META_OUTLET_AFTER, '');
       seen++;
       continue;
     }
@@ -205,6 +211,14 @@ export function parseDateline(text: string): { text: string; byline: Byline } | 
 const TRAILING = /([。！？!?”」])\s*([（(][^（()）]{2,40}[）)])\s*$/u;
 
 /** Where a bracketed credit that ends a paragraph starts, or -1 when the paragraph ends otherwise. */
+/** A bracketed credit of one or two bare names, each opening with a surname ("（某某某）", "(某某 某某)"). */
+function isBareNameCredit(text: string): boolean {
+  const tokens = tokenize(unwrap(text));
+  if (!tokens || tokens.some((x) => x.role)) return false;
+  const names = tokens.filter((x) => x.name).map((x) => x.name!);
+  return names.length >= 1 && names.length <= 2 && names.every((n) => n.length >= 2 && n.length <= 4 && surnameAt(n, 0) > 0 && surnameAt(n, 0) < n.length);
+}
+
 export function trailingCreditAt(text: string): number {
   const last = text.trimEnd();
   const editor = EDITOR_CREDIT.exec(last);
@@ -212,9 +226,12 @@ export function trailingCreditAt(text: string): number {
   if (last[last.length - 1] !== '）' && last[last.length - 1] !== ')') return -1;
   const m = TRAILING.exec(last);
   // a bracketed photo credit ("（记者 某某 摄）") belongs to a photo, not to the story's byline
-  if (!m || !/记者|通讯员|摄影/u.test(m[2]!) || /摄\s*[）)]$/u.test(m[2]!)) return -1;
+  if (!m || /摄\s*[）)]$/u.test(m[2]!)) return -1;
   const tokens = tokenize(unwrap(m[2]!));
-  if (!tokens || !tokens.some((x) => x.name) || !tokens.some((x) => x.role)) return -1;
+  if (!tokens || !tokens.some((x) => x.name)) return -1;
+  // with a role word ("（记者 某某）"), or one or two bare names, each opening with a surname ("（某某某）")
+  const roled = /[记記]者|通[讯訊][员員]|[摄攝]影/u.test(m[2]!) && tokens.some((x) => x.role);
+  if (!roled && !isBareNameCredit(m[2]!)) return -1;
   return m.index + m[0].indexOf(m[2]!, m[1]!.length);
 }
 

@@ -11,13 +11,18 @@ const CREDIT_ONLY = /^\s*(?:[\u4e00-\u9fff（）()]{2,14}供图|(?:[\u4e00-\u9ff
 // Where someone stands in the photo ("（左一）", "(前排左5)", "（右二）"): only captions say so.
 const POSITION = /[（(](?:前排|后排|後排|中排|前|后|後)?[左右中][一二三四五六七八九十\d]{1,2}[）)]/u;
 
+const POSITIONS = new RegExp(POSITION.source, 'gu');
+const BRACKETED_CREDIT = /^[（(][^（()）]{4,180}(?:[图圖]\s*[\/／:：]\s*[^（()）]{1,20}(?:提供|摄|攝)|[图圖]片来源[：:][^（()）]{1,20})[）)]$/u;
+
 /** True when the text reads as a photo caption. */
 export function isCaptionText(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 200) return false;
   if (STARTS.test(t)) return true;
-  // a line naming people by their place in the picture, without a sentence mark at the end
-  if (t.length <= 120 && !/[。！？!?]$/u.test(t) && POSITION.test(t)) return true;
+  // a line naming people by their place in the picture: one position without a sentence mark at the end, or several
+  if (t.length <= 160 && POSITION.test(t) && (!/[。！？!?]$/u.test(t) || (t.match(POSITIONS)?.length ?? 0) >= 2)) return true;
+  // a picture's caption in brackets with its credit ("（……。图/某某提供）")
+  if (t.length <= 200 && BRACKETED_CREDIT.test(t)) return true;
   if (t.length > 160) return false;
   const last = t[t.length - 1];
   // cheap test first: a credit ends in 摄 or 图 (or 片/照 of the longer forms)
