@@ -140,13 +140,15 @@ function candidatesIn(block: Block): ParkCandidate[] {
       continue;
     }
     const suffix = text.slice(s - block.start, suffixEnd - block.start);
-    let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD });
+    let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD, apartAtDash: true });
     start = trimLeadingGeneric(block, start, s);
     const end = rightBracketEnd(block, suffixEnd);
     const name = text.slice(start - block.start, end - block.start);
     if (s === start) continue;
     if (name.endsWith('基地') && !BASE_OK.test(name)) continue;
     if (isGenericParkName(name)) continue;
+    // "《中华人民共和国海关综合保税区管理办法》": a law names a kind of park, not one
+    if (name.startsWith('中华人民共和国')) continue;
     const after = text.slice(end - block.start, end - block.start + 12);
     if (BRANCH_AFTER.test(after)) continue;
     let headEnd = s;

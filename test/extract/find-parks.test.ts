@@ -223,3 +223,10 @@ test('a park named inside a facility of its own ("…工业园区展示中心") 
   assert.ok(parkNamed(doc, '江城工业园区'), JSON.stringify(doc.parks.map((p) => p.name)));
   assert.ok(doc.organizations.some((o) => o.name === '川江高竹新区筹委会'), JSON.stringify(doc.organizations.map((o) => o.name)));
 });
+
+test('two parks joined by a dash stay two, each with its own place; a law names no park', () => {
+  const doc = page('考察', '考察组赴衡阳飞地合作园区—深圳科技工业园考察，学习《中华人民共和国海关综合保税区管理办法》。');
+  assert.equal(parkNamed(doc, '深圳科技工业园')?.city, '深圳市', JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.equal(parkNamed(doc, '衡阳飞地合作园区')?.city, '衡阳市');
+  assert.ok(!doc.parks.some((p) => p.name.startsWith('中华人民共和国')));
+});

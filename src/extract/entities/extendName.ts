@@ -42,6 +42,8 @@ export interface ExtendOptions {
   stopAt?: RegExp;
   /** Any verb right after a proper noun ends the name, even one names are made of ("云溪发展…园区"). */
   strictVerbs?: boolean;
+  /** Two complete names joined by a dash stay two ("某某合作园区—某某工业园" are two parks). */
+  apartAtDash?: boolean;
   /** Ends of nested names (parks) that a name does not pass over when a new place name follows ("位于江城高新区江城市…"). */
   stopBeforePlace?: ReadonlySet<number>;
 }
@@ -145,7 +147,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
           continue;
         }
       }
-      if (DASH.test(w) && options.nested?.has(p.start) && rightProper) {
+      if (DASH.test(w) && options.nested?.has(p.start) && rightProper && !options.apartAtDash) {
         // "星河创新中心—云溪…联合创新中心": two named bodies joined by a dash form one name.
         start = p.start;
         continue;
