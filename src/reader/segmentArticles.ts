@@ -101,7 +101,39 @@ export function segmentPage(lines: Line[], raw: string): Page {
     for (const story of stories) for (const piece of story.pieces) for (const u of piece.units) storyOf.set(u, story);
     for (const entry of quoteOf.values()) (storyOf.get(entry.twin) ?? stories[0])?.quotes.push({ unit: entry.unit, attribution: entry.attribution });
   }
-  return { stories: stories.filter((s) => s.pieces.length || s.headline.length), messages };
+  const split = stories.flatMap((story) => splitBriefs(story, messages));
+  return { stories: split.filter((s) => s.pieces.length || s.headline.length), messages };
+}
+
+// Marks that open the items of a column of news briefs ("◎1月2日，……", "●……").
+const BRIEF_MARK = /^[◎●○■□◆◇▲△▶►•★☆]\s*\S/u;
+
+/**
+ * A story without a headline whose paragraphs each open with the same item mark is a column of briefs:
+ * every marked paragraph is an article of its own (untitled), with the unmarked text after it; the
+ * story's bylines and captions go to its last item.
+ */
+function splitBriefs(story: Story, messages: Diagnostic[]): Story[] {
+  if (story.headline.length) return [story];
+  const body = story.pieces.filter((p) => p.kind === 'body');
+  const marked = body.filter((p) => BRIEF_MARK.test(p.line.text));
+  if (marked.length < 2 || !BRIEF_MARK.test(body[0]?.line.text ?? '') || new Set(marked.map((p) => p.line.text[0])).size !== 1) return [story];
+  const items: Story[] = [];
+  for (const piece of story.pieces) {
+    if (piece.kind === 'body' && BRIEF_MARK.test(piece.line.text)) items.push({ ...newStory([], story.column), hasBody: true });
+    items[items.length - 1]!.pieces.push({ ...piece, anchored: items[items.length - 1]!.pieces.length === 0 });
+  }
+  const last = items[items.length - 1]!;
+  last.bylines.push(...story.bylines);
+  last.captions.push(...story.captions);
+  last.quotes.push(...story.quotes);
+  messages.push({
+    severity: 'info',
+    ruleId: 'news-briefs',
+    source: 'segmentArticles',
+    reason: `${items.length} items each opening with "${marked[0]!.line.text[0]}" and no headline: read as separate untitled articles`,
+  });
+  return items;
 }
 
 /** The page opens with body text and its last headline run comes after the last body paragraph. */

@@ -195,3 +195,16 @@ test('a caption naming several people by position, or bracketed with a picture c
   assert.equal(article.captions.length, 2, JSON.stringify(article.captions.map((c) => c.text)));
   assert.equal(article.paragraphs.filter((p) => p.kind === 'body').length, 1);
 });
+
+test('a column of news briefs, each opening with the same mark and no headline, is one untitled article an item', () => {
+  const text = [
+    '◎1月2日，某部门领导来保税区调研，实地参观了多个重点项目，听取了园区发展情况汇报。',
+    '◎1月4日，某基金会专家一行来保税区现场考察，洽谈合作事宜，参观了区内多家企业。',
+    '◎1月12日，某海关关长一行9人来保税区考察学习，参观了区内在建项目并座谈交流。',
+    '记者张小明',
+  ].join('\n');
+  const doc = read(text);
+  assert.equal(doc.articles.length, 3);
+  assert.ok(doc.articles.every((a) => a.title === null));
+  assert.deepEqual(doc.articles[2]!.byline.reporters, ['张小明']);
+});
