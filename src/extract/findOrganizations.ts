@@ -111,6 +111,12 @@ const POST_AFTER = /^(?:副|常务|党组|党委|书记|常委|委员|主任|主
 // What may come right before such a name: a clause or list boundary, or a preposition or conjunction.
 const LEVEL_BODY_BEFORE = /[，。；：、“”（）()\s,;:由经据和与及同向在对将把被从]/u;
 
+/** True when a verb ends right before `at` ("组织省商务厅…", "会同市财政局…"): a name may start there. */
+function afterVerb(block: Block, at: number): boolean {
+  const t = tokenAt(block, at - 1);
+  return !!t && t.end === at && t.word.length >= 2 && /^v/.test(t.tag);
+}
+
 function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const nested = new Map<number, number>();
@@ -130,6 +136,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       orgEnds.set(c.end, c.start);
     }
   };
+  const listed: Array<{ start: number; end: number; name: string }> = [];
   for (const m of SUFFIXES.all(text)) {
     const suffix = m.word;
     const s = block.start + m.index;
@@ -177,10 +184,18 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // In a post ("区委书记", "市政协副主席") it only says which level the post is at: the person recogniser
     // gives such posts to the article's park or to no body.
     if (
-      LEVEL_BODY.test(name) && (start === block.start || LEVEL_BODY_BEFORE.test(text[start - block.start - 1]!)) &&
+      LEVEL_BODY.test(name) && (start === block.start || LEVEL_BODY_BEFORE.test(text[start - block.start - 1]!) || afterVerb(block, start)) &&
       !POST_AFTER.test(text.slice(end - block.start, end - block.start + 3)) && !inside(parkSpans, start, end)
     ) {
       push({ start, end, name, kind: 'government', article: block.article, proper: true, block });
+      continue;
+    }
+    if (name.length < 3 && KIND.get(suffix) === 'government') {
+      // "、经信局": a short listed body whose first character stopped the name ("经" as in 经过) runs from the list comma
+      const comma = text.lastIndexOf('、', start - block.start - 1);
+      const head = comma >= 0 ? text.slice(comma + 1, start - block.start) : '';
+      if (comma >= 0 && head.length >= 1 && head.length <= 3 && /^\p{Script=Han}+$/u.test(head))
+        listed.push({ start: block.start + comma + 1, end, name: text.slice(comma + 1, end - block.start) });
       continue;
     }
     if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
@@ -203,14 +218,20 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "交警支队", "消防大队": a unit needs its place, its ordinal or a named parent to be a particular one.
     if (UNIT.test(suffix) && !ordinal && !holdsNamed && !placesIn(name).some((p) => !isAmbiguousPlace(p))) continue;
     if (!proper) {
-      // "某市科技局、财政局": a bare government body listed after one of the same place belongs to that place.
-      const prev = text[start - block.start - 1] === '、' ? out.find((c) => c.end === start - 1 && c.kind === 'government') : undefined;
-      const place = prev ? placeAt(prev.name, 0) : null;
-      if (!prev || !place || KIND.get(suffix) !== 'government' || name.length > 6) continue;
-      push({ start, end, name, kind: 'government', article: block.article, proper: true, block, implied: place.form + name });
+      // "某市科技局、财政局": a bare government body listed after another is decided once all are found
+      if (text[start - block.start - 1] === '、' && KIND.get(suffix) === 'government' && name.length <= 6) listed.push({ start, end, name });
       continue;
     }
     push({ start, end, name, kind: kindOf(name, suffix), article: block.article, proper, block });
+  }
+  // "某市科技局、财政局": a bare government body listed after one of the same place belongs to that place;
+  // after a body named by its level ("区发改委、经信局") it is of the same level. Left to right, so a list chains.
+  for (const { start, end, name } of listed.sort((a, b) => a.start - b.start)) {
+    const prev = out.find((c) => c.end === start - 1 && c.kind === 'government');
+    const place = prev ? placeAt(prev.name, 0) : null;
+    const level = prev && !place ? /^(?:省|市|区|县|自治区|自治州)/.exec(prev.name) : null;
+    if (!prev || (!place && !level)) continue;
+    push({ start, end, name, kind: 'government', article: block.article, proper: true, block, implied: place ? place.form + name : undefined });
   }
   // Well-known national bodies jieba lists as organisation names ("国务院", "中国科学院").
   for (const m of text.matchAll(/中国|国家|国务院/g)) {

@@ -189,3 +189,9 @@ test('an office is a body only as the office of one ("市政府办公室"), not 
   const doc = page('標題', '初創企業員工較少長留辦公室。市政府办公室印发了通知。');
   assert.ok(!doc.organizations.some((o) => o.name.includes('長留')), JSON.stringify(doc.organizations.map((o) => o.name)));
 });
+
+test('abbreviated commissions and offices, a body listed after a level-named one, a body after a verb', () => {
+  const doc = page('调研', '区发改委、经信局等有关部门负责人陪同调研。湖南省口岸办组织省商务厅相关处室赴园区考察。');
+  for (const name of ['区发改委', '经信局', '湖南省口岸办', '省商务厅'])
+    assert.equal(orgNamed(doc, name)?.kind, 'government', `${name}: ${JSON.stringify(doc.organizations.map((o) => o.name))}`);
+});
