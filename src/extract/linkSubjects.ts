@@ -516,6 +516,10 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         if (!subject && /岁$/.test(q.surface)) subject = personBefore(q.textSpan.start, clauseStartOf(text, q.textSpan.start, start), people);
         if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, end, byStart, entities) ?? memory.topic;
         subject ??= memory.topic ?? mainPark(doc, item.article) ?? carried ?? selfNamedPark(doc, text, item.article);
+        // In an incentive clause ("对…给予补贴，最高500万元") a phrase found by its ending is who qualifies, not
+        // whose number it is: the amounts and thresholds are the policy's, so the article's park's.
+        if (subject && !subject.id && subject.kind !== 'region' && INCENTIVE.test(sentenceAround(text, q.textSpan.start, start, end)))
+          subject = mainPark(doc, item.article) ?? subject;
         linked.set(q.id, withSubject(q, administeredPark(doc, text, subject, item.article) ?? subject, text, doc.text));
       }
       // Every name seen in the clause becomes the last of its kind, for "该…" further on.
@@ -585,6 +589,18 @@ function clauseStartOf(text: string, at: number, floor: number): number {
   let i = at;
   while (i > floor && !isClauseEndCode(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+// Words of an incentive clause: a benefit given to those who qualify.
+const INCENTIVE = /给予|补助|补贴|奖励|奖补|资助|扶持|贴息|减免|返还/;
+
+/** The sentence around `at`, within [floor, ceiling). */
+function sentenceAround(text: string, at: number, floor: number, ceiling: number): string {
+  let a = at;
+  while (a > floor && !/[。！？!?\n]/.test(text[a - 1]!)) a--;
+  let b = at;
+  while (b < ceiling && !/[。！？!?\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
 }
 
 // A park's own administration ("某高新区管委会", "区管委会", "园管局"): what it reports is about its park.

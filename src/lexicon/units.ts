@@ -55,7 +55,7 @@ const MEASURES: UnitDef[] = [
   u('TB', 'TB', 1, 'other'), u('PB', 'PB', 1, 'other'), u('EB', 'EB', 1, 'other'),
   // percent
   u('%', 'percent', 1, 'percent'), u('％', 'percent', 1, 'percent'), u('‰', 'percent', 0.1, 'percent'),
-  u('个百分点', 'percentage-point', 1, 'percent'), u('成', 'percent', 10, 'percent'),
+  u('个百分点', 'percent', 1, 'percent'), u('成', 'percent', 10, 'percent'),
   u('倍', '倍', 1, 'other'),
   // durations (measured): 年 needs context and is handled by the scanner, 岁 is an age in years
   u('个月', 'month', 1, 'duration'), u('个多月', 'month', 1, 'duration'), u('个工作日', 'day', 1, 'duration'),

@@ -30,6 +30,12 @@ describe('parseNumeral', () => {
 });
 
 describe('scanQuantities', () => {
+  it('Chinese decimals (五点三兆), one-character tens (卅), and no number inside a place name (三门峡)', () => {
+    assert.deepEqual(scan('产值从五点三兆元成长至六点五兆元'), [['五点三兆元', 5.3e12, 'CNY', '='], ['六点五兆元', 6.5e12, 'CNY', '=']]);
+    assert.deepEqual(scan('园区成立卅年'), [['卅年', 30, 'year', '=']]);
+    assert.deepEqual(scan('下午两点召开会议'), []);
+    assert.deepEqual(scan('三门峡海关一行9人来考察'), [['9人', 9, '人', '=']]);
+  });
   it('compound classifiers (批次, 架次) are one unit', () => {
     assert.deepEqual(scan('外出招商17批次'), [['17批次', 17, '批次', '=']]);
   });

@@ -35,6 +35,13 @@ describe('linkSubjects', () => {
     });
     assert.deepEqual(qs.map((q) => [q.value, q.subject]), [[5e7, '银滩新区'], [1e6, '银滩新区']]);
   });
+  it('the thresholds and amounts of an incentive clause are the policy park\'s, not the qualifying project\'s', () => {
+    const { qs } = run({
+      articles: [{ title: '银滩高新区招商引资奖励办法', paragraphs: ['对服务业项目首期完成固定资产投资额5000万元以上且资金到期12个月的，给予一次性奖励100万元。'] }],
+      parks: [{ name: '银滩高新区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.value, q.unit, q.subject]), [[5e7, 'CNY', '银滩高新区'], [12, 'month', '银滩高新区'], [1e6, 'CNY', '银滩高新区']]);
+  });
   it('gives the numbers of an article that names no park to the park type word it opens with', () => {
     const { qs } = run({ articles: [{ title: '上半年经开区工业经济稳中有进', paragraphs: ['上半年，经开区规上工业增加值同比增长12.5%，入库税收1.2亿元。'] }] });
     assert.deepEqual(qs.map((q) => [q.value, q.subject]), [[12.5, '经开区'], [1.2e8, '经开区']]);

@@ -18,6 +18,8 @@ const CN_DIGITS: Record<string, number> = {
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
+// One-character tens of written Chinese ("廿" = 二十, "卅" = 三十; "卅年", "卅一日").
+const CN_TENS: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十' };
 
 export function isArabicDigit(c: string | undefined): boolean {
   if (!c) return false;
@@ -33,7 +35,7 @@ function digitValue(c: string): number {
 // One table lookup per character: the scanner asks this of every character of a page.
 const NUMERAL_TABLE = (() => {
   const table = new Uint8Array(0x10000);
-  for (const c of [...Object.keys(CN_DIGITS), ...Object.keys(CN_UNITS)]) table[c.charCodeAt(0)] = 1;
+  for (const c of [...Object.keys(CN_DIGITS), ...Object.keys(CN_UNITS), ...Object.keys(CN_TENS)]) table[c.charCodeAt(0)] = 1;
   return table;
 })();
 
@@ -87,9 +89,16 @@ export function parseChinese(text: string, at: number, stop = text.length): Nume
   let end = at;
   while (end < stop && isChineseNumeralChar(text[end])) end++;
   if (end === at) return null;
-  const run = text.slice(at, end);
+  const run = text.slice(at, end).replace(/[廿卅卌]/gu, (c) => CN_TENS[c]!);
   const value = chineseValue(run);
   if (value === null) return null;
+  // "五点三" (5.3): a decimal part written digit by digit after 点
+  if ((text[end] === '点' || text[end] === '點') && !value.range && CN_DIGITS[text[end + 1] ?? ''] !== undefined) {
+    let k = end + 1;
+    let fraction = '';
+    while (k < stop && CN_DIGITS[text[k]!] !== undefined) fraction += CN_DIGITS[text[k++]!];
+    if (!CN_UNITS[text[k] ?? ''] || text[k] === '万' || text[k] === '亿') return { value: Number(`${value.value}.${fraction}`), start: at, end: k, kind: 'chinese', integerDigits: 0 };
+  }
   return { ...value, start: at, end, kind: 'chinese', integerDigits: 0 };
 }
 

@@ -2,6 +2,7 @@
 // "300—800万元" (two quantities), "五六十人" (50 and 60, both "~"), "2/5" (40 percent), "14 万 平 方 米"
 // (spaces a PDF extraction left inside). Numbers without a unit, dates, ordinals and numbers inside
 // codes ("5G", "QX-3000") are not quantities. Qualifier words before and after set the qualifier.
+import { isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
 import { MULTIPLIERS, UNITS_BY_FIRST, type UnitDef } from '../../lexicon/units.js';
 import { NUMERAL_IDIOMS } from '../../lexicon/numeralIdioms.js';
 import type { Qualifier } from '../../types.js';
@@ -72,7 +73,7 @@ function startsWithAt(text: string, word: string, i: number): boolean {
 
 // Characters that can follow a numeral that is part of a quantity: a unit's first character, a
 // multiplier, "余"/"多", a range mark, a fraction ("分之"), 年 for durations, 度 for kWh.
-const CAN_FOLLOW_NUMERAL = new Set([...UNITS_BY_FIRST.keys(), ...Object.keys(MULTIPLIERS), '余', '多', '分', '年', '度', ...RANGE_SEPARATORS]);
+const CAN_FOLLOW_NUMERAL = new Set([...UNITS_BY_FIRST.keys(), ...Object.keys(MULTIPLIERS), '余', '多', '分', '年', '度', '点', '點', ...RANGE_SEPARATORS]);
 
 // Idioms indexed by each numeral character they contain, with its offset, so a lookup costs a few
 // comparisons instead of a pass over the whole list.
@@ -279,6 +280,11 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   if (numeral.kind === 'chinese' && VAGUE_BEFORE.has(prev ?? '')) return resume;
   // A Chinese zero starts words ("零部件", "零售"), never a reported count.
   if (numeral.kind === 'chinese' && numeral.value === 0 && !numeral.range) return resume;
+  // "三门峡", "六安", "十堰": a place name that opens with a numeral character
+  if (numeral.kind === 'chinese') {
+    const place = placeAt(text, numeral.start);
+    if (place && place.form.length >= 2 && !isAmbiguousPlace(place)) return Math.max(resume, numeral.start + place.form.length);
+  }
   if (numeral.kind === 'chinese' && (text[numeral.start - 1] === '数' || text.startsWith('若干', numeral.start - 2))) return resume;
   const after = skipSpaces(text, reading.end, end);
 
