@@ -516,9 +516,9 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         if (!subject && /岁$/.test(q.surface)) subject = personBefore(q.textSpan.start, clauseStartOf(text, q.textSpan.start, start), people);
         if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, end, byStart, entities) ?? memory.topic;
         subject ??= memory.topic ?? mainPark(doc, item.article) ?? carried ?? selfNamedPark(doc, text, item.article);
-        // In an incentive clause ("对…给予补贴，最高500万元") a phrase found by its ending is who qualifies, not
-        // whose number it is: the amounts and thresholds are the policy's, so the article's park's.
-        if (subject && !subject.id && subject.kind !== 'region' && INCENTIVE.test(sentenceAround(text, q.textSpan.start, start, end)))
+        // In an incentive clause ("对…项目给予补贴，最高500万元") a kind of project found by its ending is who
+        // qualifies, not whose number it is: the amounts and thresholds are the policy's, so the article's park's.
+        if (subject && !subject.id && subject.kind === 'project' && INCENTIVE.test(sentenceAround(text, q.textSpan.start, start, end)))
           subject = mainPark(doc, item.article) ?? subject;
         linked.set(q.id, withSubject(q, administeredPark(doc, text, subject, item.article) ?? subject, text, doc.text));
       }
