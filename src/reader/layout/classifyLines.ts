@@ -104,7 +104,7 @@ const REPORTER_CREDIT = /^[^。]{4,80}。\s*(?:本报)?[记記]者\s*[\u4e00-\u9
 function markReporterCaptions(units: Unit[]): void {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    if (unit.kind === 'caption' || unit.level || !REPORTER_CREDIT.test(unit.line.text.trim())) continue;
+    if (unit.kind === 'caption' || unit.level || !(unit.line.text.includes('记者') || unit.line.text.includes('記者')) || !REPORTER_CREDIT.test(unit.line.text.trim())) continue;
     if (units[i - 1]?.kind === 'caption' || units[i + 1]?.kind === 'caption') unit.kind = 'caption';
   }
 }

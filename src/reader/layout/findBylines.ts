@@ -144,6 +144,8 @@ const META_OUTLET = /^[\u4e00-\u9fff]{2,8}(?:网|網|报|報|社|台|客户端|�
 export function isMetadataLine(text: string): boolean {
   let t = text.trim();
   if (!t || t.length > 80) return false;
+  // cheap test first: a metadata line holds a field's colon or a date's digits
+  if (!/[:：]|\d{2}[-./年]/u.test(t)) return false;
   t = t.replace(META_OUTLET, '');
   let seen = 0;
   for (let guard = 0; guard < 8 && t; guard++) {
@@ -221,7 +223,8 @@ function isBareNameCredit(text: string): boolean {
 
 export function trailingCreditAt(text: string): number {
   const last = text.trimEnd();
-  const editor = EDITOR_CREDIT.exec(last);
+  // cheap test first: an editor's credit holds 编 or 編
+  const editor = last.includes('编') || last.includes('編') ? EDITOR_CREDIT.exec(last) : null;
   if (editor && editor.index > 0) return editor.index;
   if (last[last.length - 1] !== '）' && last[last.length - 1] !== ')') return -1;
   const m = TRAILING.exec(last);

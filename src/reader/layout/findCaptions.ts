@@ -20,9 +20,9 @@ export function isCaptionText(text: string): boolean {
   if (!t || t.length > 200) return false;
   if (STARTS.test(t)) return true;
   // a line naming people by their place in the picture: one position without a sentence mark at the end, or several
-  if (t.length <= 160 && POSITION.test(t) && (!/[。！？!?]$/u.test(t) || (t.match(POSITIONS)?.length ?? 0) >= 2)) return true;
+  if (t.length <= 160 && (t.includes('左') || t.includes('右')) && POSITION.test(t) && (!/[。！？!?]$/u.test(t) || (t.match(POSITIONS)?.length ?? 0) >= 2)) return true;
   // a picture's caption in brackets with its credit ("（……。图/某某提供）")
-  if (t.length <= 200 && BRACKETED_CREDIT.test(t)) return true;
+  if (t.length <= 200 && (t[0] === '（' || t[0] === '(') && BRACKETED_CREDIT.test(t)) return true;
   if (t.length > 160) return false;
   const last = t[t.length - 1];
   // cheap test first: a credit ends in 摄 or 图 (or 片/照 of the longer forms)
