@@ -33,3 +33,13 @@ export function jiebaCutter(): Jieba {
 export function dictionaryTags(): Map<string, string> {
   return tags ?? load().tags;
 }
+
+let prefixes: Set<string> | null = null;
+/** The first two characters of every dictionary word of two or more: a word can start at a place only with one. */
+export function dictionaryPrefixes(): Set<string> {
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const word of dictionaryTags().keys()) if (word.length >= 2) prefixes.add(word.slice(0, 2));
+  }
+  return prefixes;
+}

@@ -1,7 +1,7 @@
 // Word-boundary plausibility across a break: does joining the end of one fragment to the start of
 // another make a dictionary word straddle the join ("…创新中心及杭" + "州实验室…" → 杭州)? jieba is asked
 // about a few characters on each side only, so the cost per question is constant.
-import { dictionaryTags, jiebaCutter } from '../../text/dictionary.js';
+import { dictionaryPrefixes, dictionaryTags, jiebaCutter } from '../../text/dictionary.js';
 import { isCjk } from './measureLine.js';
 
 const SIDE = 4;
@@ -27,11 +27,14 @@ export function joinsWord(before: string, after: string): boolean {
   // Without HMM jieba only makes dictionary words of two or more characters: when no dictionary word
   // spans the join, no word of its cut can, and jieba need not be asked.
   const words = dictionaryTags();
+  const starts = dictionaryPrefixes();
+  const joined = tail + head;
   let spanning = false;
   for (let i = tail.length - 1; i >= 0 && !spanning; i--) {
-    const left = tail.slice(i);
-    for (let j = 1; j <= head.length; j++) {
-      if (words.has(left + head.slice(0, j))) {
+    // a word starting here must open with a dictionary word's first two characters
+    if (!starts.has(joined.slice(i, i + 2))) continue;
+    for (let j = tail.length + 1; j <= joined.length; j++) {
+      if (words.has(joined.slice(i, j))) {
         spanning = true;
         break;
       }
