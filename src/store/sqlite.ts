@@ -22,7 +22,7 @@ const MAX_LIMIT = 200;
 /** Search totals are exact up to this many matches, and bm25 ranks every match of a search with no more. */
 export const SEARCH_TOTAL_CAP = 1_000;
 /** A search with more matches than SEARCH_TOTAL_CAP ranks only its most recent this many (see `search`). */
-export const SEARCH_RANK_WINDOW = 500;
+export const SEARCH_RANK_WINDOW = 200;
 
 export interface SqliteStoreOptions {
   /** bm25 ranks searches with at most this many matches (default SEARCH_TOTAL_CAP); tests lower it to reach the other tier. */
