@@ -172,6 +172,9 @@ function nextContent(units: Unit[], i: number): Unit | undefined {
   return units[i];
 }
 
+// A section number opening a subhead: "一、", "（二）", "3." or "第四章".
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分])/u;
+
 /** Usual layout: a headline run opens its article, subheads are single runs inside it. */
 function readHeadlineFirst(units: Unit[]): Reading {
   const stories: Story[] = [];
@@ -199,9 +202,12 @@ function readHeadlineFirst(units: Unit[]): Reading {
     }
     const run = headingRun(units, i);
     const after = nextContent(units, i + run.length);
+    // "二、……", "（三）……": a numbered section of the article being read, never a new article
+    const section = !!current && !run[0]!.level && SECTION_NUMBER.test(run[0]!.line.text.trim());
     const opens =
-      !current || run.length >= 2 || run.some((u) => u.level === 1) || after?.kind === 'byline' ||
-      (after?.kind === 'body' && !!parseDateline(after.line.text)) || (after?.kind === 'heading');
+      !section &&
+      (!current || run.length >= 2 || run.some((u) => u.level === 1) || after?.kind === 'byline' ||
+        (after?.kind === 'body' && !!parseDateline(after.line.text)) || after?.kind === 'heading');
     if (opens) {
       if (column && run.some((u) => u.level > 0 && u.level <= column!.level) && !startsWithColumnLabel(run)) column = null;
       if (startsWithColumnLabel(run)) column = { label: run[0]!.line.text.trim(), level: run[0]!.level || 99 };

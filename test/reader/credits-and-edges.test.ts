@@ -208,3 +208,24 @@ test('a column of news briefs, each opening with the same mark and no headline, 
   assert.ok(doc.articles.every((a) => a.title === null));
   assert.deepEqual(doc.articles[2]!.byline.reporters, ['张小明']);
 });
+
+test('a numbered section heading ("二、……") inside an article is a subhead, not a new article', () => {
+  const text = [
+    '某某新片区产业扶持政策汇总',
+    '',
+    '一、区域优势',
+    '',
+    '某某新片区位于沿海地区，交通便利，产业基础雄厚，集聚了多家龙头企业。',
+    '',
+    '二、政策导航',
+    '',
+    '根据新片区有关政策，入驻企业可申请以下财政扶持：',
+    '',
+    '普惠奖励扶持政策清单',
+    '',
+    '对认定的国家高新技术企业给予一次性奖励，最高不超过50万元。',
+  ].join('\n');
+  const doc = read(text);
+  assert.equal(doc.articles.length, 1);
+  assert.ok(doc.articles[0]!.paragraphs.some((p) => p.kind === 'subhead' && p.text === '二、政策导航'));
+});
