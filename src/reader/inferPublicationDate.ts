@@ -145,16 +145,20 @@ function printedDate(doc: SourceDoc): { month: string; date: string; text: strin
   return null;
 }
 
+const SHORT_YEAR_DATE = /(?<!\d)(\d{2})-(\d{1,2})-(\d{1,2})(?=\s|$|\d{1,2}:)/;
+
 /** A date printed in a page's metadata or byline line under a headline ("时间：2024-11-08 08:07", "【记者某某/某地报导】 2020-02-25"). */
 function metadataDate(doc: SourceDoc): { month: string; date: string; text: string; place?: { start: number; end: number } } | null {
   let at = 0;
   for (const line of doc.text.split('\n')) {
     const start = at;
     at += line.length + 1;
-    if (!isMetadataLine(line) && !isBylineLine(line)) continue;
-    const hit = PRINTED_DATE.exec(line);
+    // (a byline block may have a story's closing credit joined to it: "2022-05-12 15:11 某某网 (某某某)")
+    if (!isMetadataLine(line.replace(/\s*[（(][^（()）]{2,12}[）)]\s*$/u, '')) && !isBylineLine(line)) continue;
+    // a metadata line may print the year in two digits ("15-05-13 17:50")
+    const hit = PRINTED_DATE.exec(line) ?? SHORT_YEAR_DATE.exec(line);
     if (!hit) continue;
-    const year = Number(hit[1]);
+    const year = hit[1]!.length === 2 ? 2000 + Number(hit[1]) : Number(hit[1]);
     const month = Number(hit[2] ?? hit[4]);
     const day = Number(hit[3] ?? hit[5]);
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;

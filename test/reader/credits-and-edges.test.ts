@@ -229,3 +229,10 @@ test('a numbered section heading ("二、……") inside an article is a subhead
   assert.equal(doc.articles.length, 1);
   assert.ok(doc.articles[0]!.paragraphs.some((p) => p.kind === 'subhead' && p.text === '二、政策导航'));
 });
+
+test('a metadata line with a two-digit year dates the page', () => {
+  const text = '某某开发区项目建设按下快进键\n某某新闻网 15-05-13 17:50 来源:某某日报\n\n今年以来，某某开发区积极推进在建项目，现已开工重点项目十个。\n\n开发区将继续优化服务，推动项目早日投产。\n';
+  const doc = read(text);
+  assert.equal(doc.publication.month, '2015-05');
+  assert.equal(doc.articles[0]!.subtitle, null);
+});

@@ -67,7 +67,8 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     else kind = 'body';
     const unit: Unit = { line, kind, level, hardBreak: endsWithHardBreak(raw, line), attribution: [] };
     const prev = units[units.length - 1];
-    if (prev && kind === 'byline' && prev.kind === 'byline') {
+    // consecutive credit lines are one byline block; a page's metadata line stays a line of its own
+    if (prev && kind === 'byline' && prev.kind === 'byline' && !isMetadataLine(prev.line.text) && !isMetadataLine(text)) {
       prev.line = joinWith(prev.line, line, ' ');
       continue;
     }
