@@ -145,6 +145,8 @@ function printedDate(doc: SourceDoc): { month: string; date: string; text: strin
   return null;
 }
 
+const DATE_DIGITS = /\d{2}[-./年]\d/;
+const TRAILING_CREDIT = /\s*[（(][^（()）]{2,12}[）)]\s*$/u;
 const SHORT_YEAR_DATE = /(?<!\d)(\d{2})-(\d{1,2})-(\d{1,2})(?=\s|$|\d{1,2}:)/;
 
 /** A date printed in a page's metadata or byline line under a headline ("时间：2024-11-08 08:07", "【记者某某/某地报导】 2020-02-25"). */
@@ -154,7 +156,9 @@ function metadataDate(doc: SourceDoc): { month: string; date: string; text: stri
     const start = at;
     at += line.length + 1;
     // (a byline block may have a story's closing credit joined to it: "2022-05-12 15:11 某某网 (某某某)")
-    if (!isMetadataLine(line.replace(/\s*[（(][^（()）]{2,12}[）)]\s*$/u, '')) && !isBylineLine(line)) continue;
+    // cheap test first: a page date needs digits of a date
+    if (!DATE_DIGITS.test(line)) continue;
+    if (!isMetadataLine(line.replace(TRAILING_CREDIT, '')) && !isBylineLine(line)) continue;
     // a metadata line may print the year in two digits ("15-05-13 17:50")
     const hit = PRINTED_DATE.exec(line) ?? SHORT_YEAR_DATE.exec(line);
     if (!hit) continue;
