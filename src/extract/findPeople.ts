@@ -76,12 +76,17 @@ function nameAt(text: string, at: number, block?: Block): number {
   return 0;
 }
 
+// Surnames that are far more often function words ("后", "从", "对" …).
+const FUNCTION_SURNAMES = new Set(Array.from('后和从与对经自时当将就才向'));
+
 /** True when a candidate looks like an ordinary word rather than a name ("公司", "高新"). */
 function isCommonWord(name: string, titled = false): boolean {
   // 其 is a pronoun, but also a given-name character ("张其某"): after a title the name is expected
   if ((titled ? /[了的着过们在是和与及等之这那]/ : /[了的着过们在是和与及等之其这那]/).test(name.slice(1))) return true;
   // "和贵州…", "向上海…": a place right after the would-be surname.
   if (placeAt(name, 1) || placeAt(name, 0)?.form === name) return true;
+  // "院长后首次出席": a surname that is far more often a function word, before a dictionary word, is that word
+  if (FUNCTION_SURNAMES.has(name[0]!) && name.length === 3 && isDictWord(name.slice(1)) && !/^nr/.test(tagOf(name.slice(1)))) return true;
   // "高新区党工委委员…": a bare park kind before a title is the body, not a person named 高新区
   if (isGenericParkName(name) || /(?:新区|园区|开区|新城)$/.test(name)) return true;
   if (!isDictWord(name)) return false;

@@ -153,3 +153,9 @@ test('a given name may hold 其 after a title; surnames 《百家姓》 omits (�
   const names = doc.people.map((p) => p.name).sort();
   assert.deepEqual(names, ['张其明', '隋立新'].sort(), JSON.stringify(doc.people));
 });
+
+test('Taiwan legislators (立委), a surname 《百家姓》 omits (麦), and no person made of a function word after a title', () => {
+  const doc = page('園慶', '副市長王大明，立委陳亭安及郭國安、公司技術總監麥立誠出席；擔任院長後首次出席典禮。');
+  const names = doc.people.map((p) => p.name).sort();
+  assert.deepEqual(names, ['王大明', '陳亭安', '郭國安', '麥立誠'].sort(), JSON.stringify(doc.people));
+});
