@@ -1,6 +1,7 @@
 // Bytes in, decoded text out: refuses binary, empty, oversized and undecodable files with coded
 // errors, detects the encoding (BOM, strict UTF-8, then chardet among the Chinese encodings), and
 // decides the format (plain text as PDF extractors give it, Markdown, or HTML).
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { ParkLensError } from '../errors.js';
@@ -33,9 +34,13 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 }
 
+const GARBAGE = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/;
+
 /** Share of characters that are controls (other than tab/newline/CR/form feed) or U+FFFD. */
 function garbageShare(text: string): number {
   if (!text.length) return 0;
+  // one native scan answers for almost every page: no such character at all
+  if (!GARBAGE.test(text)) return 0;
   let bad = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -66,11 +71,8 @@ export function detectEncoding(bytes: Uint8Array, name: string): { text: string;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
   if (startsWith(bytes, [0xff, 0xfe])) return { text: decodeAs(bytes.subarray(2), 'utf-16le'), encoding: 'UTF-16LE' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-  } catch {
-    // not UTF-8: ask the detector below
-  }
+  // Strict UTF-8 first (Node's native validator, then its decoder); anything else goes to the detector below.
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'UTF-8' };
   const sample = bytes.subarray(0, 256 * 1024);
   const candidates = chardet
     .analyse(sample)
