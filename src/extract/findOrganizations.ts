@@ -21,7 +21,7 @@ const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
 const ORG_ENDINGS = new EndingIndex(ORG_SUFFIXES);
 /** Short enterprise names: a brand plus a trade word ("某某科技", "某某生物"), accepted only at a word boundary. */
-const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团|医药|智能|能源|新能源|新材料|材料|信息|网络|数据|半导体|精密|汽车|控股|实业|制药|机电|通信|软件|环保|机械|装备|化工|重工|食品|物流/g;
+const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团|医药|智能|能源|新能源|新材料|材料|信息|网络|数据|半导体|精密|汽车|控股|实业|制药|机电|通信|软件|环保|机械|装备|化工|重工|食品|物流|航空|电气|钢铁|纺织|乳业|水务/g;
 /** Trade words that end a brand name in a list of companies ("某某新材料", "某某精密"): general industry vocabulary. */
 const TRADE_END = new RegExp(`(${BRAND_RE.source})$`);
 // A clause or bracket boundary, or a verb prefix character ("新建", "扩建", "引").

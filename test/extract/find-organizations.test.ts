@@ -195,3 +195,8 @@ test('abbreviated commissions and offices, a body listed after a level-named one
   for (const name of ['区发改委', '经信局', '湖南省口岸办', '省商务厅'])
     assert.equal(orgNamed(doc, name)?.kind, 'government', `${name}: ${JSON.stringify(doc.organizations.map((o) => o.name))}`);
 });
+
+test('a brand before an industry word (…航空, …电气) is a company in a list of companies', () => {
+  const doc = page('考察', '考察团先后到青禾生物、云岭航空、海川电气等重点企业参观。');
+  for (const name of ['青禾生物', '云岭航空', '海川电气']) assert.ok(orgNamed(doc, name), `${name}: ${JSON.stringify(doc.organizations.map((o) => o.name))}`);
+});
