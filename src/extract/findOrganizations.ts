@@ -105,7 +105,8 @@ function inside(spans: Array<{ start: number; end: number }>, start: number, end
 }
 
 // A government body named by its level only ("省政府", "市人大常委会", "区委", "省科学技术厅", "市发改委").
-const LEVEL_BODY = /^(?:省|市|区|县|自治区|自治州)(?:委|政府|人民政府|人大常委会|政协|[\u4e00-\u9fff]{1,8}?(?:厅|局|委))$/u;
+const LEVEL = /^(?:省|市|区|县|自治区|自治州)/u;
+const LEVEL_BODY = new RegExp(`${LEVEL.source}(?:委|政府|人民政府|人大常委会|政协|[\\u4e00-\\u9fff]{1,8}?(?:厅|局|委))$`, 'u');
 // Words of a post that may follow a body's name ("书记", "副主任", "常委", "党组").
 const POST_AFTER = /^(?:副|常务|党组|党委|书记|常委|委员|主任|主席|秘书长|[厅局部处]长|正?[厅局处]级|巡视员|调研员)/u;
 // What may come right before such a name: a clause or list boundary, or a preposition or conjunction.
@@ -229,7 +230,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   for (const { start, end, name } of listed.sort((a, b) => a.start - b.start)) {
     const prev = out.find((c) => c.end === start - 1 && c.kind === 'government');
     const place = prev ? placeAt(prev.name, 0) : null;
-    const level = prev && !place ? /^(?:省|市|区|县|自治区|自治州)/.exec(prev.name) : null;
+    const level = prev && !place ? LEVEL.exec(prev.name) : null;
     if (!prev || (!place && !level)) continue;
     push({ start, end, name, kind: 'government', article: block.article, proper: true, block, implied: place ? place.form + name : undefined });
   }

@@ -6,7 +6,7 @@ import { toRawSpan } from '../text/offsets.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { clauseEnd, clauseStart, nameRegions, readItems, sentenceStart } from './clauses.js';
 import { findPeriod } from './numbers/findPeriod.js';
-import { scanQuantities } from './numbers/scanQuantities.js';
+import { CURRENCY_BEFORE, scanQuantities } from './numbers/scanQuantities.js';
 
 /** The publication year, from the publication date or the date given on the command line. */
 export function publicationYear(doc: SourceDoc, contextDate?: string): number | null {
@@ -93,16 +93,10 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
   return inDocumentCurrency(doc, text, dropBackReferences(text, dropHeadlineRepeats(doc, out)));
 }
 
-// Currencies a page may be written in: Taiwan, Hong Kong and Macau papers name theirs once ("新台币410亿元")
-// and then write amounts in bare 元. Source: ISO 4217 codes of the currencies Chinese text names so.
-const LOCAL_CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/新台币|台币/, 'TWD'],
-  [/港币|港元/, 'HKD'],
-  [/澳门币|澳门元|澳元/, 'MOP'],
-];
-
-// The currency of the regions outside the mainland, for pages about parks there that never name it.
+// The currency of the regions outside the mainland: Taiwan, Hong Kong and Macau papers name theirs once
+// ("新台币410亿元") and then write amounts in bare 元, or never name it at all.
 const REGION_CURRENCY: Readonly<Record<string, string>> = { 台湾省: 'TWD', 香港特别行政区: 'HKD', 澳门特别行政区: 'MOP' };
+const LOCAL_CURRENCIES = new Set(Object.values(REGION_CURRENCY));
 
 /**
  * Bare 元 amounts on a page that names one local currency (and never 人民币) are in that currency; so are
@@ -110,8 +104,8 @@ const REGION_CURRENCY: Readonly<Record<string, string>> = { 台湾省: 'TWD', �
  */
 function inDocumentCurrency(doc: SourceDoc, text: string, quantities: Quantity[]): Quantity[] {
   if (/人民币/.test(text)) return quantities;
-  const named = LOCAL_CURRENCIES.filter(([re]) => re.test(text));
-  let code = named.length === 1 ? named[0]![1] : null;
+  const named = [...new Set(CURRENCY_BEFORE.filter(([word, code]) => LOCAL_CURRENCIES.has(code) && text.includes(word)).map(([, code]) => code))];
+  let code = named.length === 1 ? named[0]! : null;
   if (!named.length) {
     const regions = new Set((doc.parks ?? []).map((p) => p.province).filter((p): p is string => !!p));
     const [only] = regions;

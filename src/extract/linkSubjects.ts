@@ -5,7 +5,7 @@ import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
-import { endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, speechRegions, type Bracketed } from './clauses.js';
+import { endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, sentenceEnd, sentenceStart, speechRegions, type Bracketed } from './clauses.js';
 import { findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
 
 export interface Candidate {
@@ -518,7 +518,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         subject ??= memory.topic ?? mainPark(doc, item.article) ?? carried ?? selfNamedPark(doc, text, item.article);
         // In an incentive clause ("对…项目给予补贴，最高500万元") a kind of project found by its ending is who
         // qualifies, not whose number it is: the amounts and thresholds are the policy's, so the article's park's.
-        if (subject && !subject.id && subject.kind === 'project' && INCENTIVE.test(sentenceAround(text, q.textSpan.start, start, end)))
+        if (subject && !subject.id && subject.kind === 'project' && INCENTIVE.test(text.slice(sentenceStart(text, q.textSpan.start, start), sentenceEnd(text, q.textSpan.start, end))))
           subject = mainPark(doc, item.article) ?? subject;
         linked.set(q.id, withSubject(q, administeredPark(doc, text, subject, item.article) ?? subject, text, doc.text));
       }
@@ -594,15 +594,6 @@ function clauseStartOf(text: string, at: number, floor: number): number {
 // Words of an incentive clause: a benefit given to those who qualify.
 const INCENTIVE = /给予|补助|补贴|奖励|奖补|资助|扶持|贴息|减免|返还/;
 
-/** The sentence around `at`, within [floor, ceiling). */
-function sentenceAround(text: string, at: number, floor: number, ceiling: number): string {
-  let a = at;
-  while (a > floor && !/[。！？!?\n]/.test(text[a - 1]!)) a--;
-  let b = at;
-  while (b < ceiling && !/[。！？!?\n]/.test(text[b]!)) b++;
-  return text.slice(a, b);
-}
-
 // A park's own administration ("某高新区管委会", "区管委会", "园管局"): what it reports is about its park.
 const PARK_ADMINISTRATION = /(?:管委会|管理委员会|管理局|管局|党工委)$/;
 
@@ -623,7 +614,9 @@ function administeredPark(doc: SourceDoc, text: string, subject: Candidate | nul
 
 // A park naming itself by its type alone ("经开区…", "我区…" on a park's own site).
 const SELF_NAMED_PARK = /(?:经开区|高新区|开发区|综保区|保税区|自贸区|新区|产业园区|工业园区|产业园|工业园|科技园|园区)/g;
-const selfNamed = new WeakMap<SourceDoc, Map<number, Candidate | null>>();
+// What may stand right before it: a clause boundary, 全/本/我/该, or the end of a time word ("上半年经开区").
+const SELF_NAMED_BEFORE = /[，。；：、“”（）\s,;:全本我该年月日度]/u;
+const selfNamed = new WeakMap<SourceDoc, Map<number, Candidate>>();
 
 /**
  * In an article that names no park, the type word it opens clauses with ("经开区规上工业增加值增长…") is
@@ -631,22 +624,21 @@ const selfNamed = new WeakMap<SourceDoc, Map<number, Candidate | null>>();
  */
 function selfNamedPark(doc: SourceDoc, text: string, article: number): Candidate | null {
   let perArticle = selfNamed.get(doc);
-  if (!perArticle) selfNamed.set(doc, (perArticle = new Map()));
-  if (perArticle.has(article)) return perArticle.get(article)!;
-  let found: Candidate | null = null;
-  for (const item of readItems(doc)) {
-    if (item.article !== article || found) continue;
-    const slice = text.slice(item.textSpan.start, item.textSpan.end);
-    for (const m of slice.matchAll(SELF_NAMED_PARK)) {
-      const before = slice[m.index! - 1];
-      if (m.index! > 0 && !/[，。；：、“”（）\s,;:全本我该年月日度]/u.test(before!)) continue;
-      const start = item.textSpan.start + m.index!;
-      found = { start, end: start + m[0].length, name: m[0], kind: 'park', id: null };
-      break;
+  if (!perArticle) {
+    // every article's first such word, in one pass over the document's items
+    selfNamed.set(doc, (perArticle = new Map()));
+    for (const item of readItems(doc)) {
+      if (perArticle.has(item.article)) continue;
+      const slice = text.slice(item.textSpan.start, item.textSpan.end);
+      for (const m of slice.matchAll(SELF_NAMED_PARK)) {
+        if (m.index! > 0 && !SELF_NAMED_BEFORE.test(slice[m.index! - 1]!)) continue;
+        const start = item.textSpan.start + m.index!;
+        perArticle.set(item.article, { start, end: start + m[0].length, name: m[0], kind: 'park', id: null });
+        break;
+      }
     }
   }
-  perArticle.set(article, found);
-  return found;
+  return perArticle.get(article) ?? null;
 }
 
 /** The park an article mentions most: the subject of last resort. */

@@ -131,16 +131,28 @@ export function inferFromText(text: string): Decision {
 }
 
 /** A page date printed in the layout (kept in the page-furniture diagnostics). */
-function printedDate(doc: SourceDoc): { month: string; date: string; text: string; place?: { start: number; end: number } } | null {
+interface PrintedDate {
+  month: string;
+  date: string;
+  text: string;
+  place?: { start: number; end: number };
+}
+
+/** The month and date of a PRINTED_DATE (or SHORT_YEAR_DATE) match, or null when it is no calendar date. */
+function dateOfMatch(hit: RegExpExecArray): { month: string; date: string } | null {
+  const year = hit[1]!.length === 2 ? 2000 + Number(hit[1]) : Number(hit[1]);
+  const month = Number(hit[2] ?? hit[4]);
+  const day = Number(hit[3] ?? hit[5]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { month: `${year}-${pad(month)}`, date: `${year}-${pad(month)}-${pad(day)}` };
+}
+
+function printedDate(doc: SourceDoc): PrintedDate | null {
   for (const m of doc.messages) {
     if (m.ruleId !== PAGE_FURNITURE || !m.dropped) continue;
     const hit = PRINTED_DATE.exec(m.dropped);
-    if (!hit) continue;
-    const year = Number(hit[1]);
-    const month = Number(hit[2] ?? hit[4]);
-    const day = Number(hit[3] ?? hit[5]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    return { month: `${year}-${pad(month)}`, date: `${year}-${pad(month)}-${pad(day)}`, text: m.dropped.trim(), place: m.place };
+    const date = hit && dateOfMatch(hit);
+    if (date) return { ...date, text: m.dropped.trim(), place: m.place };
   }
   return null;
 }
@@ -150,24 +162,21 @@ const TRAILING_CREDIT = /\s*[（(][^（()）]{2,12}[）)]\s*$/u;
 const SHORT_YEAR_DATE = /(?<!\d)(\d{2})-(\d{1,2})-(\d{1,2})(?=\s|$|\d{1,2}:)/;
 
 /** A date printed in a page's metadata or byline line under a headline ("时间：2024-11-08 08:07", "【记者某某/某地报导】 2020-02-25"). */
-function metadataDate(doc: SourceDoc): { month: string; date: string; text: string; place?: { start: number; end: number } } | null {
+function metadataDate(doc: SourceDoc): PrintedDate | null {
   let at = 0;
   for (const line of doc.text.split('\n')) {
     const start = at;
     at += line.length + 1;
-    // (a byline block may have a story's closing credit joined to it: "2022-05-12 15:11 某某网 (某某某)")
     // cheap test first: a page date needs digits of a date
     if (!DATE_DIGITS.test(line)) continue;
+    // (a byline block may have a story's closing credit joined to it: "2022-05-12 15:11 某某网 (某某某)")
     if (!isMetadataLine(line.replace(TRAILING_CREDIT, '')) && !isBylineLine(line)) continue;
     // a metadata line may print the year in two digits ("15-05-13 17:50")
     const hit = PRINTED_DATE.exec(line) ?? SHORT_YEAR_DATE.exec(line);
-    if (!hit) continue;
-    const year = hit[1]!.length === 2 ? 2000 + Number(hit[1]) : Number(hit[1]);
-    const month = Number(hit[2] ?? hit[4]);
-    const day = Number(hit[3] ?? hit[5]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const date = hit && dateOfMatch(hit);
+    if (!hit || !date) continue;
     const span = { start: start + hit.index, end: start + hit.index + hit[0].length };
-    return { month: `${year}-${pad(month)}`, date: `${year}-${pad(month)}-${pad(day)}`, text: hit[0], place: doc.textMap.length ? toRawSpan(doc.textMap, span) : undefined };
+    return { ...date, text: hit[0], place: doc.textMap.length ? toRawSpan(doc.textMap, span) : undefined };
   }
   return null;
 }

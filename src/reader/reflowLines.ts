@@ -10,7 +10,7 @@ import type { Line } from '../types.js';
 import { isBylineLine, isMetadataLine, trailingCreditAt } from './layout/findBylines.js';
 import { endsWithCredit, isCaptionText, isCreditOnly } from './layout/findCaptions.js';
 import { joinsWord } from './layout/joinsWord.js';
-import { displayWidth, displayWidthUpTo, endsSentence, isAsciiWordChar, median, startsIndented, trimLine } from './layout/measureLine.js';
+import { displayWidth, displayWidthUpTo, endsSentence, isAsciiWordChar, hasParagraphIndent, median, startsIndented, trimLine } from './layout/measureLine.js';
 
 /** Roles reflowLines gives its output lines: a reflowed paragraph, a headline-like line, or a line of one-paragraph-a-line text. */
 export type ReflowRole = 'paragraph' | 'heading' | 'line';
@@ -178,17 +178,6 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   }
   flush();
   return out;
-}
-
-/** True when the line opens with a paragraph's indent (two ideographic spaces, or two to four spaces). */
-function hasParagraphIndent(raw: string, line: Line): boolean {
-  const at = line.map[0];
-  if (at === undefined) return false;
-  let k = at;
-  while (k > 0 && (raw[k - 1] === ' ' || raw[k - 1] === '\u3000')) k--;
-  if (k > 0 && raw[k - 1] !== '\n' && raw[k - 1] !== '\r') return false;
-  const indent = raw.slice(k, at);
-  return indent === '\u3000\u3000' || /^ {2,4}$/.test(indent);
 }
 
 /** True when line i starts a run of lines markedly wider or narrower than the run it follows (a new column block). */

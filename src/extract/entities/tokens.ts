@@ -20,23 +20,18 @@ class CutToken implements Token {
     readonly end: number,
   ) {}
   get tag(): string {
-    return (this.cachedTag ??= tagTable().get(this.word) ?? '');
+    return (this.cachedTag ??= dictionaryTags().get(this.word) ?? '');
   }
-}
-
-/** The dictionary's tags by word (loaded with jieba on first use). */
-function tagTable(): Map<string, string> {
-  return dictionaryTags();
 }
 
 /** Dictionary tag of a word ("" when unknown). */
 export function tagOf(word: string): string {
-  return tagTable().get(word) ?? '';
+  return dictionaryTags().get(word) ?? '';
 }
 
 /** True when the word is in jieba's dictionary. */
 export function isDictWord(word: string): boolean {
-  return tagTable().has(word);
+  return dictionaryTags().has(word);
 }
 
 /** Cuts `text.slice(start, end)` into tokens whose offsets are in `text`. Every character is kept. */

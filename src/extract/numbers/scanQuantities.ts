@@ -403,8 +403,8 @@ function moneyContext(text: string, at: number, floor: number, end: number): boo
 
 // A currency named before the amount ("新台币3250亿元", "港币80亿元"):
 // then 元 is a unit of that currency. Source: ISO 4217 codes of the currencies Chinese text names so.
-const CURRENCY_BEFORE: ReadonlyArray<readonly [string, string]> = [
-  ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['港元', 'HKD'], ['澳门币', 'MOP'], ['美元', 'USD'], ['美金', 'USD'],
+export const CURRENCY_BEFORE: ReadonlyArray<readonly [string, string]> = [
+  ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['港元', 'HKD'], ['澳门币', 'MOP'], ['澳门元', 'MOP'], ['美元', 'USD'], ['美金', 'USD'],
   ['欧元', 'EUR'], ['日元', 'JPY'], ['日币', 'JPY'], ['人民币', 'CNY'],
 ];
 

@@ -81,21 +81,10 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     units.push(unit);
   }
   demoteBrokenLines(units);
-  markSourceLines(units);
   markReporterCaptions(units);
   promoteQuestionHeadlines(units);
   promoteLeadingHeadline(units);
   return units;
-}
-
-/** A bare source line right under a headline ("某某社") is a credit, not the headline's second line. */
-function markSourceLines(units: Unit[]): void {
-  for (let i = 1; i < units.length; i++) {
-    const unit = units[i]!;
-    if (unit.kind !== 'heading' || unit.level || units[i - 1]!.kind !== 'heading') continue;
-    const next = units[i + 1];
-    if (isSourceLine(unit.line.text) && (!next || next.kind === 'body' || next.kind === 'byline')) unit.kind = 'byline';
-  }
 }
 
 // A caption that ends with the reporter's credit instead of 摄 ("……仪式现场。记者 某某").

@@ -54,8 +54,12 @@ function unwrap(text: string): string {
   return BRACKETED.exec(t)?.[1] ?? t;
 }
 const NAME = /^[\u4e00-\u9fff·]{1,4}$/u;
-// An outlet's name (a paper, site, agency or station) and then a role word.
-const OUTLET_ROLE = /^[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|新闻|新聞|客户端)(记者|記者|通讯员|通訊員|摄影记者|攝影記者)$/u;
+// An outlet's name: a paper, site, agency or station ("某某日报", "某某网", "某某社", "某某台").
+const OUTLET = '[\\u4e00-\\u9fff]{2,8}(?:报|報|网|網|社|台|新闻|新聞|客户端)';
+// An outlet's name and then a role word ("某某日报记者").
+const OUTLET_ROLE = new RegExp(`^${OUTLET}(记者|記者|通讯员|通訊員|摄影记者|攝影記者)$`, 'u');
+// The key characters of the role words, in either script: the cheap first test for a credit.
+const ROLE_CHARS = /[记記]者|通[讯訊][员員]|[摄攝]影/u;
 
 interface Token {
   role?: Role;
@@ -118,7 +122,7 @@ export function isBylineLine(text: string): boolean {
   // "（某某某）" closing a story: one or two bare names in brackets, each opening with a surname
   if (BRACKETED.test(t) && isBareNameCredit(t)) return true;
   // cheap test first: a credit mark or one of the role words' key characters
-  if (!marked && !/[记記]者|通[讯訊][员員]|[摄攝]影/u.test(t)) return false;
+  if (!marked && !ROLE_CHARS.test(t)) return false;
   const tokens = tokenize(unwrap(t));
   if (!tokens || !tokens.some((x) => x.name)) return false;
   return marked || tokens.some((x) => x.role);
@@ -136,9 +140,9 @@ const META_DATE = /^[（(]?\s*(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}
 const META_FIELDS = '发布时间|發佈時間|發布時間|发表时间|發表時間|发稿时间|發稿時間|发布日期|發布日期|更新时间|时间|時間|日期|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|浏览次数|瀏覽次數|点击|字号|字號';
 const META_FIELD = new RegExp(`^(?:${META_FIELDS})\\s*[:：]\\s*`, 'u');
 const META_NEXT_FIELD = new RegExp(`\\s*(?=(?:${META_FIELDS})\\s*[:：])`, 'u');
-const META_OUTLET_AFTER = /^[\u4e00-\u9fff]{2,8}(?:网|網|报|報|社|台|客户端|新闻|新聞)$/u;
-// The outlet a metadata line may open with ("某某新闻网 2024-01-02 来源：…").
-const META_OUTLET = /^[\u4e00-\u9fff]{2,8}(?:网|網|报|報|社|台|客户端|新闻|新聞)\s*(?=\d)/u;
+// The outlet a metadata line may open with ("某某新闻网 2024-01-02 来源：…") or end with after its date.
+const META_OUTLET = new RegExp(`^${OUTLET}\\s*(?=\\d)`, 'u');
+const META_OUTLET_AFTER = new RegExp(`^${OUTLET}$`, 'u');
 
 /** True when the line holds only a date and labelled page fields (time, source, author): page metadata. */
 export function isMetadataLine(text: string): boolean {
@@ -212,7 +216,6 @@ export function parseDateline(text: string): { text: string; byline: Byline } | 
 // A bracketed credit closing a paragraph ("……正式投产。（记者 某某）"): only after a sentence mark.
 const TRAILING = /([。！？!?”」])\s*([（(][^（()）]{2,40}[）)])\s*$/u;
 
-/** Where a bracketed credit that ends a paragraph starts, or -1 when the paragraph ends otherwise. */
 /** A bracketed credit of one or two bare names, each opening with a surname ("（某某某）", "(某某 某某)"). */
 function isBareNameCredit(text: string): boolean {
   const tokens = tokenize(unwrap(text));
@@ -221,6 +224,7 @@ function isBareNameCredit(text: string): boolean {
   return names.length >= 1 && names.length <= 2 && names.every((n) => n.length >= 2 && n.length <= 4 && surnameAt(n, 0) > 0 && surnameAt(n, 0) < n.length);
 }
 
+/** Where a bracketed credit that ends a paragraph starts, or -1 when the paragraph ends otherwise. */
 export function trailingCreditAt(text: string): number {
   const last = text.trimEnd();
   // cheap test first: an editor's credit holds 编 or 編
@@ -233,7 +237,7 @@ export function trailingCreditAt(text: string): number {
   const tokens = tokenize(unwrap(m[2]!));
   if (!tokens || !tokens.some((x) => x.name)) return -1;
   // with a role word ("（记者 某某）"), or one or two bare names, each opening with a surname ("（某某某）")
-  const roled = /[记記]者|通[讯訊][员員]|[摄攝]影/u.test(m[2]!) && tokens.some((x) => x.role);
+  const roled = ROLE_CHARS.test(m[2]!) && tokens.some((x) => x.role);
   if (!roled && !isBareNameCredit(m[2]!)) return -1;
   return m.index + m[0].indexOf(m[2]!, m[1]!.length);
 }

@@ -88,13 +88,24 @@ export function endsWithHardBreak(raw: string, line: Line): boolean {
   return spaces >= 2 && (at >= raw.length || raw[at] === '\n' || raw[at] === '\r');
 }
 
+/** The whitespace before the line's first character when that is all its raw line holds before it, else null. */
+function leadingIndent(raw: string, line: Line): string | null {
+  const first = line.map[0];
+  if (first === undefined) return null;
+  let at = first;
+  while (at > 0 && (raw[at - 1] === ' ' || raw[at - 1] === '\u3000' || raw[at - 1] === '\t')) at--;
+  return at === 0 || raw[at - 1] === '\n' || raw[at - 1] === '\r' ? raw.slice(at, first) : null;
+}
+
 /** True when the raw line holding the line's first character has whitespace before it (a printed indent). */
 export function startsIndented(raw: string, line: Line): boolean {
-  if (!line.map.length) return false;
-  let at = line.map[0]! - 1;
-  let spaces = 0;
-  while (at >= 0 && (raw[at] === ' ' || raw[at] === '\u3000' || raw[at] === '\t')) (spaces++, at--);
-  return spaces > 0 && (at < 0 || raw[at] === '\n' || raw[at] === '\r');
+  return !!leadingIndent(raw, line);
+}
+
+/** True when the line opens with a paragraph's indent: two ideographic spaces, or two to four spaces. */
+export function hasParagraphIndent(raw: string, line: Line): boolean {
+  const indent = leadingIndent(raw, line);
+  return indent === '\u3000\u3000' || (!!indent && /^ {2,4}$/.test(indent));
 }
 
 export function median(values: number[]): number {
