@@ -160,6 +160,16 @@ function printedDate(doc: SourceDoc): PrintedDate | null {
 const DATE_DIGITS = /\d{2}[-./年]\d/;
 const TRAILING_CREDIT = /\s*[（(][^（()）]{2,12}[）)]\s*$/u;
 const SHORT_YEAR_DATE = /(?<!\d)(\d{2})-(\d{1,2})-(\d{1,2})(?=\s|$|\d{1,2}:)/;
+// Some sites print the day first ("27.10.2015 13:05"): rewritten in PRINTED_DATE's group order.
+const DAY_FIRST_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/;
+
+function dayFirst(line: string): RegExpExecArray | null {
+  const hit = DAY_FIRST_DATE.exec(line);
+  if (!hit) return null;
+  const [text, day, month, year] = hit;
+  const reordered = Object.assign([text, year, undefined, undefined, month, day], { index: hit.index, input: line }) as unknown as RegExpExecArray;
+  return reordered;
+}
 
 /** A date printed in a page's metadata or byline line under a headline ("时间：2024-11-08 08:07", "【记者某某/某地报导】 2020-02-25"). */
 function metadataDate(doc: SourceDoc): PrintedDate | null {
@@ -172,7 +182,7 @@ function metadataDate(doc: SourceDoc): PrintedDate | null {
     // (a byline block may have a story's closing credit joined to it: "2022-05-12 15:11 某某网 (某某某)")
     if (!isMetadataLine(line.replace(TRAILING_CREDIT, '')) && !isBylineLine(line)) continue;
     // a metadata line may print the year in two digits ("15-05-13 17:50")
-    const hit = PRINTED_DATE.exec(line) ?? SHORT_YEAR_DATE.exec(line);
+    const hit = PRINTED_DATE.exec(line) ?? SHORT_YEAR_DATE.exec(line) ?? dayFirst(line);
     const date = hit && dateOfMatch(hit);
     if (!hit || !date) continue;
     const span = { start: start + hit.index, end: start + hit.index + hit[0].length };

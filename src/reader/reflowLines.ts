@@ -99,7 +99,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   const heading: boolean[] = new Array(n).fill(false);
   // A caption box wraps like a paragraph: lines before its credit line that run at least as wide belong to it.
   for (let i = 0; i < n; i++) {
-    if (!captionText[i] || lines[i]!.text.startsWith('图')) continue;
+    if (!captionText[i] || startsWithPictureMark(lines[i]!.text)) continue;
     for (let j = i - 1; j >= 0 && !ends[j] && !standalone[j] && !lines[j]!.headingLevel && width[j]! >= width[i]! - 0.5; j--) caption[j] = true;
   }
 
@@ -168,7 +168,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
     }
     if (current.length && startsIndented(raw, line)) flush();
     // a caption is a block of its own: it starts at its first line (or its 图为…) and ends at its credit
-    if (current.length && ((caption[i] && !caption[i - 1]) || (captionText[i] && line.text.startsWith('图') && !caption[i - 1]))) flush();
+    if (current.length && ((caption[i] && !caption[i - 1]) || (captionText[i] && startsWithPictureMark(line.text) && !caption[i - 1]))) flush();
     if (current.length && regimeChanges(width, i) && !heading[i + 1]) flush();
     current.push(line);
     const clearlyShort = width[i]! < column[i]! - Math.max(1.5, 0.08 * column[i]!);
@@ -209,3 +209,8 @@ export const reflowLines = defineStage({
     return { ...doc, lines: reflow(doc.lines, doc.raw) };
   },
 });
+
+/** A caption opening with its picture mark (图为…, 圖說：…) starts its own block. */
+function startsWithPictureMark(text: string): boolean {
+  return text.startsWith('图') || text.startsWith('圖');
+}

@@ -236,3 +236,30 @@ test('a metadata line with a two-digit year dates the page', () => {
   assert.equal(doc.publication.month, '2015-05');
   assert.equal(doc.articles[0]!.subtitle, null);
 });
+
+test('a Latin outlet and "報導" in a bracketed credit, with the date and weekday after it, make a byline', () => {
+  const text = '某縣科技園區新廠動工 邁向新階段\n【ABCNews/TechDaily 林小明 報導】   2021年03月04日 星期四\n\n某縣科技園區今日舉行新廠動工典禮，多家廠商代表出席。\n\n園區管理局表示，將持續提供投資優惠。\n';
+  const doc = read(text);
+  assert.equal(doc.articles.length, 1);
+  assert.equal(doc.articles[0]!.title, '某縣科技園區新廠動工 邁向新階段');
+  assert.deepEqual(doc.articles[0]!.byline.reporters, ['林小明']);
+  assert.equal(doc.publication.month, '2021-03');
+});
+
+test('a day-first metadata date and a "本文来源" field are page metadata that date the page', () => {
+  const text = '某某高新区招商实现新突破\n27.10.2015 13:05\n本文来源: 某某市人民政府\n\n25日，记者从某某高新区获悉，今年前三个季度新引进项目40个。\n\n这些项目将增强园区发展后劲。\n';
+  const doc = read(text);
+  assert.equal(doc.articles[0]!.title, '某某高新区招商实现新突破');
+  assert.equal(doc.publication.month, '2015-10');
+});
+
+test('traditional 圖說 captions and a short scene label ending in 现场 are captions, not body or title', () => {
+  const trad = '某某園區管理局新任局長上任\n圖說：次長(左)將派令交給代理局長某某某。\n政府推動組織改造，園區管理局今日舉行布達典禮。\n與會貴賓均表示祝賀。\n';
+  const a = read(trad).articles[0]!;
+  assert.deepEqual(a.captions.map((c) => c.text), ['圖說：次長(左)將派令交給代理局長某某某。']);
+  assert.ok(!a.paragraphs.some((p) => p.text.startsWith('圖說')));
+  const simp = '某某高新区揭牌仪式举行\n某某高新区揭牌现场\n3月21日，某某高新区揭牌仪式举行，标志着高新区发展迈入新征程。\n有关部门负责人参加揭牌仪式。\n';
+  const b = read(simp).articles[0]!;
+  assert.equal(b.title, '某某高新区揭牌仪式举行');
+  assert.deepEqual(b.captions.map((c) => c.text), ['某某高新区揭牌现场']);
+});

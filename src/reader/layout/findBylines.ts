@@ -49,17 +49,21 @@ const DATE = /^(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\d{1,2}月\d{1,2}日)$
 /** The credit's text without its mark, the brackets around it or a date printed after them. */
 function unwrap(text: string): string {
   let t = text.trim().replace(MARK, '');
-  const dated = /^(【[^】]+】)\s*(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)$/u.exec(t);
+  const dated = /^(【[^】]+】)\s*(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天])?$/u.exec(t);
   if (dated) t = dated[1]!;
   return BRACKETED.exec(t)?.[1] ?? t;
 }
 const NAME = /^[\u4e00-\u9fff·]{1,4}$/u;
+// A Latin outlet name in a credit ("【CTIMES/SmartAuto 某某 報導】"): a brand, never a person's name here.
+const LATIN_OUTLET = /^[A-Za-z][A-Za-z0-9.&-]{1,20}$/u;
+// "報導"/"报道" printed after a name: that name is the reporter's ("某某 報導").
+const REPORTS = /^(?:报道|报导|報導|報道)$/u;
 // An outlet's name: a paper, site, agency or station ("某某日报", "某某网", "某某社", "某某台").
 const OUTLET = '[\\u4e00-\\u9fff]{2,8}(?:报|報|网|網|社|台|新闻|新聞|客户端)';
 // An outlet's name and then a role word ("某某日报记者").
 const OUTLET_ROLE = new RegExp(`^${OUTLET}(记者|記者|通讯员|通訊員|摄影记者|攝影記者)$`, 'u');
 // The key characters of the role words, in either script: the cheap first test for a credit.
-const ROLE_CHARS = /[记記]者|通[讯訊][员員]|[摄攝]影/u;
+const ROLE_CHARS = /[记記]者|通[讯訊][员員]|[摄攝]影|[报報][道导導]/u;
 
 interface Token {
   role?: Role;
@@ -85,7 +89,12 @@ function tokenize(text: string): Token[] | null {
       if (role) tokens.push({ role: role[1] });
       continue;
     }
-    if (!rest || FILED_FROM.test(rest) || DATE.test(rest)) continue;
+    if (!rest || FILED_FROM.test(rest) || DATE.test(rest) || LATIN_OUTLET.test(rest)) continue;
+    if (REPORTS.test(rest)) {
+      const last = tokens[tokens.length - 1];
+      if (last?.name) tokens.splice(tokens.length - 1, 0, { role: 'reporters' });
+      continue;
+    }
     if (!NAME.test(rest)) return null;
     tokens.push({ name: rest });
   }
@@ -117,7 +126,8 @@ function collect(tokens: Token[], into: Byline = emptyByline()): Byline {
 /** True when the line is a byline block: a credit mark (◎) or a role word, and nothing but names besides. */
 export function isBylineLine(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > 40) return false;
+  // (a bracketed credit may carry the date and weekday after it: up to 60 characters)
+  if (!t || t.length > 60 || (t.length > 40 && t[0] !== '【')) return false;
   const marked = MARK.test(t);
   // "（某某某）" closing a story: one or two bare names in brackets, each opening with a surname
   if (BRACKETED.test(t) && isBareNameCredit(t)) return true;
@@ -135,9 +145,10 @@ const SOURCE_ONLY = /^[\u4e00-\u9fff]{2,5}(?:社|网|網|报|報)$/u;
 const EDITOR_CREDIT = /[（(](?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[）)]\s*\d{0,10}\s*$/u;
 
 // A web page's metadata line under the headline: a date (and time), and labelled fields ("来源：某某日报",
-// "作者：某某"), e.g. "时间：2024-01-02 08:00:00 来源：某某日报", "(2023.11.06)".
-const META_DATE = /^[（(]?\s*(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{4}年\d{1,2}月|\d{2}-\d{2}-\d{2}(?=\s))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?/u;
-const META_FIELDS = '发布时间|發佈時間|發布時間|发表时间|發表時間|发稿时间|發稿時間|发布日期|發布日期|更新时间|时间|時間|日期|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|浏览次数|瀏覽次數|点击|字号|字號';
+// "作者：某某"), e.g. "时间：2024-01-02 08:00:00 来源：某某日报", "(2023.11.06)"; some sites print the day
+// first ("27.10.2015 13:05").
+const META_DATE = /^[（(]?\s*(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{4}年\d{1,2}月|\d{2}-\d{2}-\d{2}(?=\s)|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?/u;
+const META_FIELDS = '本文来源|本文來源|文章来源|文章來源|信息来源|資訊來源|稿件来源|稿件來源|发布时间|發佈時間|發布時間|发表时间|發表時間|发稿时间|發稿時間|发布日期|發布日期|更新时间|时间|時間|日期|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|浏览次数|瀏覽次數|点击|字号|字號';
 const META_FIELD = new RegExp(`^(?:${META_FIELDS})\\s*[:：]\\s*`, 'u');
 const META_NEXT_FIELD = new RegExp(`\\s*(?=(?:${META_FIELDS})\\s*[:：])`, 'u');
 // The outlet a metadata line may open with ("某某新闻网 2024-01-02 来源：…") or end with after its date.

@@ -1,11 +1,12 @@
-// Photo captions: "图为……" lines and lines that end in a photo credit ("…… 某某摄", "……受访者供图"),
-// a credit printed on a line of its own, and the photographer's name the credit gives.
+// Photo captions: "图为……" (or a caption label: "图说：", "图注：") lines and lines that end in a photo
+// credit ("…… 某某摄", "……受访者供图"), a credit printed on a line of its own, and the photographer's
+// name the credit gives. Traditional forms (圖為, 圖說, 某某攝, 供圖) read alike.
 import { withoutRoleWords } from './findBylines.js';
 
-const STARTS = /^(?:图为|图：|图:|上图|下图|左图|右图|题图)/u;
+const STARTS = /^(?:[图圖](?:为|為|：|:|[说說注註片][：:]|片说明[：:]?|片說明[：:]?)|[上下左右题題][图圖])/u;
 // A credit at the end: a name (or names) after a separator, then 摄; or anyone's 供图.
-const SHOT_BY = /(?:^|[\s。．.，,；;）)])\s*((?:[\u4e00-\u9fff·]{2,4}\s*){1,3})摄\s*$/u;
-const SUPPLIED = /(?:供图|提供图片|资料图片|供照)\s*$/u;
+const SHOT_BY = /(?:^|[\s。．.，,；;）)])\s*((?:[\u4e00-\u9fff·]{2,4}\s*){1,3})[摄攝]\s*$/u;
+const SUPPLIED = /(?:供[图圖]|提供[图圖]片|[资資]料[图圖]片|供照)\s*$/u;
 const CREDIT_ONLY = /^\s*(?:[\u4e00-\u9fff（）()]{2,14}供图|(?:[\u4e00-\u9fff·]{2,4}\s*){1,3}摄|资料图片)\s*$/u;
 
 // Where someone stands in the photo ("（左一）", "(前排左5)", "（右二）"): only captions say so.
@@ -24,17 +25,23 @@ export function isCaptionText(text: string): boolean {
   // a picture's caption in brackets with its credit ("（……。图/某某提供）")
   if (t.length <= 200 && (t[0] === '（' || t[0] === '(') && BRACKETED_CREDIT.test(t)) return true;
   if (t.length > 160) return false;
+  // a picture's label naming the scene: a short unpunctuated line ending in 现场 ("签约仪式现场", "揭牌现场")
+  if (t.length <= 30 && /(?:现场|現場)$/u.test(t) && !/[。，,；;：:！？!?“”"—]/u.test(t)) return true;
   const last = t[t.length - 1];
   // cheap test first: a credit ends in 摄 or 图 (or 片/照 of the longer forms)
-  if (last !== '摄' && last !== '图' && last !== '片' && last !== '照') return false;
+  if (!isCreditEnd(last)) return false;
   return SHOT_BY.test(t) || SUPPLIED.test(t);
+}
+
+/** The last character of a photo credit: 摄, 图, 片 or 照 (traditional 攝, 圖). */
+function isCreditEnd(last: string | undefined): boolean {
+  return last === '摄' || last === '图' || last === '片' || last === '照' || last === '攝' || last === '圖';
 }
 
 /** True when the text ends with a photo credit ("……某某摄", "……供图"). */
 export function endsWithCredit(text: string): boolean {
   const t = text.trim();
-  const last = t[t.length - 1];
-  if (last !== '摄' && last !== '图' && last !== '片' && last !== '照') return false;
+  if (!isCreditEnd(t[t.length - 1])) return false;
   return SHOT_BY.test(t) || SUPPLIED.test(t);
 }
 
