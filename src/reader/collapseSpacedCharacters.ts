@@ -1,7 +1,8 @@
 // Removes the spaces PDF extraction inserts into Chinese text: justified lines come out with a space
 // between every character ("加 快 建 设 园 区" → "加快建设园区"), and ordinary lines with stray spaces
-// next to numbers and full-width punctuation ("记者 3 月 21 日获悉", "举行， 云溪"). Spaces that the
-// layout meant are kept: between Latin words and numbers ("QX 3000", "5G SA", "PD-L1 抗体"), between
+// next to numbers and full-width punctuation ("记者 3 月 21 日获悉", "举行， 云溪"); in a spaced-out line,
+// digits spaced one by one join too ("5 0 个" → "50个"). Spaces that the layout meant are kept: between
+// Latin words and numbers ("QX 3000", "5G SA", "PD-L1 抗体"), between
 // names in a byline ("通讯员 张三 李四"), between the two phrases of a subhead, and wide gaps (column
 // gutters). One diagnostic a changed line.
 import { defineStage } from '../stage.js';
@@ -131,7 +132,9 @@ export function markInsertedSpaces(text: string, drop: Uint8Array): { spaced: bo
       const a = text.charCodeAt(left.end - 1);
       const b = text.charCodeAt(right.start);
       const latinPair = (isDigit(a) || isLatinLetter(a)) && (isDigit(b) || isLatinLetter(b));
-      if (!latinPair) removed += removeGap(drop, g);
+      // ...except characters spaced out one by one like the rest of the line ("5 0 个" → "50个")
+      const spacedOut = left.end - left.start === 1 && right.end - right.start === 1;
+      if (!latinPair || spacedOut) removed += removeGap(drop, g);
     });
     return { spaced: true, removed };
   }

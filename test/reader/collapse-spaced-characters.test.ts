@@ -20,6 +20,8 @@ test('a spaced-out line loses every inserted space but those between Latin words
   assert.equal(collapse('推 动 16 万 平 方 米 厂 房 改 造'), '推动16万平方米厂房改造');
   assert.equal(collapse('月 ，全 国 已 获 批 的 项 目'), '月，全国已获批的项目');
   assert.equal(collapse('部 署 5G SA 网 络 和 KX 6000 芯 片'), '部署5G SA网络和KX 6000芯片');
+  // digits spaced out one by one, like every other character of the line, are one number
+  assert.equal(collapse('新 引 进 项 目 5 0 个 , 税 收 2 4 . 8 亿 元'), '新引进项目50个,税收24.8亿元');
 });
 
 test('an ordinary line keeps its Latin and phrase spaces and loses those beside numbers and punctuation', () => {
