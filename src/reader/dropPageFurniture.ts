@@ -1,6 +1,6 @@
 // Drops what the page layout prints around the articles: running heads and feet ("某某日报 园区",
 // "2023年4月20日 星期四", "第5版"), page numbers, image file names, editor credits ("责任编辑 张三 版式设计 李四"),
-// contact lines and registration numbers. Only whole lines made entirely of such items go, and the
+// contact lines, registration numbers and an official document's issuing number ("某政发〔2025〕3号"). Only whole lines made entirely of such items go, and the
 // weaker items (a paper name, a bare number or date) only at the top or bottom of a page, where a
 // running head or foot sits. Jump lines ("（下转第3版）") go wherever they are printed. Each drop is
 // reported with its text.
@@ -15,11 +15,13 @@ const EDGE_LINES = 2;
 /** Furniture lines are short; anything longer is text. */
 const MAX_LENGTH = 80;
 
-type Kind = 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
+type Kind = 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
 
 const HAN = '\\u4e00-\\u9fff';
 // One item of a furniture line, tried in this order at each place (sticky regexes, bounded repeats).
 const ITEMS: { kind: Kind; re: RegExp }[] = [
+  // an official document's issuing number under its title ("某政发〔2025〕3号", "某办字[2024]12号")
+  { kind: 'doc-number', re: new RegExp(`[${HAN}]{1,12}\\s*[〔\\[［（(]\\s*(?:19|20)\\d{2}\\s*[〕\\]］）)]\\s*\\d{1,4}\\s*号`, 'y') },
   { kind: 'date-weekday', re: /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[）)]?/y },
   { kind: 'date', re: /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/y },
   { kind: 'weekday', re: /(?:星期|礼拜)[一二三四五六日天]/y },
@@ -41,7 +43,7 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'label', re: new RegExp(`[${HAN}]{2,6}(?=[\\s　]|$)`, 'y') },
 ];
 
-const STRONG = new Set<Kind>(['date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
+const STRONG = new Set<Kind>(['doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
 const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'page-number']);
 
 const SENTENCE = /[，。；！？“”、]/;

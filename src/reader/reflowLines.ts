@@ -20,6 +20,8 @@ const WINDOW = 3;
 const MAX_HEADLINE = 30;
 /** Widest headline line above a byline or dateline (web headlines with a series label run long), in ems. */
 const MAX_BYLINED_HEADLINE = 40;
+/** Most lines a headline (kicker, title, subtitle) printed above the page's metadata or byline line takes. */
+const OPENING_HEADLINE_LINES = 3;
 // A dateline opening an article: a paper's name and 讯, or a news agency's 电.
 const DATELINE_START = /^[\u4e00-\u9fff]{1,10}(?:讯|电)\s*(?:[（(]|\s)/u;
 /** Widest printed column, in ems. */
@@ -97,6 +99,11 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   let lastText = n - 1;
   while (lastText > 0 && standalone[lastText]) lastText--;
   const heading: boolean[] = new Array(n).fill(false);
+  // The page's opening lines above its metadata or byline line ("2020年03月24日 来源:某某日报",
+  // "◎本报记者 某某"), none a sentence, are its headline, however wide they run.
+  const credit = lines.findIndex((l, i) => i < OPENING_HEADLINE_LINES + 1 && (isMetadataLine(l.text) || isBylineLine(l.text)));
+  if (credit > 0 && lines.slice(0, credit).every((l, i) => !standalone[i] && !ends[i] && width[i]! <= MAX_BYLINED_HEADLINE && !/[。；;，,]/u.test(l.text)))
+    for (let i = 0; i < credit; i++) heading[i] = true;
   // A caption box wraps like a paragraph: lines before its credit line that run at least as wide belong to it.
   for (let i = 0; i < n; i++) {
     if (!captionText[i] || startsWithPictureMark(lines[i]!.text)) continue;
@@ -104,7 +111,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   }
 
   for (let i = 0; i < n; i++) {
-    if (lines[i]!.headingLevel) {
+    if (lines[i]!.headingLevel || heading[i]) {
       heading[i] = true;
       continue;
     }

@@ -58,7 +58,8 @@ export function segmentPage(lines: Line[], raw: string): Page {
   }
 
   // pull quotes stay in the list (skipped when reading) so that page positions stay comparable
-  const headlinesAfter = printsHeadlinesAfterBody(units);
+  const official = officialTitleEnd(units);
+  const headlinesAfter = official < 0 && printsHeadlinesAfterBody(units);
   if (headlinesAfter)
     messages.push({
       severity: 'info',
@@ -76,7 +77,15 @@ export function segmentPage(lines: Line[], raw: string): Page {
     });
   // the passes below compare the same paragraphs by topic: a paragraph's profile is computed once for the page
   const topics = new PageTopics();
-  const { stories, captionHome, orphanBylines } = headlinesAfter ? readHeadlineAfter(units, topics) : readHeadlineFirst(units);
+  const { stories, captionHome, orphanBylines } =
+    official >= 0 ? readOfficialDocument(units, official) : headlinesAfter ? readHeadlineAfter(units, topics) : readHeadlineFirst(units);
+  if (official >= 0)
+    messages.push({
+      severity: 'info',
+      ruleId: 'official-document',
+      source: 'segmentArticles',
+      reason: 'the page is an official document ("关于……的通知"): one article, its signature, date and attachment read as its text',
+    });
 
   const repaired = reassembleInterleaved(
     stories,
@@ -222,6 +231,41 @@ function open(stories: Story[], headline: Unit[], column: string | null): Story 
   const story = newStory(headline, column);
   stories.push(story);
   return story;
+}
+
+// An official document's title in the standard form (GB/T 9704): issuer, 关于, subject, and the kind of document.
+const OFFICIAL_TITLE = /^[^。，,；;！？!?]{2,60}?关于[^。；;！？!?]{2,100}的(?:通知|通告|公告|决定|意见|批复|函|通报|报告|请示|实施方案|实施细则)$/u;
+
+/**
+ * When the page is one official document (its first line of text is such a title), the end of its
+ * title run (exclusive); else -1. A title printed over two lines is one heading run.
+ */
+function officialTitleEnd(units: Unit[]): number {
+  const first = units.findIndex((u) => u.kind === 'body' || u.kind === 'heading');
+  if (first < 0) return -1;
+  let end = first + 1;
+  let title = units[first]!.line.text.trim();
+  if (units[first]!.kind === 'heading') while (end < units.length && units[end]!.kind === 'heading' && !OFFICIAL_TITLE.test(title)) title += units[end++]!.line.text.trim();
+  return OFFICIAL_TITLE.test(title) ? end : -1;
+}
+
+/** An official document: its title run opens the one article; every later headline-like line (signature, date, attachment title, section) is its subhead. */
+function readOfficialDocument(units: Unit[], titleEnd: number): Reading {
+  const stories: Story[] = [];
+  const captionHome = new Map<Unit, Story>();
+  const orphanBylines: Reading['orphanBylines'] = [];
+  const titleRun = units.slice(0, titleEnd).filter((u) => u.kind === 'body' || u.kind === 'heading');
+  for (const u of titleRun) u.kind = 'heading';
+  const story = open(stories, titleRun, null);
+  for (let i = titleEnd; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind === 'pullquote') continue;
+    if (unit.kind === 'caption') captionHome.set(unit, story);
+    else if (unit.kind === 'byline') story.bylines.push(unit);
+    else if (unit.kind === 'body') addBody(story, unit, i);
+    else addSubheads(story, [unit], i);
+  }
+  return { stories, captionHome, orphanBylines };
 }
 
 /** Headline-after-body layout: body paragraphs accumulate until the headline run that closes them. */

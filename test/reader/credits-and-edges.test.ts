@@ -263,3 +263,58 @@ test('traditional 圖說 captions and a short scene label ending in 现场 are c
   assert.equal(b.title, '某某高新区揭牌仪式举行');
   assert.deepEqual(b.captions.map((c) => c.text), ['某某高新区揭牌现场']);
 });
+
+test('PDF text: the opening lines above a metadata line are the headline, however wide; a page ending mid-sentence fetches nothing', () => {
+  const page = [
+    '某某经济技术开发区(某某片区):某某经济技术开发区(某某片区):',
+    '18个重点建设项目集中开工',
+    '2020年03月24日 10:41   来源:某某日报',
+    '',
+    '　　某某日报讯(记者王小明 通讯员李小红报道',
+    ')3月23日,某某经济技术开发区(某某片',
+    '区)18个市级重点建设项目集中开工。',
+    '　　据了解,该批项目既有备受关注的物流',
+    '枢纽,还有科技含量高、市场前景广阔的工业项',
+    '目,以及改善民生福祉的基础设施建设项目。',
+    '　　同日,在某某经开区(某某片区)两河片',
+    '区,基础设施建设项目、高端制造科技产业园建设',
+    '项目同时动工,计划总投资40亿元。',
+    '　　今年,某某经开区(某某片区)大力推进',
+    '四大板块建设,确定重点项目137项,总投资',
+    '356亿元,年度计划投资117亿元。截至目前,开',
+    '复工项目达50个,总投资183亿元',
+  ].join('\n');
+  const doc = read(page);
+  assert.equal(doc.articles.length, 1);
+  const a = doc.articles[0]!;
+  assert.equal(`${a.title ?? ''}${a.subtitle ?? ''}`, '某某经济技术开发区(某某片区):18个重点建设项目集中开工');
+  assert.deepEqual(a.byline.reporters, ['王小明']);
+  assert.deepEqual(a.byline.correspondents, ['李小红']);
+  const body = a.paragraphs.map((p) => p.text);
+  assert.equal(body.length, 4);
+  assert.ok(body[2]!.startsWith('同日,') && body[3]!.startsWith('今年,') && body[3]!.endsWith('总投资183亿元'));
+});
+
+test('an official document ("关于印发……的通知") is one article: its number is furniture, its signature and attachment its text', () => {
+  const text = [
+    '某某示范区管委会关于印发某某示范区促进产业高质量发展的若干措施的通知',
+    '某综改规发〔2025〕1号',
+    '各工作机构,区属事业单位、国有企业:',
+    '现将《某某示范区促进产业高质量发展的若干措施》予以印发,请遵照执行。',
+    '某某示范区管委会',
+    '(此件公开发布)',
+    '某某示范区促进产业高质量发展的若干措施',
+    '为加快培育新质生产力,结合工作实际,制定本措施。',
+    '一、构建现代化产业体系',
+    '对新认定的省级链主企业,给予最高100万元的配套奖励。',
+  ].join('\n');
+  const doc = read(text);
+  assert.equal(doc.articles.length, 1);
+  const a = doc.articles[0]!;
+  assert.equal(a.title, '某某示范区管委会关于印发某某示范区促进产业高质量发展的若干措施的通知');
+  const texts = a.paragraphs.map((p) => p.text);
+  assert.ok(!texts.some((t) => t.includes('〔2025〕')));
+  assert.ok(texts.includes('某某示范区促进产业高质量发展的若干措施'));
+  assert.equal(texts[texts.length - 1], '对新认定的省级链主企业,给予最高100万元的配套奖励。');
+  assert.ok(doc.messages.some((m) => m.ruleId === 'page-furniture' && m.dropped?.includes('〔2025〕1号')));
+});

@@ -58,6 +58,7 @@ const NAME = /^[\u4e00-\u9fff·]{1,4}$/u;
 const LATIN_OUTLET = /^[A-Za-z][A-Za-z0-9.&-]{1,20}$/u;
 // "報導"/"报道" printed after a name: that name is the reporter's ("某某 報導").
 const REPORTS = /^(?:报道|报导|報導|報道)$/u;
+const NAME_REPORTS = /^([\u4e00-\u9fff·]{2,4})(?:报道|报导|報導|報道)$/u;
 // An outlet's name: a paper, site, agency or station ("某某日报", "某某网", "某某社", "某某台").
 const OUTLET = '[\\u4e00-\\u9fff]{2,8}(?:报|報|网|網|社|台|新闻|新聞|客户端)';
 // An outlet's name and then a role word ("某某日报记者").
@@ -87,6 +88,12 @@ function tokenize(text: string): Token[] | null {
     if (outletRole) {
       const role = ROLE_WORDS.find(([word]) => word === outletRole[1]);
       if (role) tokens.push({ role: role[1] });
+      continue;
+    }
+    // "通讯员某某某报道": right after a role word, a name with 报道 glued to it is that person's report
+    const reporting = tokens[tokens.length - 1]?.role ? NAME_REPORTS.exec(rest) : null;
+    if (reporting && surnameAt(reporting[1]!, 0) > 0 && surnameAt(reporting[1]!, 0) < reporting[1]!.length) {
+      tokens.push({ name: reporting[1]! });
       continue;
     }
     if (!rest || FILED_FROM.test(rest) || DATE.test(rest) || LATIN_OUTLET.test(rest)) continue;

@@ -77,8 +77,11 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
     danglers.push({ at: i, adjacent });
   });
   // A paragraph cut off with no body text after it means the columns were read in the wrong order:
-  // only then may a fragment from elsewhere, matched by topic, win over the next line.
-  const interleaved = danglers.some((d) => d.adjacent < 0);
+  // only then may a fragment from elsewhere, matched by topic, win over the next line. The page's last
+  // paragraph is no such evidence: a page (or the text a site kept of it) may simply stop mid-sentence.
+  let lastBody = slots.length - 1;
+  while (lastBody >= 0 && slots[lastBody]!.piece.kind !== 'body') lastBody--;
+  const interleaved = danglers.some((d) => d.adjacent < 0 && d.at !== lastBody);
   if (interleaved) model = new TopicModel(slots.map((x) => topics.of(x.piece.line.text)));
   const offers: Offer[] = [];
   for (const { at: i, adjacent } of danglers) {
