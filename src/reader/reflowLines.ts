@@ -104,6 +104,11 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   const credit = lines.findIndex((l, i) => i < OPENING_HEADLINE_LINES + 1 && (isMetadataLine(l.text) || isBylineLine(l.text)));
   if (credit > 0 && lines.slice(0, credit).every((l, i) => !standalone[i] && !ends[i] && width[i]! <= MAX_BYLINED_HEADLINE && !/[。；;，,]/u.test(l.text)))
     for (let i = 0; i < credit; i++) heading[i] = true;
+  // ...and so are the opening lines above the page's first paragraph indent, when no sentence ends among
+  // them (a headline may ask a question, a deck may hold commas): "某某缘何“圈粉”?" over an indented lead.
+  const indent = lines.findIndex((l, i) => i <= OPENING_HEADLINE_LINES && hasParagraphIndent(raw, l));
+  if (credit <= 0 && indent > 0 && lines.slice(0, indent).every((l, i) => !standalone[i] && width[i]! <= MAX_BYLINED_HEADLINE && !/[。；;]/u.test(l.text)))
+    for (let i = 0; i < indent; i++) heading[i] = true;
   // A caption box wraps like a paragraph: lines before its credit line that run at least as wide belong to it.
   for (let i = 0; i < n; i++) {
     if (!captionText[i] || startsWithPictureMark(lines[i]!.text)) continue;

@@ -318,3 +318,29 @@ test('an official document ("关于印发……的通知") is one article: its n
   assert.equal(texts[texts.length - 1], '对新认定的省级链主企业,给予最高100万元的配套奖励。');
   assert.ok(doc.messages.some((m) => m.ruleId === 'page-furniture' && m.dropped?.includes('〔2025〕1号')));
 });
+
+test('PDF text: a three-digit edition running head is furniture; a deck and a question headline above the indented lead head the article', () => {
+  const page = [
+    '某某日报  2026年01月26日 星期一  004版',
+    '',
+    '2025年,某某先行区接待游客18.5万人次,同比增长19.1%',
+    '某某先行区缘何“圈粉”海内外?',
+    '',
+    '　　翻开某某国际医疗旅游先行区一年来的发展画卷,',
+    '起笔有势,落笔生辉,各项指标稳步增长。',
+    '“某某暖银龄”健康嘉年华活动现场。',
+    '　　这一年,某某先行区交出了一份亮眼的成绩单:游',
+    '客人次同比增长19.2%,特许药械使用人次同比增长',
+    '39.9%,全年引进创新药械首次突破100种。',
+    '航拍某某先行区。本版图片均由某某先行区管理局提供',
+    '',
+    '某某日报  2026年01月26日 星期一  004版',
+  ].join('\n');
+  const doc = read(page);
+  assert.equal(doc.articles.length, 1);
+  const a = doc.articles[0]!;
+  assert.deepEqual([a.title, a.subtitle].sort(), ['2025年,某某先行区接待游客18.5万人次,同比增长19.1%', '某某先行区缘何“圈粉”海内外?'].sort());
+  assert.deepEqual(a.captions.map((c) => c.text), ['“某某暖银龄”健康嘉年华活动现场。', '航拍某某先行区。本版图片均由某某先行区管理局提供']);
+  assert.equal(a.paragraphs.length, 2);
+  assert.equal(doc.messages.filter((m) => m.ruleId === 'page-furniture').length, 2);
+});

@@ -6,7 +6,7 @@ import { withoutRoleWords } from './findBylines.js';
 const STARTS = /^(?:[图圖](?:为|為|：|:|[说說注註片][：:]|片说明[：:]?|片說明[：:]?)|[上下左右题題][图圖])/u;
 // A credit at the end: a name (or names) after a separator, then 摄; or anyone's 供图.
 const SHOT_BY = /(?:^|[\s。．.，,；;）)])\s*((?:[\u4e00-\u9fff·]{2,4}\s*){1,3})[摄攝]\s*$/u;
-const SUPPLIED = /(?:供[图圖]|提供[图圖]片|[资資]料[图圖]片|供照)\s*$/u;
+const SUPPLIED = /(?:供[图圖]|提供[图圖]片|[资資]料[图圖]片|供照|[图圖]片均?由[^。，,；;]{2,24}提供)\s*$/u;
 const CREDIT_ONLY = /^\s*(?:[\u4e00-\u9fff（）()]{2,14}供图|(?:[\u4e00-\u9fff·]{2,4}\s*){1,3}摄|资料图片)\s*$/u;
 
 // Where someone stands in the photo ("（左一）", "(前排左5)", "（右二）"): only captions say so.
@@ -25,17 +25,17 @@ export function isCaptionText(text: string): boolean {
   // a picture's caption in brackets with its credit ("（……。图/某某提供）")
   if (t.length <= 200 && (t[0] === '（' || t[0] === '(') && BRACKETED_CREDIT.test(t)) return true;
   if (t.length > 160) return false;
-  // a picture's label naming the scene: a short unpunctuated line ending in 现场 ("签约仪式现场", "揭牌现场")
-  if (t.length <= 30 && /(?:现场|現場)$/u.test(t) && !/[。，,；;：:！？!?“”"—]/u.test(t)) return true;
+  // a picture's label naming the scene: a short line ending in 现场 ("签约仪式现场", "“某某”活动现场。")
+  if (t.length <= 30 && /(?:现场|現場)。?$/u.test(t) && !/[，,；;：:！？!?—]/u.test(t) && !/。./u.test(t)) return true;
   const last = t[t.length - 1];
   // cheap test first: a credit ends in 摄 or 图 (or 片/照 of the longer forms)
   if (!isCreditEnd(last)) return false;
   return SHOT_BY.test(t) || SUPPLIED.test(t);
 }
 
-/** The last character of a photo credit: 摄, 图, 片 or 照 (traditional 攝, 圖). */
+/** The last character of a photo credit: 摄, 图, 片 or 照 (traditional 攝, 圖), or 供 of "图片由某某提供". */
 function isCreditEnd(last: string | undefined): boolean {
-  return last === '摄' || last === '图' || last === '片' || last === '照' || last === '攝' || last === '圖';
+  return last === '摄' || last === '图' || last === '片' || last === '照' || last === '攝' || last === '圖' || last === '供';
 }
 
 /** True when the text ends with a photo credit ("……某某摄", "……供图"). */
