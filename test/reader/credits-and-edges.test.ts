@@ -344,3 +344,16 @@ test('PDF text: a three-digit edition running head is furniture; a deck and a qu
   assert.equal(a.paragraphs.length, 2);
   assert.equal(doc.messages.filter((m) => m.ruleId === 'page-furniture').length, 2);
 });
+
+test('an outlet, role and name glued in a bracketed credit make a byline; captions closing with (圖/某某提供) leave the body', () => {
+  const text = [
+    '【某傳媒記者林大同/新竹報導】',
+    '某某園區服務邁入新里程碑!管理局服務大樓今日落成啟用。',
+    '▲服務大樓揭牌儀式,局長致詞揭幕。(圖/某某管理局提供)',
+    '管理局表示,園區總面積達531公頃,其中244公頃為產業用地。',
+  ].join('\n');
+  const a = read(text).articles[0]!;
+  assert.deepEqual(a.byline.reporters, ['林大同']);
+  assert.deepEqual(a.captions.map((c) => c.text), ['▲服務大樓揭牌儀式,局長致詞揭幕。(圖/某某管理局提供)']);
+  assert.equal(a.paragraphs.length, 2);
+});

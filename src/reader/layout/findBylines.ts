@@ -60,9 +60,9 @@ const LATIN_OUTLET = /^[A-Za-z][A-Za-z0-9.&-]{1,20}$/u;
 const REPORTS = /^(?:报道|报导|報導|報道)$/u;
 const NAME_REPORTS = /^([\u4e00-\u9fff·]{2,4})(?:报道|报导|報導|報道)$/u;
 // An outlet's name: a paper, site, agency or station ("某某日报", "某某网", "某某社", "某某台").
-const OUTLET = '[\\u4e00-\\u9fff]{2,8}(?:报|報|网|網|社|台|新闻|新聞|客户端)';
+const OUTLET = '[\\u4e00-\\u9fff]{1,8}(?:报|報|网|網|社|台|新闻|新聞|客户端|媒|媒体|媒體)';
 // An outlet's name and then a role word ("某某日报记者").
-const OUTLET_ROLE = new RegExp(`^${OUTLET}(记者|記者|通讯员|通訊員|摄影记者|攝影記者)$`, 'u');
+const OUTLET_ROLE = new RegExp(`^${OUTLET}(记者|記者|通讯员|通訊員|摄影记者|攝影記者)([\\u4e00-\\u9fff·]{2,4})?$`, 'u');
 // The key characters of the role words, in either script: the cheap first test for a credit.
 const ROLE_CHARS = /[记記]者|通[讯訊][员員]|[摄攝]影|[报報][道导導]/u;
 
@@ -83,12 +83,13 @@ function tokenize(text: string): Token[] | null {
       tokens.push({ role: role[1] });
       rest = rest.slice(role[0].length);
     }
-    // "某某日报记者": the outlet a role word is printed after
+    // "某某日报记者": the outlet a role word is printed after (and the name glued after that: "某传媒记者某某")
     const outletRole = OUTLET_ROLE.exec(rest);
     if (outletRole) {
       const role = ROLE_WORDS.find(([word]) => word === outletRole[1]);
       if (role) tokens.push({ role: role[1] });
-      continue;
+      if (!outletRole[2]) continue;
+      rest = outletRole[2];
     }
     // "通讯员某某某报道": right after a role word, a name with 报道 glued to it is that person's report
     const reporting = tokens[tokens.length - 1]?.role ? NAME_REPORTS.exec(rest) : null;

@@ -13,6 +13,8 @@ const CREDIT_ONLY = /^\s*(?:[\u4e00-\u9fff（）()]{2,14}供图|(?:[\u4e00-\u9ff
 const POSITION = /[（(](?:前排|后排|後排|中排|前|后|後)?[左右中][一二三四五六七八九十\d]{1,2}[）)]/u;
 
 const POSITIONS = new RegExp(POSITION.source, 'gu');
+// A picture credit in brackets closing a caption ("……揭幕。(圖/某某管理局提供)", "（图/某某摄）").
+const CLOSING_CREDIT = /[。！!]\s*[（(][图圖]\s*[\/／:：]\s*[^（()）]{1,24}(?:提供|摄|攝)[）)]$/u;
 const BRACKETED_CREDIT = /^[（(][^（()）]{4,180}(?:[图圖]\s*[\/／:：]\s*[^（()）]{1,20}(?:提供|摄|攝)|[图圖]片来源[：:][^（()）]{1,20})[）)]$/u;
 
 /** True when the text reads as a photo caption. */
@@ -24,6 +26,8 @@ export function isCaptionText(text: string): boolean {
   if (t.length <= 160 && (t.includes('左') || t.includes('右')) && POSITION.test(t) && (!/[。！？!?]$/u.test(t) || (t.match(POSITIONS)?.length ?? 0) >= 2)) return true;
   // a picture's caption in brackets with its credit ("（……。图/某某提供）")
   if (t.length <= 200 && (t[0] === '（' || t[0] === '(') && BRACKETED_CREDIT.test(t)) return true;
+  // ...or closing with one after its last sentence
+  if ((t.endsWith('）') || t.endsWith(')')) && CLOSING_CREDIT.test(t)) return true;
   if (t.length > 160) return false;
   // a picture's label naming the scene: a short line ending in 现场 ("签约仪式现场", "“某某”活动现场。")
   if (t.length <= 30 && /(?:现场|現場)。?$/u.test(t) && !/[，,；;：:！？!?—]/u.test(t) && !/。./u.test(t)) return true;
