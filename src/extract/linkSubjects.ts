@@ -144,8 +144,12 @@ const REGION_FORMS = byFirst(
   2,
 );
 
+// The same lists keyed by the two characters' codes as one number: a look-up at every clause opening allocates nothing.
+const REGION_FORMS_BY_CODES = new Map<number, string[]>();
+for (const [k, list] of REGION_FORMS) REGION_FORMS_BY_CODES.set(k.charCodeAt(0) * 65536 + k.charCodeAt(1), list);
+
 function regionAt(text: string, at: number, end: number): Candidate | null {
-  const forms = REGION_FORMS.get(text.slice(at, at + 2));
+  const forms = at + 1 < text.length ? REGION_FORMS_BY_CODES.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) : undefined;
   if (!forms) return null;
   const form = forms.find((f) => at + f.length <= end && text.startsWith(f, at));
   if (!form) return null;
