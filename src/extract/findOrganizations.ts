@@ -13,7 +13,7 @@ import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
-import { extendLeft, hasProperPart, TITLES, titleStartsAt } from './entities/extendName.js';
+import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
 import { isSimplifiedVariant, trimLeadingGeneric } from './entities/text.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 
@@ -397,7 +397,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
 /** Names standing right before an officer's title ("甲乙科技首席运营官…", "云溪股份总经理…"). */
 function titleHolders(block: Block, found: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
-  for (const m of TITLES.all(block.text)) {
+  for (const m of titlesIn(block)) {
     const ts = block.start + m.index;
     if (!CORPORATE_TITLES.test(m.word)) continue;
     if (found.some((f) => f.end === ts || (f.start < ts && ts < f.end))) continue;
