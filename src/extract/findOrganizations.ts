@@ -13,7 +13,7 @@ import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
-import { extendLeft, hasProperPart, TITLES, titleStartsAt } from './entities/extendName.js';
+import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
 import { isSimplifiedVariant, trimLeadingGeneric } from './entities/text.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 
@@ -21,9 +21,11 @@ const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
 const ORG_ENDINGS = new EndingIndex(ORG_SUFFIXES);
 /** Short enterprise names: a brand plus a trade word ("某某科技", "某某生物"), accepted only at a word boundary. */
-const BRAND_RE = /科技|生物|股份|药业|光电|电子|集团|医药|智能|能源|新能源|新材料|材料|信息|网络|数据|半导体|精密|汽车|控股|实业|制药|机电|通信|软件|环保|机械|装备|化工|重工|食品|物流|航空|电气|钢铁|纺织|乳业|水务/g;
+const TRADE_WORDS = '科技|生物|股份|药业|光电|电子|集团|医药|智能|能源|新能源|新材料|材料|信息|网络|数据|半导体|精密|汽车|控股|实业|制药|机电|通信|软件|环保|机械|装备|化工|重工|食品|物流|航空|电气|钢铁|纺织|乳业|水务';
+// No trade word begins another, so the longest match at a position is the one the alternation would take.
+const BRANDS = new LiteralMatcher(TRADE_WORDS.split('|'));
 /** Trade words that end a brand name in a list of companies ("某某新材料", "某某精密"): general industry vocabulary. */
-const TRADE_END = new RegExp(`(${BRAND_RE.source})$`);
+const TRADE_END = new RegExp(`(${TRADE_WORDS})$`);
 // A clause or bracket boundary, or a verb prefix character ("新建", "扩建", "引").
 const BOUNDARY_BEFORE = /[，。；：、（）()“”\s新扩改续在]/u;
 /** Verbs and marks after which a list of company names starts ("新引进甲、乙", "包括甲…"). */
@@ -53,6 +55,7 @@ const WEAK_NOT_AFTER = /^(项目|工程|城区|区域|地带|城市|位置|地�
 /** A suffix followed by these modifies a noun ("…基金体系", "…中心建设"): not an organisation's name. */
 const NOT_AFTER = /^(体系|建设|政策|模式|领域|行业|布局|规划|战略|系统|网络|集群|功能|品牌)/;
 const MAX_HEAD = 30;
+const LATIN = /[A-Za-z]/;
 
 interface OrgCandidate extends NameCandidate {
   kind: OrgKind;
@@ -245,17 +248,26 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   }
   // Hong Kong's policy bureaus, named without a place: only where a name can start, so that a mainland
   // "区经济发展局" does not yield "发展局".
-  for (const name of HK_BUREAUS) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const start = block.start + at;
-      if (at > 0 && !LEVEL_BODY_BEFORE.test(text[at - 1]!) && !/(?:特区政府|港府|政府)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
-      if (out.some((c) => c.start < start + name.length && start < c.end)) continue;
-      push({ start, end: start + name.length, name, kind: 'government', article: block.article, proper: true, block });
+  // Every bureau name ends in its only 局: occurrences are read off the block's 局, then taken name by name.
+  const hasBureau = text.indexOf('局') >= 0;
+  const bureaus: Array<{ k: number; at: number }> = [];
+  for (let j = hasBureau ? text.indexOf('局') : -1; j >= 0; j = text.indexOf('局', j + 1)) {
+    for (let k = 0; k < HK_BUREAUS.length; k++) {
+      const at = j + 1 - HK_BUREAUS[k]!.length;
+      if (at >= 0 && text.startsWith(HK_BUREAUS[k]!, at)) bureaus.push({ k, at });
     }
+  }
+  bureaus.sort((a, b) => a.k - b.k || a.at - b.at);
+  for (const { k, at } of bureaus) {
+    const name = HK_BUREAUS[k]!;
+    const start = block.start + at;
+    if (at > 0 && !LEVEL_BODY_BEFORE.test(text[at - 1]!) && !/(?:特区政府|港府|政府)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
+    if (out.some((c) => c.start < start + name.length && start < c.end)) continue;
+    push({ start, end: start + name.length, name, kind: 'government', article: block.article, proper: true, block });
   }
   // "中X三局", "中X十一局": the engineering bureaus of central state-owned builders are named by a short group
   // name and a numeral (SASAC enterprise naming); the numeral keeps the name from looking like a bureau of government.
-  for (const m of text.matchAll(/(\p{Script=Han}{2})([一二三四五六七八九十]{1,3})局(?![长面势部])/gu)) {
+  for (const m of hasBureau ? text.matchAll(/(\p{Script=Han}{2})([一二三四五六七八九十]{1,3})局(?![长面势部])/gu) : []) {
     const start = block.start + m.index!;
     const end = start + m[0].length;
     const head = tokenAt(block, start);
@@ -279,14 +291,14 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
   }
   // "数字技术公司Zentrova": a Latin name after a word saying what kind of company it is.
-  for (const m of text.matchAll(/(公司|企业|提供商|服务商|供应商|厂商|运营商|机构|品牌)([A-Za-z][A-Za-z0-9&.\-]{1,30})/g)) {
+  for (const m of LATIN.test(text) ? text.matchAll(/(公司|企业|提供商|服务商|供应商|厂商|运营商|机构|品牌)([A-Za-z][A-Za-z0-9&.\-]{1,30})/g) : []) {
     const latin = m[2]!;
     if (!/[A-Z]/.test(latin) || /^[A-Z0-9\-]{1,5}$/.test(latin) === false ? false : latin.length < 3) continue;
     const start = block.start + m.index! + m[1]!.length;
     push({ start, end: start + latin.length, name: latin, kind: 'enterprise', article: block.article, proper: true, block });
   }
   // Enumerations of companies: "引进甲乙、丙丁、戊己3家…企业", "集聚了甲、乙、丙等龙头企业".
-  for (const m of text.matchAll(LIST_TAIL)) {
+  for (const m of text.indexOf('等') >= 0 || text.indexOf('家') >= 0 ? text.matchAll(LIST_TAIL) : []) {
     let end = block.start + m.index!;
     const items: Array<[number, number]> = [];
     for (let guard = 0; guard < 12; guard++) {
@@ -329,7 +341,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
   }
   // "某某科技西南总部": a company named before its (regional) headquarters.
-  for (const m of text.matchAll(HEADQUARTERS)) {
+  for (const m of text.indexOf('总部') >= 0 ? text.matchAll(HEADQUARTERS) : []) {
     const s = block.start + m.index!;
     if (out.some((c) => c.end === s) || inside(parkSpans, s - 1, s)) continue;
     // "…总部项目", "…总部基地": a project or facility named after a headquarters, not a company.
@@ -342,16 +354,16 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     push({ start, end: s, name, kind: 'enterprise', article: block.article, proper: true, block });
   }
   // Brand short names: "某某科技" standing alone.
-  for (const m of text.matchAll(BRAND_RE)) {
-    const s = block.start + m.index!;
-    const e = s + m[0].length;
+  for (const m of BRANDS.all(text)) {
+    const s = block.start + m.index;
+    const e = s + m.word.length;
     if (!BRAND_AFTER.test(text.slice(e - block.start, e - block.start + 4))) continue;
     // "涵盖智慧冷链、高性能某某新材料等领域": an item of a list of fields is an industry, not a company
     if (INDUSTRY_LIST_END.test(text.slice(e - block.start, e - block.start + 60).split(/[，。；,;]/u)[0]!)) continue;
+    if (out.some((c) => c.start < e && s < c.end) || inside(parkSpans, s, e)) continue;
     // The trade word must be a word of its own here ("物联网|络" is not "物联" + "网络").
     const tradeToken = tokenAt(block, s);
     if (tradeToken && tradeToken.start < s) continue;
-    if (out.some((c) => c.start < e && s < c.end) || inside(parkSpans, s, e)) continue;
     let start = extendLeft(block, s, { maxChars: 4 });
     let head = text.slice(start - block.start, s - block.start);
     let coined = false;
@@ -377,7 +389,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       head = head.slice(1);
     }
     if (head.length < 2 || head.length > 4 || placeAt(head, 0) || (!coined && !hasProperPart(block, start, s, { allowLatin: true }))) continue;
-    push({ start, end: e, name: head + m[0], kind: 'enterprise', article: block.article, proper: true, block });
+    push({ start, end: e, name: head + m.word, kind: 'enterprise', article: block.article, proper: true, block });
   }
   return out;
 }
@@ -385,7 +397,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
 /** Names standing right before an officer's title ("甲乙科技首席运营官…", "云溪股份总经理…"). */
 function titleHolders(block: Block, found: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
-  for (const m of TITLES.all(block.text)) {
+  for (const m of titlesIn(block)) {
     const ts = block.start + m.index;
     if (!CORPORATE_TITLES.test(m.word)) continue;
     if (found.some((f) => f.end === ts || (f.start < ts && ts < f.end))) continue;

@@ -97,11 +97,13 @@ function candidatesIn(block: Block): ParkCandidate[] {
     }
     matches.push({ s, e });
   }
-  for (const m of text.matchAll(VALLEY_RE)) {
+  // Every valley pattern ends in 谷: most blocks have none, and the Unicode look-behind is slow to run.
+  const valley = text.indexOf('谷') >= 0;
+  for (const m of valley ? text.matchAll(VALLEY_RE) : []) {
     // "光谷" on its own is a nickname only with a proper head or as an alias; the head is checked below.
     matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2 });
   }
-  for (const m of text.matchAll(LATIN_VALLEY_RE)) matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2, latin: true });
+  for (const m of valley ? text.matchAll(LATIN_VALLEY_RE) : []) matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2, latin: true });
   // "…高新区某某园": a sub-park named after its place, right after the park it belongs to (一区多园).
   for (const m of text.matchAll(/园(?!区)/g)) {
     const e = block.start + m.index! + 1;
@@ -169,7 +171,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
     out.push({ start, end, name, type, article: block.article, proper, inOrg: ORG_AFTER.test(after), block });
     if (proper) nested.set(end, start);
   }
-  for (const m of text.matchAll(QUOTED_VALLEY_RE)) {
+  for (const m of valley ? text.matchAll(QUOTED_VALLEY_RE) : []) {
     const start = block.start + m.index! + 1;
     const name = m[1]!;
     if (name.length < 2 || SLOGAN_VALLEY.test(name) || out.some((c) => c.start <= start && c.end >= start + name.length)) continue;

@@ -4,7 +4,7 @@
 import { placeAt, placesIn } from '../lexicon/places.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { TITLE_WORDS } from '../lexicon/titles.js';
-import { TITLES } from './entities/extendName.js';
+import { TITLES, titlesIn } from './entities/extendName.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Mention, Person, SourceDoc } from '../types.js';
@@ -121,7 +121,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     const text = block.text;
     // Only the entities of this block matter to its names (keeps the per-name checks short).
     entities = all.filter((e) => e.end > block.start && e.start < block.end);
-    for (const m of TITLES.all(text)) {
+    for (const m of titlesIn(block)) {
       const ts = m.index;
       const te = ts + m.word.length;
       if (text.slice(Math.max(0, ts - 2), ts) === '记者') continue;

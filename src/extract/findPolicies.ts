@@ -19,6 +19,18 @@ const ISSUE_VERB = /发布|出台|印发|制定|颁布|推出|出炉|实施|施�
 
 // Benefit words of support measures, longest first.
 const BENEFIT = /(一次性(?:奖励|补贴|补助|资助)|(?:配套|专项|扶持|贴息|租金|房租|研发|人才)?(?:奖励|补贴|补助|资助|扶持资金|贴息|减免|返还|奖补))/;
+// Every BENEFIT match holds one of these words, and each of them alone is a match: a segment names a benefit
+// exactly when one of them lies inside it.
+const BENEFIT_WORDS = ['奖励', '补贴', '补助', '资助', '扶持资金', '贴息', '减免', '返还', '奖补'];
+const BENEFIT_FIRST = new Set(BENEFIT_WORDS.map((w) => w.charCodeAt(0)));
+
+function namesBenefit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    if (!BENEFIT_FIRST.has(text.charCodeAt(i))) continue;
+    for (const w of BENEFIT_WORDS) if (i + w.length <= to && text.startsWith(w, i)) return true;
+  }
+  return false;
+}
 const CAP = /(?:最高|最多|上限为?|不超过|封顶)(?:给予|补助|奖励|补贴|资助|支持|可达)?/;
 
 interface PolicyMention extends Policy {
@@ -112,7 +124,7 @@ function clausesOf(text: string, from: number, to: number): Span[] {
 function incentivesIn(doc: SourceDoc, text: string, from: number, to: number, article: number): Omit<Incentive, 'id' | 'park' | 'policy'>[] {
   const rows: Omit<Incentive, 'id' | 'park' | 'policy'>[] = [];
   // Most sentences name no benefit: one test of the whole part before splitting it.
-  if (!BENEFIT.test(text.slice(from, to))) return rows;
+  if (!namesBenefit(text, from, to)) return rows;
   const clauses = clausesOf(text, from, to);
   let rowStart = 0;
   for (let k = 0; k < clauses.length; k++) {

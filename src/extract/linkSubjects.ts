@@ -80,6 +80,13 @@ const SUFFIXES_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly [string, Subj
 })();
 for (const [last, list] of SUFFIXES_BY_LAST) SUFFIXES_BY_LAST_CODE.set(last.charCodeAt(0), list);
 
+/** The longest subject ending that ends at `j` and leaves a head after `at` (a loop: this runs a character at a time). */
+function endingBefore(text: string, at: number, j: number, code: number): readonly [string, SubjectKind] | undefined {
+  const list = SUFFIXES_BY_LAST_CODE.get(code);
+  if (list) for (const entry of list) if (j - entry[0].length > at && text.startsWith(entry[0], j - entry[0].length)) return entry;
+  return undefined;
+}
+
 /** A name at `at` that ends in a park/organisation/project ending (the fallback when no entity is there). */
 export function nameByEnding(text: string, at: number, end: number): Candidate | null {
   // A quoted name ("“一园三区”…") or a title ("《X新区…办法》") is read inside its marks.
@@ -90,7 +97,7 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   for (let j = at + 2; j <= limit; j++) {
     const code = text.charCodeAt(j - 1);
     if (NOT_IN_NAME_TABLE[code] === 1) break;
-    const suffix = SUFFIXES_BY_LAST_CODE.get(code)?.find(([s]) => j - s.length > at && text.startsWith(s, j - s.length));
+    const suffix = endingBefore(text, at, j, code);
     if (suffix) {
       found = { start: at, end: j, name: text.slice(at, j), kind: suffix[1], id: null };
       // "…中心项目", "…产业园项目": a following ending of another kind makes the name longer.
@@ -144,8 +151,12 @@ const REGION_FORMS = byFirst(
   2,
 );
 
+// The same lists keyed by the two characters' codes as one number: a look-up at every clause opening allocates nothing.
+const REGION_FORMS_BY_CODES = new Map<number, string[]>();
+for (const [k, list] of REGION_FORMS) REGION_FORMS_BY_CODES.set(k.charCodeAt(0) * 65536 + k.charCodeAt(1), list);
+
 function regionAt(text: string, at: number, end: number): Candidate | null {
-  const forms = REGION_FORMS.get(text.slice(at, at + 2));
+  const forms = at + 1 < text.length ? REGION_FORMS_BY_CODES.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) : undefined;
   if (!forms) return null;
   const form = forms.find((f) => at + f.length <= end && text.startsWith(f, at));
   if (!form) return null;

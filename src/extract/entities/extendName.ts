@@ -4,7 +4,7 @@
 import { isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
 import { NAME_VERBS, NATIONAL_BODY, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
-import { LiteralMatcher } from './literals.js';
+import { LiteralMatcher, type LiteralMatch } from './literals.js';
 import { surnameAt } from '../../lexicon/surnames.js';
 import { tokenAt, type Block } from './blocks.js';
 import { tagOf, type Token } from './tokens.js';
@@ -93,6 +93,16 @@ export function isProperPiece(word: string, tag: string): boolean {
 
 /** Job titles (董事长, 主任 …), found through a first-character index. */
 export const TITLES = new LiteralMatcher(TITLE_WORDS);
+
+// The organisation and person recognisers both read every block's titles: found once per block.
+const titlesByBlock = new WeakMap<Block, readonly LiteralMatch[]>();
+
+/** The job titles of a block (TITLES.all of its text), found on first use and shared. */
+export function titlesIn(block: Block): readonly LiteralMatch[] {
+  let found = titlesByBlock.get(block);
+  if (!found) titlesByBlock.set(block, (found = TITLES.all(block.text)));
+  return found;
+}
 
 /** True when a job title starts at `at` of the block ("…局|局长", "…部|副部长": jieba may join them). */
 export function titleStartsAt(block: Block, at: number): boolean {

@@ -1,39 +1,50 @@
 // Finds any of a fixed set of words in a text, left to right and longest first at each position, through an
-// index by first character: one map look-up a character instead of trying every alternative of a big regex.
+// index by first character: one array read a character instead of trying every alternative of a big regex.
 
 export interface LiteralMatch {
   index: number;
   word: string;
 }
 
+interface Entry {
+  word: string;
+  first: number;
+  /** Code of the second character (NaN for a one-character word): compared before the whole word is. */
+  second: number;
+}
+
+/** Buckets by the low bits of the first character's code: small enough to build per document, few collisions. */
+const BUCKETS = 4096;
+
 export class LiteralMatcher {
-  private readonly byFirst = new Map<number, string[]>();
-  /** Flags of the first characters: a typed-array read a character is cheaper than a map look-up. */
-  private readonly firsts = new Uint8Array(65536);
+  /** Words by the low bits of their first character's code, longest first; most buckets are empty. */
+  private readonly byFirst: Array<Entry[] | undefined> = new Array(BUCKETS);
 
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       if (!w) continue;
-      this.firsts[w.charCodeAt(0)] = 1;
-      const list = this.byFirst.get(w.charCodeAt(0)) ?? [];
-      list.push(w);
-      this.byFirst.set(w.charCodeAt(0), list);
+      const first = w.charCodeAt(0);
+      const list = (this.byFirst[first & (BUCKETS - 1)] ??= []);
+      list.push({ word: w, first, second: w.length > 1 ? w.charCodeAt(1) : NaN });
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byFirst) list?.sort((a, b) => b.word.length - a.word.length);
   }
 
   /** The longest word starting at `text[at]`, or null. */
   at(text: string, at: number): string | null {
-    const list = this.byFirst.get(text.charCodeAt(at));
-    if (list) for (const w of list) if (text.startsWith(w, at)) return w;
-    return null;
+    const code = text.charCodeAt(at);
+    const list = this.byFirst[code & (BUCKETS - 1)];
+    return list ? firstOf(list, code, text, at) : null;
   }
 
   /** Non-overlapping matches, as a global regular expression alternation of the words would give them. */
   all(text: string): LiteralMatch[] {
     const out: LiteralMatch[] = [];
+    const byFirst = this.byFirst;
     for (let i = 0; i < text.length; ) {
-      const w = this.firsts[text.charCodeAt(i)] ? this.at(text, i) : null;
+      const code = text.charCodeAt(i);
+      const list = byFirst[code & (BUCKETS - 1)];
+      const w = list ? firstOf(list, code, text, i) : null;
       if (w) {
         out.push({ index: i, word: w });
         i += w.length;
@@ -43,3 +54,12 @@ export class LiteralMatcher {
   }
 }
 
+function firstOf(list: Entry[], code: number, text: string, at: number): string | null {
+  const second = text.charCodeAt(at + 1);
+  for (const e of list) {
+    if (e.first !== code) continue;
+    if (e.word.length === 1) return e.word;
+    if (e.second === second && (e.word.length === 2 || text.startsWith(e.word, at))) return e.word;
+  }
+  return null;
+}

@@ -101,10 +101,15 @@ export function findProjectNames(text: string, start: number, end: number): Proj
   }
   const key = `${start}:${end}`;
   const hit = cache.get(key);
-  if (hit) return hit.map((p) => ({ ...p }));
+  if (hit) return hit.map(copyOf);
   const found = findProjectNamesUncached(text, start, end);
   cache.set(key, found);
-  return found.map((p) => ({ ...p }));
+  return found.map(copyOf);
+}
+
+// Field by field: a spread copy takes V8's slow generic path.
+function copyOf(p: ProjectName): ProjectName {
+  return p.built === undefined ? { name: p.name, start: p.start, end: p.end } : { name: p.name, start: p.start, end: p.end, built: p.built };
 }
 
 // First characters of the head words and building verbs: one pass over the item finds them all.
@@ -116,13 +121,13 @@ function findProjectNamesUncached(text: string, start: number, end: number): Pro
   const built: ProjectName[] = [];
   for (let at = start; at < end; at++) {
     if (FIRST_CODES[text.charCodeAt(at)] !== 1) continue;
-    const head = HEADS.find((h) => at + h.length <= end && text.startsWith(h, at));
+    const head = headAt(HEADS, text, at, end, true);
     if (head) {
       const found = nameBefore(text, at, at + head.length, start);
       if (found) out.push(found);
       continue;
     }
-    const verb = BUILD_VERBS.find((v) => at + v.length < end && text.startsWith(v, at));
+    const verb = headAt(BUILD_VERBS, text, at, end, false);
     if (verb) {
       const found = builtAfter(text, at + verb.length, end);
       if (found) built.push(found);
@@ -130,6 +135,12 @@ function findProjectNamesUncached(text: string, start: number, end: number): Pro
   }
   for (const b of built) if (!out.some((p) => p.start <= b.start && p.end >= b.end)) out.push(b);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The first of `words` at `at` that ends before `end` (or at it, when `atEnd`); a loop, not a closure a character. */
+function headAt(words: readonly string[], text: string, at: number, end: number, atEnd: boolean): string | undefined {
+  for (const w of words) if ((atEnd ? at + w.length <= end : at + w.length < end) && text.startsWith(w, at)) return w;
+  return undefined;
 }
 
 /** The name a head word 项目 at `at` closes, read leftwards. */
