@@ -28,6 +28,8 @@ const BRANCH_AFTER = /^(分公司|子公司|支行|分行|营业部|办事处|�
  * mention alone does not make a park. A park's own administration ("…高新区管委会", "…科学园区管理局") does.
  */
 const ORG_AFTER = /^(?!管委会|管理委员会|筹委会|党工委|工委|管理局)[^\s，。、；：“”的在和与及是为了将已]{0,6}?(局|基金|办公室|委员会|公司|集团|研究院)/;
+/** Level designations printed before a zone's name ("国家级", "省级"): the zone's rank, not its name. */
+const LEVEL_DESIGNATION = /^(?:国家级|省级|市级|自治区级)/;
 /** "基地" alone is too common ("生产基地", "示范基地"): only these kinds of base count as parks. */
 const BASE_OK = /(中试|产业|化工|创新创业|创业|产业示范)基地$/;
 /**
@@ -71,14 +73,8 @@ function endsAtWordBoundary(block: Block, end: number): boolean {
   return titleStartsAt(block, end) || /^(管委会|党工委|工委)/.test(rest);
 }
 
-/** A bracket right after a park name that holds a district ("江城高新区(滨江区)") is part of the name. */
-function rightBracketEnd(block: Block, end: number): number {
-  const rest = block.text.slice(end - block.start, end - block.start + 12);
-  const m = rest.match(/^[（(]([\p{Script=Han}]{2,8})[）)]/u);
-  if (!m) return end;
-  const place = placeAt(m[1]!, 0);
-  return place && place.form === m[1] ? end + m[0].length : end;
-}
+// A bracket after a park name holding its district ("某某经开区(某某区)") is not part of the name: the
+// zone and the district it is run with are two things, and the name is the zone's alone.
 
 function candidatesIn(block: Block): ParkCandidate[] {
   const out: ParkCandidate[] = [];
@@ -144,7 +140,10 @@ function candidatesIn(block: Block): ParkCandidate[] {
     const suffix = text.slice(s - block.start, suffixEnd - block.start);
     let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD, apartAtDash: true });
     start = trimLeadingGeneric(block, start, s);
-    const end = rightBracketEnd(block, suffixEnd);
+    // a level designation before the name ("国家级某某经开区", "省级某某高新区") is not part of it
+    const level = LEVEL_DESIGNATION.exec(text.slice(start - block.start, s - block.start));
+    if (level && start + level[0].length < s) start += level[0].length;
+    const end = suffixEnd;
     const name = text.slice(start - block.start, end - block.start);
     if (s === start) continue;
     if (name.endsWith('基地') && !BASE_OK.test(name)) continue;

@@ -230,3 +230,17 @@ test('two parks joined by a dash stay two, each with its own place; a law names 
   assert.equal(parkNamed(doc, '衡阳飞地合作园区')?.city, '衡阳市');
   assert.ok(!doc.parks.some((p) => p.name.startsWith('中华人民共和国')));
 });
+
+test('a district in brackets after a park and a level designation before it are not part of its name; 印发 and 发布会 end a name', () => {
+  const doc = page(
+    '项目集中开工',
+    '3月23日，银川经济技术开发区(西夏区)18个重点项目集中开工。',
+    '国家级长沙经济技术开发区今年新签约项目20个。',
+    '管委会关于印发长沙高新区促进产业发展若干措施的通知近日下发。',
+    '在新闻发布会兰州新区相关负责人介绍了情况。',
+  );
+  const names = doc.parks.map((p) => p.name);
+  assert.ok(names.includes('银川经济技术开发区'), JSON.stringify(names));
+  assert.ok(names.includes('长沙经济技术开发区'), JSON.stringify(names));
+  assert.ok(!names.some((n) => n.includes('(') || n.startsWith('国家级') || n.startsWith('印发') || n.startsWith('发布会')), JSON.stringify(names));
+});
