@@ -147,7 +147,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const e0 = s + suffix.length;
     // Cheap text checks first: most "部", "局" are ordinary words and need no word cutting.
     if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(Math.max(0, s - 12 - block.start), s - block.start))) continue;
-    if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
+    // "…分署长", "…总队长": a body's last character and 长 make a post, so the body does not end there
+    if (text[e0 - block.start] === '长') continue;
+    if (suffix.length === 1 && (NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
     if (NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
     if (WEAK_SUFFIX.has(suffix) && WEAK_NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
     // "平台" is mostly a common noun ("创新平台"): only a public service platform named after a place is a body.

@@ -15,7 +15,7 @@ import { readTitleChain } from './entities/titleChain.js';
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})$`);
 /** What may follow a name: a speech or action verb, a preposition, punctuation ("…马某某表示", "…王某在…"). */
 const AFTER_NAME =
-  /^($|[\s，。、；：:“”"（(！？!?,;)）]|表示|说|介绍|告诉|认为|指出|坦言|透露|强调|提到|称|谈到|解释|分析|回忆|感慨|笑着|对|在|带领|如是说|向|也|还|则|就|等|和|及|与|的|团队|一行|先生|女士|同志|边|正|曾|已|率|指导|亲自|接受|看来|直言|希望|建议|主持|出席|参加|致辞|讲话|发言|以|将|是|从|同|把|要|一直|为|带队|陪同|莅临|出席|一同|前往|来到|赴|随团|随同|随行|参观|考察|调研|视察)/;
+  /^($|[\s，。、；：:“”"（(！？!?,;)）]|表示|说|作(?:表态|报告|重要|讲话|发言|总结|部署|动员|交流|汇报|说明|介绍)|介绍|告诉|认为|指出|坦言|透露|强调|提到|称|谈到|解释|分析|回忆|感慨|笑着|对|在|带领|如是说|向|也|还|则|就|等|和|及|与|的|团队|一行|先生|女士|同志|边|正|曾|已|率|指导|亲自|接受|看来|直言|希望|建议|主持|出席|参加|致辞|讲话|发言|以|将|是|从|同|把|要|一直|为|带队|陪同|莅临|出席|一同|前往|来到|赴|随团|随同|随行|参观|考察|调研|视察)/;
 /** Honours written after a name ("赵某院士团队"). */
 const HONOUR_AFTER = /^(院士|教授|研究员|博士)/;
 /** "该公司总经理…": the title belongs to the company the paragraph is about. */
@@ -142,17 +142,21 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       // Name before a title ("…大学赵某院士团队", "、李某理事长", "某市李某副市长"): only right after a boundary,
       // a named body or a place, so the characters before a title are not taken for a name by chance.
       const honour = HONOUR_AFTER.test(m.word);
-      // A title with a name after it has its body, not another name, before it ("、某镇长王某").
+      // A title with a name after it has its body, not another name, before it ("、某镇长王某"). A post's
+      // modifiers stand between the name and the post word ("某某副总队长": 副总 + 队长).
+      const mods = at > te ? '' : (text.slice(Math.max(0, ts - 6), ts).match(POST_MODIFIERS)?.[0] ?? '');
+      const postStart = ts - mods.length;
       for (const length of at > te ? [] : [3, 2, 4]) {
-        const s = ts - length;
+        const s = postStart - length;
         if (s < 0 || surnameAt(text, s) === 0 || (length === 4 && surnameAt(text, s) !== 2)) continue;
-        if (!/^\p{Script=Han}+$/u.test(text.slice(s, ts))) continue;
+        if (!/^\p{Script=Han}+$/u.test(text.slice(s, postStart))) continue;
         const before = block.start + s;
         const prev = entities.find((e) => e.end === before);
         const placeBefore = placesIn(text.slice(Math.max(0, s - 6), s)).some((p) => p.at + p.form.length === Math.min(6, s));
-        const boundary = s === 0 || PUNCT.test(text[s - 1]!) || text[s - 1] === '、' || prev || placeBefore || (honour && '的由和与'.includes(text[s - 1]!));
+        // "由某某局长主持": 由 introduces whoever presides, so a name may follow it before any title
+        const boundary = s === 0 || PUNCT.test(text[s - 1]!) || text[s - 1] === '、' || prev || placeBefore || (honour ? '的由和与' : '由').includes(text[s - 1]!);
         if (!boundary) continue;
-        accept(block, s, length, doc.text.slice(block.start + ts, block.start + te), prev?.name ?? null);
+        accept(block, s, length, doc.text.slice(block.start + postStart, block.start + te), prev?.name ?? null);
         break;
       }
     }

@@ -159,3 +159,16 @@ test('Taiwan legislators (立委), a surname 《百家姓》 omits (麦), and no
   const names = doc.people.map((p) => p.name).sort();
   assert.deepEqual(names, ['王大明', '陳亭安', '郭國安', '麥立誠'].sort(), JSON.stringify(doc.people));
 });
+
+test('a name before a post with modifiers (副总队长, 分署长), after 由, or before 作表态发言 is a person; the body does not run into the name', () => {
+  const doc = page(
+    '揭牌仪式举行',
+    '揭牌仪式由许茂新局长主持，与会嘉宾有内政部警政署保安警察第二总队陈进吉副总队长、劳动部劳动力发展署中彰投分署刘秀贞分署长。',
+    '新区党工委书记田涛作表态发言。',
+  );
+  const people = new Map(doc.people.map((p) => [p.name, p]));
+  assert.deepEqual([...people.keys()].sort(), ['刘秀贞', '田涛', '许茂新', '陈进吉'].sort(), JSON.stringify([...people.keys()]));
+  assert.equal(people.get('陈进吉')!.title, '副总队长');
+  assert.equal(people.get('刘秀贞')!.org, '劳动部劳动力发展署中彰投分署');
+  assert.ok(!doc.organizations.some((o) => o.name.includes('刘秀贞')));
+});
