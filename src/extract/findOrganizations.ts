@@ -110,6 +110,14 @@ function inside(spans: Array<{ start: number; end: number }>, start: number, end
 // A government body named by its level only ("省政府", "市人大常委会", "区委", "省科学技术厅", "市发改委").
 const LEVEL = /^(?:省|市|区|县|自治区|自治州)/u;
 const LEVEL_BODY = new RegExp(`${LEVEL.source}(?:委|政府|人民政府|人大常委会|政协|[\\u4e00-\\u9fff]{1,8}?(?:厅|局|委))$`, 'u');
+/** "某某分署" + "刘某某" before "分署长": the head ends with the same body and a surname-led name of two or three. */
+function heldPost(head: string, suffix: string): boolean {
+  const at = head.lastIndexOf(suffix);
+  if (at < 0) return false;
+  const tail = head.slice(at + suffix.length);
+  return tail.length >= 2 && tail.length <= 3 && surnameAt(tail, 0) > 0;
+}
+
 // Words of a post that may follow a body's name ("书记", "副主任", "常委", "党组").
 const POST_AFTER = /^(?:副|常务|党组|党委|书记|常委|委员|主任|主席|秘书长|[厅局部处]长|正?[厅局处]级|巡视员|调研员)/u;
 // What may come right before such a name: a clause or list boundary, or a preposition or conjunction.
@@ -147,9 +155,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const e0 = s + suffix.length;
     // Cheap text checks first: most "部", "局" are ordinary words and need no word cutting.
     if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(Math.max(0, s - 12 - block.start), s - block.start))) continue;
-    // "…分署长", "…总队长": a body's last character and 长 make a post, so the body does not end there
-    if (text[e0 - block.start] === '长') continue;
-    if (suffix.length === 1 && (NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
+    if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
     if (NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
     if (WEAK_SUFFIX.has(suffix) && WEAK_NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
     // "平台" is mostly a common noun ("创新平台"): only a public service platform named after a place is a body.
@@ -160,6 +166,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯") is the page's publisher, not news.
     if (KIND.get(suffix) === 'media' && /^(记者|讯|社|报道员|通讯员|客户端|全媒体)/.test(text.slice(e0 - block.start, e0 - block.start + 3))) continue;
     let start = suffix === '部' ? ministryStart(block, s, nested) : extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
+    // "某某分署刘某某分署长": before a post that shares the body's last character, a short surname-led head right
+    // after the same body is the post holder's name, not a branch of that body.
+    if (text[e0 - block.start] === '长' && heldPost(text.slice(start - block.start, s - block.start), suffix)) continue;
     // "…第二总队": a ranked unit's ordinal is part of its name.
     const ordinal = UNIT.test(suffix) && start === s ? text.slice(Math.max(0, s - 6 - block.start), s - block.start).match(/第[一二三四五六七八九十\d]{1,3}$/) : null;
     if (ordinal) start = extendLeft(block, s - ordinal[0].length, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
