@@ -108,7 +108,7 @@ function inside(spans: Array<{ start: number; end: number }>, start: number, end
 }
 
 // A government body named by its level only ("省政府", "市人大常委会", "区委", "省科学技术厅", "市发改委").
-const LEVEL = /^(?:省|市|区|县|自治区|自治州)/u;
+const LEVEL = /^(?:省|市|区|县|自治区|自治州|州)/u;
 const LEVEL_BODY = new RegExp(`${LEVEL.source}(?:委|政府|人民政府|人大常委会|政协|[\\u4e00-\\u9fff]{1,8}?(?:厅|局|委))$`, 'u');
 /** "某某分署" + "刘某某" before "分署长": the head ends with the same body and a surname-led name of two or three. */
 function heldPost(head: string, suffix: string): boolean {
@@ -126,7 +126,8 @@ const LEVEL_BODY_BEFORE = /[，。；：、“”（）()\s,;:由经据和与及
 /** True when a verb ends right before `at` ("组织省商务厅…", "会同市财政局…"): a name may start there. */
 function afterVerb(block: Block, at: number): boolean {
   const t = tokenAt(block, at - 1);
-  return !!t && t.end === at && t.word.length >= 2 && /^v/.test(t.tag);
+  // (代表 "on behalf of" is tagged as the noun "representative")
+  return !!t && t.end === at && t.word.length >= 2 && (/^v/.test(t.tag) || t.word === '代表');
 }
 
 function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: number }>): OrgCandidate[] {

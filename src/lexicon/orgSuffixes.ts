@@ -74,6 +74,9 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['分队', 'government'],
     ['省委', 'government'],
     ['市委', 'government'],
+    // an autonomous prefecture's committee (…州委), and Taiwan's township and district offices (…镇公所, …区公所)
+    ['州委', 'government'],
+    ['公所', 'government'],
     // the people's congress standing committee and the CPPCC committee of a level of government
     ['人大常委会', 'government'],
     ['政协', 'government'],

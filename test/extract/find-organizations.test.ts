@@ -200,3 +200,9 @@ test('a brand before an industry word (…航空, …电气) is a company in a l
   const doc = page('考察', '考察团先后到青禾生物、云岭航空、海川电气等重点企业参观。');
   for (const name of ['青禾生物', '云岭航空', '海川电气']) assert.ok(orgNamed(doc, name), `${name}: ${JSON.stringify(doc.organizations.map((o) => o.name))}`);
 });
+
+test('an autonomous prefecture committee and government, and a township office (镇公所), are bodies', () => {
+  const doc = page('揭牌', '会上，李明代表州委、州政府致辞，彰化县二林镇公所负责人出席。');
+  const names = doc.organizations.map((o) => o.name);
+  for (const n of ['州委', '州政府', '彰化县二林镇公所']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+});
