@@ -18,10 +18,11 @@ const NICKNAME = /^(?:[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十百两
 const ISSUE_VERB = /发布|出台|印发|制定|颁布|推出|出炉|实施|施行|调整出台|修订/;
 
 // Benefit words of support measures, longest first.
-const BENEFIT = /(一次性(?:奖励|补贴|补助|资助)|(?:配套|专项|扶持|贴息|租金|房租|研发|人才)?(?:奖励|补贴|补助|资助|扶持资金|贴息|减免|返还|奖补))/;
-// Every BENEFIT match holds one of these words, and each of them alone is a match: a segment names a benefit
-// exactly when one of them lies inside it.
-const BENEFIT_WORDS = ['奖励', '补贴', '补助', '资助', '扶持资金', '贴息', '减免', '返还', '奖补'];
+// 支持 ("support") is a benefit only as a granted sum: "最高支持3000万元", "给予200万元资金支持".
+const BENEFIT = /(一次性(?:奖励|补贴|补助|资助)|(?:配套|专项|扶持|贴息|租金|房租|研发|人才)?(?:奖励|补贴|补助|资助|扶持资金|贴息|减免|返还|奖补)|(?<=最高|最多)支持(?=\s*[\d一二三四五六七八九十两百千])|(?<=给予[^，,；;。]{0,16})(?:资金)?支持)/;
+// Every BENEFIT match holds one of these words, and each of them but 支持 alone is a match: a segment names a
+// benefit only when one of them lies inside it.
+const BENEFIT_WORDS = ['奖励', '补贴', '补助', '资助', '扶持资金', '贴息', '减免', '返还', '奖补', '支持'];
 const BENEFIT_FIRST = new Set(BENEFIT_WORDS.map((w) => w.charCodeAt(0)));
 
 function namesBenefit(text: string, from: number, to: number): boolean {

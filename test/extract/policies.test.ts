@@ -137,4 +137,23 @@ describe('incentive phrasings', () => {
       ],
     );
   });
+
+  it('reads 支持 as a benefit only as a granted sum ("最高支持…万元", "给予…资金支持")', () => {
+    const doc = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['对设备购置额2000万元以上的投资项目，最高支持3000万元。对新认定的链主企业给予50万元资金支持。园区支持企业加大研发投入。'],
+        },
+      ],
+      parks: PARK,
+    });
+    assert.deepEqual(
+      doc.incentives.map((i) => [i.condition, i.benefit, i.capCNY, i.amountCNY]),
+      [
+        ['设备购置额2000万元以上的投资项目', '支持', 3e7, null],
+        ['新认定的链主企业', '资金支持', null, 5e5],
+      ],
+    );
+  });
 });
