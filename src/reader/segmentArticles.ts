@@ -25,6 +25,10 @@ const SAME_STORY = 0.05;
 // A news lead: the full date, then within a few characters who learnt it ("6月3日笔者获悉", "4月9日，记者从…了解到").
 const NEWS_LEAD = /^\d{1,2}\s*月\s*\d{1,2}\s*日[^。，]{0,3}[，,]?[^。]{0,16}?(?:获悉|了解到|看到|记者|笔者)/u;
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
+// How a news brief's first paragraph opens: today or yesterday ("今天下午，", "昨日，"), or the reporter
+// learning something ("记者近日从某某获悉"). A one-line heading above such a paragraph heads a new story.
+// (A full date or 近日 does not decide it: subheads inside a feature are often followed by one.)
+const STORY_LEAD = /^(?:(?:今天|昨天|今日|昨日)(?:[上下]午|晚间?|早间?)?[，,]|(?:记者|笔者)[^。，,]{0,20}(?:获悉|了解到))/u;
 /** How many articles either side of where a caption is printed may claim it. */
 const CAPTION_REACH = 8;
 
@@ -216,7 +220,7 @@ function readHeadlineFirst(units: Unit[]): Reading {
     const opens =
       !section &&
       (!current || run.length >= 2 || run.some((u) => u.level === 1) || after?.kind === 'byline' ||
-        (after?.kind === 'body' && !!parseDateline(after.line.text)) || after?.kind === 'heading');
+        (after?.kind === 'body' && (!!parseDateline(after.line.text) || STORY_LEAD.test(after.line.text))) || after?.kind === 'heading');
     if (opens) {
       if (column && run.some((u) => u.level > 0 && u.level <= column!.level) && !startsWithColumnLabel(run)) column = null;
       if (startsWithColumnLabel(run)) column = { label: run[0]!.line.text.trim(), level: run[0]!.level || 99 };

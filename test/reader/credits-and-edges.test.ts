@@ -357,3 +357,20 @@ test('an outlet, role and name glued in a bracketed credit make a byline; captio
   assert.deepEqual(a.captions.map((c) => c.text), ['▲服務大樓揭牌儀式,局長致詞揭幕。(圖/某某管理局提供)']);
   assert.equal(a.paragraphs.length, 2);
 });
+
+test('a one-line heading above a brief opening with today or yesterday, or with the reporter learning something, heads a new article', () => {
+  const text = [
+    '某某开发区恢复正常',
+    '记者 王明 某某开发区事故已过去一周，大家已经渐渐回归平静的日常生活。',
+    '开发区迎来首个项目签约',
+    '今天下午，某某开发区管委会与某某交易中心有限公司签署战略合作协议。',
+    '根据协议，首批将有22家企业陆续入驻。',
+    '图书馆恢复开放',
+    '记者昨日从某某图书馆获悉，该馆已恢复正常开放。',
+    '汇聚创新资源',
+    '11月15日，某某研究院发布年度报告。',
+  ].join('\n');
+  const doc = read(text);
+  assert.deepEqual(doc.articles.map((a) => a.title), ['某某开发区恢复正常', '开发区迎来首个项目签约', '图书馆恢复开放']);
+  assert.deepEqual(doc.articles[2]!.paragraphs.map((p) => [p.kind, p.text.slice(0, 6)]), [['body', '记者昨日从某'], ['subhead', '汇聚创新资源'], ['body', '11月15日']]);
+});
