@@ -1,14 +1,25 @@
 // Searches on worker threads (search-worker.ts), each with its own read-only connection to the store file:
 // the main thread goes on parsing and answering HTTP while searches run on other cores (WAL lets readers run
-// side by side). A search goes to the thread with the fewest waiting; answers come back as JSON text.
+// side by side). Searches wait in one queue, first come first served, and a thread holds at most two at a time:
+// a search costs from a tenth of a millisecond to several, and one queued behind a slow search on a busy thread
+// would wait while another thread is free. Answers come back as JSON text.
 import { Worker } from 'node:worker_threads';
 import { ParkLensError, type ErrorCode } from '../errors.js';
 import type { SearchQuery } from '../store/store.js';
 
+interface Pending {
+  resolve: (json: string) => void;
+  reject: (error: Error) => void;
+}
+
 interface Thread {
   worker: Worker;
-  waiting: Map<number, { resolve: (json: string) => void; reject: (error: Error) => void }>;
+  /** The searches sent to this thread and not answered yet. */
+  waiting: Map<number, Pending>;
 }
+
+/** Searches a thread holds at once: two, so it starts the next one while the main thread takes an answer. */
+const IN_FLIGHT = 2;
 
 type Reply = { ready: true } | { id: number; json: string } | { id: number; error: { code: ErrorCode; message: string; subject: string | null } };
 
@@ -19,11 +30,12 @@ const bootstrap = () =>
 
 export class SearchPool {
   private next = 0;
-
-  private constructor(private readonly threads: Thread[]) {}
+  private readonly queue: Array<Pending & { query: SearchQuery }> = [];
+  private threads: Thread[] = [];
 
   /** Starts `threads` search threads on the store file; resolves when every one has opened it. */
   static async open(file: string, threads: number): Promise<SearchPool> {
+    const pool = new SearchPool();
     const workers: Worker[] = [];
     const started = await Promise.all(
       Array.from({ length: threads }, () => {
@@ -33,8 +45,12 @@ export class SearchPool {
         return new Promise<Thread>((resolve, reject) => {
           const failed = (error: Error) => {
             reject(error);
-            for (const w of thread.waiting.values()) w.reject(new ParkLensError('E_INTERNAL', `search thread failed: ${error.message}`));
+            const lost = new ParkLensError('E_INTERNAL', `search thread failed: ${error.message}`);
+            for (const w of thread.waiting.values()) w.reject(lost);
             thread.waiting.clear();
+            // The other threads take the queue; with none left, nothing would answer it.
+            pool.threads = pool.threads.filter((t) => t !== thread);
+            if (pool.threads.length === 0) for (const w of pool.queue.splice(0)) w.reject(lost);
           };
           worker.on('error', failed);
           worker.on('exit', (code) => failed(new Error(`search thread exited with code ${code}`)));
@@ -43,6 +59,7 @@ export class SearchPool {
             const waiting = thread.waiting.get(reply.id);
             if (!waiting) return;
             thread.waiting.delete(reply.id);
+            pool.dispatch();
             if ('json' in reply) waiting.resolve(reply.json);
             else waiting.reject(new ParkLensError(reply.error.code, reply.error.message, { subject: reply.error.subject ?? undefined }));
           });
@@ -52,21 +69,37 @@ export class SearchPool {
       await Promise.all(workers.map((w) => (w.removeAllListeners('exit'), w.terminate())));
       throw new ParkLensError('E_STORE', `cannot start search threads: ${error.message}`, { subject: file, cause: error });
     });
-    return new SearchPool(started);
+    pool.threads = started;
+    return pool;
   }
 
   /** The search page for a query as JSON text (what Store.search returns, serialised). */
   search(query: SearchQuery): Promise<string> {
-    let thread = this.threads[0]!;
-    for (const t of this.threads) if (t.waiting.size < thread.waiting.size) thread = t;
-    const id = this.next++;
+    if (this.threads.length === 0) return Promise.reject(new ParkLensError('E_INTERNAL', 'no search thread is running'));
     return new Promise((resolve, reject) => {
-      thread.waiting.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, query });
+      this.queue.push({ query, resolve, reject });
+      this.dispatch();
     });
   }
 
+  /** Hands queued searches, oldest first, to threads holding fewer than IN_FLIGHT. */
+  private dispatch() {
+    for (const thread of this.threads) {
+      while (thread.waiting.size < IN_FLIGHT && this.queue.length > 0) {
+        const { query, ...pending } = this.queue.shift()!;
+        const id = this.next++;
+        thread.waiting.set(id, pending);
+        thread.worker.postMessage({ id, query });
+      }
+    }
+  }
+
+  /** Stops the threads; searches not answered by then fail. */
   async close(): Promise<void> {
-    await Promise.all(this.threads.map((t) => (t.worker.removeAllListeners('exit'), t.worker.terminate())));
+    const threads = this.threads;
+    this.threads = [];
+    await Promise.all(threads.map((t) => (t.worker.removeAllListeners('exit'), t.worker.terminate())));
+    const closed = new ParkLensError('E_INTERNAL', 'the search threads were closed');
+    for (const w of [...threads.flatMap((t) => [...t.waiting.values()]), ...this.queue.splice(0)]) w.reject(closed);
   }
 }

@@ -2,6 +2,7 @@
 import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
 import { buildApp } from './app.js';
+import { jiebaCutter } from '../text/dictionary.js';
 import { SearchPool } from './search-pool.js';
 
 export interface ServeOptions {
@@ -19,6 +20,8 @@ export interface ServeOptions {
 export async function serve(options: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const file = options.store instanceof SqliteStore && !options.store.db.memory ? options.store.db.name : null;
   const searchPool = file && options.searchThreads ? await SearchPool.open(file, options.searchThreads) : undefined;
+  // Searching here, on the main thread: load jieba's dictionary before the first search would wait for it.
+  if (!searchPool) jiebaCutter();
   const app = await buildApp({ store: options.store, token: options.token, webRoot: options.webRoot, logger: options.logger, cache: options.cache, searchPool });
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();

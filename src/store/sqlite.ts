@@ -281,6 +281,7 @@ export class SqliteStore implements Store {
       const indexed = [a.title, a.subtitle, text].filter(Boolean).join('\n');
       insertWords.run(rowid, indexTokens(indexed));
       this.stmt('INSERT INTO article_filters (rowid, year, id, document_id, title, date) VALUES (?, ?, ?, ?, ?, ?)').run(rowid, yearOf(date), id, documentId, a.title, date);
+      this.stmt('INSERT INTO article_years (rowid, year) VALUES (?, ?)').run(rowid, yearOf(date));
       insertTrigram.run(rowid, indexed);
       articleIds.push(id);
       articleRowids.push(rowid);
@@ -549,6 +550,7 @@ export class SqliteStore implements Store {
       this.stmt('DELETE FROM fts_trigram WHERE rowid = ?').run(rowid);
       this.stmt('DELETE FROM article_parks WHERE article_rowid = ?').run(rowid);
       this.stmt('DELETE FROM article_filters WHERE rowid = ?').run(rowid);
+      this.stmt('DELETE FROM article_years WHERE rowid = ?').run(rowid);
     }
     for (const table of ['articles', 'mentions', 'entity_names', 'quantities', 'projects', 'policies', 'incentives']) {
       this.stmt(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
@@ -773,9 +775,10 @@ export class SqliteStore implements Store {
       }
       where.push(`EXISTS (SELECT 1 FROM article_parks ap JOIN entities e ON e.id = ap.park_id WHERE ap.article_rowid = a.rowid AND ${cond.join(' AND ')})`);
     }
-    // Filters read the slim article_filters table (aliased `a`), joined only when needed: counting FTS matches alone is cheapest.
+    // Filters read the slimmest table that has their column, article_years (aliased `a`), joined only when needed:
+    // counting FTS matches alone is cheapest.
     const needsArticles = where.length > (fts ? 1 : 0);
-    const from = !fts ? 'articles a' : needsArticles ? `${fts} f JOIN article_filters a ON a.rowid = f.rowid` : `${fts} f`;
+    const from = !fts ? 'articles a' : needsArticles ? `${fts} f JOIN article_years a ON a.rowid = f.rowid` : `${fts} f`;
     const sql = `FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
     const id = fts ? 'f.rowid' : 'a.rowid';
     const columns = 'a.rowid, a.id, a.document_id, a.title, a.subtitle, a.date, a.text';
@@ -784,35 +787,36 @@ export class SqliteStore implements Store {
     if (fts) {
       // Ranking has two tiers, because bm25 is dear for a common term: before it scores the first row, FTS5
       // reads every match of each term in the whole index to weigh the terms (~12 ms for a phrase in all of
-      // 100,000 articles), however few rows are asked for. So a first pass, newest first and without bm25,
-      // counts the matches (exactly up to SEARCH_TOTAL_CAP; unfiltered searches count oldest first, which
-      // FTS5 does faster, and fetch the newest window only when they need it):
-      // - at most `searchRankAll` matches (a park's name, a rare word): bm25 ranks all of them;
+      // 100,000 articles), however few rows are asked for. So a first pass without bm25 and without filters
+      // counts the term's matches up to SEARCH_TOTAL_CAP (oldest first, which FTS5 reads fastest):
+      // - at most `searchRankAll` (a park's name, a rare word): bm25 ranks all of them, filtered, and the
+      //   ranked rows are the exact count, so a rare search reads its matches twice at most;
       // - more (in a store of 100,000 articles, a word in one article in a hundred or more): the most recent
       //   SEARCH_RANK_WINDOW matches, those whose title holds more of the query terms first, then newest
       //   first; pages past the window are newest first. A ranking trade-off, stated in docs/knowledge-base.md:
       //   bm25 would order the window by how often each term occurs against article length (and weigh
-      //   rarer terms higher); this tier does not look at the text beyond the title.
-      const filtered = needsArticles;
-      const firstPass = this.stmt(`SELECT ${id} ${sql} ORDER BY ${id} ${filtered ? 'DESC' : 'ASC'} LIMIT ${SEARCH_TOTAL_CAP + 1}`)
-        .pluck().all(...params) as number[];
-      counted = firstPass.length;
-      // bm25 reads every match of the terms whatever the filters keep, so a filtered search of a common term
-      // is ranked by the cheap tier too: the unfiltered count decides (a cheap pass, oldest first).
-      const commonTerm =
-        filtered && counted <= this.searchRankAll &&
-        (this.stmt(`SELECT f.rowid FROM ${fts} f WHERE ${fts} MATCH ? ORDER BY f.rowid ASC LIMIT ${this.searchRankAll + 1}`).pluck().all(params[0]) as number[]).length >
-          this.searchRankAll;
-      if (counted <= this.searchRankAll && !commonTerm) {
+      //   rarer terms higher); this tier does not look at the text beyond the title. bm25 reads every match
+      //   of the terms whatever the filters keep, so the unfiltered count decides the tier: a common term
+      //   narrowed to a few matches by a filter is ranked here too, and only such a search counts its filtered
+      //   matches apart (newest first, up to SEARCH_TOTAL_CAP: the window is the first of them).
+      const termMatches = this.stmt(`SELECT count(*) FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid ASC LIMIT ${SEARCH_TOTAL_CAP + 1})`)
+        .pluck().get(params[0]) as number;
+      if (termMatches <= this.searchRankAll) {
         const ranked = this.stmt(`SELECT ${id}, bm25(${fts}) ${sql}`).raw().all(...params) as Array<[number, number]>;
+        counted = ranked.length;
         ranked.sort((x, y) => x[1] - y[1] || y[0] - x[0]);
         rows = this.articleRows(ranked.slice(offset, offset + limit).map((r) => r[0]));
       } else {
-        const newest = filtered
-          ? firstPass.slice(0, SEARCH_RANK_WINDOW)
-          : (this.stmt(`SELECT ${id} ${sql} ORDER BY ${id} DESC LIMIT ${SEARCH_RANK_WINDOW}`).pluck().all(...params) as number[]);
+        let newest: number[];
+        if (needsArticles) {
+          newest = this.stmt(`SELECT ${id} ${sql} ORDER BY ${id} DESC LIMIT ${SEARCH_TOTAL_CAP + 1}`).pluck().all(...params) as number[];
+          counted = newest.length;
+        } else {
+          counted = termMatches;
+          newest = this.stmt(`SELECT ${id} ${sql} ORDER BY ${id} DESC LIMIT ${SEARCH_RANK_WINDOW}`).pluck().all(...params) as number[];
+        }
         if (offset + limit <= SEARCH_RANK_WINDOW) {
-          rows = this.articleRows(this.byTitleMatches(newest, terms).slice(offset, offset + limit));
+          rows = this.articleRows(this.byTitleMatches(newest.slice(0, SEARCH_RANK_WINDOW), terms).slice(offset, offset + limit));
         } else {
           rows = this.stmt(
             `SELECT ${columns} FROM (SELECT ${id} AS rowid ${sql} ORDER BY ${id} DESC LIMIT ? OFFSET ?) m JOIN articles a ON a.rowid = m.rowid ORDER BY m.rowid DESC`,

@@ -66,3 +66,20 @@ describe('SearchPool', () => {
     await assert.rejects(SearchPool.open(join(dir, 'old.db'), 1), (e: any) => e.code === 'E_STORE');
   });
 });
+
+describe('SearchPool queue', () => {
+  it('answers many more searches than its threads hold at once, each with its own page', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => queries[i % queries.length]!);
+    const answers = await Promise.all(many.map((q) => pool.search(q)));
+    for (const [i, q] of many.entries()) assert.deepEqual(JSON.parse(answers[i]!), await store.search(q), JSON.stringify(q));
+  });
+
+  it('fails queued searches when its threads are gone, instead of leaving them waiting', async () => {
+    const lone = await SearchPool.open(store.db.name, 1);
+    const pending = Array.from({ length: 5 }, () => lone.search({ q: '储能' }).then(() => 'answered', (e) => e.code));
+    await lone.close();
+    const outcomes = await Promise.all(pending);
+    assert.ok(outcomes.every((o) => o === 'answered' || o === 'E_INTERNAL'), outcomes.join());
+    await assert.rejects(lone.search({ q: '储能' }), (e: any) => e.code === 'E_INTERNAL');
+  });
+});

@@ -165,13 +165,47 @@ describe('SqliteStore stored park profiles', () => {
     for (const doc of sampleDocs()) await store.ingest(doc);
     await store.close();
     const raw = new Database(file);
-    raw.exec('DROP TABLE park_profiles');
+    raw.exec('DROP TABLE park_profiles; DROP TABLE article_years');
     raw.pragma('user_version = 4');
     raw.close();
     const again = new SqliteStore(file);
     assert.equal((again.db.prepare('SELECT count(*) AS n FROM park_profiles').get() as any).n, 2);
     assertProfilesFresh(again);
     await again.close();
+  });
+});
+
+describe('SqliteStore article years', () => {
+  it('a store made before the year table gets it when opened, and year filters read it', async () => {
+    const file = join(dir, 'before-years.db');
+    const store = new SqliteStore(file);
+    for (const doc of sampleDocs()) await store.ingest(doc);
+    const before = await store.search({ q: '烟台', year: 2023 });
+    await store.close();
+    const raw = new Database(file);
+    raw.exec('DROP TABLE article_years');
+    raw.pragma('user_version = 5');
+    raw.close();
+    const again = new SqliteStore(file);
+    assert.deepEqual(
+      again.db.prepare('SELECT rowid, year FROM article_years ORDER BY rowid').raw().all(),
+      again.db.prepare('SELECT rowid, year FROM articles ORDER BY rowid').raw().all(),
+    );
+    assert.deepEqual(await again.search({ q: '烟台', year: 2023 }), before);
+    await again.close();
+  });
+
+  it('follows ingests and removals', async () => {
+    const store = new SqliteStore(':memory:');
+    const [first, second] = sampleDocs();
+    const { documentId } = await store.ingest(first!);
+    await store.ingest(second!);
+    await store.removeDocument(documentId);
+    assert.deepEqual(
+      store.db.prepare('SELECT rowid, year FROM article_years ORDER BY rowid').raw().all(),
+      store.db.prepare('SELECT rowid, year FROM articles ORDER BY rowid').raw().all(),
+    );
+    await store.close();
   });
 });
 
@@ -211,6 +245,18 @@ describe('SqliteStore search ranking tiers', () => {
     // Filters apply in this tier too (each page has its own month, all in 2024).
     assert.equal((await store.search({ q: '氢能', year: 2024 })).total, 4);
     assert.equal((await store.search({ q: '氢能', year: 2023 })).total, 0);
+    await store.close();
+  });
+
+  it('counts a filtered search exactly in either tier', async () => {
+    // Rare (bm25 ranks): the ranked rows are the count. Common (the cheap tier): the filtered matches are counted apart.
+    const store = await open(2);
+    for (const [q, year, total] of [['集成电路', 2024, 1], ['集成电路', 2023, 0], ['氢能', 2024, 4], ['氢能', 2025, 0]] as const) {
+      const page = await store.search({ q, year });
+      assert.equal(page.total, total, `${q} ${year}`);
+      assert.equal(page.items.length, total);
+      assert.equal(page.totalCapped, false);
+    }
     await store.close();
   });
 });
