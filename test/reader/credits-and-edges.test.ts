@@ -328,7 +328,7 @@ test('PDF text: a three-digit edition running head is furniture; a deck and a qu
     '',
     '　　翻开某某国际医疗旅游先行区一年来的发展画卷,',
     '起笔有势,落笔生辉,各项指标稳步增长。',
-    '“某某暖银龄”健康嘉年华活动现场。',
+    '某某暖银龄健康嘉年华活动现场',
     '　　这一年,某某先行区交出了一份亮眼的成绩单:游',
     '客人次同比增长19.2%,特许药械使用人次同比增长',
     '39.9%,全年引进创新药械首次突破100种。',
@@ -340,7 +340,7 @@ test('PDF text: a three-digit edition running head is furniture; a deck and a qu
   assert.equal(doc.articles.length, 1);
   const a = doc.articles[0]!;
   assert.deepEqual([a.title, a.subtitle].sort(), ['2025年,某某先行区接待游客18.5万人次,同比增长19.1%', '某某先行区缘何“圈粉”海内外?'].sort());
-  assert.deepEqual(a.captions.map((c) => c.text), ['“某某暖银龄”健康嘉年华活动现场。', '航拍某某先行区。本版图片均由某某先行区管理局提供']);
+  assert.deepEqual(a.captions.map((c) => c.text), ['某某暖银龄健康嘉年华活动现场', '航拍某某先行区。本版图片均由某某先行区管理局提供']);
   assert.equal(a.paragraphs.length, 2);
   assert.equal(doc.messages.filter((m) => m.ruleId === 'page-furniture').length, 2);
 });
@@ -373,4 +373,11 @@ test('a one-line heading above a brief opening with today or yesterday, or with 
   const doc = read(text);
   assert.deepEqual(doc.articles.map((a) => a.title), ['某某开发区恢复正常', '开发区迎来首个项目签约', '图书馆恢复开放']);
   assert.deepEqual(doc.articles[2]!.paragraphs.map((p) => [p.kind, p.text.slice(0, 6)]), [['body', '记者昨日从某'], ['subhead', '汇聚创新资源'], ['body', '11月15日']]);
+});
+
+test('a short sentence ending in 现场 with a full stop stays in the story', () => {
+  const text = '某某园区项目集中开工\n3月1日，某某园区10个重点项目集中开工。\n记者来到项目现场。\n工人们正在紧张施工。\n';
+  const a = read(text).articles[0]!;
+  assert.deepEqual(a.captions, []);
+  assert.ok(a.paragraphs.some((p) => p.text === '记者来到项目现场。'));
 });

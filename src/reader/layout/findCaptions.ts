@@ -29,8 +29,9 @@ export function isCaptionText(text: string): boolean {
   // ...or closing with one after its last sentence
   if ((t.endsWith('）') || t.endsWith(')')) && CLOSING_CREDIT.test(t)) return true;
   if (t.length > 160) return false;
-  // a picture's label naming the scene: a short line ending in 现场 ("签约仪式现场", "“某某”活动现场。")
-  if (t.length <= 30 && /(?:现场|現場)。?$/u.test(t) && !/[，,；;：:！？!?—]/u.test(t) && !/。./u.test(t)) return true;
+  // a picture's label naming the scene: a short unpunctuated line ending in 现场 ("签约仪式现场", "揭牌现场");
+  // with a full stop it is as often a sentence of the story ("……来到项目现场。")
+  if (t.length <= 30 && /(?:现场|現場)$/u.test(t) && !/[。，,；;：:！？!?“”"—]/u.test(t)) return true;
   const last = t[t.length - 1];
   // cheap test first: a credit ends in 摄 or 图 (or 片/照 of the longer forms)
   if (!isCreditEnd(last)) return false;
