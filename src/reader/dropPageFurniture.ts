@@ -1,6 +1,7 @@
 // Drops what the page layout prints around the articles: running heads and feet ("某某日报 园区",
 // "2023年4月20日 星期四", "第5版"), page numbers, image file names, editor credits ("责任编辑 张三 版式设计 李四"),
-// contact lines, registration numbers and an official document's issuing number ("某政发〔2025〕3号"). Only whole lines made entirely of such items go, and the
+// contact lines, registration numbers, an official document's issuing number ("某政发〔2025〕3号") and a web
+// page's breadcrumb trail ("当前位置：首页 > 要闻"). Only whole lines made entirely of such items go, and the
 // weaker items (a paper name, a bare number or date) only at the top or bottom of a page, where a
 // running head or foot sits. Jump lines ("（下转第3版）") go wherever they are printed. Each drop is
 // reported with its text.
@@ -15,11 +16,15 @@ const EDGE_LINES = 2;
 /** Furniture lines are short; anything longer is text. */
 const MAX_LENGTH = 80;
 
-type Kind = 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
+type Kind = 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
 
 const HAN = '\\u4e00-\\u9fff';
+const CRUMB = '[^\\s>＞›»，。；]{1,14}';
 // One item of a furniture line, tried in this order at each place (sticky regexes, bounded repeats).
 const ITEMS: { kind: Kind; re: RegExp }[] = [
+  // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
+  // (three steps at least, or two after the label: "收入 > 支出" alone is no trail)
+  { kind: 'breadcrumb', re: new RegExp(`(?:当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*${CRUMB}(?:\\s*[>＞›»]\\s*${CRUMB})+|${CRUMB}(?:\\s*[>＞›»]\\s*${CRUMB}){2,}`, 'y') },
   // an official document's issuing number under its title ("某政发〔2025〕3号", "某办字[2024]12号")
   { kind: 'doc-number', re: new RegExp(`[${HAN}]{1,12}\\s*[〔\\[［（(]\\s*(?:19|20)\\d{2}\\s*[〕\\]］）)]\\s*\\d{1,4}\\s*号`, 'y') },
   { kind: 'date-weekday', re: /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[）)]?/y },
@@ -40,16 +45,17 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'paper', re: new RegExp(`[${HAN}]{2,8}?(?:日报|晚报|时报|早报|商报|周报|导报|周刊|报|日報|晚報|時報|早報|商報|週報|導報|週刊|報)(?=[\\s　]|$|\\d|第)`, 'y') },
   { kind: 'page-number', re: /[-—–－]?\s*\d{1,3}\s*[-—–－]?(?=[\s　]|$)/y },
   // a short section or column name beside the other items ("园区", "要闻"); never enough on its own
-  { kind: 'label', re: new RegExp(`[${HAN}]{2,6}(?=[\\s　]|$)`, 'y') },
+  { kind: 'label', re: new RegExp(`[${HAN}]{2,6}(?:·[${HAN}]{1,6})?(?=[\\s　]|$)`, 'y') },
 ];
 
-const STRONG = new Set<Kind>(['doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
+const STRONG = new Set<Kind>(['breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
 const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'page-number']);
 
 const SENTENCE = /[，。；！？“”、]/;
 
 function skipSeparators(text: string, at: number): number {
-  while (at < text.length && /[\s　|｜]/.test(text[at]!)) at++;
+  // (a colon after an edition: "第06版：区域传真")
+  while (at < text.length && /[\s　|｜:：]/.test(text[at]!)) at++;
   return at;
 }
 

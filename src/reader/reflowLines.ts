@@ -102,7 +102,8 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   // The page's opening lines above its metadata or byline line ("2020年03月24日 来源:某某日报",
   // "◎本报记者 某某"), none a sentence, are its headline, however wide they run.
   const credit = lines.findIndex((l, i) => i < OPENING_HEADLINE_LINES + 1 && (isMetadataLine(l.text) || isBylineLine(l.text)));
-  if (credit > 0 && lines.slice(0, credit).every((l, i) => !standalone[i] && !ends[i] && width[i]! <= MAX_BYLINED_HEADLINE && !/[。；;，,]/u.test(l.text)))
+  // (a headline may end in an exclamation or question mark: "1000亿元!", "缘何……?")
+  if (credit > 0 && lines.slice(0, credit).every((l, i) => !standalone[i] && width[i]! <= MAX_BYLINED_HEADLINE && !/[。；;，,]/u.test(l.text)))
     for (let i = 0; i < credit; i++) heading[i] = true;
   // ...and so are the opening lines above the page's first paragraph indent, when no sentence ends among
   // them (a headline may ask a question, a deck may hold commas): "某某缘何“圈粉”?" over an indented lead.

@@ -18,6 +18,27 @@ function lineEndFrom(raw: string, from: number): number {
   return raw.length;
 }
 
+// A thematic break ("---", "* * *") and emphasis around a whole line ("*来源：某某*", "**某某**") are markup.
+const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const WHOLE_EMPHASIS = /^([*_]{1,2})(?=\S)(.*\S)\1[ \t]*$/;
+
+/** The line without a thematic break or the emphasis marks around all of it, each reported as dropped markup. */
+function dropMarkdownMarks(line: Line, messages: Diagnostic[]): Line {
+  const report = (start: number, end: number, reason: string) =>
+    messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason, place: { start: line.map[start]!, end: line.map[end - 1]! + 1 }, dropped: line.text.slice(start, end) });
+  if (THEMATIC_BREAK.test(line.text)) {
+    report(0, line.text.length, 'Markdown thematic break');
+    return { ...line, text: '', map: line.map.subarray(0, 0) };
+  }
+  const emphasis = WHOLE_EMPHASIS.exec(line.text);
+  if (!emphasis || emphasis[2]!.includes(emphasis[1]!)) return line;
+  const mark = emphasis[1]!.length;
+  const end = mark + emphasis[2]!.length;
+  report(0, mark, 'Markdown emphasis mark');
+  report(end, end + mark, 'Markdown emphasis mark');
+  return { ...line, text: line.text.slice(mark, end), map: line.map.subarray(mark, end) };
+}
+
 export function splitRawLines(raw: string, markdown: boolean, messages: Diagnostic[] = []): Line[] {
   const lines: Line[] = [];
   // Every line's offsets are a view into one identity map of the page, not a copy of their own.
@@ -26,6 +47,7 @@ export function splitRawLines(raw: string, markdown: boolean, messages: Diagnost
   for (;;) {
     const end = lineEndFrom(raw, start);
     let line: Line = { text: raw.slice(start, end), map: identity.subarray(start, end) };
+    if (markdown) line = dropMarkdownMarks(line, messages);
     if (markdown) {
       const heading = /^(#{1,6})[ \t]+/.exec(line.text);
       if (heading) {

@@ -381,3 +381,39 @@ test('a short sentence ending in 现场 with a full stop stays in the story', ()
   assert.deepEqual(a.captions, []);
   assert.ok(a.paragraphs.some((p) => p.text === '记者来到项目现场。'));
 });
+
+test('breadcrumb trails and an edition with its section label are furniture; a date and a source name under the headline are metadata', () => {
+  const pdf = [
+    '第06版:区域传真·江城',
+    '',
+    '1010.24亿元!1010.24亿元!',
+    '某某高新区成为全省首个GDP千亿级开发区',
+    '2023-2-13 22:14 某某高新区',
+    '',
+    '　　年初以来,某某高新区牢牢把握推动高质量发',
+    '展这条主线,凝心聚力抓项目、促招商、兴产业,',
+    '经济运行呈现稳中向好态势。上半年,规模工业',
+    '总产值同比增长18%,固定资产投资增长12%。',
+    '',
+    '第06版:区域传真·江城',
+  ].join('\n');
+  const doc = read(pdf);
+  assert.equal(doc.articles.length, 1);
+  const a = doc.articles[0]!;
+  assert.equal(`${a.title ?? ''}${a.subtitle ?? ''}`.replace(/\s/g, ''), '1010.24亿元!某某高新区成为全省首个GDP千亿级开发区');
+  assert.equal(doc.publication.date, '2023-02-13');
+  assert.equal(doc.messages.filter((m) => m.ruleId === 'page-furniture').length, 2);
+  const web = read('当前位置: 首页 > 某某要闻 > 新闻热点\n某某县开展年度工业视察\n11月26日，某某县组织部分委员开展年度工业视察活动。\n委员们走进生产车间了解情况。\n');
+  assert.equal(web.articles[0]!.title, '某某县开展年度工业视察');
+  assert.ok(web.messages.some((m) => m.ruleId === 'page-furniture' && m.dropped?.startsWith('当前位置')));
+});
+
+test('Markdown: a thematic break and emphasis around a whole metadata line are markup', () => {
+  const md = '# 要闻 | 某某县开展年度工业视察\n\n*信息来源: 县融媒体中心 发布时间: 2025-11-27 14:57*\n\n11月26日，某某县组织部分委员开展年度工业视察活动。\n\n委员们走进生产车间了解情况。\n\n---\n';
+  const doc = extractBytes(Buffer.from(md, 'utf8'), { name: 'fixture.md', readerOnly: true });
+  assert.equal(doc.articles.length, 1);
+  assert.equal(doc.articles[0]!.title, '某某县开展年度工业视察');
+  assert.ok(doc.articles[0]!.paragraphs[0]!.text.startsWith('11月26日'));
+  assert.equal(doc.publication.date, '2025-11-27');
+  assert.equal(doc.messages.filter((m) => m.ruleId === 'markdown-markup').length, 4);
+});

@@ -175,8 +175,9 @@ export function isMetadataLine(text: string): boolean {
     const date = META_DATE.exec(t);
     if (date && date[0].length) {
       t = t.slice(date[0].length).replace(/^[\s|｜丨/]+/u, '');
-      // the outlet may follow the date ("2022-05-12 15:11 某某网")
+      // the outlet may follow the date ("2022-05-12 15:11 某某网"), or the source's bare name ("2021-03-24 某某开发区")
       t = t.replace(META_OUTLET_AFTER, '');
+      if (seen === 0 && date.index === 0 && /^[\u4e00-\u9fff]{2,12}$/u.test(t)) t = '';
       seen++;
       continue;
     }
