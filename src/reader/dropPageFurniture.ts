@@ -1,7 +1,7 @@
 // Drops what the page layout prints around the articles: running heads and feet ("某某日报 园区",
 // "2023年4月20日 星期四", "第5版"), page numbers, image file names, editor credits ("责任编辑 张三 版式设计 李四"),
 // contact lines, registration numbers, an official document's issuing number ("某政发〔2025〕3号") and a web
-// page's breadcrumb trail ("当前位置：首页 > 要闻"). Only whole lines made entirely of such items go, and the
+// page's breadcrumb trail ("当前位置：首页 > 要闻") and reprint notice ("转载请注明出处", "本文链接：…"). Only whole lines made entirely of such items go, and the
 // weaker items (a paper name, a bare number or date) only at the top or bottom of a page, where a
 // running head or foot sits. Jump lines ("（下转第3版）") go wherever they are printed. Each drop is
 // reported with its text.
@@ -16,12 +16,14 @@ const EDGE_LINES = 2;
 /** Furniture lines are short; anything longer is text. */
 const MAX_LENGTH = 80;
 
-type Kind = 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
+type Kind = 'reprint' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
 
 const HAN = '\\u4e00-\\u9fff';
 const CRUMB = '[^\\s>＞›»，。；]{1,14}';
 // One item of a furniture line, tried in this order at each place (sticky regexes, bounded repeats).
 const ITEMS: { kind: Kind; re: RegExp }[] = [
+  // a web page's reprint notice and link line ("本文为某某原创文章，转载请注明出处。", "本文链接：https://…")
+  { kind: 'reprint', re: /(?:本文|原文)(?:链接|地址|網址|连结)\s*[：:]\s*\S{4,200}|[^。！\n]{0,30}(?:转载|轉載|转发)(?:请|請|须|需)(?:注明|註明|附上|标明|標明|保留)[^。\n]{0,40}。?/y },
   // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
   // (three steps at least, or two after the label: "收入 > 支出" alone is no trail)
   { kind: 'breadcrumb', re: new RegExp(`(?:当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*${CRUMB}(?:\\s*[>＞›»]\\s*${CRUMB})+|${CRUMB}(?:\\s*[>＞›»]\\s*${CRUMB}){2,}`, 'y') },
@@ -48,7 +50,7 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'label', re: new RegExp(`[${HAN}]{2,6}(?:·[${HAN}]{1,6})?(?=[\\s　]|$)`, 'y') },
 ];
 
-const STRONG = new Set<Kind>(['breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
+const STRONG = new Set<Kind>(['reprint', 'breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
 const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'page-number']);
 
 const SENTENCE = /[，。；！？“”、]/;
@@ -62,8 +64,8 @@ function skipSeparators(text: string, at: number): number {
 /** The items a line consists of, or null when any part of it is not furniture. */
 export function furnitureItems(text: string): Kind[] | null {
   if (text.length > MAX_LENGTH) return null;
-  // Sentence punctuation never occurs in furniture: most text lines stop here.
-  if (SENTENCE.test(text)) return null;
+  // Sentence punctuation never occurs in furniture, but for a reprint notice: most text lines stop here.
+  if (SENTENCE.test(text) && !/转载|轉載|转发/.test(text)) return null;
   const kinds: Kind[] = [];
   let at = skipSeparators(text, 0);
   if (at === text.length) return null;

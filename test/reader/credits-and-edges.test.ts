@@ -417,3 +417,10 @@ test('Markdown: a thematic break and emphasis around a whole metadata line are m
   assert.equal(doc.publication.date, '2025-11-27');
   assert.equal(doc.messages.filter((m) => m.ruleId === 'markdown-markup').length, 4);
 });
+
+test("a web page's reprint notice and link line are furniture; a sentence that mentions reprinting is not", () => {
+  const text = '某某高新区项目集中开工\n4月18日，某某高新区12个重点项目集中开工。\n该区产品被多家媒体转载，请关注。\n本文为某某站原创文章,转载请附上原文出处链接和本声明。\n本文链接:https://example.cn/content/646/57/12744337.html\n';
+  const doc = read(text);
+  assert.deepEqual(doc.articles[0]!.paragraphs.map((p) => p.text), ['4月18日，某某高新区12个重点项目集中开工。', '该区产品被多家媒体转载，请关注。']);
+  assert.equal(doc.messages.filter((m) => m.ruleId === 'page-furniture').length, 2);
+});
