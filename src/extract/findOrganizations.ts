@@ -118,8 +118,6 @@ function heldPost(head: string, suffix: string): boolean {
   return tail.length >= 2 && tail.length <= 3 && surnameAt(tail, 0) > 0;
 }
 
-// Words of a post that may follow a body's name ("书记", "副主任", "常委", "党组").
-const POST_AFTER = /^(?:副|常务|党组|党委|书记|常委|委员|主任|主席|秘书长|[厅局部处]长|正?[厅局处]级|巡视员|调研员)/u;
 // What may come right before such a name: a clause or list boundary, or a preposition or conjunction.
 const LEVEL_BODY_BEFORE = /[，。；：、“”（）()\s,;:由经据和与及同向在对将把被从]/u;
 
@@ -196,12 +194,11 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
     // "省财政厅、省科技厅下发通知", "市政协副主席": a body named by its level alone, the place being the
-    // article's own, where a name can start (start of a clause, after a list comma or a preposition).
-    // In a post ("区委书记", "市政协副主席") it only says which level the post is at: the person recogniser
-    // gives such posts to the article's park or to no body.
+    // article's own, where a name can start (start of a clause, after a list comma or a preposition). In a
+    // post ("区委书记", "县委常委") it is named too: GOLD_SPEC counts every named government body.
     if (
       LEVEL_BODY.test(name) && (start === block.start || LEVEL_BODY_BEFORE.test(text[start - block.start - 1]!) || afterVerb(block, start)) &&
-      !POST_AFTER.test(text.slice(end - block.start, end - block.start + 3)) && !inside(parkSpans, start, end)
+      !inside(parkSpans, start, end)
     ) {
       push({ start, end, name, kind: 'government', article: block.article, proper: true, block });
       continue;

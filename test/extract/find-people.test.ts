@@ -125,16 +125,16 @@ test('a chain of posts does not run across another person named in a list', () =
   assert.equal(sun.title, '副总经理');
 });
 
-test('a bare 区委 post belongs to the article park; a bare 市委 post names no org', () => {
+test('a bare 区委 or 市委 post belongs to that committee, named by its level (GOLD_SPEC: every named government body)', () => {
   const doc = page('调研', '合肥高新区今年新签约项目二十余个。区委书记邹明远在园区企业调研，市委副书记冯立民陪同。');
   const zou = doc.people.find((p) => p.name === '邹明远');
   assert.ok(zou, JSON.stringify(doc.people));
   assert.equal(zou.title, '区委书记');
-  assert.equal(zou.org, '合肥高新区');
+  assert.equal(zou.org, '区委');
   const feng = doc.people.find((p) => p.name === '冯立民');
   assert.ok(feng, JSON.stringify(doc.people));
   assert.equal(feng.title, '市委副书记');
-  assert.equal(feng.org, null);
+  assert.equal(feng.org, '市委');
 });
 
 test('a list of names after a title may end with 及 or 和', () => {
