@@ -127,12 +127,15 @@ describe('scanQuantities', () => {
       '5G基站', 'KX-6000芯片', 'T7520', '“2+5”政策', '2024—2028年', '建设期3年。', '三年内完成', '共有63', '千家万户',
       '10月上旬', '二期工程', '5天内完成', '下一个10年的', '百万吨级基地', '成立30周年', '三年行动计划', '数十亿元', '十几个',
       '签下百亿项目', '引进50亿项目', '汽车零部件', '区四套班子', '出台“稳增长”30条', '排名前移12位', '排位上升5位',
+      '党委十二届十二次全会', '二十届三中全会',
     ])
       assert.deepEqual(scan(text), [], text);
   });
   it('still counts people by 位 and articles by 条 outside those shapes', () => {
     assert.deepEqual(scan('邀请12位专家'), [['12位', 12, '位', '=']]);
     assert.deepEqual(scan('新增生产线3条'), [['3条', 3, '条', '=']]);
+    assert.deepEqual(scan('连续三届获评'), [['三届', 3, '届', '=']]);
+    assert.deepEqual(scan('举办活动12次'), [['12次', 12, '次', '=']]);
   });
   it('skips positions the caller marks as names', () => {
     const text = '《行动方案》推进36项任务';
