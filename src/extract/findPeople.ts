@@ -125,8 +125,12 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       const ts = m.index;
       const te = ts + m.word.length;
       if (text.slice(Math.max(0, ts - 2), ts) === '记者') continue;
-      // Name after the title, then any names listed after it ("院士王某、李某等").
+      // Name after the title, then any names listed after it ("院士王某、李某等"); a concurrent post's mark may
+      // stand between ("党工委书记（兼）王某").
       let at = te;
+      const concurrent = /^[（(]兼[）)]/u.exec(text.slice(te, te + 3));
+      if (concurrent) at += concurrent[0].length;
+      const namesFrom = at;
       const { title, org } = titleAndOrg(doc, block, ts, te, entities, all);
       for (let length = nameAt(text, at, block); length; ) {
         accept(block, at, length, title, NO_ORG_TITLE.test(m.word) ? null : org);
@@ -144,9 +148,9 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       const honour = HONOUR_AFTER.test(m.word);
       // A title with a name after it has its body, not another name, before it ("、某镇长王某"). A post's
       // modifiers stand between the name and the post word ("某某副总队长": 副总 + 队长).
-      const mods = at > te ? '' : (text.slice(Math.max(0, ts - 6), ts).match(POST_MODIFIERS)?.[0] ?? '');
+      const mods = at > namesFrom ? '' : (text.slice(Math.max(0, ts - 6), ts).match(POST_MODIFIERS)?.[0] ?? '');
       const postStart = ts - mods.length;
-      for (const length of at > te ? [] : [3, 2, 4]) {
+      for (const length of at > namesFrom ? [] : [3, 2, 4]) {
         const s = postStart - length;
         if (s < 0 || surnameAt(text, s) === 0 || (length === 4 && surnameAt(text, s) !== 2)) continue;
         if (!/^\p{Script=Han}+$/u.test(text.slice(s, postStart))) continue;

@@ -172,3 +172,12 @@ test('a name before a post with modifiers (副总队长, 分署长), after 由, 
   assert.equal(people.get('刘秀贞')!.org, '劳动部劳动力发展署中彰投分署');
   assert.ok(!doc.organizations.some((o) => o.name.includes('刘秀贞')));
 });
+
+test('a concurrent post mark between title and name, a head of state, and the surname 楼', () => {
+  const doc = page('考察', '重庆经开区党工委书记(兼)许明斌率队来考察。某国总统在揭牌仪式上致辞，常务副会长马浩文、楼家强出席。');
+  const people = new Map(doc.people.map((p) => [p.name, p]));
+  assert.equal(people.get('许明斌')?.title, '党工委书记');
+  assert.ok(people.has('楼家强'), JSON.stringify([...people.keys()]));
+  const president = page('揭牌', '林英华总统在揭牌仪式上致辞。');
+  assert.deepEqual(president.people.map((p) => [p.name, p.title]), [['林英华', '总统']]);
+});
