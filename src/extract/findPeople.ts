@@ -81,8 +81,9 @@ const FUNCTION_SURNAMES = new Set(Array.from('后和从与对经自时当将就�
 
 /** True when a candidate looks like an ordinary word rather than a name ("公司", "高新"). */
 function isCommonWord(name: string, titled = false): boolean {
-  // 其 is a pronoun, but also a given-name character ("张其某"): after a title the name is expected
-  if ((titled ? /[了的着过们在是和与及等之这那]/ : /[了的着过们在是和与及等之其这那]/).test(name.slice(1))) return true;
+  // 其 and 和 are function words, but also given-name characters ("张其某", "副区长关和某介绍"): after a title
+  // the name is expected
+  if ((titled ? /[了的着过们在是与及等之这那]/ : /[了的着过们在是和与及等之其这那]/).test(name.slice(1))) return true;
   // "和贵州…", "向上海…": a place right after the would-be surname.
   if (placeAt(name, 1) || placeAt(name, 0)?.form === name) return true;
   // "院长后首次出席": a surname that is far more often a function word, before a dictionary word, is that word

@@ -181,3 +181,9 @@ test('a concurrent post mark between title and name, a head of state, and the su
   const president = page('揭牌', '林英华总统在揭牌仪式上致辞。');
   assert.deepEqual(president.people.map((p) => [p.name, p.title]), [['林英华', '总统']]);
 });
+
+test('和 inside a name after a title, and a prefecture post (副州长)', () => {
+  const doc = page('调研', '某某区常务副区长关和明介绍，州委常委、州政府副州长王雄新出席仪式。');
+  assert.deepEqual(doc.people.map((p) => p.name).sort(), ['关和明', '王雄新'].sort(), JSON.stringify(doc.people));
+  assert.ok(doc.people.find((p) => p.name === '王雄新')!.title!.endsWith('副州长'));
+});
