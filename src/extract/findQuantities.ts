@@ -5,6 +5,7 @@ import { defineStage } from '../stage.js';
 import { toRawSpan } from '../text/offsets.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { clauseEnd, clauseStart, nameRegions, readItems, sentenceStart } from './clauses.js';
+import { PlaceVotes } from './entities/locate.js';
 import { findPeriod } from './numbers/findPeriod.js';
 import { CURRENCY_BEFORE, scanQuantities } from './numbers/scanQuantities.js';
 
@@ -100,7 +101,8 @@ const LOCAL_CURRENCIES = new Set(Object.values(REGION_CURRENCY));
 
 /**
  * Bare 元 amounts on a page that names one local currency (and never 人民币) are in that currency; so are
- * they on a page whose located parks all lie in Taiwan, Hong Kong or Macau.
+ * they on a page whose located parks all lie in Taiwan, Hong Kong or Macau, or, with no located park, on a
+ * page that names places there most.
  */
 function inDocumentCurrency(doc: SourceDoc, text: string, quantities: Quantity[]): Quantity[] {
   if (/人民币/.test(text)) return quantities;
@@ -110,6 +112,13 @@ function inDocumentCurrency(doc: SourceDoc, text: string, quantities: Quantity[]
     const regions = new Set((doc.parks ?? []).map((p) => p.province).filter((p): p is string => !!p));
     const [only] = regions;
     if (regions.size === 1 && only && REGION_CURRENCY[only]) code = REGION_CURRENCY[only]!;
+    // No located park: the region the page names most ("台南", "高雄" … on a Taiwan page)
+    if (!regions.size) {
+      const votes = new PlaceVotes();
+      votes.add(text);
+      const top = votes.topProvince();
+      if (top && REGION_CURRENCY[top]) code = REGION_CURRENCY[top]!;
+    }
   }
   if (!code) return quantities;
   return quantities.map((q) => (q.unit === 'CNY' ? { ...q, unit: code } : q));

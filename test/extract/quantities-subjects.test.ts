@@ -54,6 +54,10 @@ describe('linkSubjects', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['园区今年吸引投资逾新台币410亿元，其中一家公司投资2.77亿元。'] }] });
     assert.deepEqual(qs.map((q) => [q.value, q.unit]), [[4.1e10, 'TWD'], [2.77e8, 'TWD']]);
   });
+  it('reads bare 元 amounts in the local currency of a page with no located park that names places in Taiwan most', () => {
+    const doc = extractBytes(Buffer.from('產業成長\n\n台南與高雄的半導體產值從前年的五點三兆元成長至去年的六點五兆元，台南市政府表示樂觀。\n'), { name: 'tw.txt', date: '2024-03-10' });
+    assert.deepEqual(doc.quantities.map((q) => [q.value, q.unit]), [[5.3e12, 'TWD'], [6.5e12, 'TWD']]);
+  });
   it('takes the park a sentence opens with, not the nearest noun', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['2022年，银滩高新区新材料产业营收已突破60亿元，增速19%。银滩高新区已吸引包括海川材料科技有限公司、北辰研究院等超过300家企业落户。'] }],
