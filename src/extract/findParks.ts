@@ -140,6 +140,12 @@ function candidatesIn(block: Block): ParkCandidate[] {
     const suffix = text.slice(s - block.start, suffixEnd - block.start);
     let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD, apartAtDash: true });
     start = trimLeadingGeneric(block, start, s);
+    // "南宁·中关村科技园": a branch park is named after the city that hosts it, joined by a middle dot
+    if (text[start - 1 - block.start] === '·') {
+      const host = placesIn(text.slice(Math.max(0, start - 1 - 6 - block.start), start - 1 - block.start)).at(-1);
+      const hostStart = host ? start - 1 - (Math.min(6, start - 1 - block.start) - host.at) : -1;
+      if (host && hostStart + host.form.length === start - 1 && !isAmbiguousPlace(host)) start = hostStart;
+    }
     // a level designation before the name ("国家级某某经开区", "省级某某高新区") is not part of it
     const level = LEVEL_DESIGNATION.exec(text.slice(start - block.start, s - block.start));
     if (level && start + level[0].length < s) start += level[0].length;

@@ -244,3 +244,10 @@ test('a district in brackets after a park and a level designation before it are 
   assert.ok(names.includes('长沙经济技术开发区'), JSON.stringify(names));
   assert.ok(!names.some((n) => n.includes('(') || n.startsWith('国家级') || n.startsWith('印发') || n.startsWith('发布会')), JSON.stringify(names));
 });
+
+test('a branch park named after its host city with a middle dot ("南宁·中关村科技园") keeps the city in its name', () => {
+  const doc = page('开园', '南宁·中关村科技园今年新增企业200家，园区将加快建设。');
+  const park = parkNamed(doc, '南宁·中关村科技园');
+  assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.equal(park.city, '南宁市');
+});
