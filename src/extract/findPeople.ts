@@ -28,8 +28,9 @@ const POST_MODIFIERS = /(?:常务副|执行副|副|总|分|支|大|代理|代)+$
 const PUNCT = /[\s，。；：:“”"！？!?（）()《》]/;
 // Char codes, so scanning a block allocates no one-character strings.
 const BOUNDARY_CODES = new Set(Array.from(' \n\t\u3000，。；：:“”"！？!?（）()《》、,;', (c) => c.charCodeAt(0)));
-/** A name stands alone before these speech verbs ("”李某说。", "李某一行…"). */
-const SPEECH_ANY = /说|表示|介绍|告诉记者|认为|指出|坦言|透露|强调|谈到|直言|一行/g;
+/** A name stands alone before these speech and attendance verbs ("”李某说。", "李某一行…", "，李某主持，王某、赵某参加"). */
+const ATTENDS = /^(?:主持|出席|参加|陪同)$/;
+const SPEECH_ANY = /说|表示|介绍|告诉记者|认为|指出|坦言|透露|强调|谈到|直言|一行|主持|出席|参加|陪同/g;
 
 interface EntitySpan {
   start: number;
@@ -165,17 +166,23 @@ export function recognizePeople(doc: SourceDoc): Person[] {
         break;
       }
     }
-    // "”李某说。": a name standing alone before a speech verb, after a sentence boundary.
+    // "”李某说。": a name standing alone before a speech verb, after a sentence boundary; before an attendance
+    // verb, the names listed with it ("，王某、赵某参加").
     for (const m of text.matchAll(SPEECH_ANY)) {
-      const end = m.index!;
-      for (const length of [3, 2, 4]) {
-        const i = end - length;
-        if (i < 0 || !(i === 0 || BOUNDARY_CODES.has(text.charCodeAt(i - 1)))) continue;
-        const surname = surnameAt(text, i);
-        if (!surname || (length === 4 && surname !== 2) || length - surname < 1 || length - surname > 2) continue;
-        if (!/^\p{Script=Han}+$/u.test(text.slice(i, end))) continue;
-        accept(block, i, length, null, null);
-        break;
+      for (let end = m.index!; end > 0; ) {
+        let at = -1;
+        for (const length of [3, 2, 4]) {
+          const i = end - length;
+          if (i < 0 || !(i === 0 || BOUNDARY_CODES.has(text.charCodeAt(i - 1)))) continue;
+          const surname = surnameAt(text, i);
+          if (!surname || (length === 4 && surname !== 2) || length - surname < 1 || length - surname > 2) continue;
+          if (!/^\p{Script=Han}+$/u.test(text.slice(i, end))) continue;
+          accept(block, i, length, null, null);
+          at = i;
+          break;
+        }
+        if (at <= 0 || text[at - 1] !== '、' || !ATTENDS.test(m[0])) break;
+        end = at - 1;
       }
     }
   }

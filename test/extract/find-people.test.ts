@@ -187,3 +187,9 @@ test('和 inside a name after a title, and a prefecture post (副州长)', () =>
   assert.deepEqual(doc.people.map((p) => p.name).sort(), ['关和明', '王雄新'].sort(), JSON.stringify(doc.people));
   assert.ok(doc.people.find((p) => p.name === '王雄新')!.title!.endsWith('副州长'));
 });
+
+test('names before an attendance verb with the names listed with them, and a leadership team member title', () => {
+  const doc = page('揭牌', '市长刘明出席揭牌仪式，柯志欣主持，朱华、王敏参加。某某高新区领导班子成员鲁潜、杨朝俊带领各部门负责人调研。公司出席活动，项目参加评选。');
+  assert.deepEqual(doc.people.map((p) => p.name).sort(), ['刘明', '朱华', '杨朝俊', '王敏', '柯志欣', '鲁潜'].sort(), JSON.stringify(doc.people.map((p) => p.name)));
+  assert.match(doc.people.find((p) => p.name === '杨朝俊')!.title ?? '', /班子成员$/);
+});
