@@ -26,7 +26,7 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'reprint', re: /(?:本文|原文)(?:链接|地址|網址|连结)\s*[：:]\s*\S{4,200}|[^。！\n]{0,30}(?:转载|轉載|转发)(?:请|請|须|需)(?:注明|註明|附上|标明|標明|保留)[^。\n]{0,40}。?/y },
   // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
   // (three steps at least, or two after the label: "收入 > 支出" alone is no trail)
-  { kind: 'breadcrumb', re: new RegExp(`(?:当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*${CRUMB}(?:\\s*[>＞›»]\\s*${CRUMB})+|${CRUMB}(?:\\s*[>＞›»]\\s*${CRUMB}){2,}`, 'y') },
+  { kind: 'breadcrumb', re: new RegExp(`(?:当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*${CRUMB}(?:\\s*[>＞›»]+\\s*${CRUMB})+|${CRUMB}(?:\\s*[>＞›»]+\\s*${CRUMB}){2,}`, 'y') },
   // an official document's issuing number under its title ("某政发〔2025〕3号", "某办字[2024]12号")
   { kind: 'doc-number', re: new RegExp(`[${HAN}]{1,12}\\s*[〔\\[［（(]\\s*(?:19|20)\\d{2}\\s*[〕\\]］）)]\\s*\\d{1,4}\\s*号`, 'y') },
   { kind: 'date-weekday', re: /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[）)]?/y },

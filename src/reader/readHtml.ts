@@ -68,6 +68,8 @@ function locate(html: string, text: string, cursor: number): { map: Int32Array; 
   return { map, cursor: at };
 }
 
+const SITE_SUFFIX = /\s*[_|｜–—-]\s*[^_|｜–—\-]{2,30}(?:网站|网|網|门户|門戶|官网|官網|频道|頻道)$/u;
+
 export function readHtml(html: string, name: string): { lines: Line[]; title: string | null } {
   const { document } = parseHTML(html);
   const article = new Readability(document as any, { charThreshold: 100 }).parse();
@@ -80,7 +82,8 @@ export function readHtml(html: string, name: string): { lines: Line[]; title: st
   const bodyStart = Math.max(0, html.search(/<body[\s>]/i));
   let cursor = bodyStart;
   const lines: Line[] = [];
-  const title = article.title?.trim() || null;
+  // a site's name after the headline in the page title ("某某开工_某某省人民政府门户网站", "某某 - 某某网")
+  const title = article.title?.trim().replace(SITE_SUFFIX, '') || null;
   const hasHeading = blocks.some((b) => b.headingLevel === 1 || (title && b.text.trim() === title));
   if (title && !hasHeading) {
     const at = html.indexOf(title);

@@ -126,7 +126,8 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
     if (!afterBreak) continue;
     // the page's last line, unpunctuated after a finished sentence, cannot end a paragraph: it is a headline
     // printed after its article
-    if (i === lastText && i > 0 && width[i]! <= MAX_HEADLINE && !/[。；;，,]/u.test(lines[i]!.text)) {
+    // (set apart by a blank line, it may hold commas: "某某经开区：32个项目集中签约，总投资229亿元")
+    if (i === lastText && i > 0 && width[i]! <= MAX_BYLINED_HEADLINE && !/[。；;]/u.test(lines[i]!.text) && (!/[，,]/u.test(lines[i]!.text) ? width[i]! <= MAX_HEADLINE : blankBefore(raw, lines[i - 1]!, lines[i]!))) {
       heading[i] = true;
       continue;
     }
@@ -222,6 +223,13 @@ export const reflowLines = defineStage({
     return { ...doc, lines: reflow(doc.lines, doc.raw) };
   },
 });
+
+/** True when a blank line separates two lines in the raw text. */
+function blankBefore(raw: string, previous: Line, line: Line): boolean {
+  const from = (previous.map[previous.map.length - 1] ?? 0) + 1;
+  const to = line.map[0] ?? from;
+  return /\n[ \t\u3000]*\r?\n/.test(raw.slice(from, to));
+}
 
 /** A caption opening with its picture mark (图为…, 圖說：…) starts its own block. */
 function startsWithPictureMark(text: string): boolean {

@@ -220,7 +220,9 @@ function readHeadlineFirst(units: Unit[]): Reading {
     const opens =
       !section &&
       (!current || run.length >= 2 || run.some((u) => u.level === 1) || after?.kind === 'byline' ||
-        (after?.kind === 'body' && (!!parseDateline(after.line.text) || STORY_LEAD.test(after.line.text))) || after?.kind === 'heading');
+        (after?.kind === 'body' && (!!parseDateline(after.line.text) || STORY_LEAD.test(after.line.text))) || after?.kind === 'heading' ||
+        // a source or byline line closing the story before it ("◎ 某某融媒体中心"): what follows is a new story
+        (!!current?.pieces.length && units[i - 1]?.kind === 'byline' && after?.kind === 'body'));
     if (opens) {
       if (column && run.some((u) => u.level > 0 && u.level <= column!.level) && !startsWithColumnLabel(run)) column = null;
       if (startsWithColumnLabel(run)) column = { label: run[0]!.line.text.trim(), level: run[0]!.level || 99 };

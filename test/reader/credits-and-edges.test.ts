@@ -424,3 +424,41 @@ test("a web page's reprint notice and link line are furniture; a sentence that m
   assert.deepEqual(doc.articles[0]!.paragraphs.map((p) => p.text), ['4月18日，某某高新区12个重点项目集中开工。', '该区产品被多家媒体转载，请关注。']);
   assert.equal(doc.messages.filter((m) => m.ruleId === 'page-furniture').length, 2);
 });
+
+test('a source line closing a brief ("◎ 某某融媒体中心") ends its article; metadata authors lose their role words; 实习生 is a role', () => {
+  const text = [
+    '某某高新区来了',
+    '近日，经国务院批复同意，原某某开发区正式更名为某某高新技术产业开发区。',
+    '此次更名是优化产业空间布局的重要举措。(记者 刘向平 实习生 贾婷婷)',
+    '◎ 某某县融媒体中心',
+    '',
+    '某某特别合作园揭牌',
+    '某某特别合作园昨日上午揭牌，两区签订合作协议。',
+    '来源:某某日报 作者:首席记者 赵芳洲 编辑:吴明',
+  ].join('\n');
+  const doc = read(text);
+  assert.deepEqual(doc.articles.map((a) => a.title), ['某某高新区来了', '某某特别合作园揭牌']);
+  assert.deepEqual(doc.articles[1]!.byline.authors, ['赵芳洲']);
+});
+
+test('PDF text: a headline printed last after a blank line may hold commas; a breadcrumb may use ">>"', () => {
+  const pdf = [
+    '首页>>新闻动态>>正文',
+    '　　某某快报讯 (通讯员 刘吉林 记者 陆文杰)7月',
+    '28日,某某经开区召开高质量发展大会,会议回顾了五年',
+    '来某某经开区的发展成果,一批重大项目进行了现场集中签',
+    '约,同时还对一批业绩突出、工作创新、管理规范的先进单',
+    '位进行了表彰,12家单位获得了“高质量发展奖”。',
+    '　　会上,32个产业项目现场集中签约,总投资',
+    '229亿元,涵盖新能源、新材料、智能制造等多',
+    '个领域,将为区域经济发展注入强劲动能,进一',
+    '步提升产业集聚度和竞争力。',
+    '',
+    '',
+    '某某经开区:32个产业项目现场集中签约,总投资229亿元',
+  ].join('\n');
+  const doc = read(pdf);
+  assert.equal(doc.articles.length, 1);
+  assert.equal(doc.articles[0]!.title, '某某经开区:32个产业项目现场集中签约,总投资229亿元');
+  assert.ok(doc.messages.some((m) => m.ruleId === 'page-furniture' && m.dropped === '首页>>新闻动态>>正文'));
+});

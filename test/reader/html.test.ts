@@ -48,3 +48,9 @@ test('an HTML page goes through the whole reader', () => {
   assert.ok(doc.articles.length >= 1);
   assert.match(doc.text, /总投资约25亿元/);
 });
+
+test("a site's name after the headline in the page title is not part of the title", () => {
+  const noHeading = page.replace('<h1>某市高新区新建产业园开工</h1>', '').replace('某市高新区新建产业园开工_新闻中心', '某市高新区新建产业园开工_某某省人民政府门户网站');
+  const { title } = readHtml(noHeading, 'page.html');
+  assert.equal(title, '某市高新区新建产业园开工');
+});

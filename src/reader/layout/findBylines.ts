@@ -21,6 +21,7 @@ const ROLE_WORDS: [string, Role][] = [
   ['首席记者', 'reporters'],
   ['摄影记者', 'photographers'],
   ['通讯员', 'correspondents'],
+  ['实习生', 'reporters'],
   ['记者', 'reporters'],
   ['摄影', 'photographers'],
 ];
@@ -146,8 +147,9 @@ export function isBylineLine(text: string): boolean {
   return marked || tokens.some((x) => x.role);
 }
 
-// A line naming only the news source: an agency (…社) or a site or paper (…网, …报); it names no person.
-const SOURCE_ONLY = /^[\u4e00-\u9fff]{2,5}(?:社|网|網|报|報)$/u;
+// A line naming only the news source: an agency (…社), a site or paper (…网, …报), or a county's media centre
+// or station ("◎ 某某县融媒体中心"); it names no person.
+const SOURCE_ONLY = /^(?:[◎●]\s*)?(?:[\u4e00-\u9fff]{2,5}(?:社|网|網|报|報)|[\u4e00-\u9fff]{2,8}(?:融媒体中心|融媒體中心|新闻中心|新聞中心|传媒中心|傳媒中心|广播电视台|廣播電視台|电视台|電視台))$/u;
 
 // The editor's credit closing a story ("（责任编辑：某某）", "(編輯:某某)"), sometimes followed by a filing code.
 const EDITOR_CREDIT = /[（(](?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[）)]\s*\d{0,10}\s*$/u;
@@ -195,7 +197,8 @@ export function isMetadataLine(text: string): boolean {
 /** Author names a metadata line gives ("作者：某某", "记者：某某 某某"). */
 function metadataNames(text: string, into: Byline): void {
   for (const m of text.matchAll(/(作者|记者|記者)\s*[:：]\s*((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4})/gu)) {
-    const names = m[2]!.split(/[\s、，,]+/u).filter((n) => NAME.test(n) && n.length >= 2);
+    // role words before a name ("作者：首席记者 某某") and the next field's label ("编辑") are no names
+    const names = m[2]!.split(/[\s、，,]+/u).map(withoutRoleWords).filter((n) => NAME.test(n) && n.length >= 2 && !META_FIELD.test(`${n}：`) && !ROLE_CHARS.test(n) && !/^首席/u.test(n));
     into[m[1] === '作者' ? 'authors' : 'reporters'].push(...names);
   }
 }
