@@ -73,8 +73,12 @@ function endsAtWordBoundary(block: Block, end: number): boolean {
   return titleStartsAt(block, end) || /^(管委会|党工委|工委)/.test(rest);
 }
 
-// A bracket after a park name holding its district ("某某经开区(某某区)") is not part of the name: the
-// zone and the district it is run with are two things, and the name is the zone's alone.
+/** Where a place (not an ambiguous short form) that ends right at `at` starts, or null. */
+function hostBefore(block: Block, at: number): number | null {
+  const before = block.text.slice(Math.max(0, at - 6 - block.start), at - block.start);
+  const host = placesIn(before).find((p) => p.at + p.form.length === before.length && !isAmbiguousPlace(p));
+  return host ? at - before.length + host.at : null;
+}
 
 function candidatesIn(block: Block): ParkCandidate[] {
   const out: ParkCandidate[] = [];
@@ -141,14 +145,12 @@ function candidatesIn(block: Block): ParkCandidate[] {
     let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD, apartAtDash: true });
     start = trimLeadingGeneric(block, start, s);
     // "南宁·中关村科技园": a branch park is named after the city that hosts it, joined by a middle dot
-    if (text[start - 1 - block.start] === '·') {
-      const host = placesIn(text.slice(Math.max(0, start - 1 - 6 - block.start), start - 1 - block.start)).at(-1);
-      const hostStart = host ? start - 1 - (Math.min(6, start - 1 - block.start) - host.at) : -1;
-      if (host && hostStart + host.form.length === start - 1 && !isAmbiguousPlace(host)) start = hostStart;
-    }
+    if (text[start - 1 - block.start] === '·') start = hostBefore(block, start - 1) ?? start;
     // a level designation before the name ("国家级某某经开区", "省级某某高新区") is not part of it
     const level = LEVEL_DESIGNATION.exec(text.slice(start - block.start, s - block.start));
     if (level && start + level[0].length < s) start += level[0].length;
+    // (a bracket after the name holding its district, "某某经开区(某某区)", is not part of it: the zone and the
+    // district it is run with are two things)
     const end = suffixEnd;
     const name = text.slice(start - block.start, end - block.start);
     if (s === start) continue;

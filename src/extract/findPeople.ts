@@ -29,8 +29,8 @@ const PUNCT = /[\s，。；：:“”"！？!?（）()《》]/;
 // Char codes, so scanning a block allocates no one-character strings.
 const BOUNDARY_CODES = new Set(Array.from(' \n\t\u3000，。；：:“”"！？!?（）()《》、,;', (c) => c.charCodeAt(0)));
 /** A name stands alone before these speech and attendance verbs ("”李某说。", "李某一行…", "，李某主持，王某、赵某参加"). */
-const ATTENDS = /^(?:主持|出席|参加|陪同)$/;
-const SPEECH_ANY = /说|表示|介绍|告诉记者|认为|指出|坦言|透露|强调|谈到|直言|一行|主持|出席|参加|陪同/g;
+const ATTENDANCE_VERBS = ['主持', '出席', '参加', '陪同'];
+const SPEECH_ANY = new RegExp(['说', '表示', '介绍', '告诉记者', '认为', '指出', '坦言', '透露', '强调', '谈到', '直言', '一行', ...ATTENDANCE_VERBS].join('|'), 'g');
 
 interface EntitySpan {
   start: number;
@@ -181,7 +181,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
           at = i;
           break;
         }
-        if (at <= 0 || text[at - 1] !== '、' || !ATTENDS.test(m[0])) break;
+        if (at <= 0 || text[at - 1] !== '、' || !ATTENDANCE_VERBS.includes(m[0])) break;
         end = at - 1;
       }
     }

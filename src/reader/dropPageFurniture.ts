@@ -20,10 +20,12 @@ type Kind = 'reprint' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 
 
 const HAN = '\\u4e00-\\u9fff';
 const CRUMB = '[^\\s>＞›»，。；]{1,14}';
+/** The verb of a reprint notice: the one furniture item that is a sentence. */
+const REPRINT = /转载|轉載|转发/;
 // One item of a furniture line, tried in this order at each place (sticky regexes, bounded repeats).
 const ITEMS: { kind: Kind; re: RegExp }[] = [
   // a web page's reprint notice and link line ("本文为某某原创文章，转载请注明出处。", "本文链接：https://…")
-  { kind: 'reprint', re: /(?:本文|原文)(?:链接|地址|網址|连结)\s*[：:]\s*\S{4,200}|[^。！\n]{0,30}(?:转载|轉載|转发)(?:请|請|须|需)(?:注明|註明|附上|标明|標明|保留)[^。\n]{0,40}。?/y },
+  { kind: 'reprint', re: new RegExp(`(?:本文|原文)(?:链接|地址|網址|连结)\\s*[：:]\\s*\\S{4,200}|[^。！\\n]{0,30}(?:${REPRINT.source})(?:请|請|须|需)(?:注明|註明|附上|标明|標明|保留)[^。\\n]{0,40}。?`, 'y') },
   // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
   // (three steps at least, or two after the label: "收入 > 支出" alone is no trail)
   { kind: 'breadcrumb', re: new RegExp(`(?:当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*${CRUMB}(?:\\s*[>＞›»]+\\s*${CRUMB})+|${CRUMB}(?:\\s*[>＞›»]+\\s*${CRUMB}){2,}`, 'y') },
@@ -65,7 +67,7 @@ function skipSeparators(text: string, at: number): number {
 export function furnitureItems(text: string): Kind[] | null {
   if (text.length > MAX_LENGTH) return null;
   // Sentence punctuation never occurs in furniture, but for a reprint notice: most text lines stop here.
-  if (SENTENCE.test(text) && !/转载|轉載|转发/.test(text)) return null;
+  if (SENTENCE.test(text) && !REPRINT.test(text)) return null;
   const kinds: Kind[] = [];
   let at = skipSeparators(text, 0);
   if (at === text.length) return null;

@@ -138,11 +138,25 @@ interface PrintedDate {
   place?: { start: number; end: number };
 }
 
-/** The month and date of a PRINTED_DATE (or SHORT_YEAR_DATE) match, or null when it is no calendar date. */
-function dateOfMatch(hit: RegExpExecArray): { month: string; date: string } | null {
-  const year = hit[1]!.length === 2 ? 2000 + Number(hit[1]) : Number(hit[1]);
-  const month = Number(hit[2] ?? hit[4]);
-  const day = Number(hit[3] ?? hit[5]);
+/** A printed date found in a line: where it stands, and its year (two or four digits), month and day as printed. */
+interface DateHit {
+  index: number;
+  text: string;
+  year: string;
+  month: string;
+  day: string;
+}
+
+/** The parts of a PRINTED_DATE or SHORT_YEAR_DATE match (year first). */
+function yearFirst(hit: RegExpExecArray | null): DateHit | null {
+  return hit && { index: hit.index, text: hit[0], year: hit[1]!, month: (hit[2] ?? hit[4])!, day: (hit[3] ?? hit[5])! };
+}
+
+/** The month and date of a printed date, or null when it is no calendar date. */
+function dateOfMatch(hit: DateHit): { month: string; date: string } | null {
+  const year = hit.year.length === 2 ? 2000 + Number(hit.year) : Number(hit.year);
+  const month = Number(hit.month);
+  const day = Number(hit.day);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return { month: `${year}-${pad(month)}`, date: `${year}-${pad(month)}-${pad(day)}` };
 }
@@ -150,7 +164,7 @@ function dateOfMatch(hit: RegExpExecArray): { month: string; date: string } | nu
 function printedDate(doc: SourceDoc): PrintedDate | null {
   for (const m of doc.messages) {
     if (m.ruleId !== PAGE_FURNITURE || !m.dropped) continue;
-    const hit = PRINTED_DATE.exec(m.dropped);
+    const hit = yearFirst(PRINTED_DATE.exec(m.dropped));
     const date = hit && dateOfMatch(hit);
     if (date) return { ...date, text: m.dropped.trim(), place: m.place };
   }
@@ -160,15 +174,12 @@ function printedDate(doc: SourceDoc): PrintedDate | null {
 const DATE_DIGITS = /\d{2}[-./年]\d/;
 const TRAILING_CREDIT = /\s*[（(][^（()）]{2,12}[）)]\s*$/u;
 const SHORT_YEAR_DATE = /(?<!\d)(\d{2})-(\d{1,2})-(\d{1,2})(?=\s|$|\d{1,2}:)/;
-// Some sites print the day first ("27.10.2015 13:05"): rewritten in PRINTED_DATE's group order.
+// Some sites print the day first ("27.10.2015 13:05").
 const DAY_FIRST_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/;
 
-function dayFirst(line: string): RegExpExecArray | null {
+function dayFirst(line: string): DateHit | null {
   const hit = DAY_FIRST_DATE.exec(line);
-  if (!hit) return null;
-  const [text, day, month, year] = hit;
-  const reordered = Object.assign([text, year, undefined, undefined, month, day], { index: hit.index, input: line }) as unknown as RegExpExecArray;
-  return reordered;
+  return hit && { index: hit.index, text: hit[0], year: hit[3]!, month: hit[2]!, day: hit[1]! };
 }
 
 /** A date printed in a page's metadata or byline line under a headline ("时间：2024-11-08 08:07", "【记者某某/某地报导】 2020-02-25"). */
@@ -182,11 +193,11 @@ function metadataDate(doc: SourceDoc): PrintedDate | null {
     // (a byline block may have a story's closing credit joined to it: "2022-05-12 15:11 某某网 (某某某)")
     if (!isMetadataLine(line.replace(TRAILING_CREDIT, '')) && !isBylineLine(line)) continue;
     // a metadata line may print the year in two digits ("15-05-13 17:50")
-    const hit = PRINTED_DATE.exec(line) ?? SHORT_YEAR_DATE.exec(line) ?? dayFirst(line);
+    const hit = yearFirst(PRINTED_DATE.exec(line) ?? SHORT_YEAR_DATE.exec(line)) ?? dayFirst(line);
     const date = hit && dateOfMatch(hit);
     if (!hit || !date) continue;
-    const span = { start: start + hit.index, end: start + hit.index + hit[0].length };
-    return { ...date, text: hit[0], place: doc.textMap.length ? toRawSpan(doc.textMap, span) : undefined };
+    const span = { start: start + hit.index, end: start + hit.index + hit.text.length };
+    return { ...date, text: hit.text, place: doc.textMap.length ? toRawSpan(doc.textMap, span) : undefined };
   }
   return null;
 }

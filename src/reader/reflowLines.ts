@@ -99,17 +99,19 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   let lastText = n - 1;
   while (lastText > 0 && standalone[lastText]) lastText--;
   const heading: boolean[] = new Array(n).fill(false);
+  // The lines before `end` head the page when none stands alone, runs wider than a headline or holds `marks`.
+  const markOpening = (end: number, marks: RegExp): boolean => {
+    if (end <= 0 || !lines.slice(0, end).every((l, i) => !standalone[i] && width[i]! <= MAX_BYLINED_HEADLINE && !marks.test(l.text))) return false;
+    heading.fill(true, 0, end);
+    return true;
+  };
   // The page's opening lines above its metadata or byline line ("2020年03月24日 来源:某某日报",
-  // "◎本报记者 某某"), none a sentence, are its headline, however wide they run.
+  // "◎本报记者 某某"), none a sentence, are its headline, however wide they run (a headline may end in an
+  // exclamation or question mark: "1000亿元!", "缘何……?"); without such a line, so are the opening lines
+  // above the first paragraph indent when no sentence ends among them (a deck may hold commas).
   const credit = lines.findIndex((l, i) => i < OPENING_HEADLINE_LINES + 1 && (isMetadataLine(l.text) || isBylineLine(l.text)));
-  // (a headline may end in an exclamation or question mark: "1000亿元!", "缘何……?")
-  if (credit > 0 && lines.slice(0, credit).every((l, i) => !standalone[i] && width[i]! <= MAX_BYLINED_HEADLINE && !/[。；;，,]/u.test(l.text)))
-    for (let i = 0; i < credit; i++) heading[i] = true;
-  // ...and so are the opening lines above the page's first paragraph indent, when no sentence ends among
-  // them (a headline may ask a question, a deck may hold commas): "某某缘何“圈粉”?" over an indented lead.
-  const indent = lines.findIndex((l, i) => i <= OPENING_HEADLINE_LINES && hasParagraphIndent(raw, l));
-  if (credit <= 0 && indent > 0 && lines.slice(0, indent).every((l, i) => !standalone[i] && width[i]! <= MAX_BYLINED_HEADLINE && !/[。；;]/u.test(l.text)))
-    for (let i = 0; i < indent; i++) heading[i] = true;
+  if (!markOpening(credit, /[。；;，,]/u) && credit <= 0)
+    markOpening(lines.findIndex((l, i) => i <= OPENING_HEADLINE_LINES && hasParagraphIndent(raw, l)), /[。；;]/u);
   // A caption box wraps like a paragraph: lines before its credit line that run at least as wide belong to it.
   for (let i = 0; i < n; i++) {
     if (!captionText[i] || startsWithPictureMark(lines[i]!.text)) continue;

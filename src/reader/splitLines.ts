@@ -47,8 +47,8 @@ export function splitRawLines(raw: string, markdown: boolean, messages: Diagnost
   for (;;) {
     const end = lineEndFrom(raw, start);
     let line: Line = { text: raw.slice(start, end), map: identity.subarray(start, end) };
-    if (markdown) line = dropMarkdownMarks(line, messages);
     if (markdown) {
+      line = dropMarkdownMarks(line, messages);
       const heading = /^(#{1,6})[ \t]+/.exec(line.text);
       if (heading) {
         const level = heading[1]!.length;

@@ -280,8 +280,9 @@ export class SqliteStore implements Store {
       const rowid = Number(info.lastInsertRowid);
       const indexed = [a.title, a.subtitle, text].filter(Boolean).join('\n');
       insertWords.run(rowid, indexTokens(indexed));
-      this.stmt('INSERT INTO article_filters (rowid, year, id, document_id, title, date) VALUES (?, ?, ?, ?, ?, ?)').run(rowid, yearOf(date), id, documentId, a.title, date);
-      this.stmt('INSERT INTO article_years (rowid, year) VALUES (?, ?)').run(rowid, yearOf(date));
+      const year = yearOf(date);
+      this.stmt('INSERT INTO article_filters (rowid, year, id, document_id, title, date) VALUES (?, ?, ?, ?, ?, ?)').run(rowid, year, id, documentId, a.title, date);
+      this.stmt('INSERT INTO article_years (rowid, year) VALUES (?, ?)').run(rowid, year);
       insertTrigram.run(rowid, indexed);
       articleIds.push(id);
       articleRowids.push(rowid);

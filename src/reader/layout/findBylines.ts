@@ -198,7 +198,7 @@ export function isMetadataLine(text: string): boolean {
 function metadataNames(text: string, into: Byline): void {
   for (const m of text.matchAll(/(作者|记者|記者)\s*[:：]\s*((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4})/gu)) {
     // role words before a name ("作者：首席记者 某某") and the next field's label ("编辑") are no names
-    const names = m[2]!.split(/[\s、，,]+/u).map(withoutRoleWords).filter((n) => NAME.test(n) && n.length >= 2 && !META_FIELD.test(`${n}：`) && !ROLE_CHARS.test(n) && !/^首席/u.test(n));
+    const names = m[2]!.split(/[\s、，,]+/u).map(withoutRoleWords).filter((n) => NAME.test(n) && n.length >= 2 && !META_FIELD.test(`${n}：`) && !ROLE_CHARS.test(n));
     into[m[1] === '作者' ? 'authors' : 'reporters'].push(...names);
   }
 }
