@@ -144,7 +144,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
     const suffix = text.slice(s - block.start, suffixEnd - block.start);
     let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD, apartAtDash: true });
     start = trimLeadingGeneric(block, start, s);
-    // "南宁·中关村科技园": a branch park is named after the city that hosts it, joined by a middle dot
+    // "某市·某某科技园": a branch park is named after the city that hosts it, joined by a middle dot
     if (text[start - 1 - block.start] === '·') start = hostBefore(block, start - 1) ?? start;
     // a level designation before the name ("国家级某某经开区", "省级某某高新区") is not part of it
     const level = LEVEL_DESIGNATION.exec(text.slice(start - block.start, s - block.start));
