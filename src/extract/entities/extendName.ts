@@ -199,7 +199,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       continue;
     }
     if (w === '一' && rightProper) {
-      // PDF text often prints the dash of "滨海—中关村" as "一": between two proper parts it is one.
+      // PDF text often prints the dash of "某某—某某园" as "一": between two proper parts it is one.
       const left = pieceBefore(block, p.start);
       if (left && left.word.length >= 2 && isProperPiece(left.word, left.tag)) {
         start = p.start;
