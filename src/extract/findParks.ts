@@ -4,6 +4,7 @@
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
 import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
 import { MINISTRY_HEADS } from '../lexicon/orgSuffixes.js';
+import { TAIWAN_PROVINCE } from '../lexicon/outsideMainland.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Park, ParkType, SourceDoc } from '../types.js';
@@ -13,7 +14,7 @@ import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
-import { BODY_NAME_AFTER, completeLocation, ContextVotes, locationInName, type Location } from './entities/locate.js';
+import { BODY_NAME_AFTER, completeLocation, ContextVotes, isTaiwanPage, isTaiwanShortForm, locationInName, type Location } from './entities/locate.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
 
 const SUFFIXES = new LiteralMatcher(PARK_SUFFIXES.map(([s]) => s));
@@ -269,11 +270,12 @@ interface Located {
  * Province and city: from the divisions in the park's names; else from the nearest located park or place in
  * one of its sentences (a park inside a bigger one); else the places its article, then the document, names most.
  */
-function locateParks(located: Located[], context: ContextVotes): void {
+function locateParks(located: Located[], context: ContextVotes, taiwanPage: boolean): void {
   const own = new Map<Located, Location | null>();
   for (const l of located) {
     let loc: Location | null = null;
     for (const c of [l.main, ...l.group]) if ((loc = locationInName(c.name))) break;
+    if (loc?.province === TAIWAN_PROVINCE && !taiwanPage) loc = { ...loc, weak: true };
     own.set(l, loc);
   }
   for (const l of located) {
@@ -284,8 +286,10 @@ function locateParks(located: Located[], context: ContextVotes): void {
       const sibling = located.find((o) => o !== l && own.get(o)?.city && o.group.some((c) => c.name.includes(head)));
       if (sibling) loc = own.get(sibling)!;
     }
+    // A weak name-place ("昆山…") whose city the article names in a strong form is as good as a strong one.
+    if (loc?.weak && loc.city && context.article(l.first.article).cities.has(loc.city)) loc = { province: loc.province, city: loc.city };
     if (!loc?.city || loc.weak) {
-      const near = nearestInSentences(l, located, own);
+      const near = nearestInSentences(l, located, own, taiwanPage);
       // A weak name-place ("白银…") stands unless a place of another province is nearer in its sentences.
       if (near && (!loc || (loc.weak ? near.province !== loc.province : loc.province === near.province))) loc = near;
     }
@@ -296,7 +300,9 @@ function locateParks(located: Located[], context: ContextVotes): void {
       const votes = top ? article.cities.get(top.city)!.n : 0;
       if (top && votes >= 2 && top.province !== loc.province) loc = { province: top.province, city: top.city };
     }
-    const done = loc?.city ? loc : completeLocation(loc, [context.article(l.first.article), () => context.all]);
+    const done = loc?.city
+      ? loc
+      : completeLocation(loc, [context.article(l.first.article), () => context.all, () => context.weakArticle(l.first.article)]);
     l.park.province = done.province;
     l.park.city = done.city;
   }
@@ -315,7 +321,7 @@ function isLocationEvidence(sentence: string, p: { at: number; form: string; lev
   return true;
 }
 
-function nearestInSentences(l: Located, located: Located[], own: Map<Located, Location | null>): Location | null {
+function nearestInSentences(l: Located, located: Located[], own: Map<Located, Location | null>, taiwanPage: boolean): Location | null {
   let best: { d: number; loc: Location } | null = null;
   // The first few mentions say where a park is as well as all of them would.
   for (const c of l.group.slice().sort((a, b) => a.start - b.start).slice(0, 4)) {
@@ -333,7 +339,7 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
       for (const oc of other.group) if (oc.block === c.block && oc.start >= offset && oc.end <= offset + sentence.length) consider(oc.start, loc ?? null);
     }
     for (const p of placesIn(sentence)) {
-      if (isAmbiguousPlace(p) || !isLocationEvidence(sentence, p)) continue;
+      if (isAmbiguousPlace(p) || !isLocationEvidence(sentence, p) || (!taiwanPage && isTaiwanShortForm(p))) continue;
       const at = offset + p.at;
       if (at >= c.start && at < c.end) continue;
       consider(at, { province: p.province, city: p.city });
@@ -372,7 +378,8 @@ export function recognizeParks(doc: SourceDoc): Park[] {
   const groups = clusterNames(candidates, aliasLinks, { endingOf: parkEndingOf, abbreviates: parkAbbreviates });
   const claimed = new Claimed(doc.analysisText.length, candidates);
   // Place votes of an article (or the document) are counted only when a park's name and sentences give no city.
-  const context = new ContextVotes(blocks);
+  const taiwanPage = isTaiwanPage(doc);
+  const context = new ContextVotes(blocks, taiwanPage);
   const parks: Park[] = [];
   const located: Located[] = [];
   const kept = groups.filter((group) => group.some((c) => c.proper) && !group.every((c) => c.inOrg));
@@ -403,7 +410,7 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     parks.push(park);
     located.push({ park, group, main, first });
   }
-  locateParks(located, context);
+  locateParks(located, context, taiwanPage);
   return parks;
 }
 

@@ -5,7 +5,7 @@ import { defineStage } from '../stage.js';
 import { toRawSpan } from '../text/offsets.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { clauseEnd, clauseStart, nameRegions, readItems, sentenceStart } from './clauses.js';
-import { PlaceVotes } from './entities/locate.js';
+import { isTaiwanPage, PlaceVotes } from './entities/locate.js';
 import { findPeriod } from './numbers/findPeriod.js';
 import { CURRENCY_BEFORE, scanQuantities } from './numbers/scanQuantities.js';
 
@@ -114,7 +114,7 @@ function inDocumentCurrency(doc: SourceDoc, text: string, quantities: Quantity[]
     if (regions.size === 1 && only && REGION_CURRENCY[only]) code = REGION_CURRENCY[only]!;
     // No located park: the region the page names most ("台南", "高雄" … on a Taiwan page)
     if (!regions.size) {
-      const votes = new PlaceVotes();
+      const votes = new PlaceVotes(isTaiwanPage(doc));
       votes.add(text);
       const top = votes.topProvince();
       if (top && REGION_CURRENCY[top]) code = REGION_CURRENCY[top]!;

@@ -14,7 +14,8 @@ export interface OutsidePlace {
   city: string | null;
 }
 
-const TAIWAN = '台湾省';
+export const TAIWAN_PROVINCE = '台湾省';
+const TAIWAN = TAIWAN_PROVINCE;
 const taiwan = (name: string, ...short: string[]): OutsidePlace => ({ name, short, province: TAIWAN, city: name });
 
 export const OUTSIDE_MAINLAND: readonly OutsidePlace[] = [

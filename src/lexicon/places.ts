@@ -37,18 +37,19 @@ const CITY_SUFFIXES = ['市', '地区', '盟', '自治州'];
 const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 // Development zones are listed as county-level units in GB/T 2260; they are parks, not place names.
 const ZONE_UNIT = /开发区|园区|管理区|示范区|实验区|试验区|管委会/;
-// Short forms that are also personal names or everyday non-noun words ("白银", "大同", "安康"): jieba's
-// dictionary tags them as a person name (nr…) or a verb/adverb/adjective. Plain nouns (n) are not
-// counted, because the dictionary tags many real places as n. They still count inside a park name,
-// but not as context evidence. 中山 is tagged ns yet names streets and schools after Sun Yat-sen
-// throughout the country ("中山路", "中山大学"), so it is weak on its own too.
+// Two-character short forms that are also personal names or everyday non-noun words ("白银", "大同",
+// "安康"): jieba's dictionary tags them as a person name (nr…) or a verb/adverb/adjective. Plain nouns (n)
+// are not counted, because the dictionary tags many real places as n. They still count inside a park
+// name, but not as context evidence. Longer forms are not checked: the dictionary tags names such as
+// 石家庄 or 齐齐哈尔 nr too, and no one is called that. 中山 is tagged ns yet names streets and schools
+// after Sun Yat-sen throughout the country ("中山路", "中山大学"), so it is weak on its own too.
 const COMMEMORATIVE_SHORT = new Set(['中山']);
 const ambiguousShort = new Map<string, boolean>();
 function isEverydayWord(form: string): boolean {
   let known = ambiguousShort.get(form);
   if (known === undefined) {
     const tag = tagOf(form);
-    known = COMMEMORATIVE_SHORT.has(form) || /^(nr|v|d|a|c|p|m)/.test(tag);
+    known = COMMEMORATIVE_SHORT.has(form) || (form.length === 2 && /^(nr|v|d|a|c|p|m)/.test(tag));
     ambiguousShort.set(form, known);
   }
   return known;
@@ -150,6 +151,16 @@ export function placeAt(text: string, at: number): PlaceForm | null {
 /** True when a short form is a common word as well as a place, so it is weak evidence on its own. */
 export function isAmbiguousPlace(p: PlaceForm): boolean {
   return Boolean(p.weak) || (!p.full && isEverydayWord(p.form));
+}
+
+/**
+ * True when a place opening a park's name is weak there: a county's short form, or a city's short form that
+ * is an everyday word ("大同" the adverb). A person's name does not open a park's name ("某某高新区"), so a city
+ * the dictionary also lists as a given name is trusted there.
+ */
+export function isAmbiguousInName(p: PlaceForm): boolean {
+  if (p.weak || p.full) return Boolean(p.weak);
+  return isEverydayWord(p.form) && !(p.level !== 'county' && /^nr/.test(tagOf(p.form)) && !COMMEMORATIVE_SHORT.has(p.form));
 }
 
 /** Places named in `text`, left to right, longest match at each position, non-overlapping. */

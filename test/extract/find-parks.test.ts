@@ -251,3 +251,31 @@ test('a branch park named after its host city with a middle dot ("南宁·中关
   assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
   assert.equal(park.city, '南宁市');
 });
+
+test('a city the dictionary also lists as a given name (许昌) places the park it opens', () => {
+  const doc = page('项目观摩', '许昌经开区负责人带队，先后到东湾生物产业园区观摩项目。');
+  assert.deepEqual([parkNamed(doc, '许昌经开区')?.province, parkNamed(doc, '许昌经开区')?.city], ['河南省', '许昌市']);
+});
+
+test('a Taiwan city opening a park name places it in Taiwan only on a page that speaks of Taiwan', () => {
+  const mainland = page('项目观摩', '许昌经开区负责人带队，先后到新竹工业园区、东湾生物产业园区观摩项目。');
+  for (const name of ['新竹工业园区', '东湾生物产业园区'])
+    assert.deepEqual([parkNamed(mainland, name)?.province, parkNamed(mainland, name)?.city], ['河南省', '许昌市'], name);
+  const strait = page('两岸合作', '来自台湾的企业代表参观了园区。新竹科学园区与本地园区签约。');
+  assert.deepEqual([parkNamed(strait, '新竹科学园区')?.province, parkNamed(strait, '新竹科学园区')?.city], ['台湾省', '新竹市']);
+});
+
+test('a park nothing else places takes a weak short form of its article as a last resort ("某城举行…")', () => {
+  const doc = page('重点项目开工', '20日上午，邹城举行重点项目集中开工仪式，其中包括青禾食品产业园项目。');
+  assert.deepEqual([parkNamed(doc, '青禾食品产业园')?.province, parkNamed(doc, '青禾食品产业园')?.city], ['山东省', '济宁市']);
+});
+
+test('a name does not start inside a place name the word cut split (可克达拉: 可 is also a verb)', () => {
+  const doc = page('签约', '可克达拉经济技术开发区新签约项目5个。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['可克达拉经济技术开发区']);
+});
+
+test('a weak name-place whose city the article names in full stands against another province named nearer', () => {
+  const doc = page('援建', '据介绍，昆山云帆产业园成立以来，浙江省湖州市先后委派干部在此任职，湖州企业纷纷落户。', '目前，苏州市已形成多个产业集群。');
+  assert.deepEqual([parkNamed(doc, '昆山云帆产业园')?.province, parkNamed(doc, '昆山云帆产业园')?.city], ['江苏省', '苏州市']);
+});

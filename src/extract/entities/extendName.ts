@@ -227,7 +227,14 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
         continue;
       }
     }
-    if (isStopPiece(p)) break;
+    if (isStopPiece(p)) {
+      // A place name the cut split ("可|克|达拉…" of 可克达拉): the name starts where the place does.
+      const place = placeStartIn(block, p.start, start);
+      if (place < 0) break;
+      start = place;
+      rightProper = true;
+      continue;
+    }
     // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进江城…", "推进云溪…".
     if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag))) break;
     // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
@@ -241,6 +248,15 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     rightSingle = w.length === 1 && HAN.test(w);
   }
   return start;
+}
+
+/** Start of a place name of three or more characters that begins in [from, to) and runs past `to`, or -1. */
+function placeStartIn(block: Block, from: number, to: number): number {
+  for (let at = from; at < to; at++) {
+    const place = placeAt(block.text, at - block.start);
+    if (place && place.form.length >= 3 && at + place.form.length > to) return at;
+  }
+  return -1;
 }
 
 /** After a title: skip a person's name (surname + one or two unknown characters) and the verb-like word after it. */

