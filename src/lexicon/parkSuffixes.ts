@@ -80,6 +80,10 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     ['小镇', 'other'],
     // eco-cities built as development zones ("…生态城"), and free-trade zone areas ("…自贸片区")
     ['生态城', 'new-area'],
+    // cities of one industry built as zones ("…国际生物城", "…纳米城", "中国医药城")
+    ['生物城', 'science-park'],
+    ['纳米城', 'science-park'],
+    ['医药城', 'science-park'],
     ['自贸片区', 'demonstration-zone'],
     // Parts of a zone the zone administers itself ("…高新区直管园", "…直管区": 一区多园 management units).
     ['直管园', 'industrial-park'],

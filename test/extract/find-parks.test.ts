@@ -279,3 +279,13 @@ test('a weak name-place whose city the article names in full stands against anot
   const doc = page('援建', '据介绍，昆山云帆产业园成立以来，浙江省湖州市先后委派干部在此任职，湖州企业纷纷落户。', '目前，苏州市已形成多个产业集群。');
   assert.deepEqual([parkNamed(doc, '昆山云帆产业园')?.province, parkNamed(doc, '昆山云帆产业园')?.city], ['江苏省', '苏州市']);
 });
+
+test('a one-character verb before a place does not open the park name ("含某某高新区")', () => {
+  const doc = page('评价', '本次评价样本共300家，含无锡高新区在内的多家园区入选。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['无锡高新区']);
+});
+
+test('a city of one industry built as a zone (…生物城) is a park', () => {
+  const doc = page('签约', '该项目落户后，将助力南湖国际生物城打造产业集群。');
+  assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['南湖国际生物城', 'science-park']]);
+});

@@ -235,8 +235,10 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       rightProper = true;
       continue;
     }
-    // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进江城…", "推进云溪…".
+    // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进江城…", "推进云溪…"; so does a
+    // one-character verb before a place ("含江城…", "获江城…").
     if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag))) break;
+    if (w.length === 1 && p.tag === 'v' && placeAt(block.text, p.end - block.start) && !placeAt(block.text, p.start - block.start)) break;
     // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
     if (p.tag === 'v' && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w))) {
       const left = pieceBefore(block, p.start);
