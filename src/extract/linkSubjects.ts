@@ -112,6 +112,8 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   const strong = /(?:有限公司|合作社|大学|研究院|研究所)$/.test(found.name);
   const verbs = strong ? OBJECT_VERBS.exec(found.name.slice(0, 3)) : OBJECT_VERBS.exec(found.name);
   if (/记者|通讯员|日报|晚报|新闻/.test(found.name) || verbs || DATE_INSIDE.test(found.name)) return null;
+  // A title mark inside ("欢迎收听《某某高新区》") makes the text a work's title, not a name.
+  if (found.name.includes('《')) return null;
   if (found.kind === 'project' && !isNamedProject(found.name)) return null;
   return found;
 }

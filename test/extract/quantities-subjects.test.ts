@@ -419,4 +419,17 @@ describe('subjects of counted categories, paragraphs and openers', () => {
       ['7项', '云州区科技创新若干措施'],
     ]);
   });
+
+  it('takes no subject from a programme title ("欢迎收听《今日某某区》") but the park the page names', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '2025年4月6日《今日高新区》',
+          paragraphs: ['各位好，欢迎收听《今日高新区》', '为落实银滩高新区的有关要求，于近日召开交流会。据了解，今年以来，组织外出招商10余次。'],
+        },
+      ],
+      parks: [{ name: '银滩高新区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['10余次', '银滩高新区']]);
+  });
 });
