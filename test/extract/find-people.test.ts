@@ -193,3 +193,8 @@ test('names before an attendance verb with the names listed with them, and a lea
   assert.deepEqual(doc.people.map((p) => p.name).sort(), ['刘明', '朱华', '杨朝俊', '王敏', '柯志欣', '鲁潜'].sort(), JSON.stringify(doc.people.map((p) => p.name)));
   assert.match(doc.people.find((p) => p.name === '杨朝俊')!.title ?? '', /班子成员$/);
 });
+
+test('frequent modern surnames the 百家姓 omits (肖, 闫, 涂, 苟) start names', () => {
+  const doc = page('考察', '云帆经开区领导肖振华、闫立新参加。总经理涂建明表示，企业发展良好。董事长苟建军介绍了项目进展。');
+  assert.deepEqual(doc.people.map((p) => p.name).sort(), ['肖振华', '闫立新', '涂建明', '苟建军'].sort(), JSON.stringify(doc.people.map((p) => p.name)));
+});
