@@ -289,3 +289,8 @@ test('a city of one industry built as a zone (…生物城) is a park', () => {
   const doc = page('签约', '该项目落户后，将助力南湖国际生物城打造产业集群。');
   assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['南湖国际生物城', 'science-park']]);
 });
+
+test('a park ending the cut split (某某经|开|区…产业园) stays inside the name, and 和 before a word joins two phrases', () => {
+  const doc = page('观摩', '随后，一行人到云帆新材料项目和文水经开区低碳产业园进行了观摩。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['文水经开区低碳产业园']);
+});

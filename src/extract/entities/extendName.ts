@@ -3,6 +3,7 @@
 // time words and the verbs that introduce a name ("位于", "走进", "联合" before a proper noun).
 import { isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
 import { NAME_VERBS, NATIONAL_BODY, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
+import { PARK_SUFFIXES } from '../../lexicon/parkSuffixes.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { LiteralMatcher, type LiteralMatch } from './literals.js';
 import { surnameAt } from '../../lexicon/surnames.js';
@@ -90,6 +91,9 @@ export function isProperPiece(word: string, tag: string): boolean {
   if (word.length === 1) return !SINGLE_STOP.has(word);
   return PROPER_TAGS.test(tag) || tag === '';
 }
+
+/** Park endings ("经开区", "高新区" …) of three characters or more: one split by the cut still belongs to a name. */
+const PARK_ENDINGS = new LiteralMatcher(PARK_SUFFIXES.map(([suffix]) => suffix).filter((suffix) => suffix.length >= 3));
 
 /** Job titles (董事长, 主任 …), found through a first-character index. */
 export const TITLES = new LiteralMatcher(TITLE_WORDS);
@@ -184,8 +188,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     if (w.length === 1 && '和与及'.includes(w)) {
       const left = pieceBefore(block, p.start);
       if (!left || (PUNCT.test(left.word) && !CLOSE.includes(left.word)) || CLASSIFIERS.has(left.word)) {
-        // "、和丰生物…", "企业和顺堂…": after a boundary, 和 is the first character of a name, not a conjunction.
-        if (w === '和' && !placeAt(block.text, p.end - block.start)) start = p.start;
+        // "、和丰生物…", "企业和达科技…": after a boundary, 和 is the first character of a name, not a conjunction,
+        // when it stands before a character the cut left alone; before a word ("项目和某城…") it joins two phrases.
+        if (w === '和' && !placeAt(block.text, p.end - block.start) && tokenAt(block, p.end)?.word.length === 1) start = p.start;
         break;
       }
       // Inside a name ("科技和信息化局", "江城和达…"), not between two ("甲公司与乙集团", "高区与…集团").
@@ -230,8 +235,10 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     if (isStopPiece(p)) {
       // A place name the cut split ("可|克|达拉…" of 可克达拉): the name starts where the place does.
       const place = placeStartIn(block, p.start, start);
-      if (place < 0) break;
-      start = place;
+      // A park's ending the cut split ("某某经|开|区…园"): the park's name is part of this one.
+      const parkEnding = w.length === 1 && PARK_ENDINGS.at(block.text, p.start - block.start) !== null;
+      if (place < 0 && !parkEnding) break;
+      start = place < 0 ? p.start : place;
       rightProper = true;
       continue;
     }
