@@ -157,6 +157,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
     if (s === start) continue;
     if (name.endsWith('基地') && !BASE_OK.test(name)) continue;
     if (isGenericParkName(name)) continue;
+    if (isProvinceCollective(name, s - start)) continue;
     // "《中华人民共和国海关综合保税区管理办法》": a law names a kind of park, not one
     if (name.startsWith('中华人民共和国')) continue;
     const after = text.slice(end - block.start, end - block.start + 12);
@@ -188,6 +189,19 @@ function candidatesIn(block: Block): ParkCandidate[] {
     out.push({ start, end: start + name.length, name, type: 'valley', article: block.article, proper: true, inOrg: false, block });
   }
   return out;
+}
+
+/** Endings that after a province's name alone name the province's parks of that kind, not one park. */
+const COLLECTIVE_ENDING = /^(开发区|经开区|经济开发区|经济技术开发区|高新区|高新技术产业开发区|园区|产业园区|工业园区|综保区|综合保税区)$/;
+
+/**
+ * "山西省开发区2024年第三次…活动", "某省高新区创新能力评价": a province (not a municipality, whose 高新区 is one
+ * park) followed only by a kind ending is all of its parks of that kind. (A province's 自贸区 or 自由贸易港 is one zone.)
+ */
+function isProvinceCollective(name: string, headLength: number): boolean {
+  const head = name.slice(0, headLength);
+  const place = placeAt(head, 0);
+  return !!place && place.form === head && place.level === 'province' && COLLECTIVE_ENDING.test(name.slice(headLength));
 }
 
 /**

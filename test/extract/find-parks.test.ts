@@ -294,3 +294,8 @@ test('a park ending the cut split (某某经|开|区…产业园) stays inside t
   const doc = page('观摩', '随后，一行人到云帆新材料项目和文水经开区低碳产业园进行了观摩。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['文水经开区低碳产业园']);
 });
+
+test('a province followed only by a kind ending names its parks of that kind; a municipality\'s or a 自贸区 is one park', () => {
+  const doc = page('活动', '8月19日，河北省开发区2024年第三次项目观摩活动举行，天津高新区和广东自贸区代表参加。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['天津高新区', '广东自贸区'].sort());
+});
