@@ -206,3 +206,8 @@ test('an autonomous prefecture committee and government, and a township office (
   const names = doc.organizations.map((o) => o.name);
   for (const n of ['州委', '州政府', '彰化县二林镇公所']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
 });
+
+test('和 closing a list ("甲项目、乙项目和丙公司") is a conjunction, not the first character of the name', () => {
+  const doc = page('督查', '一行先后到标准化厂房建设项目、云帆机械项目和中清环保公司等地进行实地督查。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['中清环保公司']);
+});

@@ -189,8 +189,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       const left = pieceBefore(block, p.start);
       if (!left || (PUNCT.test(left.word) && !CLOSE.includes(left.word)) || CLASSIFIERS.has(left.word)) {
         // "、和丰生物…", "企业和达科技…": after a boundary, 和 is the first character of a name, not a conjunction,
-        // when it stands before a character the cut left alone; before a word ("项目和某城…") it joins two phrases.
-        if (w === '和' && !placeAt(block.text, p.end - block.start) && tokenAt(block, p.end)?.word.length === 1) start = p.start;
+        // when it stands before a character the cut left alone; before a word ("项目和某城…") it joins two phrases,
+        // and so it does closing a list ("甲项目、乙项目和丙公司").
+        if (w === '和' && !placeAt(block.text, p.end - block.start) && tokenAt(block, p.end)?.word.length === 1 && !closesList(block, p.start)) start = p.start;
         break;
       }
       // Inside a name ("科技和信息化局", "江城和达…"), not between two ("甲公司与乙集团", "高区与…集团").
@@ -257,6 +258,16 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     rightSingle = w.length === 1 && HAN.test(w);
   }
   return start;
+}
+
+/** True when a list ("甲、乙") runs in the clause before `at`, so a 和 there ends it. */
+function closesList(block: Block, at: number): boolean {
+  for (let i = at - 1 - block.start; i >= Math.max(0, at - block.start - 40); i--) {
+    const c = block.text[i]!;
+    if (c === '、') return true;
+    if ('，。；：！？,;:!?'.includes(c)) return false;
+  }
+  return false;
 }
 
 /** Start of a place name of three or more characters that begins in [from, to) and runs past `to`, or -1. */
