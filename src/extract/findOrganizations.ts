@@ -44,6 +44,8 @@ const REGION = /^(中原|华东|华南|华北|华中|西南|西北|东北|长三
 const HEADQUARTERS = /(?:华东|华南|华北|华中|西南|西北|东北|中国区?|亚太|全球|区域|国际|研发|运营|结算)?总部/g;
 /** Designations, not names ("国家级绿色工厂", "省级重点实验室"). */
 const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首个)/;
+/** A superlative or a share inside ("西北最大…中心", "大部分公司") describes a body; it does not name one (最高人民法院 does). */
+const DESCRIPTION = /最(?:大|小|早|新|先|强|长|多|具)|大部分|大多数|唯一/;
 /** Ranked units of police, fire and armed services, and branches named after their parent body (official usage). */
 const UNIT = /^(总队|支队|大队|分队)$/;
 const BRANCH = /^(分署|分局|支队|大队|分队)$/;
@@ -212,6 +214,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       continue;
     }
     if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
+    if (DESCRIPTION.test(name)) continue;
     if (inside(parkSpans, start, end)) continue;
     const national = /^(国家|中国|中华)/.test(name) && s - start >= 4;
     // A company's own facility ("某某总部基地") is a project, not a body.

@@ -211,3 +211,8 @@ test('和 closing a list ("甲项目、乙项目和丙公司") is a conjunction,
   const doc = page('督查', '一行先后到标准化厂房建设项目、云帆机械项目和中清环保公司等地进行实地督查。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['中清环保公司']);
 });
+
+test('a superlative or a share inside a body-like phrase describes it ("西北最大…中心", "大部分公司")', () => {
+  const doc = page('开通', '这里将建成西北最大跨境电商监管中心，云帆MSD大部分公司已入驻，兰州市跨境电商监管中心同日揭牌。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['兰州市跨境电商监管中心']);
+});
