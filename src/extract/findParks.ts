@@ -2,7 +2,7 @@
 // suffix, extended left over places and proper nouns, with "以下简称" aliases and abbreviations merged into
 // one Park per entity, each with its province and city.
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
-import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
+import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkSuffixOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
 import { MINISTRY_HEADS } from '../lexicon/orgSuffixes.js';
 import { TAIWAN_PROVINCE } from '../lexicon/outsideMainland.js';
 import { isGenericParkName } from '../resolve/park-key.js';
@@ -62,6 +62,8 @@ interface ParkCandidate extends NameCandidate {
   bare?: boolean;
   /** A bare "…园" with a proper head, not after a park: a park only when the page prints it twice. */
   yuan?: boolean;
+  /** "甲、乙科技园": the span of the ending a listed head shares with the last item (the mention is the head). */
+  sharedEnding?: { start: number; end: number };
 }
 
 function endsAtWordBoundary(block: Block, end: number): boolean {
@@ -179,6 +181,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
     const type = parkTypeOf(name) ?? 'other';
     out.push({ start, end, name, type, article: block.article, proper, inOrg: ORG_AFTER.test(after), block });
     if (proper) nested.set(end, start);
+    if (proper && s - start <= 4) out.push(...sharingEnding(block, start, s, end, type));
   }
   for (const m of valley ? text.matchAll(QUOTED_VALLEY_RE) : []) {
     const start = block.start + m.index! + 1;
@@ -187,6 +190,30 @@ function candidatesIn(block: Block): ParkCandidate[] {
     // Nicknames are coinages ("细胞谷", "氢谷"); a dictionary word in quotes ("低谷", "硅谷") is not one.
     if (isDictWord(name)) continue;
     out.push({ start, end: start + name.length, name, type: 'valley', article: block.article, proper: true, inOrg: false, block });
+  }
+  return out;
+}
+
+/**
+ * "包括甲、乙、丙科技园": short heads listed before a park share its ending, and each names a park of its own
+ * ("甲科技园"). Each mention is the printed head; the name joins it to the shared ending.
+ */
+function sharingEnding(block: Block, headStart: number, suffixStart: number, suffixEnd: number, type: ParkType): ParkCandidate[] {
+  const text = block.text;
+  const suffix = text.slice(suffixStart - block.start, suffixEnd - block.start);
+  const out: ParkCandidate[] = [];
+  let end = headStart;
+  while (text[end - 1 - block.start] === '、') {
+    const itemEnd = end - 1;
+    const start = extendLeft(block, itemEnd, { maxChars: 8, strictVerbs: true });
+    const head = text.slice(start - block.start, itemEnd - block.start);
+    if (head.length > 4) break;
+    // An item is a short proper head, not a phrase or a kind ("生物、医药产业园"), nor a park of its own.
+    // A division ("某某区、某某经开区") or a body ("…交易中心、…产业园") is a thing of its own.
+    if (head.length < 2 || !/^\p{Script=Han}+$/u.test(head) || parkSuffixOf(head) || PARK_KIND_WORDS.has(head) || !hasProperPart(block, start, itemEnd)) break;
+    if (placeAt(head, 0)?.full || /(区|县|镇|乡|中心|公司|集团|基地|园|城)$/.test(head)) break;
+    out.push({ start, end: itemEnd, name: head + suffix, type, article: block.article, proper: true, inOrg: false, block, sharedEnding: { start: suffixStart, end: suffixEnd } });
+    end = start;
   }
   return out;
 }
@@ -400,14 +427,13 @@ export function recognizeParks(doc: SourceDoc): Park[] {
   addRepeatedMentions(blocks, kept, claimed);
   for (const group of kept) {
     const names = group.filter((c) => !c.isAlias);
-    const main = (names.length ? names : group).reduce((a, b) => (b.name.length > a.name.length ? b : a));
-    const mentions = group
-      .slice()
-      .sort((a, b) => a.start - b.start)
-      .map((c) => mentionAt(doc, c.start, c.end, c.article));
-    const printed = doc.text.slice(main.start, main.end);
+    // The longest name, printed whole rather than joined from a listed head where the page has both.
+    const main = (names.length ? names : group).reduce((a, b) => (b.name.length > a.name.length || (b.name.length === a.name.length && a.sharedEnding && !b.sharedEnding) ? b : a));
+    const sorted = group.slice().sort((a, b) => a.start - b.start);
+    const mentions = sorted.map((c) => mentionAt(doc, c.start, c.end, c.article));
+    const printed = doc.text.slice(main.start, main.end) + (main.sharedEnding ? doc.text.slice(main.sharedEnding.start, main.sharedEnding.end) : '');
     const aliases = new Set<string>();
-    for (const m of mentions) if (m.text !== printed) aliases.add(m.text);
+    for (const [i, m] of mentions.entries()) if (m.text !== printed && !sorted[i]!.sharedEnding) aliases.add(m.text);
     for (const c of group) if (isSimplifiedVariant(doc, c)) aliases.add(c.name);
     aliases.delete(printed);
     const first = group.reduce((a, b) => (b.start < a.start ? b : a));

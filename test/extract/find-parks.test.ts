@@ -299,3 +299,11 @@ test('a province followed only by a kind ending names its parks of that kind; a 
   const doc = page('活动', '8月19日，河北省开发区2024年第三次项目观摩活动举行，天津高新区和广东自贸区代表参加。');
   assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['天津高新区', '广东自贸区'].sort());
 });
+
+test('short heads listed before a park share its ending ("包括甲、乙、丙科技园"), each mention the printed head', () => {
+  const doc = page('规划', '云帆高新区总体规划面积85平方公里，包括青禾、白鹭、丹霞科技园三部分。发展生物、医药产业园。南岸区、江城经开区代表参加。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['云帆高新区', '丹霞科技园', '白鹭科技园', '青禾科技园', '江城经开区'].sort());
+  const listed = doc.parks.find((p) => p.name === '白鹭科技园')!;
+  assert.deepEqual(listed.mentions.map((m) => m.text), ['白鹭']);
+  assert.deepEqual(listed.aliases, []);
+});
