@@ -215,12 +215,15 @@ function readHeadlineFirst(units: Unit[]): Reading {
     }
     const run = headingRun(units, i);
     const after = nextContent(units, i + run.length);
+    // A photo's one-line caption may stand between a headline and its story's lead ("某某厂房。" then "记者近日…获悉").
+    const afterCaption = after?.kind === 'body' && isShortLine(after.line.text) ? nextContent(units, units.indexOf(after, i) + 1) : undefined;
     // "二、……", "（三）……": a numbered section of the article being read, never a new article
     const section = !!current && !run[0]!.level && SECTION_NUMBER.test(run[0]!.line.text.trim());
     const opens =
       !section &&
       (!current || run.length >= 2 || run.some((u) => u.level === 1) || after?.kind === 'byline' ||
         (after?.kind === 'body' && (!!parseDateline(after.line.text) || STORY_LEAD.test(after.line.text))) || after?.kind === 'heading' ||
+        (afterCaption?.kind === 'body' && STORY_LEAD.test(afterCaption.line.text)) ||
         // a source or byline line closing the story before it ("◎ 某某融媒体中心"): what follows is a new story
         (!!current?.pieces.length && units[i - 1]?.kind === 'byline' && after?.kind === 'body'));
     if (opens) {
@@ -231,6 +234,12 @@ function readHeadlineFirst(units: Unit[]): Reading {
     i += run.length - 1;
   }
   return { stories, captionHome, orphanBylines };
+}
+
+/** One short sentence on a line of its own (under 40 characters, one full stop at its end at most). */
+function isShortLine(text: string): boolean {
+  const t = text.trim();
+  return t.length < 40 && !/[。！？!?]./u.test(t);
 }
 
 function open(stories: Story[], headline: Unit[], column: string | null): Story {

@@ -462,3 +462,15 @@ test('PDF text: a headline printed last after a blank line may hold commas; a br
   assert.equal(doc.articles[0]!.title, '某某经开区:32个产业项目现场集中签约,总投资229亿元');
   assert.ok(doc.messages.some((m) => m.ruleId === 'page-furniture' && m.dropped === '首页>>新闻动态>>正文'));
 });
+
+test("a photo's one-line caption between a headline and its story's lead does not keep the headline from opening the story", () => {
+  const text = [
+    '某某高新区新建一批中小学 明年9月前完工',
+    '记者昨日获悉，明年9月前，某某高新区将新建或改造一批中小学。项目定位为区属示范性小学。',
+    '某某这个产业园专产风电装备 整体工程明年建成',
+    '某某风电产业园制造基地厂房。',
+    '记者近日从某某港城经济区管委会获悉，某某风电产业园已有多家企业入园。',
+  ].join('\n');
+  const doc = read(text);
+  assert.deepEqual(doc.articles.map((a) => a.title), ['某某高新区新建一批中小学 明年9月前完工', '某某这个产业园专产风电装备 整体工程明年建成']);
+});
