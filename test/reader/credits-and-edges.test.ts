@@ -474,3 +474,11 @@ test("a photo's one-line caption between a headline and its story's lead does no
   const doc = read(text);
   assert.deepEqual(doc.articles.map((a) => a.title), ['某某高新区新建一批中小学 明年9月前完工', '某某这个产业园专产风电装备 整体工程明年建成']);
 });
+
+test('a stack of three or more short one-sentence lines is the photo captions gathered in one place; two such lines stay in the story', () => {
+  const stacked = read(['数据中心集群成为新区名片', '某某云数据中心。', '某某七星数据中心。', '某某移动数据中心一角。', '今年初，新区明确提出建设数字经济发展创新区，为强省会行动注入强劲动力。', '目前，新区规划建设了14个超大型数据中心。'].join('\n')).articles[0]!;
+  assert.deepEqual(stacked.captions.map((c) => c.text), ['某某云数据中心。', '某某七星数据中心。', '某某移动数据中心一角。']);
+  assert.equal(stacked.paragraphs.length, 2);
+  const story = read(['某某园区项目集中开工', '3月1日，某某园区10个重点项目集中开工。', '记者来到项目现场。', '工人们正在紧张施工。'].join('\n')).articles[0]!;
+  assert.deepEqual(story.captions, []);
+});

@@ -82,6 +82,7 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
   }
   demoteBrokenLines(units);
   markReporterCaptions(units);
+  markCaptionStacks(units);
   promoteQuestionHeadlines(units);
   promoteLeadingHeadline(units);
   return units;
@@ -96,6 +97,25 @@ function markReporterCaptions(units: Unit[]): void {
     const unit = units[i]!;
     if (unit.kind === 'caption' || unit.level || !(unit.line.text.includes('记者') || unit.line.text.includes('記者')) || !REPORTER_CREDIT.test(unit.line.text.trim())) continue;
     if (units[i - 1]?.kind === 'caption' || units[i + 1]?.kind === 'caption') unit.kind = 'caption';
+  }
+}
+
+/** One short sentence without a clause mark ("某某数据中心一角。"): how a photo's caption reads. */
+const SHORT_CAPTION_SENTENCE = /^[^。！？!?，,；;：:]{4,40}。$/u;
+/** Captions printed together, away from their photos: at least this many such lines in a row. */
+const MIN_CAPTION_STACK = 3;
+
+/**
+ * A stack of three or more one-sentence lines, each a short sentence without a clause mark, is the page's
+ * photo captions gathered in one place; story paragraphs are longer or come one at a time.
+ */
+function markCaptionStacks(units: Unit[]): void {
+  const isShortSentence = (u: Unit) => u.kind === 'body' && !u.level && SHORT_CAPTION_SENTENCE.test(u.line.text.trim());
+  for (let i = 0; i < units.length; ) {
+    let j = i;
+    while (j < units.length && isShortSentence(units[j]!)) j++;
+    if (j - i >= MIN_CAPTION_STACK) for (let k = i; k < j; k++) units[k]!.kind = 'caption';
+    i = Math.max(j, i + 1);
   }
 }
 
