@@ -10,6 +10,8 @@ import { joinWrapped } from '../reflowLines.js';
 // Series marks: circled or parenthesised numbers, or an explicit series word at the end.
 const KICKER = /[\u2460-\u2473\u2776-\u277f\u2780-\u2793\u3251-\u325f]|（[一二三四五六七八九十]+）$|系列报道|之[一二三四五六七八九十]+$/u;
 const LABEL = /^[\u4e00-\u9fff]{2,5}$/u;
+/** A part's number opening the first line of a headline run ("（一）某某…"). */
+const PART_NUMBER = /^[（(][一二三四五六七八九十]{1,3}[）)]/u;
 
 export function isKicker(text: string): boolean {
   return KICKER.test(text.trim());
@@ -63,7 +65,8 @@ export function splitHeadline(run: Unit[]): HeadlineParts {
     column = run[0]!.line;
     rest = run.slice(1);
   }
-  const kickerUnit = rest.find((u) => isKicker(u.line.text));
+  // "（一）某某高新区" above the title: the part of a compiled document the article is, a kicker too
+  const kickerUnit = rest.find((u) => isKicker(u.line.text)) ?? (rest.length >= 2 && PART_NUMBER.test(rest[0]!.line.text.trim()) ? rest[0] : undefined);
   const lines = rest.filter((u) => u !== kickerUnit).map((u) => u.line);
   let kicker = kickerUnit?.line ?? null;
   // "系列名丨标题", "专题｜标题": a series or topic label before a vertical bar is the kicker

@@ -32,3 +32,11 @@ test('a headline broken across printed lines is joined; two headline lines are n
   const kept = joinHeadlineFragments([heading('湖畔新区：'), heading('新项目陆续开工建设')]);
   assert.equal(kept.length, 2);
 });
+
+test("a part's number opening a headline run's first line makes that line the kicker; alone it stays the title", () => {
+  const parts = splitHeadline([heading('（二）某某高新区'), heading('关于加快推进数字经济发展的措施')]);
+  assert.equal(parts.kicker?.text, '（二）某某高新区');
+  assert.equal(parts.title?.text, '关于加快推进数字经济发展的措施');
+  assert.equal(parts.subtitle, null);
+  assert.equal(splitHeadline([heading('（二）加强人才引进')]).title?.text, '（二）加强人才引进');
+});
