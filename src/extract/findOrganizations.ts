@@ -11,6 +11,7 @@ import { defineStage } from '../stage.js';
 import type { OrgKind, Organization, SourceDoc } from '../types.js';
 import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
+import { projectOwners } from './entities/projectOwners.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
@@ -523,6 +524,9 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
     const found = candidatesIn(block, blockParks);
     const spans = [...found, ...blockParks];
     candidates.push(...found, ...titleHolders(block, spans));
+    // "某某科技新能源材料研发生产项目": the enterprise heading a project's name, where nothing else was found there
+    for (const owner of projectOwners(block))
+      if (!spans.some((s) => s.start < owner.end && owner.start < s.end)) candidates.push({ ...owner, kind: 'enterprise', article: block.article, proper: true, block });
   }
   const links: Array<[OrgCandidate, OrgCandidate]> = [];
   for (const def of findAliasDefinitions(blocks)) {

@@ -216,3 +216,8 @@ test('a superlative or a share inside a body-like phrase describes it ("西北�
   const doc = page('开通', '这里将建成西北最大跨境电商监管中心，云帆MSD大部分公司已入驻，兰州市跨境电商监管中心同日揭牌。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['兰州市跨境电商监管中心']);
 });
+
+test("an enterprise heading a project's name (coined head + industry word) is an organisation; a zone's words are not", () => {
+  const doc = page('签约', '华沃科技新能源材料研发生产项目签约，河南百川线缆年产30万千米特种电缆项目开工，新能源汽车零部件项目落地，中新食品区重点项目进展迅速。');
+  assert.deepEqual(doc.organizations.map((o) => [o.name, o.kind]).sort(), [['华沃科技', 'enterprise'], ['河南百川线缆', 'enterprise']].sort());
+});
