@@ -99,6 +99,9 @@ function overlaps(spans: EntitySpan[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end);
 }
 
+/** Titles opening with a level character ("区领导", "市领导"). */
+const LEVEL_LEAD = /^[省市区县州]./u;
+
 export function recognizePeople(doc: SourceDoc): Person[] {
   const blocks = blocksOf(doc);
   const journalists = new Set<string>();
@@ -124,8 +127,10 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     // Only the entities of this block matter to its names (keeps the per-name checks short).
     entities = all.filter((e) => e.end > block.start && e.start < block.end);
     for (const m of titlesIn(block)) {
-      const ts = m.index;
+      let ts = m.index;
       const te = ts + m.word.length;
+      // "某某经开区领导": the level character of "区领导" ends the park's name; the title is 领导, the park its body
+      if (LEVEL_LEAD.test(m.word) && TITLES.at(text, ts + 1) === m.word.slice(1) && entities.some((e) => e.end === block.start + ts + 1)) ts++;
       if (text.slice(Math.max(0, ts - 2), ts) === '记者') continue;
       // Name after the title, then any names listed after it ("院士王某、李某等"); a concurrent post's mark may
       // stand between ("党工委书记（兼）王某").

@@ -198,3 +198,8 @@ test('frequent modern surnames the 百家姓 omits (肖, 闫, 涂, 苟) start na
   const doc = page('考察', '云帆经开区领导肖振华、闫立新参加。总经理涂建明表示，企业发展良好。董事长苟建军介绍了项目进展。');
   assert.deepEqual(doc.people.map((p) => p.name).sort(), ['肖振华', '闫立新', '涂建明', '苟建军'].sort(), JSON.stringify(doc.people.map((p) => p.name)));
 });
+
+test('"某某经开区领导" is the park\'s 领导, not a 区领导 without a body', () => {
+  const doc = page('考察', '江城经开区领导肖振华、闫立新参加考察。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['肖振华', '领导', '江城经开区'], ['闫立新', '领导', '江城经开区']]);
+});
