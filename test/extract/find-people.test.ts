@@ -203,3 +203,8 @@ test('"某某经开区领导" is the park\'s 领导, not a 区领导 without a b
   const doc = page('考察', '江城经开区领导肖振华、闫立新参加考察。');
   assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['肖振华', '领导', '江城经开区'], ['闫立新', '领导', '江城经开区']]);
 });
+
+test('representatives named after their role (企业代表, 人大代表) are people with that title', () => {
+  const doc = page('座谈', '企业代表涂建明参加座谈。人大代表柯明华发言。27个开工项目业主代表参加活动。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['涂建明', '企业代表'], ['柯明华', '人大代表']]);
+});
