@@ -30,7 +30,7 @@ const MEASURES: UnitDef[] = [
   u('平方公尺', 'm2', 1, 'area'), u('坪', 'm2', 3.3058, 'area'), u('平方公里', 'm2', 1e6, 'area'), u('平方千米', 'm2', 1e6, 'area'), u('km²', 'm2', 1e6, 'area'), u('km2', 'm2', 1e6, 'area'),
   u('亩', 'm2', 666.67, 'area'), u('公顷', 'm2', 1e4, 'area'),
   // volume
-  u('立方米', 'm3', 1, 'volume'),
+  u('立方米', 'm3', 1, 'volume'), u('立方公尺', 'm3', 1, 'volume'), u('升', 'L', 1, 'volume'),
   // length
   u('米', 'm', 1, 'length'), u('公尺', 'm', 1, 'length'), u('公里', 'm', 1000, 'length'), u('千米', 'm', 1000, 'length'), u('km', 'm', 1000, 'length'),
   u('厘米', 'm', 0.01, 'length'), u('毫米', 'mm', 1, 'length'), u('微米', 'μm', 1, 'length'), u('纳米', 'nm', 1, 'length'), u('nm', 'nm', 1, 'length'),
@@ -69,6 +69,8 @@ export const CLASSIFIERS: readonly string[] = [
   '人次', '家', '个', '人', '项', '台', '支', '栋', '幢', '名', '架', '所', '座', '户', '部', '只', '条', '期', '层', '款', '件',
   '种', '位', '套', '辆', '株', '次', '颗', '枚', '份', '篇', '本', '张', '间', '处', '艘', '列', '批', '棵', '头', '亿次',
   '例', '场', '届', '门', '类', '根', '片', '块', '口', '组', '对', '班', '所', '宗', '笔', '单', '节', '轮', '批次', '架次', '车次', '航次', '班次',
+  // capacity counts of industry: spindles, sets of equipment, head of poultry
+  '锭', '台套', '羽',
 ];
 
 export const UNITS: readonly UnitDef[] = [

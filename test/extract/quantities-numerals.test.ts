@@ -146,4 +146,9 @@ describe('scanQuantities', () => {
     assert.deepEqual(scanQuantities('1'.repeat(5000) + '一'.repeat(5000)), []);
     assert.equal(scanQuantities('营收70亿元，'.repeat(1500)).length, 1500);
   });
+  it('reads industry capacity counts (锭, 台套) and volumes in 立方公尺', () => {
+    assert.deepEqual(scan('新增纺纱30万锭'), [['30万锭', 300000, '锭', '=']]);
+    assert.deepEqual(scan('引进设备120台套'), [['120台套', 120, '台套', '=']]);
+    assert.deepEqual(scan('节水3,500立方公尺'), [['3,500立方公尺', 3500, 'm3', '=']]);
+  });
 });
