@@ -218,6 +218,37 @@ function sharingEnding(block: Block, headStart: number, suffixStart: number, suf
   return out;
 }
 
+// "甲、乙、丙等三大产业园区": a list of short heads closed by 等 and a count of parks of one kind.
+const LISTED_KIND = /((?:[\p{Script=Han}]{2,4}、)+[\p{Script=Han}]{2,4})等(?:[一二三四五六七八九十两几\d]{1,2}[个大座家]?)?(?:产业园区|工业园区|科技园区|园区|产业园|开发区|高新区|经开区|综保区|工业园)/gu;
+
+/**
+ * Each head of "甲、乙、丙等三大产业园区" names a park of that kind; the page gives no fuller name, so the
+ * name is the head as printed. Heads are short proper words, not kinds ("生物、医药等产业园区") or divisions.
+ */
+function listedBeforeKind(block: Block, found: ParkCandidate[]): ParkCandidate[] {
+  const out: ParkCandidate[] = [];
+  for (const m of block.text.matchAll(LISTED_KIND)) {
+    const type = parkTypeOf(m[0]) ?? 'industrial-park';
+    const heads: Array<{ start: number; end: number }> = [];
+    let at = block.start + m.index!;
+    for (const head of m[1]!.split('、')) {
+      heads.push({ start: at, end: at + head.length });
+      at += head.length + 1;
+    }
+    // the first item may carry the words before the list ("包括甲"): its head starts where a name would
+    heads[0]!.start = extendLeft(block, heads[0]!.end, { maxChars: 4, strictVerbs: true });
+    const names = heads.map((h) => block.text.slice(h.start - block.start, h.end - block.start));
+    // Heads are short names, most of them proper words, none a kind ("生物、医药等产业园区") or a division.
+    if (names.some((n) => n.length < 2 || PARK_KIND_WORDS.has(n) || placeAt(n, 0)?.full)) continue;
+    if (heads.filter((h) => hasProperPart(block, h.start, h.end)).length * 2 < heads.length) continue;
+    heads.forEach((h, i) => {
+      if (found.some((c) => c.start < h.end && h.start < c.end)) return;
+      out.push({ start: h.start, end: h.end, name: names[i]!, type, article: block.article, proper: true, inOrg: false, block });
+    });
+  }
+  return out;
+}
+
 /** Endings that after a province's name alone name the province's parks of that kind, not one park. */
 const COLLECTIVE_ENDING = /^(开发区|经开区|经济开发区|经济技术开发区|高新区|高新技术产业开发区|园区|产业园区|工业园区|综保区|综合保税区)$/;
 
@@ -401,6 +432,7 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     if (c.yuan && (yuanCount.get(c.name) ?? 0) < 2 && !candidates.some((o) => o !== c && !o.yuan && o.name === c.name)) candidates.splice(i, 1);
   }
   candidates.push(...bareParks(blocks, candidates));
+  for (const block of blocks) candidates.push(...listedBeforeKind(block, candidates));
   // "X（以下简称Y）": Y names the park X.
   const aliasLinks: Array<[ParkCandidate, ParkCandidate]> = [];
   for (const def of findAliasDefinitions(blocks)) {

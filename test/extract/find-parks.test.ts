@@ -307,3 +307,8 @@ test('short heads listed before a park share its ending ("包括甲、乙、丙�
   assert.deepEqual(listed.mentions.map((m) => m.text), ['白鹭']);
   assert.deepEqual(listed.aliases, []);
 });
+
+test('each head of "甲、乙、丙等三大产业园区" is a park named by its head; kinds of industry are not', () => {
+  const doc = page('园区', '包括青禾、白鹭、丹霞等三大产业园区出租率均超过九成。园区重点发展生物、医药、新材料等产业园区。');
+  assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['青禾', 'industrial-park'], ['白鹭', 'industrial-park'], ['丹霞', 'industrial-park']]);
+});
