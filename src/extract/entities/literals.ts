@@ -20,16 +20,16 @@ export class LiteralMatcher {
   /** Words by the low bits of their first character's code, longest first; most buckets are empty. */
   private readonly byFirst: Array<Entry[] | undefined> = new Array(BUCKETS);
   /**
-   * Flags of the characters some word starts with: at most positions of a text no word starts, and one read of
-   * this table says so (reading the bucket array's holes cost several times more).
+   * Flags of the buckets that hold a word: at most positions of a text no word starts, and one read of this table
+   * says so (reading the bucket array's holes cost several times more).
    */
-  private readonly starts = new Uint8Array(65536);
+  private readonly starts = new Uint8Array(BUCKETS);
 
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       if (!w) continue;
       const first = w.charCodeAt(0);
-      this.starts[first] = 1;
+      this.starts[first & (BUCKETS - 1)] = 1;
       const list = (this.byFirst[first & (BUCKETS - 1)] ??= []);
       list.push({ word: w, first, second: w.length > 1 ? w.charCodeAt(1) : NaN });
     }
@@ -39,7 +39,7 @@ export class LiteralMatcher {
   /** The longest word starting at `text[at]`, or null. */
   at(text: string, at: number): string | null {
     const code = text.charCodeAt(at);
-    if (!this.starts[code]) return null;
+    if (!this.starts[code & (BUCKETS - 1)]) return null;
     const list = this.byFirst[code & (BUCKETS - 1)];
     return list ? firstOf(list, code, text, at) : null;
   }
@@ -51,7 +51,7 @@ export class LiteralMatcher {
     const starts = this.starts;
     for (let i = 0; i < text.length; ) {
       const code = text.charCodeAt(i);
-      if (!starts[code]) {
+      if (!starts[code & (BUCKETS - 1)]) {
         i++;
         continue;
       }
