@@ -23,11 +23,13 @@ const BENEFIT = /(一次性(?:奖励|补贴|补助|资助)|(?:配套|专项|扶�
 // Every BENEFIT match holds one of these words, and each of them but 支持 alone is a match: a segment names a
 // benefit only when one of them lies inside it.
 const BENEFIT_WORDS = ['奖励', '补贴', '补助', '资助', '扶持资金', '贴息', '减免', '返还', '奖补', '支持'];
-const BENEFIT_FIRST = new Set(BENEFIT_WORDS.map((w) => w.charCodeAt(0)));
+// Flags by character code: every character of every paragraph is tested, and an array read is far cheaper than a Set's.
+const BENEFIT_FIRST = new Uint8Array(65536);
+for (const w of BENEFIT_WORDS) BENEFIT_FIRST[w.charCodeAt(0)] = 1;
 
 function namesBenefit(text: string, from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
-    if (!BENEFIT_FIRST.has(text.charCodeAt(i))) continue;
+    if (!BENEFIT_FIRST[text.charCodeAt(i)]) continue;
     for (const w of BENEFIT_WORDS) if (i + w.length <= to && text.startsWith(w, i)) return true;
   }
   return false;
