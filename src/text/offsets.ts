@@ -28,7 +28,8 @@ export function lineFromRaw(raw: string, start: number, end: number): Line {
 /** Builds a mapped text piece by piece. */
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
-  private readonly maps: ArrayLike<number>[] = [];
+  /** Each part's raw offsets, or for an inserted separator the one raw offset all its characters map to. */
+  private readonly maps: (ArrayLike<number> | number)[] = [];
   private length = 0;
 
   get size(): number {
@@ -48,17 +49,20 @@ export class MappedTextBuilder {
   /** Appends a separator the program inserted (e.g. "\n"): it maps to `rawAt` (the next kept raw offset). */
   appendSeparator(text: string, rawAt: number): void {
     this.parts.push(text);
-    // (a plain array: separators are many and short, and a typed array costs more to allocate)
-    this.maps.push(new Array<number>(text.length).fill(rawAt));
+    // (the offset alone: separators are many and short, and an array of them per separator costs an allocation)
+    this.maps.push(rawAt);
     this.length += text.length;
   }
 
   build(): { text: string; map: Int32Array } {
     const map = new Int32Array(this.length);
     let at = 0;
-    for (const m of this.maps) {
-      map.set(m, at);
-      at += m.length;
+    for (let k = 0; k < this.maps.length; k++) {
+      const m = this.maps[k]!;
+      const length = this.parts[k]!.length;
+      if (typeof m === 'number') map.fill(m, at, at + length);
+      else map.set(m, at);
+      at += length;
     }
     return { text: this.parts.join(''), map };
   }
