@@ -33,19 +33,23 @@ export const SOURCE_TAG_START = /^【[^】]{1,12}】\s*\S/u;
 
 /** True when the page is printed-column text: short lines that mostly stop mid-sentence. */
 export function isColumnWrapped(lines: Line[]): boolean {
-  const body: string[] = [];
+  // One pass over the page's lines, counting as it goes: this is asked of every page.
+  const widths: number[] = [];
+  let open = 0;
+  let wide = 0;
   for (const l of lines) {
     const text = l.headingLevel ? '' : l.text.trim();
-    if (text) body.push(text);
+    if (!text) continue;
+    // Widths past 81 ems are not measured to the end: the median test (≤ 40, at worst the mean of two
+    // middle widths) and the count of wide lines (> 45) read the same from any width above 80.
+    const width = displayWidthUpTo(text, 81);
+    widths.push(width);
+    if (!endsSentence(text)) open++;
+    // a newspaper column holds at most about forty characters; one-paragraph-a-line text has longer lines
+    if (width > MAX_COLUMN) wide++;
   }
-  if (body.length < 6) return false;
-  // Widths past 81 ems are not measured to the end: the median test (≤ 40, at worst the mean of two
-  // middle widths) and the count of wide lines (> 45) read the same from any width above 80.
-  const widths = body.map((text) => displayWidthUpTo(text, 81));
-  const open = body.filter((text) => !endsSentence(text)).length;
-  // a newspaper column holds at most about forty characters; one-paragraph-a-line text has longer lines
-  const wide = widths.filter((w) => w > MAX_COLUMN).length;
-  return median(widths) <= 40 && open / body.length >= 0.5 && wide <= 0.02 * widths.length;
+  if (widths.length < 6) return false;
+  return median(widths) <= 40 && open / widths.length >= 0.5 && wide <= 0.02 * widths.length;
 }
 
 /** Concatenates lines of one paragraph: no space between CJK characters, one space between Latin words. */
@@ -211,10 +215,13 @@ function regimeChanges(width: number[], i: number): boolean {
 
 export function reflow(lines: Line[], raw: string): Line[] {
   if (isColumnWrapped(lines)) return reflowWrapped(lines, raw);
-  return lines
-    .map(trimLine)
-    .filter((l) => l.text.length > 0)
-    .map((l) => ({ ...l, role: l.headingLevel ? 'heading' : 'line' }));
+  // one pass: every line of the page goes through here
+  const out: Line[] = [];
+  for (const line of lines) {
+    const trimmed = trimLine(line);
+    if (trimmed.text.length > 0) out.push({ ...trimmed, role: trimmed.headingLevel ? 'heading' : 'line' });
+  }
+  return out;
 }
 
 export const reflowLines = defineStage({

@@ -36,17 +36,21 @@ export function joinWith(a: Line, b: Line, separator: string): Line {
 }
 
 /** A paragraph that ends with a bracketed credit ("……。（记者 某某）") is two lines: the text and the byline. */
-function splitTrailingCredit(line: Line): Line[] {
-  if (line.headingLevel) return [line];
-  const at = trailingCreditAt(line.text);
-  if (at <= 0) return [line];
-  let end = at;
-  while (end > 0 && /\s/u.test(line.text[end - 1]!)) end--;
-  const credit = line.text.slice(at).trimEnd();
-  return [
-    { ...line, text: line.text.slice(0, end), map: line.map.subarray(0, end) },
-    { ...line, text: credit, map: line.map.subarray(at, at + credit.length) },
-  ];
+function splitTrailingCredits(lines: Line[]): Line[] {
+  // (a loop, not flatMap: most lines have no credit, and a one-line array for each is garbage)
+  const out: Line[] = [];
+  for (const line of lines) {
+    const at = line.headingLevel ? 0 : trailingCreditAt(line.text);
+    if (at <= 0) {
+      out.push(line);
+      continue;
+    }
+    let end = at;
+    while (end > 0 && /\s/u.test(line.text[end - 1]!)) end--;
+    const credit = line.text.slice(at).trimEnd();
+    out.push({ ...line, text: line.text.slice(0, end), map: line.map.subarray(0, end) }, { ...line, text: credit, map: line.map.subarray(at, at + credit.length) });
+  }
+  return out;
 }
 
 export function isHeadlineLike(text: string): boolean {
@@ -55,7 +59,7 @@ export function isHeadlineLike(text: string): boolean {
 
 export function classifyLines(lines: Line[], raw: string): Unit[] {
   const units: Unit[] = [];
-  for (const line of lines.flatMap(splitTrailingCredit)) {
+  for (const line of splitTrailingCredits(lines)) {
     const text = line.text;
     const level = line.headingLevel ?? 0;
     let kind: UnitKind;
