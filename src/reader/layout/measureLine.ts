@@ -1,6 +1,7 @@
 // Measures printed lines: display width (a CJK character is one em, Latin half of one) and whether a
 // line ends a sentence. Column-width statistics and every layout decision downstream rest on these.
 import type { Line } from '../../types.js';
+import { codeUnits } from '../repairs/chars.js';
 
 /** Width of `text` in ems: CJK ideographs and full-width forms 1, Latin and digits 0.5, spaces 0.25. */
 export function displayWidth(text: string): number {
@@ -32,30 +33,35 @@ function isWidePunct(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0x2018 && c <= 0x201d);
 }
 
-// Sentence-final marks, and the closing quotes, brackets and spaces that may follow them (Chinese and Western forms).
-const SENTENCE_MARK = /[。！？!?…；;]/u;
-const CLOSING = /[”’」』）)》】〕"'\s]/u;
+// Sentence-final marks, and the closing quotes, brackets and spaces that may follow them (Chinese and
+// Western forms), as sets of code units: a regular expression run on one character at a time costs
+// several times the test itself.
+const SENTENCE_MARK = codeUnits('。！？!?…；;');
+const CLOSING = codeUnits('”’」』）)》】〕"\'');
 
-/** True when the text ends a sentence: 。！？… or ；, possibly inside closing quotes or brackets. */
+/** True when the text ends a sentence: 。！？… or ；, possibly inside closing quotes, brackets or spaces. */
 export function endsSentence(text: string): boolean {
   // Read from the end: an end-anchored pattern would be tried from every position of the line, and
   // this is asked of every line several times. (A mark is never a closing character, so the mark
   // must sit right before the trailing run of closers.)
   let i = text.length - 1;
-  while (i >= 0 && CLOSING.test(text[i]!)) i--;
-  return i >= 0 && SENTENCE_MARK.test(text[i]!);
+  while (i >= 0 && (CLOSING.has(text.charCodeAt(i)) || isWhitespace(text.charCodeAt(i)))) i--;
+  return i >= 0 && SENTENCE_MARK.has(text.charCodeAt(i));
 }
 
 export function isCjk(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
+/** A Latin letter, an ASCII digit or % (one character, or none). */
 export function isAsciiWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z0-9%]/.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x25;
 }
 
 /** The characters a regular expression's \s matches (and String.prototype.trim removes), by code unit. */
-function isWhitespace(c: number): boolean {
+export function isWhitespace(c: number): boolean {
   return (
     (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff

@@ -47,3 +47,11 @@ export function isSentenceEnd(c: number): boolean {
 export function isClosing(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x300b || c === 0x300d || c === 0x300f || c === 0x3011 || c === 0x3015 || c === 0x3009 || c === 0xff3d || c === 0xff5d;
 }
+
+/** The code units of `chars` as a set, for membership tests on charCodeAt: a regular expression run on one
+ * character at a time costs several times the test itself. */
+export function codeUnits(chars: string): Set<number> {
+  const set = new Set<number>();
+  for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i));
+  return set;
+}

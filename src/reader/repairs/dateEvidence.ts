@@ -2,6 +2,7 @@
 // ("2022年", "2021年9月6日", "2020年底"), dates without a year ("3月21日获悉", "3月底", "今年1月",
 // "去年10月9日"), each marked as stated fact or as future ("预计2025年", "到2025年", "2025年前").
 // Linear scans with bounded lookbehind; no backtracking-prone patterns.
+import { codeUnits } from './chars.js';
 
 export type Part = 'early' | 'mid' | 'late' | 'end';
 
@@ -33,8 +34,10 @@ export interface MonthDayMention {
   end: number;
 }
 
-// Clause boundaries: a future marker only counts inside the clause that holds the date.
-const BOUNDARY = /[，。；！？、：,;!?\n“”"（）()]/;
+// Clause boundaries: a future marker only counts inside the clause that holds the date. (Code units
+// tested one character at a time, like the sentence ends below.)
+const BOUNDARY = codeUnits('，。；！？、：,;!?\n“”"（）()');
+const SENTENCE_END = codeUnits('。！？\n');
 // Markers in simplified and traditional script.
 const FUTURE_BEFORE = /将|將|预计|預計|计划|計劃|力争|力爭|争取|爭取|有望|拟|擬|到|至|目标|目標|定于|定於|预期|預期|展望|即将|即將|届时|屆時|瞄准|瞄準/;
 const AS_OF = /截至|截止|至今|直至/;
@@ -53,13 +56,13 @@ function partOf(word: string | undefined): Part | null {
 /** The clause text before `at` (back to the previous boundary, at most `max` characters). */
 function clauseBefore(text: string, at: number, max = 10): string {
   let i = at;
-  while (i > 0 && at - i < max && !BOUNDARY.test(text[i - 1]!)) i--;
+  while (i > 0 && at - i < max && !BOUNDARY.has(text.charCodeAt(i - 1))) i--;
   return text.slice(i, at);
 }
 
 function clauseAfter(text: string, at: number, max = 12): string {
   let i = at;
-  while (i < text.length && i - at < max && !BOUNDARY.test(text[i]!)) i++;
+  while (i < text.length && i - at < max && !BOUNDARY.has(text.charCodeAt(i))) i++;
   return text.slice(at, i);
 }
 
@@ -68,7 +71,7 @@ const FUTURE_EVENT = /将于|將於|将在|將在|即将|即將|拟于|擬於|�
 /** The rest of the sentence after `at` (to the next full stop, at most 60 characters). */
 function sentenceAfter(text: string, at: number): string {
   let i = at;
-  while (i < text.length && i - at < 60 && !/[。！？\n]/.test(text[i]!)) i++;
+  while (i < text.length && i - at < 60 && !SENTENCE_END.has(text.charCodeAt(i))) i++;
   return text.slice(at, i);
 }
 
