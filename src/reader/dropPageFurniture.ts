@@ -7,6 +7,7 @@
 // reported with its text.
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
+import { codeUnits, isWhitespace } from './repairs/chars.js';
 import { dropMasked } from './repairs/editLine.js';
 
 export const PAGE_FURNITURE = 'page-furniture';
@@ -57,9 +58,11 @@ const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'pap
 
 const SENTENCE = /[，。；！？“”、]/;
 
+// Separators between furniture items (a colon after an edition: "第06版：区域传真"); whitespace besides.
+const SEPARATORS = codeUnits('　|｜:：');
+
 function skipSeparators(text: string, at: number): number {
-  // (a colon after an edition: "第06版：区域传真")
-  while (at < text.length && /[\s　|｜:：]/.test(text[at]!)) at++;
+  while (at < text.length && (isWhitespace(text.charCodeAt(at)) || SEPARATORS.has(text.charCodeAt(at)))) at++;
   return at;
 }
 
@@ -159,7 +162,8 @@ const NUMBERED_LABEL = /^\s*([\u4e00-\u9fffA-Za-z]{1,8}?)\s*(\d{1,2})\s*$/u;
 function numberedImageLabels(lines: Line[]): Set<number> {
   const byLabel = new Map<string, { at: number[]; numbers: Set<string> }>();
   lines.forEach((line, i) => {
-    if (line.headingLevel || line.text.length > 12) return;
+    // (a label and a number take two characters at least: blank lines, many on a page, are passed over)
+    if (line.headingLevel || line.text.length > 12 || line.text.length < 2) return;
     const m = NUMBERED_LABEL.exec(line.text);
     if (!m) return;
     const entry = byLabel.get(m[1]!) ?? { at: [], numbers: new Set<string>() };

@@ -127,7 +127,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
       heading[i] = true;
       continue;
     }
-    if (ends[i] || standalone[i] || caption[i] || captionText[i] || SOURCE_TAG_START.test(lines[i]!.text) || hasParagraphIndent(raw, lines[i]!)) continue;
+    if (ends[i] || standalone[i] || caption[i] || captionText[i] || (lines[i]!.text[0] === '【' && SOURCE_TAG_START.test(lines[i]!.text)) || hasParagraphIndent(raw, lines[i]!)) continue;
     const afterBreak = i === 0 || ends[i - 1]! || heading[i - 1]! || standalone[i - 1]!;
     if (!afterBreak) continue;
     // the page's last line, unpunctuated after a finished sentence, cannot end a paragraph: it is a headline

@@ -4,6 +4,7 @@
 // lines into one block.
 import type { Line } from '../../types.js';
 import { MappedTextBuilder } from '../../text/offsets.js';
+import { codeUnits } from '../repairs/chars.js';
 import { isBylineLine, isMetadataLine, isSourceLine, parseDateline, trailingCreditAt } from './findBylines.js';
 import { joinsWord } from './joinsWord.js';
 import { isCaptionText, isCreditOnly } from './findCaptions.js';
@@ -142,11 +143,21 @@ function promoteLeadingHeadline(units: Unit[]): void {
   if (next && next.kind === 'body' && (parseDateline(next.line.text) || OPENS_STORY.test(next.line.text.trim()))) unit.kind = 'heading';
 }
 
+const QUESTION_OR_EXCLAMATION = codeUnits('？！?!');
+const CLOSING_QUOTE = codeUnits('”’」』');
+
+/** Ends in ？ or ！, possibly inside one closing quote: read from the end, not by a pattern tried at every position. */
+function endsQuestionOrExclamation(text: string): boolean {
+  let i = text.length - 1;
+  if (CLOSING_QUOTE.has(text.charCodeAt(i))) i--;
+  return QUESTION_OR_EXCLAMATION.has(text.charCodeAt(i));
+}
+
 /** A short line ending in ？ or ！ right above a byline or dateline is a headline ("园区如何破局？"). */
 function promoteQuestionHeadlines(units: Unit[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i]!;
-    if (unit.kind !== 'body' || !/[？！?!][”’」』]?$/u.test(unit.line.text) || displayWidth(unit.line.text) > 24) continue;
+    if (unit.kind !== 'body' || !endsQuestionOrExclamation(unit.line.text) || displayWidth(unit.line.text) > 24) continue;
     const next = units[i + 1]!;
     if (next.kind === 'byline' || (next.kind === 'body' && parseDateline(next.line.text))) unit.kind = 'heading';
   }

@@ -4,6 +4,7 @@
 import type { Byline } from '../../types.js';
 import { surnameAt } from '../../lexicon/surnames.js';
 import { emptyByline } from '../assemble.js';
+import { codeUnits } from '../repairs/chars.js';
 
 type Role = keyof Byline;
 
@@ -41,8 +42,10 @@ export function withoutRoleWords(text: string): string {
 }
 
 const MARK = /^[◎●○■□◆◇★☆]\s*/u;
+const MARK_CHARS = codeUnits('◎●○■□◆◇★☆');
 /** A credit printed in brackets at the end of a story ("（记者 某某）", "(记者 某某 通讯员 某某)"). */
 const BRACKETED = /^[（(【\[〔]\s*([^（()）【】\[\]〔〕]+?)\s*[）)】\]〕]$/u;
+const OPENING_BRACKETS = codeUnits('（(【[〔');
 // What a credit may carry besides names: the place it was filed from ("台北报导", "某地28日电") and the date.
 const FILED_FROM = /^[\u4e00-\u9fff\d]{2,8}(?:报道|报导|報導|報道|电|電)$/u;
 const DATE = /^(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\d{1,2}月\d{1,2}日)$/u;
@@ -137,9 +140,10 @@ export function isBylineLine(text: string): boolean {
   const t = text.trim();
   // (a bracketed credit may carry the date and weekday after it: up to 60 characters)
   if (!t || t.length > 60 || (t.length > 40 && t[0] !== '【')) return false;
-  const marked = MARK.test(t);
+  // (first characters asked before the patterns: this is asked of every line)
+  const marked = MARK_CHARS.has(t.charCodeAt(0)) && MARK.test(t);
   // "（某某某）" closing a story: one or two bare names in brackets, each opening with a surname
-  if (BRACKETED.test(t) && isBareNameCredit(t)) return true;
+  if (OPENING_BRACKETS.has(t.charCodeAt(0)) && BRACKETED.test(t) && isBareNameCredit(t)) return true;
   // cheap test first: a credit mark or one of the role words' key characters
   if (!marked && !ROLE_CHARS.test(t)) return false;
   const tokens = tokenize(unwrap(t));
@@ -150,6 +154,8 @@ export function isBylineLine(text: string): boolean {
 // A line naming only the news source: an agency (…社), a site or paper (…网, …报), or a county's media centre
 // or station ("◎ 某某县融媒体中心"); it names no person.
 const SOURCE_ONLY = /^(?:[◎●]\s*)?(?:[\u4e00-\u9fff]{2,5}(?:社|网|網|报|報)|[\u4e00-\u9fff]{2,8}(?:融媒体中心|融媒體中心|新闻中心|新聞中心|传媒中心|傳媒中心|广播电视台|廣播電視台|电视台|電視台))$/u;
+// The characters SOURCE_ONLY can end with: asked first, since most lines end otherwise.
+const SOURCE_ONLY_LAST = codeUnits('社网網报報心台');
 
 // The editor's credit closing a story ("（责任编辑：某某）", "(編輯:某某)"), sometimes followed by a filing code.
 const EDITOR_CREDIT = /[（(](?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[）)]\s*\d{0,10}\s*$/u;
@@ -206,7 +212,7 @@ function metadataNames(text: string, into: Byline): void {
 /** True when the line is a bare source credit ("某某社") or an editor's credit: it names no author. */
 export function isSourceLine(text: string): boolean {
   const t = text.trim();
-  return SOURCE_ONLY.test(t) || (EDITOR_CREDIT.test(t) && /^[（(]/u.test(t));
+  return (SOURCE_ONLY_LAST.has(t.charCodeAt(t.length - 1)) && SOURCE_ONLY.test(t)) || ((t[0] === '（' || t[0] === '(') && EDITOR_CREDIT.test(t));
 }
 
 /** Names of a byline block (one or more lines). */

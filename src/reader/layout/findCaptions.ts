@@ -1,9 +1,12 @@
 // Photo captions: "图为……" (or a caption label: "图说：", "图注：") lines and lines that end in a photo
 // credit ("…… 某某摄", "……受访者供图"), a credit printed on a line of its own, and the photographer's
 // name the credit gives. Traditional forms (圖為, 圖說, 某某攝, 供圖) read alike.
+import { codeUnits } from '../repairs/chars.js';
 import { withoutRoleWords } from './findBylines.js';
 
 const STARTS = /^(?:[图圖](?:为|為|：|:|[说說注註片][：:]|片说明[：:]?|片說明[：:]?)|[上下左右题題][图圖])/u;
+// The characters STARTS can open with: asked first, since most lines open otherwise.
+const STARTS_FIRST = codeUnits('图圖上下左右题題');
 // A credit at the end: a name (or names) after a separator, then 摄; or anyone's 供图.
 const SHOT_BY = /(?:^|[\s。．.，,；;）)])\s*((?:[\u4e00-\u9fff·]{2,4}\s*){1,3})[摄攝]\s*$/u;
 const SUPPLIED = /(?:供[图圖]|提供[图圖]片|[资資]料[图圖]片|供照|[图圖]片均?由[^。，,；;]{2,24}提供)\s*$/u;
@@ -21,7 +24,7 @@ const BRACKETED_CREDIT = /^[（(][^（()）]{4,180}(?:[图圖]\s*[\/／:：]\s*[
 export function isCaptionText(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 200) return false;
-  if (STARTS.test(t)) return true;
+  if (STARTS_FIRST.has(t.charCodeAt(0)) && STARTS.test(t)) return true;
   // a line naming people by their place in the picture: one position without a sentence mark at the end, or several
   if (t.length <= 160 && (t.includes('左') || t.includes('右')) && POSITION.test(t) && (!/[。！？!?]$/u.test(t) || (t.match(POSITIONS)?.length ?? 0) >= 2)) return true;
   // a picture's caption in brackets with its credit ("（……。图/某某提供）")
@@ -31,7 +34,7 @@ export function isCaptionText(text: string): boolean {
   if (t.length > 160) return false;
   // a picture's label naming the scene: a short unpunctuated line ending in 现场 ("签约仪式现场", "揭牌现场");
   // with a full stop it is as often a sentence of the story ("……来到项目现场。")
-  if (t.length <= 30 && /(?:现场|現場)$/u.test(t) && !/[。，,；;：:！？!?“”"—]/u.test(t)) return true;
+  if (t.length <= 30 && (t.endsWith('现场') || t.endsWith('現場')) && !/[。，,；;：:！？!?“”"—]/u.test(t)) return true;
   const last = t[t.length - 1];
   // cheap test first: a credit ends in 摄 or 图 (or 片/照 of the longer forms)
   if (!isCreditEnd(last)) return false;

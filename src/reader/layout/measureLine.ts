@@ -1,7 +1,7 @@
 // Measures printed lines: display width (a CJK character is one em, Latin half of one) and whether a
 // line ends a sentence. Column-width statistics and every layout decision downstream rest on these.
 import type { Line } from '../../types.js';
-import { codeUnits } from '../repairs/chars.js';
+import { codeUnits, isWhitespace } from '../repairs/chars.js';
 
 /** Width of `text` in ems: CJK ideographs and full-width forms 1, Latin and digits 0.5, spaces 0.25. */
 export function displayWidth(text: string): number {
@@ -60,13 +60,6 @@ export function isAsciiWordChar(ch: string | undefined): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x25;
 }
 
-/** The characters a regular expression's \s matches (and String.prototype.trim removes), by code unit. */
-export function isWhitespace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** Index of the first and one past the last non-whitespace character of a line. */
 export function trimBounds(text: string): { start: number; end: number } {
