@@ -5,7 +5,7 @@
 // from the lines around each line, so pages with several column widths reflow correctly. Markdown
 // and clean text keep one paragraph per line; their broken lines are rejoined by segmentArticles.
 import { defineStage } from '../stage.js';
-import { MappedTextBuilder } from '../text/offsets.js';
+import { MappedTextBuilder, withRole, withText } from '../text/offsets.js';
 import type { Line } from '../types.js';
 import { isBylineLine, isMetadataLine, trailingCreditAt } from './layout/findBylines.js';
 import { endsWithCredit, isCaptionText, isCreditOnly } from './layout/findCaptions.js';
@@ -67,7 +67,7 @@ export function joinWrapped(lines: Line[]): Line {
     builder.append(line.text, line.map);
   });
   const { text, map } = builder.build();
-  return { ...lines[0]!, text, map };
+  return withText(lines[0]!, text, map);
 }
 
 function isAsciiDigit(c: number): boolean {
@@ -176,14 +176,14 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   const out: Line[] = [];
   let current: Line[] = [];
   const flush = () => {
-    if (current.length) out.push({ ...joinWrapped(current), role: 'paragraph' });
+    if (current.length) out.push(withRole(joinWrapped(current), 'paragraph'));
     current = [];
   };
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     if (heading[i] || standalone[i]) {
       flush();
-      out.push({ ...line, role: heading[i] ? 'heading' : 'paragraph' });
+      out.push(withRole(line, heading[i] ? 'heading' : 'paragraph'));
       continue;
     }
     if (current.length && startsIndented(raw, line)) flush();
@@ -219,7 +219,7 @@ export function reflow(lines: Line[], raw: string): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const trimmed = trimLine(line);
-    if (trimmed.text.length > 0) out.push({ ...trimmed, role: trimmed.headingLevel ? 'heading' : 'line' });
+    if (trimmed.text.length > 0) out.push(withRole(trimmed, trimmed.headingLevel ? 'heading' : 'line'));
   }
   return out;
 }

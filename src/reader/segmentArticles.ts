@@ -5,6 +5,7 @@
 // headline). Broken and interleaved paragraphs are reassembled, captions and orphan bylines go to the
 // article they belong to, and every article becomes a draft for assemble.ts.
 import { defineStage } from '../stage.js';
+import { withText } from '../text/offsets.js';
 import type { Diagnostic, Line, SourceDoc } from '../types.js';
 import { assembleArticles, emptyByline, type ArticleDraft } from './assemble.js';
 import { classifyLines, type Unit } from './layout/classifyLines.js';
@@ -435,7 +436,7 @@ function joinLinesWithSpace(a: Line, b: Line): Line {
   map.set(a.map, 0);
   map[a.text.length] = b.map[0] ?? (a.map[a.map.length - 1] ?? 0) + 1;
   map.set(b.map, a.text.length + 1);
-  return { ...a, text, map };
+  return withText(a, text, map);
 }
 
 export const segmentArticles = defineStage({

@@ -1,7 +1,7 @@
 // First reader stage: the decoded file becomes mapped lines. Plain text and Markdown split at line
 // ends (Markdown heading marks are dropped from the text and kept as a heading level); HTML goes
 // through Readability (readHtml.ts).
-import { identityMap } from '../text/offsets.js';
+import { identityMap, withText } from '../text/offsets.js';
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
 import { readHtml } from './readHtml.js';
@@ -28,7 +28,7 @@ function dropMarkdownMarks(line: Line, messages: Diagnostic[]): Line {
     messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason, place: { start: line.map[start]!, end: line.map[end - 1]! + 1 }, dropped: line.text.slice(start, end) });
   if (THEMATIC_BREAK.test(line.text)) {
     report(0, line.text.length, 'Markdown thematic break');
-    return { ...line, text: '', map: line.map.subarray(0, 0) };
+    return withText(line, '', line.map.subarray(0, 0));
   }
   const emphasis = WHOLE_EMPHASIS.exec(line.text);
   if (!emphasis || emphasis[2]!.includes(emphasis[1]!)) return line;
@@ -36,7 +36,7 @@ function dropMarkdownMarks(line: Line, messages: Diagnostic[]): Line {
   const end = mark + emphasis[2]!.length;
   report(0, mark, 'Markdown emphasis mark');
   report(end, end + mark, 'Markdown emphasis mark');
-  return { ...line, text: line.text.slice(mark, end), map: line.map.subarray(mark, end) };
+  return withText(line, line.text.slice(mark, end), line.map.subarray(mark, end));
 }
 
 export function splitRawLines(raw: string, markdown: boolean, messages: Diagnostic[] = []): Line[] {
@@ -67,7 +67,7 @@ export function splitRawLines(raw: string, markdown: boolean, messages: Diagnost
         if (closing) {
           const at = line.map[closing.index]!;
           messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason: 'closing Markdown heading mark', place: { start: at, end: end }, dropped: closing[0] });
-          line = { ...line, text: line.text.slice(0, closing.index), map: line.map.slice(0, closing.index) };
+          line = withText(line, line.text.slice(0, closing.index), line.map.slice(0, closing.index));
         }
       }
     }

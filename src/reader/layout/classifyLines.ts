@@ -3,7 +3,7 @@
 // mark; a bare credit line ("受访者供图") is merged into the caption it ends, and consecutive byline
 // lines into one block.
 import type { Line } from '../../types.js';
-import { MappedTextBuilder } from '../../text/offsets.js';
+import { MappedTextBuilder, withText } from '../../text/offsets.js';
 import { codeUnits } from '../repairs/chars.js';
 import { isBylineLine, isMetadataLine, isSourceLine, parseDateline, trailingCreditAt } from './findBylines.js';
 import { joinsWord } from './joinsWord.js';
@@ -33,7 +33,7 @@ export function joinWith(a: Line, b: Line, separator: string): Line {
   if (separator) builder.appendSeparator(separator, b.map[0] ?? 0);
   builder.append(b.text, b.map);
   const { text, map } = builder.build();
-  return { ...a, text, map };
+  return withText(a, text, map);
 }
 
 /** A paragraph that ends with a bracketed credit ("……。（记者 某某）") is two lines: the text and the byline. */
@@ -49,7 +49,7 @@ function splitTrailingCredits(lines: Line[]): Line[] {
     let end = at;
     while (end > 0 && /\s/u.test(line.text[end - 1]!)) end--;
     const credit = line.text.slice(at).trimEnd();
-    out.push({ ...line, text: line.text.slice(0, end), map: line.map.subarray(0, end) }, { ...line, text: credit, map: line.map.subarray(at, at + credit.length) });
+    out.push(withText(line, line.text.slice(0, end), line.map.subarray(0, end)), withText(line, credit, line.map.subarray(at, at + credit.length)));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // subhead; inside a headline the parts are told apart: a column label ("园镜头"-style: a very short
 // label above an item's own headline), a kicker (a series label with a circled number, "…③"), the
 // title and the subtitle. A headline broken across two printed lines ("…服务全" + "覆盖") is joined.
+import { withText } from '../../text/offsets.js';
 import type { Line } from '../../types.js';
 import type { Unit } from './classifyLines.js';
 import { displayWidth } from './measureLine.js';
@@ -48,7 +49,7 @@ export function startsWithColumnLabel(run: Unit[]): boolean {
 const LABEL_BAR = /^([^丨｜|]{2,16}?)\s*[丨｜|]\s*(?=\S{4})/u;
 
 function sliceLine(line: Line, from: number, to: number): Line {
-  return { ...line, text: line.text.slice(from, to), map: line.map.subarray(from, to) };
+  return withText(line, line.text.slice(from, to), line.map.subarray(from, to));
 }
 
 export interface HeadlineParts {

@@ -1,5 +1,6 @@
 // Measures printed lines: display width (a CJK character is one em, Latin half of one) and whether a
 // line ends a sentence. Column-width statistics and every layout decision downstream rest on these.
+import { withText } from '../../text/offsets.js';
 import type { Line } from '../../types.js';
 import { codeUnits, isWhitespace } from '../repairs/chars.js';
 
@@ -75,7 +76,7 @@ export function trimLine(line: Line): Line {
   const { start, end } = trimBounds(line.text);
   if (start === 0 && end === line.text.length) return line;
   // a view, not a copy: line maps are never written once made
-  return { ...line, text: line.text.slice(start, end), map: line.map.subarray(start, end) };
+  return withText(line, line.text.slice(start, end), line.map.subarray(start, end));
 }
 
 /** True when the raw text after the line's last character holds two or more spaces before the line end (a Markdown hard break). */

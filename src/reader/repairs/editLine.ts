@@ -1,5 +1,6 @@
 // Dropping characters from a mapped line in one pass: the stages mark what goes in a mask and this
 // rebuilds the text from slices (no per-character string concatenation) with an exact offset map.
+import { withText } from '../../text/offsets.js';
 import type { Line } from '../../types.js';
 
 /** The line without the characters whose mask entry is non-zero. */
@@ -22,7 +23,7 @@ export function dropMasked(line: Line, drop: Uint8Array): Line {
       runStart = -1;
     }
   }
-  return { ...line, text: parts.join(''), map: out };
+  return withText(line, parts.join(''), out);
 }
 
 /** Raw span covering the masked characters of a line, and the characters themselves in order. */
