@@ -30,20 +30,20 @@ export function assembleArticles(drafts: ArticleDraft[], rawLength: number): { t
   const articles: Article[] = [];
   const nextRaw = (line: Line | null | undefined) => (line && line.map.length ? line.map[0]! : rawLength);
 
-  const add = (line: Line): { textSpan: { start: number; end: number } } => {
+  const add = (line: Line): { start: number; end: number } => {
     if (builder.size > 0) builder.appendSeparator('\n', nextRaw(line));
-    return { textSpan: builder.append(line.text, line.map) };
+    return builder.append(line.text, line.map);
   };
 
   drafts.forEach((draft, index) => {
     if (builder.size > 0) builder.appendSeparator('\n', nextRaw(draft.columnLine ?? draft.kicker ?? draft.title ?? draft.paragraphs[0]?.line));
     const start = builder.size;
     const headlineSpans: { line: Line; textSpan: { start: number; end: number } }[] = [];
-    for (const line of [draft.columnLine ?? null, draft.kicker, draft.title, draft.subtitle]) if (line && line.text) headlineSpans.push({ line, ...add(line) });
-    const byline = draft.bylineLine && draft.bylineLine.text ? { line: draft.bylineLine, ...add(draft.bylineLine) } : null;
-    const paragraphs = draft.paragraphs.filter((p) => p.line.text).map((p) => ({ p, ...add(p.line) }));
-    const captions = draft.captions.filter((l) => l.text).map((line) => ({ line, ...add(line) }));
-    const pullQuotes = draft.pullQuotes.filter((l) => l.text).map((line) => ({ line, ...add(line) }));
+    for (const line of [draft.columnLine ?? null, draft.kicker, draft.title, draft.subtitle]) if (line && line.text) headlineSpans.push({ line, textSpan: add(line) });
+    const byline = draft.bylineLine && draft.bylineLine.text ? { line: draft.bylineLine, textSpan: add(draft.bylineLine) } : null;
+    const paragraphs = draft.paragraphs.filter((p) => p.line.text).map((p) => ({ p, textSpan: add(p.line) }));
+    const captions = draft.captions.filter((l) => l.text).map((line) => ({ line, textSpan: add(line) }));
+    const pullQuotes = draft.pullQuotes.filter((l) => l.text).map((line) => ({ line, textSpan: add(line) }));
     for (const line of draft.asides ?? []) if (line.text) add(line);
     const end = builder.size;
     articles.push({
