@@ -27,14 +27,17 @@ export function isCjk(c: number): boolean {
 
 /** Whitespace inside a line: space, tab, no-break space, ideographic space and the other Unicode spaces. */
 export function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0xfeff;
+  // most characters of Chinese text lie above U+3000: one comparison turns them away
+  if (c > 0x3000) return c === 0xfeff;
+  return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
 }
 
 /** The characters a regular expression's \s matches (and String.prototype.trim removes), by code unit. */
 export function isWhitespace(c: number): boolean {
+  if (c > 0x3000) return c === 0xfeff; // (as in isSpace)
   return (
     (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
   );
 }
 
