@@ -203,6 +203,8 @@ function sharingEnding(block: Block, headStart: number, suffixStart: number, suf
   const suffix = text.slice(suffixStart - block.start, suffixEnd - block.start);
   const out: ParkCandidate[] = [];
   let end = headStart;
+  const lastHead = text.slice(headStart - block.start, suffixStart - block.start);
+  const lastIsPlace = placeAt(lastHead, 0)?.form === lastHead;
   while (text[end - 1 - block.start] === '、') {
     const itemEnd = end - 1;
     const start = extendLeft(block, itemEnd, { maxChars: 8, strictVerbs: true });
@@ -211,7 +213,9 @@ function sharingEnding(block: Block, headStart: number, suffixStart: number, suf
     // An item is a short proper head, not a phrase or a kind ("生物、医药产业园"), nor a park of its own.
     // A division ("某某区、某某经开区") or a body ("…交易中心、…产业园") is a thing of its own.
     if (head.length < 2 || !/^\p{Script=Han}+$/u.test(head) || parkSuffixOf(head) || PARK_KIND_WORDS.has(head) || !hasProperPart(block, start, itemEnd)) break;
-    if (placeAt(head, 0)?.full || /(区|县|镇|乡|中心|公司|集团|基地|园|城)$/.test(head)) break;
+    if (placeAt(head, 0)?.full || /(区|县|镇|乡|中心|公司|集团|基地|园|城|海关|局|委|会|院|厅|办)$/.test(head)) break;
+    // After a place's park ("…、某市经开区") the list is of places; a name there is a person's ("主任某某、").
+    if (lastIsPlace && placeAt(head, 0)?.form !== head) break;
     out.push({ start, end: itemEnd, name: head + suffix, type, article: block.article, proper: true, inOrg: false, block, sharedEnding: { start: suffixStart, end: suffixEnd } });
     end = start;
   }

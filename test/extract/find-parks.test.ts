@@ -312,3 +312,9 @@ test('each head of "甲、乙、丙等三大产业园区" is a park named by its
   const doc = page('园区', '包括青禾、白鹭、丹霞等三大产业园区出租率均超过九成。园区重点发展生物、医药、新材料等产业园区。');
   assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['青禾', 'industrial-park'], ['白鹭', 'industrial-park'], ['丹霞', 'industrial-park']]);
 });
+
+test("a person's name listed before a city's park does not share the park's ending", () => {
+  const doc = page('调研', '政协某地区工委副主任柯明华、银川经济开发区管委会主任王建参加调研。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['银川经济开发区']);
+  assert.ok(doc.people.some((p) => p.name === '柯明华'), JSON.stringify(doc.people.map((p) => p.name)));
+});
