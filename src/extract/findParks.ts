@@ -4,7 +4,6 @@
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
 import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkSuffixOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
 import { MINISTRY_HEADS } from '../lexicon/orgSuffixes.js';
-import { TAIWAN_PROVINCE } from '../lexicon/outsideMainland.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Park, ParkType, SourceDoc } from '../types.js';
@@ -350,8 +349,7 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
   const own = new Map<Located, Location | null>();
   for (const l of located) {
     let loc: Location | null = null;
-    for (const c of [l.main, ...l.group]) if ((loc = locationInName(c.name))) break;
-    if (loc?.province === TAIWAN_PROVINCE && !taiwanPage) loc = { ...loc, weak: true };
+    for (const c of [l.main, ...l.group]) if ((loc = locationInName(c.name, taiwanPage))) break;
     own.set(l, loc);
   }
   for (const l of located) {

@@ -159,8 +159,9 @@ export function isAmbiguousPlace(p: PlaceForm): boolean {
  * the dictionary also lists as a given name is trusted there.
  */
 export function isAmbiguousInName(p: PlaceForm): boolean {
-  if (p.weak || p.full) return Boolean(p.weak);
-  return isEverydayWord(p.form) && !(p.level !== 'county' && /^nr/.test(tagOf(p.form)) && !COMMEMORATIVE_SHORT.has(p.form));
+  // (counties' short forms are all marked weak when the gazetteer is built; 中山 is tagged ns, not nr)
+  if (p.weak) return true;
+  return !p.full && isEverydayWord(p.form) && !/^nr/.test(tagOf(p.form));
 }
 
 /** Places named in `text`, left to right, longest match at each position, non-overlapping. */

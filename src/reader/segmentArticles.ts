@@ -8,7 +8,7 @@ import { defineStage } from '../stage.js';
 import { withText } from '../text/offsets.js';
 import type { Diagnostic, Line, SourceDoc } from '../types.js';
 import { assembleArticles, emptyByline, type ArticleDraft } from './assemble.js';
-import { classifyLines, type Unit } from './layout/classifyLines.js';
+import { classifyLines, isShortCaptionSentence, type Unit } from './layout/classifyLines.js';
 import { PageTopics, profilesAmong, TopicAccumulator, TopicModel, union, type Topic } from './layout/compareTopics.js';
 import { isEmptyByline, mergeBylines, parseByline, parseDateline } from './layout/findBylines.js';
 import { photographersOf } from './layout/findCaptions.js';
@@ -181,9 +181,10 @@ function addSubheads(story: Story, run: Unit[], order: number): void {
   run.forEach((unit, k) => story.pieces.push({ line: unit.line, kind: 'subhead', order: order + k, units: [unit], anchored: false }));
 }
 
-function nextContent(units: Unit[], i: number): Unit | undefined {
+/** Index of the first unit from `i` on that is not a caption or pull quote (units.length when none is). */
+function nextContentAt(units: Unit[], i: number): number {
   while (i < units.length && (units[i]!.kind === 'caption' || units[i]!.kind === 'pullquote')) i++;
-  return units[i];
+  return i;
 }
 
 // A section number opening a subhead: "一、", "（二）", "3." or "第四章".
@@ -215,9 +216,10 @@ function readHeadlineFirst(units: Unit[]): Reading {
       continue;
     }
     const run = headingRun(units, i);
-    const after = nextContent(units, i + run.length);
+    const afterAt = nextContentAt(units, i + run.length);
+    const after = units[afterAt];
     // A photo's one-line caption may stand between a headline and its story's lead ("某某厂房。" then "记者近日…获悉").
-    const afterCaption = after?.kind === 'body' && isShortLine(after.line.text) ? nextContent(units, units.indexOf(after, i) + 1) : undefined;
+    const afterCaption = after?.kind === 'body' && isShortCaptionSentence(after.line.text) ? units[nextContentAt(units, afterAt + 1)] : undefined;
     // "二、……", "（三）……": a numbered section of the article being read, never a new article
     const section = !!current && !run[0]!.level && SECTION_NUMBER.test(run[0]!.line.text.trim());
     const opens =
@@ -235,12 +237,6 @@ function readHeadlineFirst(units: Unit[]): Reading {
     i += run.length - 1;
   }
   return { stories, captionHome, orphanBylines };
-}
-
-/** One short sentence on a line of its own (under 40 characters, one full stop at its end at most). */
-function isShortLine(text: string): boolean {
-  const t = text.trim();
-  return t.length < 40 && !/[。！？!?]./u.test(t);
 }
 
 function open(stories: Story[], headline: Unit[], column: string | null): Story {

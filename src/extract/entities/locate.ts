@@ -16,11 +16,15 @@ const RANK = { county: 3, city: 2, province: 1 } as const;
 /** A registered name that a place opens ("某省某某集团有限公司"). */
 export const BODY_NAME_AFTER = /^[^\s，。、；：“”（）()的在和与及是为将]{0,14}?(有限公司|有限责任公司|集团|公司|大学|学院|银行)/;
 
-/** The most specific division a name contains, consistent with the first one it names. */
-export function locationInName(name: string): Location | null {
+/**
+ * The most specific division a name contains, consistent with the first one it names. On a page that does not
+ * speak of Taiwan, a Taiwan city's short form ("桃园工业园区") is weak: many villages bear those names.
+ */
+export function locationInName(name: string, taiwanPage = true): Location | null {
   const all = placesIn(name);
   if (!all.length) return null;
-  const ambiguous = (p: PlaceForm & { at: number }) => (p.at === 0 ? isAmbiguousInName(p) : isAmbiguousPlace(p));
+  const ambiguous = (p: PlaceForm & { at: number }) =>
+    (p.at === 0 ? isAmbiguousInName(p) : isAmbiguousPlace(p)) || (!taiwanPage && isTaiwanShortForm(p));
   let best: PlaceForm | null = null;
   for (const p of all) {
     if (ambiguous(p)) continue;

@@ -110,12 +110,17 @@ const SHORT_CAPTION_SENTENCE = /^[^。！？!?，,；;：:]{4,40}。$/u;
 /** Captions printed together, away from their photos: at least this many such lines in a row. */
 const MIN_CAPTION_STACK = 3;
 
+/** True when a line reads as a photo's caption: one short sentence without a clause mark. */
+export function isShortCaptionSentence(text: string): boolean {
+  return SHORT_CAPTION_SENTENCE.test(text.trim());
+}
+
 /**
  * A stack of three or more one-sentence lines, each a short sentence without a clause mark, is the page's
  * photo captions gathered in one place; story paragraphs are longer or come one at a time.
  */
 function markCaptionStacks(units: Unit[]): void {
-  const isShortSentence = (u: Unit) => u.kind === 'body' && !u.level && SHORT_CAPTION_SENTENCE.test(u.line.text.trim());
+  const isShortSentence = (u: Unit) => u.kind === 'body' && !u.level && isShortCaptionSentence(u.line.text);
   for (let i = 0; i < units.length; ) {
     let j = i;
     while (j < units.length && isShortSentence(units[j]!)) j++;
