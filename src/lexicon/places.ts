@@ -154,14 +154,14 @@ export function isAmbiguousPlace(p: PlaceForm): boolean {
 }
 
 /**
- * True when a place opening a park's name is weak there: a county's short form, or a city's short form that
- * is an everyday word ("大同" the adverb). A person's name does not open a park's name ("某某高新区"), so a city
- * the dictionary also lists as a given name is trusted there.
+ * True when a place opening a park's name is weak there: a county's short form, or a commemorative name
+ * ("中山"). A city's short form that is also a given name or an everyday word ("许昌", "包头", "大连") is
+ * trusted there: right before a park's ending no one writes the name or the word, only the city.
  */
 export function isAmbiguousInName(p: PlaceForm): boolean {
-  // (counties' short forms are all marked weak when the gazetteer is built; 中山 is tagged ns, not nr)
+  // (counties' short forms are all marked weak when the gazetteer is built)
   if (p.weak) return true;
-  return !p.full && isEverydayWord(p.form) && !/^nr/.test(tagOf(p.form));
+  return !p.full && COMMEMORATIVE_SHORT.has(p.form);
 }
 
 /** Places named in `text`, left to right, longest match at each position, non-overlapping. */

@@ -252,6 +252,17 @@ test('a branch park named after its host city with a middle dot ("南宁·中关
   assert.equal(park.city, '南宁市');
 });
 
+test('a city whose short form is also an everyday word (包头, 大连, 保定) opens and places the park it names', () => {
+  const doc = page('集中签约', '5月7日，包头稀土高新区举行签约仪式。当天，大连高新区、保定经开区的代表也到场观摩。');
+  for (const [name, province, city] of [
+    ['包头稀土高新区', '内蒙古自治区', '包头市'],
+    ['大连高新区', '辽宁省', '大连市'],
+    ['保定经开区', '河北省', '保定市'],
+  ]) assert.deepEqual([parkNamed(doc, name!)?.province, parkNamed(doc, name!)?.city], [province, city], name);
+  // the everyday word itself, away from a park's ending, is not a place
+  assert.equal(page('会议', '各地园区的做法大同小异，都在培育主导产业。').parks.length, 0);
+});
+
 test('a city the dictionary also lists as a given name (许昌) places the park it opens', () => {
   const doc = page('项目观摩', '许昌经开区负责人带队，先后到东湾生物产业园区观摩项目。');
   assert.deepEqual([parkNamed(doc, '许昌经开区')?.province, parkNamed(doc, '许昌经开区')?.city], ['河南省', '许昌市']);

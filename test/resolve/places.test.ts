@@ -17,9 +17,10 @@ test('a short form the dictionary lists as an everyday word or a name is weak co
   assert.equal(isAmbiguousPlace(place('青岛')), false);
 });
 
-test('opening a park name, a city listed as a given name is trusted; an everyday word and a county short form are not', () => {
+test('opening a park name, a city listed as a given name or an everyday word is trusted; a county short form and 中山 are not', () => {
   assert.equal(isAmbiguousInName(place('许昌')), false);
-  assert.equal(isAmbiguousInName(place('大同')), true);
+  assert.equal(isAmbiguousInName(place('大同')), false);
+  assert.equal(isAmbiguousInName(place('包头')), false);
   assert.equal(isAmbiguousInName(place('中山')), true);
   assert.equal(isAmbiguousInName(place('昆山')), true);
 });

@@ -1,7 +1,7 @@
 // Finds where a name ends on the left: from an ending ("…产业园", "…有限公司") the name runs left over
 // proper nouns, place names, bracketed places and content words, and stops at punctuation, function words,
 // time words and the verbs that introduce a name ("位于", "走进", "联合" before a proper noun).
-import { isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
+import { isAmbiguousInName, isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
 import { NAME_VERBS, NATIONAL_BODY, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
 import { PARK_SUFFIXES } from '../../lexicon/parkSuffixes.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
@@ -80,6 +80,12 @@ export function isStopPiece(p: Piece): boolean {
   if (/^[A-Za-z0-9.]+$/.test(p.word)) return !/[A-Za-z]/.test(p.word);
   if (WORD_STOP.has(p.word) || /^\d/.test(p.word)) return true;
   return STOP_TAGS.test(p.tag);
+}
+
+/** True when the word is the short form of a city or province that is trusted opening a name. */
+function isCityForm(word: string): boolean {
+  const p = placeAt(word, 0);
+  return !!p && p.form === word && p.level !== 'county' && !isAmbiguousInName(p);
 }
 
 /** A token that can head a name: a place, a proper-noun tag, a word jieba does not know, a lone character. */
@@ -234,6 +240,12 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       }
     }
     if (isStopPiece(p)) {
+      // A city's short form that is also an adverb ("大连", "大同") is the city inside a name.
+      if (isCityForm(w)) {
+        start = p.start;
+        rightProper = true;
+        continue;
+      }
       // A place name the cut split ("可|克|达拉…" of 可克达拉): the name starts where the place does.
       const place = placeStartIn(block, p.start, start);
       // A park's ending the cut split ("某某经|开|区…园"): the park's name is part of this one.
@@ -314,6 +326,9 @@ export function hasProperPart(
     const p = placeAt(text, i);
     if (p && !isAmbiguousPlace(p)) return true;
   }
+  // A city's short form that is also an everyday word ("包头", "保定") opening the name, cut as a word of its own.
+  const opening = placeAt(text, 0);
+  if (opening && !isAmbiguousInName(opening) && tokenAt(block, start)?.end === start + opening.form.length) return true;
   let singles = 0;
   for (let at = start; at < end; ) {
     const t = tokenAt(block, at);
