@@ -37,6 +37,14 @@ test('generic phrases and parks are not organisations', () => {
   assert.ok(orgNamed(doc, '合肥高新区管委会'), JSON.stringify(names));
 });
 
+test('an unknown brand the cut leaves in single characters, and a city whose short form is a verb, open a company name', () => {
+  const doc = page('企业动态', '近日，峪基绿能科技有限公司、沣合光能股份有限公司与园区签约。会上还推动开封凯智智能装备集团落户。');
+  const names = JSON.stringify(doc.organizations.map((o) => o.name));
+  for (const name of ['峪基绿能科技有限公司', '沣合光能股份有限公司', '开封凯智智能装备集团']) assert.ok(orgNamed(doc, name), `${name} in ${names}`);
+  // a function character after a word is still a boundary
+  assert.ok(orgNamed(page('企业动态', '园区能为企业提供服务，近日华晶科技有限公司入驻。'), '华晶科技有限公司'));
+});
+
 test('a short company name before an officer title is an organisation', () => {
   const doc = page('访谈', '“我们将加大投入。”星河智联首席执行官周立伟表示。');
   assert.ok(orgNamed(doc, '星河智联'), JSON.stringify(doc.organizations.map((o) => o.name)));

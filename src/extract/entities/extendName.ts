@@ -239,6 +239,13 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
         continue;
       }
     }
+    if (w.length === 1 && SINGLE_STOP.has(w) && !HARD_SINGLE_STOP.has(w) && followsUnknownRun(block, p.start)) {
+      // "隆|基|绿|能|科技…": a function character ending a run of characters the cut left alone is part of the
+      // unknown name they spell, not a word of the sentence.
+      start = p.start;
+      rightProper = true;
+      continue;
+    }
     if (isStopPiece(p)) {
       // A city's short form that is also an adverb ("大连", "大同") is the city inside a name.
       if (isCityForm(w)) {
@@ -257,7 +264,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     }
     // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进江城…", "推进云溪…"; so does a
     // one-character verb before a place ("含江城…", "获江城…").
-    if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag))) break;
+    if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag)) && !isCityForm(w)) break;
     if (w.length === 1 && p.tag === 'v' && placeAt(block.text, p.end - block.start) && !placeAt(block.text, p.start - block.start)) break;
     // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
     if (p.tag === 'v' && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w))) {
@@ -270,6 +277,17 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     rightSingle = w.length === 1 && HAN.test(w);
   }
   return start;
+}
+
+/** True when the two tokens before `at` are single Han characters that are not function characters. */
+function followsUnknownRun(block: Block, at: number): boolean {
+  let end = at;
+  for (let k = 0; k < 2; k++) {
+    const t = tokenAt(block, end - 1);
+    if (!t || t.end !== end || t.word.length !== 1 || !HAN.test(t.word) || SINGLE_STOP.has(t.word)) return false;
+    end = t.start;
+  }
+  return true;
 }
 
 /** True when a list ("甲、乙") runs in the clause before `at`, so a 和 there ends it. */
