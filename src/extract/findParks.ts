@@ -328,6 +328,9 @@ function bareParks(blocks: Block[], candidates: ParkCandidate[]): ParkCandidate[
 function parkAbbreviates(shortHead: string, longHead: string): boolean {
   if (!longHead.startsWith(shortHead) || longHead.length === shortHead.length) return true;
   const rest = longHead.slice(shortHead.length);
+  // "泉州经开区" for "泉州市经开区": the city's short form for its full name
+  const place = placeAt(longHead, 0);
+  if (place?.full && place.form === longHead && placeAt(shortHead, 0)?.city === place.city) return true;
   if (placeAt(rest, 0)?.form === rest) return false;
   return !/^(n|s|f)$/.test(tagOf(rest));
 }

@@ -68,6 +68,8 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     ['工业集聚区', 'industrial-park'],
     ['工业集中区', 'industrial-park'],
     ['合作区', 'other'],
+    // State Council 台商投资区 (zones chartered for investment from Taiwan)
+    ['台商投资区', 'economic-development-zone'],
     ['中试基地', 'pilot-base'],
     ['产业基地', 'pilot-base'],
     ['化工基地', 'pilot-base'],

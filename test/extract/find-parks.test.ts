@@ -272,6 +272,23 @@ test('a province sharing its short form with its capital names the city\'s zone;
   assert.equal(parkNamed(page('会议', '全省推动河北高新区高质量发展。'), '河北高新区'), undefined);
 });
 
+test('industry words the dictionary tags as verbs, places inside a park\'s ending, and cities starting with 和 or written with 市', () => {
+  const doc = page(
+    '园区建设',
+    '近日，兰州节能环保产业园、定西中德合作产业园和和田电子信息产业园集中签约。泉州经开区与漳州台商投资区也签约一批项目，泉州市经开区负责人介绍了情况。',
+  );
+  const names = JSON.stringify(doc.parks.map((p) => p.name));
+  assert.equal(parkNamed(doc, '兰州节能环保产业园')?.city, '兰州市', names);
+  // "合作" of 合作市 in the ending is a word, not a place in 甘南
+  assert.equal(parkNamed(doc, '定西中德合作产业园')?.city, '定西市', names);
+  assert.equal(parkNamed(doc, '和田电子信息产业园')?.city, '和田地区', names);
+  assert.equal(parkNamed(doc, '漳州台商投资区')?.city, '漳州市', names);
+  // the city's short form and its full name are one park
+  const quanzhou = doc.parks.filter((p) => p.name.startsWith('泉州'));
+  assert.equal(quanzhou.length, 1, names);
+  assert.ok([quanzhou[0]!.name, ...quanzhou[0]!.aliases].includes('泉州经开区'));
+});
+
 test('a city the dictionary also lists as a given name (许昌) places the park it opens', () => {
   const doc = page('项目观摩', '许昌经开区负责人带队，先后到东湾生物产业园区观摩项目。');
   assert.deepEqual([parkNamed(doc, '许昌经开区')?.province, parkNamed(doc, '许昌经开区')?.city], ['河南省', '许昌市']);

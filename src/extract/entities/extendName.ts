@@ -3,7 +3,7 @@
 // time words and the verbs that introduce a name ("位于", "走进", "联合" before a proper noun).
 import { isAmbiguousInName, isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
 import { NAME_VERBS, NATIONAL_BODY, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
-import { PARK_SUFFIXES } from '../../lexicon/parkSuffixes.js';
+import { PARK_KIND_WORDS, PARK_SUFFIXES } from '../../lexicon/parkSuffixes.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { LiteralMatcher, type LiteralMatch } from './literals.js';
 import { surnameAt } from '../../lexicon/surnames.js';
@@ -191,7 +191,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       }
       break;
     }
-    if (w.length === 1 && '和与及'.includes(w)) {
+    // (not when a city's name starts with the character: "和田…")
+    if (w.length === 1 && '和与及'.includes(w) && !cityStartsAt(block, p.start, from)) {
       const left = pieceBefore(block, p.start);
       if (!left || (PUNCT.test(left.word) && !CLOSE.includes(left.word)) || CLASSIFIERS.has(left.word)) {
         // "、和丰生物…", "企业和达科技…": after a boundary, 和 is the first character of a name, not a conjunction,
@@ -264,10 +265,11 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     }
     // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进江城…", "推进云溪…"; so does a
     // one-character verb before a place ("含江城…", "获江城…").
-    if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag)) && !isCityForm(w)) break;
+    if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag)) && !isCityForm(w) && !(VERB_TAGS.test(p.tag) && PARK_KIND_WORDS.has(w))) break;
     if (w.length === 1 && p.tag === 'v' && placeAt(block.text, p.end - block.start) && !placeAt(block.text, p.start - block.start)) break;
     // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
-    if (p.tag === 'v' && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w))) {
+    // (an industry word the dictionary tags as a verb, "节能", is part of the name: "某市节能环保产业园")
+    if (p.tag === 'v' && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w)) && !PARK_KIND_WORDS.has(w)) {
       const left = pieceBefore(block, p.start);
       const leftNamed = left && left.word.length >= 2 && !isStopPiece(left) && (placeAt(left.word, 0)?.form === left.word || /^(ns|nt|nz)$/.test(left.tag));
       if (options.nested?.has(p.start) || leftNamed) break;
@@ -277,6 +279,12 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     rightSingle = w.length === 1 && HAN.test(w);
   }
   return start;
+}
+
+/** True when a city's or province's name (not a county's) starts at `at` and ends inside the name ("和田…"). */
+function cityStartsAt(block: Block, at: number, from: number): boolean {
+  const p = placeAt(block.text, at - block.start);
+  return !!p && p.level !== 'county' && !isAmbiguousInName(p) && at + p.form.length <= from;
 }
 
 /** True when the two tokens before `at` are single Han characters that are not function characters. */
@@ -300,11 +308,11 @@ function closesList(block: Block, at: number): boolean {
   return false;
 }
 
-/** Start of a place name of three or more characters that begins in [from, to) and runs past `to`, or -1. */
+/** Start of a place name (three or more characters, or a city's) that begins in [from, to) and runs past `to`, or -1. */
 function placeStartIn(block: Block, from: number, to: number): number {
   for (let at = from; at < to; at++) {
     const place = placeAt(block.text, at - block.start);
-    if (place && place.form.length >= 3 && at + place.form.length > to) return at;
+    if (place && (place.form.length >= 3 || (place.level !== 'county' && !isAmbiguousInName(place))) && at + place.form.length > to) return at;
   }
   return -1;
 }

