@@ -11,7 +11,7 @@ import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { extendLeft, hasProperPart, titleStartsAt } from './entities/extendName.js';
 import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
-import { isDictWord, tagOf } from './entities/tokens.js';
+import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
 import { BODY_NAME_AFTER, completeLocation, ContextVotes, isTaiwanPage, isTaiwanShortForm, locationInName, type Location } from './entities/locate.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
@@ -36,7 +36,7 @@ const BASE_OK = /(中试|产业|化工|创新创业|创业|产业示范)基地$/
  * Endings strong enough that any head of ordinary words in front of them names a park ("平安大健康产业园",
  * "市北高新区"); weaker endings (园区, 新区, 新城, 基地, 谷 …) still need a place or a proper noun in the head.
  */
-const STRONG_ENDING = /(高新区|高新技术产业开发区|高新技术开发区|高技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综保区|综合保税区|保税区|产业园|工业园|科技园|软件园|科学城|科技城|创业园|物流园)$/;
+const STRONG_ENDING = /(科学园区|科学园|高新区|高新技术产业开发区|高新技术开发区|高技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综保区|综合保税区|保税区|产业园|工业园|科技园|软件园|科学城|科技城|创业园|物流园)$/;
 /** Endings of the zones a government charters, named after the place that hosts them. */
 const ZONE_ENDING = /^(高新区|高新技术产业开发区|高新技术开发区|高技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综保区|综合保税区|保税区)$/;
 /** Word classes that can open a head of ordinary words: direction/place words, an adjective used as a brand ("平安…"), unknown words. */
@@ -335,6 +335,24 @@ function parkAbbreviates(shortHead: string, longHead: string): boolean {
   return !/^(n|s|f)$/.test(tagOf(rest));
 }
 
+/**
+ * "中科园区" for "中部科学园区": a two-character head made of the first characters of the two words before a
+ * park's 园区, a common way of shortening a name (首字缩略). Only names of the page are paired.
+ */
+function initialsLinks(candidates: ParkCandidate[]): Array<[ParkCandidate, ParkCandidate]> {
+  const links: Array<[ParkCandidate, ParkCandidate]> = [];
+  const shorts = candidates.filter((c) => c.name.length === 4 && c.name.endsWith('园区'));
+  if (!shorts.length) return links;
+  for (const long of candidates) {
+    if (!long.proper || !long.name.endsWith('园区') || long.name.length < 6 || long.name.length > 8) continue;
+    const words = tokenize(long.name, 0, long.name.length - 2);
+    if (words.length !== 2 || words.some((w) => w.word.length !== 2)) continue;
+    const initials = words[0]!.word[0]! + words[1]!.word[0]! + '园区';
+    for (const short of shorts) if (short.name === initials) links.push([long, short]);
+  }
+  return links;
+}
+
 /** Other written forms of a name: without its leading province ("南江省江城市…" → "江城市…"). */
 function derivedForms(name: string): string[] {
   const p = placeAt(name, 0);
@@ -459,6 +477,7 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     }
     aliasLinks.push([target, alias]);
   }
+  aliasLinks.push(...initialsLinks(candidates));
   const groups = clusterNames(candidates, aliasLinks, { endingOf: parkEndingOf, abbreviates: parkAbbreviates });
   const claimed = new Claimed(doc.analysisText.length, candidates);
   // Place votes of an article (or the document) are counted only when a park's name and sentences give no city.

@@ -289,6 +289,17 @@ test('industry words the dictionary tags as verbs, places inside a park\'s endin
   assert.ok([quanzhou[0]!.name, ...quanzhou[0]!.aliases].includes('泉州经开区'));
 });
 
+test('a direction word names a science park, and the initials of its two words abbreviate it', () => {
+  const doc = page('园区营收', '北部科学园区今年营业额增长三成。北科园区管理局表示，北科园区明年将扩建。');
+  const park = parkNamed(doc, '北部科学园区');
+  assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.ok(park.aliases.includes('北科园区'));
+  assert.equal(doc.parks.length, 1);
+  // the initials of other words do not join it
+  const other = page('园区营收', '北部科学园区今年营业额增长三成。北京科技园区也在扩建。');
+  assert.ok(!parkNamed(other, '北部科学园区')?.aliases.includes('北京科技园区'));
+});
+
 test('a city the dictionary also lists as a given name (许昌) places the park it opens', () => {
   const doc = page('项目观摩', '许昌经开区负责人带队，先后到东湾生物产业园区观摩项目。');
   assert.deepEqual([parkNamed(doc, '许昌经开区')?.province, parkNamed(doc, '许昌经开区')?.city], ['河南省', '许昌市']);
