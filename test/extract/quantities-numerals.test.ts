@@ -125,7 +125,7 @@ describe('scanQuantities', () => {
     for (const text of [
       '2021年实现', '6月3日获悉', '一季度', '第八期', '排名第7', '三大领域', '十个方面', '两个字', '一批企业',
       '5G基站', 'KX-6000芯片', 'T7520', '“2+5”政策', '2024—2028年', '建设期3年。', '三年内完成', '共有63', '千家万户',
-      '10月上旬', '二期工程', '5天内完成', '下一个10年的', '百万吨级基地', '成立30周年', '三年行动计划', '数十亿元', '十几个',
+      '10月上旬', '二期工程', '5天内完成', '下一个10年的', '百万吨级基地', '成立30周年大会', '三年行动计划', '数十亿元', '十几个',
       '签下百亿项目', '引进50亿项目', '汽车零部件', '区四套班子', '出台“稳增长”30条', '排名前移12位', '排位上升5位',
       '党委十二届十二次全会', '二十届三中全会', '10亿元以上项目', '亿元以上重大项目',
     ])
@@ -150,5 +150,24 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('新增纺纱30万锭'), [['30万锭', 300000, '锭', '=']]);
     assert.deepEqual(scan('引进设备120台套'), [['120台套', 120, '台套', '=']]);
     assert.deepEqual(scan('节水3,500立方公尺'), [['3,500立方公尺', 3500, 'm3', '=']]);
+  });
+});
+
+describe('spans of years and bare magnitudes', () => {
+  it('reads a span of years after 连续/历时 and an anniversary that ends a clause', () => {
+    assert.deepEqual(scan('园区已连续7年位居全省前列'), [['7年', 7, 'year', '=']]);
+    assert.deepEqual(scan('项目历时3年建成'), [['3年', 3, 'year', '=']]);
+    assert.deepEqual(scan('园区迈入30周年。'), [['30周年', 30, 'year', '=']]);
+    // an anniversary naming an event, and a year, are not spans
+    assert.deepEqual(scan('园区10周年庆典活动举行'), []);
+    assert.deepEqual(scan('2023年园区产值增长'), []);
+  });
+  it('reads 亿 and 万亿 alone before a currency after a word of exceeding or nearing', () => {
+    assert.deepEqual(scan('投资过亿元的项目'), [['亿元', 1e8, 'CNY', '>']]);
+    assert.deepEqual(scan('营收突破万亿元'), [['万亿元', 1e12, 'CNY', '>']]);
+    assert.deepEqual(scan('全年投资近亿美元'), [['亿美元', 1e8, 'USD', '~']]);
+    // a class of projects, or a magnitude with no such word, is no amount
+    assert.deepEqual(scan('引进过亿元项目3个'), [['3个', 3, '个', '=']]);
+    assert.deepEqual(scan('打造亿元级产业'), []);
   });
 });

@@ -187,6 +187,30 @@ function postQualifier(text: string, at: number, end: number): { q: Qualifier; e
   return null;
 }
 
+/**
+ * "投资过亿元", "营收突破万亿元": after a word of exceeding or nearing, 亿 and 万亿 alone before a currency are one
+ * of them. Without such a word ("亿元级", "亿元项目") the magnitude names a class, not an amount.
+ */
+function bareMagnitude(text: string, at: number, floor: number, end: number): QuantityHit | null {
+  const trillion = text[at] === '万';
+  const unitAt = at + (trillion ? 2 : 1);
+  const currency = text.startsWith('美元', unitAt) ? { unit: 'USD', length: 2 } : text[unitAt] === '元' ? { unit: 'CNY', length: 1 } : null;
+  if (!currency || unitAt + currency.length > end) return null;
+  // "过亿元项目12个": the amount names the class of the things counted after it
+  if (/^(?:以上)?(?:的)?(?:重大|重点|产业)?(?:项目|企业|级)/.test(text.slice(unitAt + currency.length, unitAt + currency.length + 6)) && text[unitAt + currency.length] !== '的') return null;
+  const before = text.slice(Math.max(floor, at - 2), at);
+  const word = /(?:超过|突破|[过超破逾近])$/.exec(before);
+  if (!word) return null;
+  const qualifier: Qualifier = word[0] === '近' ? '~' : '>';
+  return { start: at, end: unitAt + currency.length, value: trillion ? 1e12 : 1e8, unit: currency.unit, qualifier, qualifierStart: at - word[0].length };
+}
+
+/** What may follow an anniversary that is a fact ("迈入30周年。"); before a noun it names an event ("10周年集中采访活动"). */
+const ANNIVERSARY_END = /^(?:|[，。；！？、,.;!?”」』）)\s了])$/u;
+
+/** Words saying that the years after them are a span something lasted ("连续", "历时"). */
+const DURATION_BEFORE = /(?:连续|持续|历时|耗时|长达|仅用|用了)$/;
+
 /** Whether a number followed by 年 is a measured duration ("8年", "12年来", "15年后"), not a date or plan horizon. */
 function yearDuration(text: string, n: Numeral, afterYear: number, end: number): boolean {
   if (n.kind === 'arabic' && n.integerDigits >= 3) return false;
@@ -195,6 +219,8 @@ function yearDuration(text: string, n: Numeral, afterYear: number, end: number):
   const before = text[n.start - 1];
   if (before === '个' || before === '期' || before === '每' || before === '第') return false;
   if (next === undefined || afterYear >= end) return true;
+  // a span the number is said to last ("连续7年位居…", "历时3年建成")
+  if (DURATION_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start))) return true;
   if (/[来后间多了的，。；、,]/.test(next)) return true;
   return startsWithAt(text, '时间', afterYear);
 }
@@ -208,6 +234,14 @@ export function scanQuantities(text: string, start = 0, end = text.length, skip:
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
+    if (code === 0x4ebf || (code === 0x4e07 && text.charCodeAt(i + 1) === 0x4ebf)) {
+      const bare = bareMagnitude(text, i, start, end);
+      if (bare && !skip(i)) {
+        hits.push(bare);
+        i = bare.end;
+        continue;
+      }
+    }
     const arabic = digitCode(code);
     // 万 亿 拾 never start a numeral.
     const chinese = !arabic && numeralCode(code) && code !== 0x4e07 && code !== 0x4ebf && code !== 0x62fe;
@@ -299,6 +333,12 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   }
   if (text[after] === '+' || text[after] === '＋' || (isLatin(text[after]) && !reading.unit)) return resume;
 
+  // "30周年": an anniversary counts the years since a founding.
+  if (!reading.unit && reading.multiplier === 1 && !numeral.range && (text[after] === '周' || text[after] === '週') && text[after + 1] === '年' && ANNIVERSARY_END.test(text[after + 2] ?? '') && numeral.value > 0 && numeral.value <= 200 && !(numeral.kind === 'arabic' && numeral.integerDigits >= 3)) {
+    const pre = preQualifier(text, numeral.start, floor);
+    hits.push({ start: numeral.start, end: after + 2, value: numeral.value, unit: 'year', qualifier: pre?.q ?? '=', qualifierStart: pre?.start ?? numeral.start });
+    return after + 2;
+  }
   // 年 after a number: a measured duration only in a few shapes; otherwise a date or a plan horizon.
   if (!reading.unit && text[after] === '年' && reading.multiplier === 1 && !numeral.range) {
     if (!yearDuration(text, numeral, after + 1, end)) return after + 1;
