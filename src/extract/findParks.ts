@@ -13,7 +13,8 @@ import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
-import { BODY_NAME_AFTER, completeLocation, ContextVotes, isTaiwanPage, isTaiwanShortForm, locationInName, type Location } from './entities/locate.js';
+import { BODY_NAME_AFTER, completeLocation, ContextVotes, isRocDated, isTaiwanPage, isTaiwanShortForm, locationInName, type Location } from './entities/locate.js';
+import { TAIWAN_PROVINCE } from '../lexicon/outsideMainland.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
 
 const SUFFIXES = new LiteralMatcher(PARK_SUFFIXES.map(([s]) => s));
@@ -372,7 +373,7 @@ interface Located {
  * Province and city: from the divisions in the park's names; else from the nearest located park or place in
  * one of its sentences (a park inside a bigger one); else the places its article, then the document, names most.
  */
-function locateParks(located: Located[], context: ContextVotes, taiwanPage: boolean): void {
+function locateParks(located: Located[], context: ContextVotes, taiwanPage: boolean, rocDated: boolean): void {
   const own = new Map<Located, Location | null>();
   for (const l of located) {
     let loc: Location | null = null;
@@ -404,6 +405,8 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
     const done = loc?.city
       ? loc
       : completeLocation(loc, [context.article(l.first.article), () => context.all, () => context.weakArticle(l.first.article)]);
+    // A page dated in the years of the Republic of China ("108年12月") is from Taiwan, where its parks are.
+    if (!done.province && rocDated) done.province = TAIWAN_PROVINCE;
     l.park.province = done.province;
     l.park.city = done.city;
   }
@@ -512,7 +515,7 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     parks.push(park);
     located.push({ park, group, main, first });
   }
-  locateParks(located, context, taiwanPage);
+  locateParks(located, context, taiwanPage, isRocDated(doc));
   return parks;
 }
 

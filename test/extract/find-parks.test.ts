@@ -300,6 +300,14 @@ test('a direction word names a science park, and the initials of its two words a
   assert.ok(!parkNamed(other, '北部科学园区')?.aliases.includes('北京科技园区'));
 });
 
+test('a park on a traditional-script page dated in years of the Republic of China is in Taiwan', () => {
+  const roc = page('園區正名', '北部科學園區管理局於108年12月11日正名揭牌，北部科學園區廠商代表出席。');
+  assert.equal(parkNamed(roc, '北部科學園區')?.province, '台湾省');
+  // the same page dated from 1 AD names no province
+  const ad = page('園區正名', '北部科學園區管理局於2019年12月11日正名揭牌，北部科學園區廠商代表出席。');
+  assert.equal(parkNamed(ad, '北部科學園區')?.province, null);
+});
+
 test('a city the dictionary also lists as a given name (许昌) places the park it opens', () => {
   const doc = page('项目观摩', '许昌经开区负责人带队，先后到东湾生物产业园区观摩项目。');
   assert.deepEqual([parkNamed(doc, '许昌经开区')?.province, parkNamed(doc, '许昌经开区')?.city], ['河南省', '许昌市']);

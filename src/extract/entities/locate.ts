@@ -64,6 +64,15 @@ export function isTaiwanPage(doc: Pick<SourceDoc, 'source' | 'analysisText'>): b
   return doc.source.traditional || TAIWAN_NAMED.test(doc.analysisText);
 }
 
+// A year of the Republic of China as Taiwan dates things: "民國108年", or a three-digit year with a month
+// or as a fiscal year ("108年12月", "112年度"). Mainland and Hong Kong pages count years from 1 AD.
+const ROC_DATE = /(?:民國|民国)\s*\d{2,3}\s*年|(?<![\d０-９.])1[01]\d\s*年\s*(?:\d{1,2}\s*月|度)/u;
+
+/** True when a page in traditional script dates things in years of the Republic of China. */
+export function isRocDated(doc: Pick<SourceDoc, 'source' | 'analysisText' | 'raw'>): boolean {
+  return doc.source.traditional && ROC_DATE.test(doc.raw);
+}
+
 /** "桃园", "新竹": evidence of Taiwan only on a page that speaks of it (isTaiwanPage). */
 export function isTaiwanShortForm(p: PlaceForm): boolean {
   return !p.full && p.province === TAIWAN_PROVINCE;
