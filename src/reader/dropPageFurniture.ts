@@ -17,14 +17,18 @@ const EDGE_LINES = 2;
 /** Furniture lines are short; anything longer is text. */
 const MAX_LENGTH = 80;
 
-type Kind = 'reprint' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
+type Kind = 'greeting' | 'reprint' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
 
 const HAN = '\\u4e00-\\u9fff';
 const CRUMB = '[^\\s>＞›»，。；]{1,14}';
 /** The verb of a reprint notice: the one furniture item that is a sentence. */
 const REPRINT = /转载|轉載|转发/;
+/** A broadcast's greeting to its audience ("各位好，欢迎收听《某某新闻》"): said, not written, so a sentence too. */
+const GREETING = /欢迎(?:收听|收看|收聽|收看)/;
 // One item of a furniture line, tried in this order at each place (sticky regexes, bounded repeats).
 const ITEMS: { kind: Kind; re: RegExp }[] = [
+  // a radio or television bulletin's greeting ("各位好，欢迎收听《今日某区》。", "听众朋友们，大家好！欢迎收看…")
+  { kind: 'greeting', re: new RegExp(`(?:(?:各位|亲爱的)?(?:听众|观众|聽眾|觀眾|网友|網友)?(?:朋友们?|朋友們?)?[，,！!]?\\s*(?:大家|各位)?(?:好|早上好|晚上好)[，,！!。]?\\s*)?(?:${GREETING.source})(?:《[^》\\n]{1,20}》|[${HAN}]{2,12})[。！!]?`, 'y') },
   // a web page's reprint notice and link line ("本文为某某原创文章，转载请注明出处。", "本文链接：https://…")
   { kind: 'reprint', re: new RegExp(`(?:本文|原文)(?:链接|地址|網址|连结)\\s*[：:]\\s*\\S{4,200}|[^。！\\n]{0,30}(?:${REPRINT.source})(?:请|請|须|需)(?:注明|註明|附上|标明|標明|保留)[^。\\n]{0,40}。?`, 'y') },
   // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
@@ -53,7 +57,7 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'label', re: new RegExp(`[${HAN}]{2,6}(?:·[${HAN}]{1,6})?(?=[\\s　]|$)`, 'y') },
 ];
 
-const STRONG = new Set<Kind>(['reprint', 'breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
+const STRONG = new Set<Kind>(['greeting', 'reprint', 'breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
 const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'page-number']);
 
 const SENTENCE = /[，。；！？“”、]/;
@@ -70,7 +74,7 @@ function skipSeparators(text: string, at: number): number {
 export function furnitureItems(text: string): Kind[] | null {
   if (text.length > MAX_LENGTH) return null;
   // Sentence punctuation never occurs in furniture, but for a reprint notice: most text lines stop here.
-  if (SENTENCE.test(text) && !REPRINT.test(text)) return null;
+  if (SENTENCE.test(text) && !REPRINT.test(text) && !GREETING.test(text)) return null;
   const kinds: Kind[] = [];
   let at = skipSeparators(text, 0);
   if (at === text.length) return null;

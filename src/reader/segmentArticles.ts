@@ -128,6 +128,8 @@ const BRIEF_MARK = /^[◎●○■□◆◇▲△▶►•★☆]\s*\S/u;
  * story's bylines and captions go to its last item.
  */
 function splitBriefs(story: Story, messages: Diagnostic[]): Story[] {
+  const issue = story.headline.length === 1 ? ISSUE_HEADER.exec(story.headline[0]!.line.text.trim()) : null;
+  if (issue) return splitIssue(story, issue[1] ?? issue[2], messages);
   if (story.headline.length) return [story];
   const body = story.pieces.filter((p) => p.kind === 'body');
   const marked = body.filter((p) => BRIEF_MARK.test(p.line.text));
@@ -146,6 +148,32 @@ function splitBriefs(story: Story, messages: Diagnostic[]): Story[] {
     ruleId: 'news-briefs',
     source: 'segmentArticles',
     reason: `${items.length} items each opening with "${marked[0]!.line.text[0]}" and no headline: read as separate untitled articles`,
+  });
+  return items;
+}
+
+// A bulletin's issue header: its date or number and the programme's name ("2025年4月6日《今日某区》",
+// "《园区快讯》第12期"). A date or number is required: 《…》 alone titles a document.
+const ISSUE_HEADER = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*[\d一二三四五六七八九十]+\s*期)\s*《([^》]{2,16})》$|^《([^》]{2,16})》\s*第\s*[\d一二三四五六七八九十]+\s*期$/u;
+
+/**
+ * Under a bulletin's issue header every paragraph is an item of its own (a radio bulletin reads one story a
+ * paragraph, with no headlines): each becomes an untitled article in the programme's column.
+ */
+function splitIssue(story: Story, name: string | undefined, messages: Diagnostic[]): Story[] {
+  const body = story.pieces.filter((p) => p.kind === 'body');
+  if (!name || body.length < 2 || body.length !== story.pieces.length) return [story];
+  const items = body.map((piece): Story => ({ ...newStory([], name), hasBody: true, pieces: [{ ...piece, anchored: true }] }));
+  items[0]!.columnLine = story.headline[0]!.line;
+  const last = items[items.length - 1]!;
+  last.bylines.push(...story.bylines);
+  last.captions.push(...story.captions);
+  last.quotes.push(...story.quotes);
+  messages.push({
+    severity: 'info',
+    ruleId: 'news-briefs',
+    source: 'segmentArticles',
+    reason: `${items.length} paragraphs under the issue header of 《${name}》: read as separate untitled items of that column`,
   });
   return items;
 }
@@ -406,7 +434,7 @@ export function toDrafts(stories: Story[]): ArticleDraft[] {
       title: parts.title,
       subtitle: parts.subtitle,
       column: story.column ?? (parts.column ? parts.column.text.trim() : null),
-      columnLine: parts.column,
+      columnLine: story.columnLine ?? parts.column,
       bylineLine,
       byline: isEmptyByline(byline) ? emptyByline() : byline,
       dateline: dateline?.text ?? null,

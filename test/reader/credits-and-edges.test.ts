@@ -209,6 +209,23 @@ test('a column of news briefs, each opening with the same mark and no headline, 
   assert.deepEqual(doc.articles[2]!.byline.reporters, ['张小明']);
 });
 
+test('a radio bulletin: its greeting is furniture and each paragraph under the issue header is an untitled item of its column', () => {
+  const text = [
+    '2025年3月12日《园区之声》',
+    '各位听众朋友们，大家好！欢迎收听《园区之声》。',
+    '为加快推进重点项目建设，某某高新区近日召开项目调度会，要求各部门倒排工期、挂图作战，确保项目早日投产。',
+    '近日，某某高新区实验小学举办科技节活动，全校师生共同参与，展示了机器人、航模等一批科技作品。',
+  ].join('\n');
+  const doc = read(text);
+  assert.equal(doc.articles.length, 2);
+  assert.ok(doc.articles.every((a) => a.title === null && a.column === '园区之声'));
+  assert.ok(!doc.text.includes('欢迎收听'));
+  assert.ok(doc.messages.some((m) => m.ruleId === 'news-briefs'));
+  // a document titled 《…》 without an issue date or number is one article
+  const single = read(['《园区之声》', '', text.split('\n')[2], '', text.split('\n')[3]].join('\n'));
+  assert.equal(single.articles.length, 1);
+});
+
 test('a numbered section heading ("二、……") inside an article is a subhead, not a new article', () => {
   const text = [
     '某某新片区产业扶持政策汇总',

@@ -18,7 +18,9 @@ for (const name of fixtureNames('furniture')) {
 }
 
 test('strong furniture goes anywhere; weak furniture only at a page edge', () => {
-  const anywhere = ['2024年6月5日 星期三', '第7版', '责任编辑 王一鸣 版式设计 刘青', '国内统一连续出版物号 CN11-0000'];
+  const anywhere = ['2024年6月5日 星期三', '第7版', '责任编辑 王一鸣 版式设计 刘青', '国内统一连续出版物号 CN11-0000', '各位好，欢迎收听《园区之声》'];
+  // a welcome in a story is text
+  assert.equal(furnitureItems('欢迎各位嘉宾莅临园区。'), null);
   for (const text of anywhere) assert.equal(isFurniture(furnitureItems(text)!, false), true, text);
   const edgeOnly = ['滨江日报 园区周刊', '- 7 -', '6', '滨江日报'];
   for (const text of edgeOnly) {

@@ -23,6 +23,8 @@ export interface Story {
   quotes: { unit: Unit; attribution: Line[] }[];
   /** Whether a body paragraph has been added yet (the first one is anchored). */
   hasBody: boolean;
+  /** The printed line naming the column, when it is not the first line of the headline run (a bulletin's issue header). */
+  columnLine?: Line;
 }
 
 export function newStory(headline: Unit[] = [], column: string | null = null): Story {
