@@ -7,7 +7,7 @@ import { clusterByKeys, preferredName } from '../resolve/cluster.js';
 import { fullProvince } from '../resolve/divisions.js';
 import { orgKeys, personKey } from '../resolve/org-key.js';
 import { normaliseName, parkKeys } from '../resolve/park-key.js';
-import { ftsQuote, indexTokens, queryTerms, queryWords } from '../search/tokens.js';
+import { ftsQuote, indexTokens, leadingTrigrams, queryTerms, queryWords } from '../search/tokens.js';
 import { makeSnippet, sentenceAround } from '../search/snippet.js';
 import type { Article, OrgKind, ParkType, Qualifier, SourceDoc, Span } from '../types.js';
 import { MIGRATIONS } from './schema.js';
@@ -800,9 +800,15 @@ export class SqliteStore implements Store {
       //   of the terms whatever the filters keep, so the unfiltered count decides the tier: a common term
       //   narrowed to a few matches by a filter is ranked here too, and only such a search counts its filtered
       //   matches apart (newest first, up to SEARCH_TOTAL_CAP: the window is the first of them).
-      const termMatches = this.stmt(`SELECT count(*) FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid ASC LIMIT ${SEARCH_TOTAL_CAP + 1})`)
-        .pluck().get(params[0]) as number;
-      if (termMatches <= this.searchRankAll) {
+      //   A long substring's match count is bounded first by that of its leading trigrams (leadingTrigrams, a
+      //   tenth of the cost to count): when that bound is small enough, the exact count is not needed.
+      const countMatches = (match: unknown) =>
+        this.stmt(`SELECT count(*) FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid ASC LIMIT ${SEARCH_TOTAL_CAP + 1})`).pluck().get(match) as number;
+      const loose = fts === 'fts_trigram' ? leadingTrigrams(terms) : null;
+      const rare = loose !== null && countMatches(loose) <= this.searchRankAll;
+      // The exact count of a common term's matches is what the cheap tier reports (up to the cap).
+      const termMatches = rare ? 0 : countMatches(params[0]);
+      if (rare || termMatches <= this.searchRankAll) {
         const ranked = this.stmt(`SELECT ${id}, bm25(${fts}) ${sql}`).raw().all(...params) as Array<[number, number]>;
         counted = ranked.length;
         ranked.sort((x, y) => x[1] - y[1] || y[0] - x[0]);
