@@ -54,6 +54,26 @@ describe('SqliteStore specifics', () => {
     await store.close();
   });
 
+  it('stores every profile afresh when migrating to paged fact lists (schema 7)', async () => {
+    const file = join(dir, 'profiles-6.db');
+    const store = new SqliteStore(file);
+    for (const doc of sampleDocs()) await store.ingest(doc);
+    await store.close();
+    // A store at schema 6 whose stored profiles have no factCounts.
+    const raw = new Database(file);
+    for (const { park_id, json } of raw.prepare('SELECT park_id, json FROM park_profiles').all() as Array<{ park_id: string; json: Buffer }>) {
+      const { factCounts, ...old } = JSON.parse(json.toString());
+      raw.prepare('UPDATE park_profiles SET json = ? WHERE park_id = ?').run(Buffer.from(JSON.stringify(old)), park_id);
+    }
+    raw.pragma('user_version = 6');
+    raw.close();
+    const again = new SqliteStore(file);
+    const stored = again.db.prepare('SELECT json FROM park_profiles').pluck().all() as Buffer[];
+    assert.equal(stored.length, (await again.stats()).parks);
+    for (const json of stored) assert.ok(JSON.parse(json.toString()).factCounts.quantities.total >= 0);
+    await again.close();
+  });
+
   it('notices writes by another connection (an ingest beside a running server)', async () => {
     const file = join(dir, 'two.db');
     const server = new SqliteStore(file);
