@@ -721,15 +721,29 @@ export class SqliteStore implements Store {
    * Where each kind of a park's facts comes from, newest first: its own quantities, projects and incentives, and
    * the policies of the articles about it.
    */
-  private static readonly PARK_FACTS: Record<ParkFactKind, { from: string; order: string }> = {
-    quantities: { from: 'quantities f LEFT JOIN article_filters a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id WHERE f.park_id = ?', order: 'd.date DESC, f.document_id, f.ord' },
-    projects: { from: 'projects f LEFT JOIN article_filters a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id WHERE f.park_id = ?', order: 'd.date DESC, f.document_id, f.ord' },
-    incentives: { from: 'incentives f LEFT JOIN article_filters a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id WHERE f.park_id = ?', order: 'd.date DESC, f.document_id, f.ord' },
-    policies: { from: 'article_parks ap JOIN article_filters a ON a.rowid = ap.article_rowid JOIN policies f ON f.article_id = a.id WHERE ap.park_id = ?', order: 'a.date DESC, f.document_id, f.ord' },
+  private static readonly PARK_FACTS: Record<ParkFactKind, { from: string; order: string; count: string }> = {
+    quantities: {
+      from: 'quantities f LEFT JOIN article_filters a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id WHERE f.park_id = ?',
+      order: 'd.date DESC, f.document_id, f.ord', count: 'quantities WHERE park_id = ?',
+    },
+    projects: {
+      from: 'projects f LEFT JOIN article_filters a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id WHERE f.park_id = ?',
+      order: 'd.date DESC, f.document_id, f.ord', count: 'projects WHERE park_id = ?',
+    },
+    incentives: {
+      from: 'incentives f LEFT JOIN article_filters a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id WHERE f.park_id = ?',
+      order: 'd.date DESC, f.document_id, f.ord', count: 'incentives WHERE park_id = ?',
+    },
+    policies: {
+      from: 'article_parks ap JOIN article_filters a ON a.rowid = ap.article_rowid JOIN policies f ON f.article_id = a.id WHERE ap.park_id = ?',
+      order: 'a.date DESC, f.document_id, f.ord',
+      count: 'article_parks ap JOIN article_filters a ON a.rowid = ap.article_rowid JOIN policies f ON f.article_id = a.id WHERE ap.park_id = ?',
+    },
   };
 
+  /** A fact's document is stored and removed with it, so a park's own facts are counted from their table alone. */
   private parkFactTotal(id: string, kind: ParkFactKind): number {
-    return this.stmt(`SELECT count(*) FROM ${SqliteStore.PARK_FACTS[kind].from}`).pluck().get(id) as number;
+    return this.stmt(`SELECT count(*) FROM ${SqliteStore.PARK_FACTS[kind].count}`).pluck().get(id) as number;
   }
 
   private parkFactPage<K extends ParkFactKind>(id: string, kind: K, limit: number, offset: number): ParkProfile[K] {
