@@ -2,7 +2,7 @@
 import { parseArgs, type Command } from '../cli.js';
 import { ParkLensError } from '../errors.js';
 import { openStore } from '../store/open.js';
-import type { ParkProfile } from '../store/store.js';
+import type { ParkFactKind, ParkProfile } from '../store/store.js';
 
 function formatNumber(value: number, unit: string): string {
   if (unit === 'CNY' && Math.abs(value) >= 1e8) return `${+(value / 1e8).toFixed(4)}亿元`;
@@ -13,21 +13,26 @@ function formatNumber(value: number, unit: string): string {
 
 export function formatProfile(p: ParkProfile): string {
   const lines = [`${p.name}  [${p.id}]`];
+  // A profile holds the newest facts of each kind; the heading says so when there are more.
+  const heading = (title: string, kind: ParkFactKind, shown: number) => {
+    const total = p.factCounts?.[kind]?.total ?? shown;
+    return `${title}${total > shown ? ` (newest ${shown} of ${total})` : ''}:`;
+  };
   if (p.aliases.length) lines.push(`  also: ${p.aliases.join('、')}`);
   lines.push(`  type: ${p.type}   place: ${[p.province, p.city].filter(Boolean).join(' ') || 'unknown'}   articles: ${p.articles.length}`);
   if (p.quantities.length) {
-    lines.push('', 'Quantities:');
+    lines.push('', heading('Quantities', 'quantities', p.quantities.length));
     for (const q of p.quantities) {
       const what = [q.attribute ?? '(unnamed)', q.period ? `(${q.period})` : ''].join(' ').trim();
       lines.push(`  ${what}: ${q.qualifier === '=' ? '' : q.qualifier + ' '}${formatNumber(q.value, q.unit)}   "${q.evidence.quote}"`);
     }
   }
   if (p.incentives.length) {
-    lines.push('', 'Incentives:');
+    lines.push('', heading('Incentives', 'incentives', p.incentives.length));
     for (const c of p.incentives) lines.push(`  ${c.benefit}: ${c.text}`);
   }
   if (p.projects.length) {
-    lines.push('', 'Projects:');
+    lines.push('', heading('Projects', 'projects', p.projects.length));
     for (const j of p.projects) lines.push(`  ${j.name}${j.stage ? ` (${j.stage})` : ''}`);
   }
   if (p.organizations.length) lines.push('', `Organisations: ${p.organizations.map((o) => o.name).join('、')}`);

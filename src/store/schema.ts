@@ -153,4 +153,7 @@ export const MIGRATIONS: string[] = [
   // about half as much again.
   `CREATE TABLE article_years (rowid INTEGER PRIMARY KEY, year INTEGER);
    INSERT INTO article_years (rowid, year) SELECT rowid, year FROM article_filters;`,
+  // 7: stored profiles hold at most 50 facts of each kind with the counts of all and a link to the next page
+  // (factCounts): those stored before are built again (in the migration's transaction, see SqliteStore.migrate).
+  `DELETE FROM park_profiles;`,
 ];

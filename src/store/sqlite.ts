@@ -7,15 +7,16 @@ import { clusterByKeys, preferredName } from '../resolve/cluster.js';
 import { fullProvince } from '../resolve/divisions.js';
 import { orgKeys, personKey } from '../resolve/org-key.js';
 import { normaliseName, parkKeys } from '../resolve/park-key.js';
-import { ftsQuote, indexTokens, queryTerms, queryWords } from '../search/tokens.js';
+import { ftsQuote, indexTokens, leadingTrigrams, queryTerms, queryWords } from '../search/tokens.js';
 import { makeSnippet, sentenceAround } from '../search/snippet.js';
 import type { Article, OrgKind, ParkType, Qualifier, SourceDoc, Span } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import type {
   ArticleRef, ArticleView, Comparison, DocumentInfo, DocumentView, EntityKind, EntityRef, Evidence, IncentiveFact, IncentiveQuery, IngestResult,
-  MapView, OrganizationView, Page, ParkProfile, ParkQuery, ParkSummary, PersonView, PolicyFact, ProjectFact, QuantityFact, SearchHit,
-  SearchPage, SearchQuery, Stats, Store,
+  MapView, OrganizationView, Page, ParkFactKind, ParkFactPages, ParkProfile, ParkQuery, ParkSummary, PersonView, PolicyFact, ProjectFact,
+  QuantityFact, SearchHit, SearchPage, SearchQuery, Stats, Store,
 } from './store.js';
+import { PARK_FACT_KINDS, PROFILE_FACTS } from './store.js';
 
 export const DEFAULT_DB_FILE = 'parklens.db';
 const MAX_LIMIT = 200;
@@ -61,8 +62,11 @@ interface EvidenceCols {
   art_end: number | null;
 }
 
-/** Index into MIGRATIONS of the one creating park_profiles. */
-const PARK_PROFILES_MIGRATION = 4;
+/**
+ * Index into MIGRATIONS of the last one changing what park_profiles holds (5 created it, 7 pages the facts): after
+ * it every profile is stored afresh. A store older than 5 runs both and builds its profiles once, after 7.
+ */
+const PROFILE_MIGRATION = 6;
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
@@ -105,8 +109,8 @@ export class SqliteStore implements Store {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v]!);
         this.db.pragma(`user_version = ${v + 1}`);
-        // Migration 5 adds the materialised park profiles: an older store gets them all at once.
-        if (v === PARK_PROFILES_MIGRATION) {
+        // The materialised park profiles (migrations 5 and 7): an older store gets them all at once.
+        if (v === PROFILE_MIGRATION) {
           for (const id of this.stmt("SELECT id FROM entities WHERE kind = 'park'").pluck().all() as string[]) this.dirtyParks.add(id);
           this.rebuildProfiles();
         }
@@ -688,9 +692,6 @@ export class SqliteStore implements Store {
           JOIN mentions m ON m.article_id = a.id AND m.kind = ? JOIN entities e ON e.id = m.entity_id
           WHERE ap.park_id = ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT 50`)
         .all(kind, id) as Row[];
-    const policies = this.stmt(`SELECT f.*, a.title AS article_title FROM article_parks ap JOIN article_filters a ON a.rowid = ap.article_rowid
-        JOIN policies f ON f.article_id = a.id WHERE ap.park_id = ? ORDER BY a.date DESC, f.document_id, f.ord LIMIT 100`)
-      .all(id) as Row[];
     const people = this.stmt(`SELECT e.* FROM entities e WHERE e.id IN (
         SELECT id FROM entities WHERE org_id = @id AND kind = 'person'
         UNION
@@ -699,16 +700,70 @@ export class SqliteStore implements Store {
       .all({ id }) as Row[];
     return {
       id: r.id, name: r.name, aliases: this.aliasesOf(r.id, r.name), type: (r.type ?? 'other') as ParkType, province: r.province, city: r.city,
-      quantities: this.factsFor('quantities', 'park_id', [id]).map((q) => this.quantityFact(q)),
-      projects: this.factsFor('projects', 'park_id', [id]).map((p): ProjectFact => ({
-        id: p.id, name: p.name, stage: p.stage, date: p.date, organizations: JSON.parse(p.organizations), evidence: this.evidenceOf(p),
-      })),
-      policies: policies.map((p): PolicyFact => ({ id: p.id, name: p.name, issuer: p.issuer, year: p.year, evidence: this.evidenceOf(p) })),
-      incentives: this.factsFor('incentives', 'park_id', [id]).map((c) => this.incentiveFact(c)),
+      quantities: this.parkFactPage(id, 'quantities', PROFILE_FACTS, 0),
+      projects: this.parkFactPage(id, 'projects', PROFILE_FACTS, 0),
+      policies: this.parkFactPage(id, 'policies', PROFILE_FACTS, 0),
+      incentives: this.parkFactPage(id, 'incentives', PROFILE_FACTS, 0),
       organizations: coMentioned('org').map((o) => ({ id: o.id, name: o.name, kind: (o.type ?? 'other') as OrgKind })),
       people: people.map((p) => ({ id: p.id, name: p.name, title: p.title, org: p.org_name })),
       articles: this.articlesOfPark(id, 200),
+      factCounts: Object.fromEntries(
+        PARK_FACT_KINDS.map((kind) => {
+          const total = this.parkFactTotal(id, kind);
+          const next = total > PROFILE_FACTS ? `/api/parks/${encodeURIComponent(id)}/${kind}?offset=${PROFILE_FACTS}&limit=${PROFILE_FACTS}` : null;
+          return [kind, { total, next }];
+        }),
+      ) as ParkProfile['factCounts'],
     };
+  }
+
+  /**
+   * Where each kind of a park's facts comes from, newest first: its own quantities, projects and incentives, and
+   * the policies of the articles about it.
+   */
+  private static readonly PARK_FACTS: Record<ParkFactKind, { from: string; order: string; count: string }> = {
+    quantities: {
+      from: 'quantities f LEFT JOIN article_filters a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id WHERE f.park_id = ?',
+      order: 'd.date DESC, f.document_id, f.ord', count: 'quantities WHERE park_id = ?',
+    },
+    projects: {
+      from: 'projects f LEFT JOIN article_filters a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id WHERE f.park_id = ?',
+      order: 'd.date DESC, f.document_id, f.ord', count: 'projects WHERE park_id = ?',
+    },
+    incentives: {
+      from: 'incentives f LEFT JOIN article_filters a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id WHERE f.park_id = ?',
+      order: 'd.date DESC, f.document_id, f.ord', count: 'incentives WHERE park_id = ?',
+    },
+    policies: {
+      from: 'article_parks ap JOIN article_filters a ON a.rowid = ap.article_rowid JOIN policies f ON f.article_id = a.id WHERE ap.park_id = ?',
+      order: 'a.date DESC, f.document_id, f.ord',
+      count: 'article_parks ap JOIN article_filters a ON a.rowid = ap.article_rowid JOIN policies f ON f.article_id = a.id WHERE ap.park_id = ?',
+    },
+  };
+
+  /** A fact's document is stored and removed with it, so a park's own facts are counted from their table alone. */
+  private parkFactTotal(id: string, kind: ParkFactKind): number {
+    return this.stmt(`SELECT count(*) FROM ${SqliteStore.PARK_FACTS[kind].count}`).pluck().get(id) as number;
+  }
+
+  private parkFactPage<K extends ParkFactKind>(id: string, kind: K, limit: number, offset: number): ParkProfile[K] {
+    const { from, order } = SqliteStore.PARK_FACTS[kind];
+    const extra = kind === 'incentives' ? ', (SELECT name FROM entities WHERE id = f.park_id) AS park_entity_name' : '';
+    const rows = this.stmt(`SELECT f.*, a.title AS article_title${extra} FROM ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).all(id, limit, offset) as Row[];
+    const facts =
+      kind === 'quantities' ? rows.map((q) => this.quantityFact(q))
+      : kind === 'projects' ? rows.map((p): ProjectFact => ({
+          id: p.id, name: p.name, stage: p.stage, date: p.date, organizations: JSON.parse(p.organizations), evidence: this.evidenceOf(p),
+        }))
+      : kind === 'policies' ? rows.map((p): PolicyFact => ({ id: p.id, name: p.name, issuer: p.issuer, year: p.year, evidence: this.evidenceOf(p) }))
+      : rows.map((c) => this.incentiveFact(c));
+    return facts as ParkProfile[K];
+  }
+
+  async parkFacts<K extends ParkFactKind>(id: string, kind: K, page: { limit?: number; offset?: number }): Promise<ParkFactPages[K] | null> {
+    if (!this.stmt("SELECT 1 FROM entities WHERE id = ? AND kind = 'park'").get(id)) return null;
+    const { limit, offset } = clampPage(page.limit, page.offset, PROFILE_FACTS);
+    return { total: this.parkFactTotal(id, kind), items: this.parkFactPage(id, kind, limit, offset) } as ParkFactPages[K];
   }
 
   async compare(ids: string[]): Promise<Comparison> {
@@ -800,9 +855,15 @@ export class SqliteStore implements Store {
       //   of the terms whatever the filters keep, so the unfiltered count decides the tier: a common term
       //   narrowed to a few matches by a filter is ranked here too, and only such a search counts its filtered
       //   matches apart (newest first, up to SEARCH_TOTAL_CAP: the window is the first of them).
-      const termMatches = this.stmt(`SELECT count(*) FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid ASC LIMIT ${SEARCH_TOTAL_CAP + 1})`)
-        .pluck().get(params[0]) as number;
-      if (termMatches <= this.searchRankAll) {
+      //   A long substring's match count is bounded first by that of its leading trigrams (leadingTrigrams, a
+      //   tenth of the cost to count): when that bound is small enough, the exact count is not needed.
+      const countMatches = (match: unknown) =>
+        this.stmt(`SELECT count(*) FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid ASC LIMIT ${SEARCH_TOTAL_CAP + 1})`).pluck().get(match) as number;
+      const loose = fts === 'fts_trigram' ? leadingTrigrams(terms) : null;
+      const rare = loose !== null && countMatches(loose) <= this.searchRankAll;
+      // The exact count of a common term's matches is what the cheap tier reports (up to the cap).
+      const termMatches = rare ? 0 : countMatches(params[0]);
+      if (rare || termMatches <= this.searchRankAll) {
         const ranked = this.stmt(`SELECT ${id}, bm25(${fts}) ${sql}`).raw().all(...params) as Array<[number, number]>;
         counted = ranked.length;
         ranked.sort((x, y) => x[1] - y[1] || y[0] - x[0]);

@@ -104,6 +104,24 @@ export interface ParkProfile {
   organizations: Array<{ id: string; name: string; kind: OrgKind }>;
   people: Array<{ id: string; name: string; title: string | null; org: string | null }>;
   articles: ArticleRef[];
+  /**
+   * How many facts of each kind the park has: a profile holds at most PROFILE_FACTS of each (newest first), and
+   * `next` is the API path of the following page (`GET /api/parks/:id/quantities?offset=…`), null when all are here.
+   */
+  factCounts: Record<ParkFactKind, { total: number; next: string | null }>;
+}
+
+/** The fact lists of a park profile that are paged. */
+export const PARK_FACT_KINDS = ['quantities', 'projects', 'policies', 'incentives'] as const;
+export type ParkFactKind = (typeof PARK_FACT_KINDS)[number];
+/** Facts of each kind a park profile holds; the rest are fetched a page at a time (parkFacts). */
+export const PROFILE_FACTS = 50;
+
+export interface ParkFactPages {
+  quantities: Page<QuantityFact>;
+  projects: Page<ProjectFact>;
+  policies: Page<PolicyFact>;
+  incentives: Page<IncentiveFact>;
 }
 
 export interface Comparison {
@@ -259,6 +277,8 @@ export interface Store {
    * callers fall back to getPark.
    */
   parkProfileJson?(id: string): Promise<string | Uint8Array | null>;
+  /** A page of one kind of a park's facts, in the profile's order (null when there is no such park). */
+  parkFacts<K extends ParkFactKind>(id: string, kind: K, page: { limit?: number; offset?: number }): Promise<ParkFactPages[K] | null>;
   compare(ids: string[]): Promise<Comparison>;
   search(query: SearchQuery): Promise<SearchPage>;
   getArticle(id: string): Promise<ArticleView | null>;

@@ -234,3 +234,36 @@ test('compare two parks side by side and find them on the province map', { timeo
   await screenshot(page, 'map');
   assert.deepEqual(h.pageErrors, []);
 });
+
+test('a park profile with more figures than it holds loads the rest on request', { timeout: 180_000 }, async (t) => {
+  const reason = skipReason();
+  if (reason) return t.skip(reason);
+  // An invented park reporting 56 figures in one article: the profile holds the newest 50.
+  const figures = Array.from({ length: 56 }, (_, i) => `${300 + i}`);
+  const h = await startHarness(async (store) => {
+    await store.ingest(
+      makeDoc({
+        name: 'many-figures.txt',
+        date: '2024-06-01',
+        articles: [{ title: '云杉高新区经济运行简报', paragraphs: [`云杉高新区各项指标：${figures.map((f, i) => `第${i + 1}项${f}亿元`).join('，')}。`] }],
+        parks: [{ name: '云杉高新区', type: 'high-tech-zone', province: '四川省', city: '绵阳市' }],
+        quantities: figures.map((f, i) => ({ surface: `${f}亿元`, value: Number(f) * 1e8, unit: 'CNY', subject: '云杉高新区', attribute: `指标${i + 1}` })),
+      }),
+    );
+  });
+  t.after(() => h.close());
+  const { page, baseUrl } = h;
+  const parks = await getJson<ResultPage<ParkSummary>>(`${baseUrl}/api/parks?limit=200`);
+  const park = parks.items.find((p) => p.name === '云杉高新区')!;
+  await page.goto(`${baseUrl}/#/park/${encodeURIComponent(park.id)}`);
+  await rendered(page);
+  const rows = page.locator('table.indicators tbody tr');
+  assert.equal(await rows.count(), 50);
+  const more = page.locator('button.btn-more');
+  assert.equal(await more.count(), 1);
+  assert.ok(((await more.textContent()) ?? '').includes('56'));
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('table.indicators tbody tr').length === 56);
+  assert.equal(await page.locator('button.btn-more').count(), 0, 'no button once every figure is shown');
+  assert.deepEqual(h.pageErrors, []);
+});

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findHighlights, makeSnippet, sentenceAround } from '../../src/search/snippet.js';
-import { indexTokens, queryTerms, queryWords } from '../../src/search/tokens.js';
+import { indexTokens, leadingTrigrams, queryTerms, queryWords } from '../../src/search/tokens.js';
 
 describe('snippets', () => {
   it('merges overlapping highlights and finds every occurrence', () => {
@@ -42,5 +42,15 @@ describe('tokens', () => {
   it('strips FTS syntax from queries', () => {
     assert.deepEqual(queryTerms(' 储能 "OR" 氢能* '), ['储能', 'OR', '氢能']);
     assert.deepEqual(queryWords('储能'), ['储能']);
+  });
+});
+
+describe('leading trigrams', () => {
+  it('takes the first two trigrams of each term, by code point, and nothing when no term is longer than four', () => {
+    assert.equal(leadingTrigrams(['氢能加注站']), '"氢能加" AND "能加注"');
+    assert.equal(leadingTrigrams(['氢能加注站', '产业园']), '"氢能加" AND "能加注" AND "产业园"');
+    assert.equal(leadingTrigrams(['a𝒳"cd']), '"a𝒳""" AND "𝒳""c"');
+    assert.equal(leadingTrigrams(['产业营收']), null);
+    assert.equal(leadingTrigrams(['产业营收', '园区']), null);
   });
 });

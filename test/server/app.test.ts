@@ -77,6 +77,23 @@ describe('GET /api/parks/:id', () => {
     assertCodedError(await get('/api/parks/pk-nothing'), 404, 'E_NOT_FOUND');
   });
 
+  it('counts each fact list and serves its pages at /api/parks/:id/<kind>', async () => {
+    const profile = (await get(`/api/parks/${parkId}`)).body;
+    for (const kind of ['quantities', 'projects', 'policies', 'incentives']) {
+      // All of this small park's facts fit in the profile: no next page.
+      assert.deepEqual(profile.factCounts[kind], { total: profile[kind].length, next: null }, kind);
+      const page = await get(`/api/parks/${parkId}/${kind}`);
+      assert.equal(page.status, 200);
+      assert.deepEqual(page.body, { total: profile[kind].length, items: profile[kind] });
+    }
+    const second = await get(`/api/parks/${parkId}/quantities?offset=2&limit=3`);
+    assert.deepEqual(second.body.items, profile.quantities.slice(2, 5));
+    assert.equal(second.body.total, profile.quantities.length);
+    assertCodedError(await get('/api/parks/pk-nothing/quantities'), 404, 'E_NOT_FOUND');
+    assertCodedError(await get(`/api/parks/${parkId}/quantities?limit=0`), 400, 'E_USAGE');
+    assertCodedError(await get(`/api/parks/${parkId}/quantities?colour=red`), 400, 'E_USAGE');
+  });
+
   it('sends the stored profile text with the same content as the response schema would serialise', async () => {
     // The same store seen without parkProfileJson: the route builds the profile and Fastify serialises it.
     const plain = new Proxy(store, { get: (target, key) => (key === 'parkProfileJson' ? undefined : Reflect.get(target, key, target)) });
@@ -215,11 +232,12 @@ describe('organisations, people, incentives, map, stats, openapi', () => {
     const { status, body } = await get('/openapi.json');
     assert.equal(status, 200);
     assert.equal(body.openapi, '3.1.0');
-    for (const path of ['/api/parks', '/api/parks/{id}', '/api/compare', '/api/search', '/api/articles/{id}', '/api/incentives', '/api/map', '/api/stats']) {
+    for (const path of ['/api/parks', '/api/parks/{id}', '/api/parks/{id}/quantities', '/api/parks/{id}/incentives', '/api/compare', '/api/search', '/api/articles/{id}', '/api/incentives', '/api/map', '/api/stats']) {
       assert.ok(body.paths[path]?.get, path);
     }
     assert.ok(body.paths['/api/documents'].post);
     assert.ok(body.paths['/api/search'].get.parameters.some((p: any) => p.name === 'industry'));
+    assert.deepEqual(body.paths['/api/parks/{id}'].get.responses['200'].content['application/json'].schema.properties.factCounts.required, ['quantities', 'projects', 'policies', 'incentives']);
   });
 
   it('GET /api/documents and /api/documents/:id', async () => {

@@ -82,6 +82,37 @@ export function runStoreContract(name: string, open: () => Store | Promise<Store
         assert.equal(all.total, 2);
       }));
 
+    it('holds the newest facts of each kind in a profile and pages the rest, each with evidence', () =>
+      withStore(async (store) => {
+        // Two invented pages about one park: 40 figures in the older, 30 in the newer.
+        const page = (name: string, date: string, from: number, count: number) => {
+          const figures = Array.from({ length: count }, (_, i) => `${from + i}`);
+          return makeDoc({
+            name, date,
+            articles: [{ title: '星河湾高新区经济运行情况', paragraphs: [`星河湾高新区公布各项指标：${figures.map((f, i) => `第${i + 1}项为${f}亿元`).join('，')}。`] }],
+            parks: [{ name: '星河湾高新区', type: 'high-tech-zone' }],
+            quantities: figures.map((f, i) => ({ surface: `${f}亿元`, value: Number(f) * 1e8, unit: 'CNY', subject: '星河湾高新区', attribute: `指标${i + 1}` })),
+          });
+        };
+        await store.ingest(page('paging-1.txt', '2023-05-01', 1000, 40));
+        await store.ingest(page('paging-2.txt', '2024-05-01', 2000, 30));
+        const [park] = (await store.listParks({ q: '星河湾高新区' })).items;
+        const profile = (await store.getPark(park!.id))!;
+        assert.equal(profile.quantities.length, 50);
+        assert.deepEqual(profile.factCounts.quantities, { total: 70, next: `/api/parks/${encodeURIComponent(park!.id)}/quantities?offset=50&limit=50` });
+        assert.deepEqual(profile.factCounts.incentives, { total: 0, next: null });
+        // Newest page first: its 30 figures, then 20 of the older page's.
+        assert.ok(profile.quantities.slice(0, 30).every((q) => q.surface.startsWith('2')));
+        const rest = (await store.parkFacts(park!.id, 'quantities', { offset: 50, limit: 50 }))!;
+        assert.equal(rest.total, 70);
+        assert.equal(rest.items.length, 20);
+        const all = (await store.parkFacts(park!.id, 'quantities', { limit: 200 }))!;
+        assert.deepEqual([...profile.quantities, ...rest.items], all.items);
+        assert.equal(new Set(all.items.map((q) => q.surface)).size, 70);
+        for (const q of all.items) assert.ok(q.evidence.quote.includes(q.surface) && q.evidence.articleId && q.evidence.articleTextSpan);
+        assert.equal(await store.parkFacts('no-such-park', 'quantities', {}), null);
+      }));
+
     it('gives every fact evidence that points at its printed surface', () =>
       withStore(async (store) => {
         for (const doc of sampleDocs()) await store.ingest(doc);

@@ -54,6 +54,26 @@ describe('SqliteStore specifics', () => {
     await store.close();
   });
 
+  it('stores every profile afresh when migrating to paged fact lists (schema 7)', async () => {
+    const file = join(dir, 'profiles-6.db');
+    const store = new SqliteStore(file);
+    for (const doc of sampleDocs()) await store.ingest(doc);
+    await store.close();
+    // A store at schema 6 whose stored profiles have no factCounts.
+    const raw = new Database(file);
+    for (const { park_id, json } of raw.prepare('SELECT park_id, json FROM park_profiles').all() as Array<{ park_id: string; json: Buffer }>) {
+      const { factCounts, ...old } = JSON.parse(json.toString());
+      raw.prepare('UPDATE park_profiles SET json = ? WHERE park_id = ?').run(Buffer.from(JSON.stringify(old)), park_id);
+    }
+    raw.pragma('user_version = 6');
+    raw.close();
+    const again = new SqliteStore(file);
+    const stored = again.db.prepare('SELECT json FROM park_profiles').pluck().all() as Buffer[];
+    assert.equal(stored.length, (await again.stats()).parks);
+    for (const json of stored) assert.ok(JSON.parse(json.toString()).factCounts.quantities.total >= 0);
+    await again.close();
+  });
+
   it('notices writes by another connection (an ingest beside a running server)', async () => {
     const file = join(dir, 'two.db');
     const server = new SqliteStore(file);
@@ -259,4 +279,32 @@ describe('SqliteStore search ranking tiers', () => {
     }
     await store.close();
   });
+});
+
+describe('SqliteStore search tier of a long substring', () => {
+  // A long term is first counted by its two leading trigrams (a bound on its own count); the bound alone must never
+  // send a rare term to the cheap tier. Oldest first: three articles share the leading trigrams, two hold the term.
+  const pages = [
+    { title: '园区动态', paragraphs: ['氢能加注站建成，氢能加注站投运，氢能加注站开放。'] },
+    { title: '园区动态', paragraphs: ['园区新建一座氢能加注站，同时建设充电桩和光伏车棚，服务物流企业和市民出行。'] },
+    { title: '园区动态', paragraphs: ['园区采购氢能加注设备十套。'] },
+  ];
+  const open = async (searchRankAll: number) => {
+    const store = new SqliteStore(':memory:', { searchRankAll });
+    for (const [i, a] of pages.entries()) await store.ingest(makeDoc({ name: `long-${i}.txt`, date: `2024-0${i + 1}-01`, articles: [a] }));
+    return store;
+  };
+
+  for (const rankAll of [2, 3]) {
+    it(`ranks it by bm25 when its own count is small, whatever the bound (${rankAll === 2 ? 'bound above' : 'bound within'} the limit)`, async () => {
+      const store = await open(rankAll);
+      const page = await store.search({ q: '氢能加注站' });
+      assert.equal(page.total, 2);
+      // bm25: three occurrences in the short first article beat one in the newer, longer second (the cheap tier would
+      // put the newest first).
+      assert.deepEqual(page.items.map((i) => i.snippet.slice(0, 5)), ['氢能加注站', '园区新建一']);
+      assert.equal((await store.search({ q: '氢能加注站', year: 2024 })).total, 2);
+      await store.close();
+    });
+  }
 });

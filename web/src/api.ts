@@ -108,6 +108,16 @@ export interface ParkProfile {
   organizations: OrgRef[];
   people: PersonRef[];
   articles: ArticleRef[];
+  /** The fact lists hold the newest 50 of each kind: how many there are and the path of the next page. */
+  factCounts?: Record<ParkFactKind, { total: number; next: string | null }>;
+}
+
+export type ParkFactKind = 'quantities' | 'projects' | 'policies' | 'incentives';
+export interface ParkFactTypes {
+  quantities: QuantityFact;
+  projects: ProjectFact;
+  policies: PolicyFact;
+  incentives: IncentiveFact;
 }
 
 export interface CompareValue {
@@ -236,6 +246,8 @@ export const api = {
   parks: (q: { q?: string; province?: string; type?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
     get<{ total: number; items: ParkSummary[] }>('/api/parks', q, signal),
   park: (parkId: string, signal?: AbortSignal) => get<ParkProfile>(`/api/parks/${id(parkId)}`, {}, signal),
+  parkFacts: <K extends ParkFactKind>(parkId: string, kind: K, offset: number, signal?: AbortSignal) =>
+    get<{ total: number; items: ParkFactTypes[K][] }>(`/api/parks/${id(parkId)}/${kind}`, { offset, limit: 50 }, signal),
   compare: (ids: string[], signal?: AbortSignal) => get<CompareResult>('/api/compare', { ids: ids.join(',') }, signal),
   search: (q: { q?: string; province?: string; type?: string; industry?: string; year?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
     get<{ total: number; items: SearchHit[] }>('/api/search', q, signal),

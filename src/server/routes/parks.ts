@@ -1,12 +1,23 @@
-// GET /api/parks (list with name search and filters) and GET /api/parks/:id (the profile, every fact with evidence).
+// GET /api/parks (list with name search and filters), GET /api/parks/:id (the profile, every fact with evidence) and
+// GET /api/parks/:id/{quantities,projects,policies,incentives} (the pages of its fact lists past the profile's first).
 import type { FastifyInstance } from 'fastify';
 import { ParkLensError } from '../../errors.js';
+import { PARK_FACT_KINDS, PROFILE_FACTS, type ParkFactKind } from '../../store/store.js';
 import type { ParkType } from '../../types.js';
 import type { RouteOptions } from '../app.js';
 import {
   articleRefSchema, entityRefSchema, errorResponses, idParams, incentiveSchema, nullable, pageOf, pageQuery, parkSummarySchema, parkTypeSchema,
   policySchema, projectSchema, quantitySchema,
 } from '../schemas.js';
+
+const factCountSchema = {
+  type: 'object',
+  properties: { total: { type: 'integer' }, next: nullable('string') },
+  required: ['total', 'next'],
+} as const;
+
+/** The item schema of each paged fact list. */
+const factSchemas: Record<ParkFactKind, object> = { quantities: quantitySchema, projects: projectSchema, policies: policySchema, incentives: incentiveSchema };
 
 export const parkProfileSchema = {
   type: 'object',
@@ -34,8 +45,14 @@ export const parkProfileSchema = {
       },
     },
     articles: { type: 'array', items: articleRefSchema },
+    factCounts: {
+      description: `Each fact list holds at most ${PROFILE_FACTS} facts, newest first: how many there are, and the path of the next page (null when all are here)`,
+      type: 'object',
+      properties: Object.fromEntries(PARK_FACT_KINDS.map((kind) => [kind, factCountSchema])) as Record<ParkFactKind, typeof factCountSchema>,
+      required: [...PARK_FACT_KINDS],
+    },
   },
-  required: ['id', 'name', 'aliases', 'type', 'province', 'city', 'quantities', 'projects', 'incentives', 'organizations', 'people', 'articles'],
+  required: ['id', 'name', 'aliases', 'type', 'province', 'city', 'quantities', 'projects', 'policies', 'incentives', 'organizations', 'people', 'articles', 'factCounts'],
 } as const;
 
 export default async function parkRoutes(app: FastifyInstance, { store }: RouteOptions) {
@@ -71,6 +88,28 @@ export default async function parkRoutes(app: FastifyInstance, { store }: RouteO
       return park;
     },
   });
+
+  // The rest of a profile's fact lists, a page at a time (the profile's factCounts links here).
+  for (const kind of PARK_FACT_KINDS) {
+    app.get<{ Params: { id: string }; Querystring: { limit: number; offset: number } }>(`/api/parks/:id/${kind}`, {
+      schema: {
+        summary: `A page of a park's ${kind}, each with evidence, in the profile's order (newest first)`,
+        params: idParams,
+        querystring: {
+          type: 'object',
+          properties: { ...pageQuery, limit: { ...pageQuery.limit, default: PROFILE_FACTS } },
+          additionalProperties: false,
+        },
+        response: { 200: pageOf(factSchemas[kind]), ...errorResponses },
+      },
+      handler: async (request) => {
+        const { id } = request.params;
+        const page = await store.parkFacts(id, kind, request.query);
+        if (!page) throw new ParkLensError('E_NOT_FOUND', `no park with id ${id}`, { subject: id });
+        return page;
+      },
+    });
+  }
 }
 
 export { entityRefSchema };

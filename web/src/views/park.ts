@@ -1,6 +1,6 @@
 // 园区档案: one park with its names, location, indicators (table and charts), projects, incentives,
 // organisations, people and articles. Every figure links to the sentence it was read from.
-import { api, type ParkProfile, type QuantityFact } from '../api.js';
+import { api, type ParkFactKind, type ParkFactTypes, type ParkProfile, type QuantityFact } from '../api.js';
 import { mountChart, PALETTE, tooltipBox } from '../charts.js';
 import { articleLink, chip, empty, evidenceHref, figureLink, incentiveFigures, section, table } from '../components.js';
 import { h, notice, safeClass } from '../dom.js';
@@ -22,18 +22,55 @@ export async function renderPark(ctx: ViewContext): Promise<void> {
   root.appendChild(header(park));
   const charts = chartsSection(park, ctx);
   if (charts) root.appendChild(charts);
-  root.appendChild(indicatorsSection(park.quantities));
+  root.appendChild(paged(park, 'quantities', () => indicatorsSection(park.quantities), signal));
   root.appendChild(
     h(
       'div',
       { class: 'two-col' },
-      projectsSection(park),
+      paged(park, 'projects', () => projectsSection(park), signal),
       h('div', null, organizationsSection(park), peopleSection(park)),
     ),
   );
-  root.appendChild(incentivesSection(park));
-  if (park.policies?.length) root.appendChild(policiesSection(park));
+  root.appendChild(paged(park, 'incentives', () => incentivesSection(park), signal));
+  if (park.policies?.length) root.appendChild(paged(park, 'policies', () => policiesSection(park), signal));
   root.appendChild(articlesSection(park));
+}
+
+/** How many facts of a kind the park has (the profile holds the newest 50 of each). */
+function factTotal(park: ParkProfile, kind: ParkFactKind): number {
+  return park.factCounts?.[kind]?.total ?? (park[kind] ?? []).length;
+}
+
+/**
+ * A fact list's section; when the profile holds only the newest of that kind, a button below it fetches the next
+ * page, adds it to the profile and draws the section again.
+ */
+function paged<K extends ParkFactKind>(park: ParkProfile, kind: K, draw: () => HTMLElement, signal: AbortSignal): HTMLElement {
+  const el = draw();
+  const list = (park[kind] ?? []) as ParkFactTypes[K][];
+  const total = factTotal(park, kind);
+  if (total <= list.length) return el;
+  const button = h('button', {
+    class: 'btn btn-more',
+    attrs: { type: 'button' },
+    on: {
+      click: () => {
+        button.disabled = true;
+        api.parkFacts(park.id, kind, list.length, signal).then(
+          (page) => {
+            (park[kind] as ParkFactTypes[K][] | undefined) = [...list, ...page.items];
+            el.replaceWith(paged(park, kind, draw, signal));
+          },
+          () => {
+            button.disabled = false;
+            button.textContent = '加载失败，点击重试';
+          },
+        );
+      },
+    },
+  }, `加载更多（已显示 ${formatNumber(list.length)} / 共 ${formatNumber(total)} 条）`);
+  el.appendChild(button);
+  return el;
 }
 
 function header(park: ParkProfile): HTMLElement {
@@ -53,9 +90,9 @@ function header(park: ParkProfile): HTMLElement {
       h(
         'div',
         { class: 'mini-stats' },
-        miniStat(park.quantities.length, '项数据'),
-        miniStat(park.projects.length, '个项目'),
-        miniStat(park.incentives.length, '条激励'),
+        miniStat(factTotal(park, 'quantities'), '项数据'),
+        miniStat(factTotal(park, 'projects'), '个项目'),
+        miniStat(factTotal(park, 'incentives'), '条激励'),
         miniStat(park.articles.length, '篇报道'),
       ),
       h('a', { class: 'btn', href: href(['compare'], { ids: park.id }) }, '与其他园区对比'),
