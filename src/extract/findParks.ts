@@ -229,12 +229,21 @@ function sharingEnding(block: Block, headStart: number, suffixStart: number, suf
 // "甲、乙、丙等三大产业园区": a list of short heads closed by 等 and a count of parks of one kind.
 const LISTED_KIND = /((?:[\p{Script=Han}]{2,4}、)+[\p{Script=Han}]{2,4})等(?:[一二三四五六七八九十两几\d]{1,2}[个大座家]?)?(?:产业园区|工业园区|科技园区|园区|产业园|开发区|高新区|经开区|综保区|工业园)/gu;
 
+/** The end of LISTED_KIND (or a little more): a quick test whether a block can hold a match at all. */
+const LISTED_KIND_END = /等[一二三四五六七八九十两几\d]{0,2}[个大座家]?(?:园区|产业园|开发区|高新区|经开区|综保区|工业园|科技园区)/;
+
 /**
  * Each head of "甲、乙、丙等三大产业园区" names a park of that kind; the page gives no fuller name, so the
  * name is the head as printed. Heads are short proper words, not kinds ("生物、医药等产业园区") or divisions.
  */
 function listedBeforeKind(block: Block, found: ParkCandidate[]): ParkCandidate[] {
   const out: ParkCandidate[] = [];
+  // Every match holds a list comma, ends in 等 and a kind, and starts at most four characters before the block's first
+  // comma: most blocks hold no such list, and the pattern (tried at every position) need not run over them.
+  const comma = block.text.indexOf('、');
+  if (comma < 0 || !LISTED_KIND_END.test(block.text)) return out;
+  // (matchAll starts from the pattern's lastIndex)
+  LISTED_KIND.lastIndex = Math.max(0, comma - 4);
   for (const m of block.text.matchAll(LISTED_KIND)) {
     const type = parkTypeOf(m[0]) ?? 'industrial-park';
     const heads: Array<{ start: number; end: number }> = [];

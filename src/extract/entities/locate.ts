@@ -78,6 +78,29 @@ export function isTaiwanShortForm(p: PlaceForm): boolean {
   return !p.full && p.province === TAIWAN_PROVINCE;
 }
 
+/** A place named in some text that counts as a vote; an ambiguous one counts only among weak votes. */
+export interface PlaceHit {
+  province: string;
+  city: string | null;
+  ambiguous: boolean;
+}
+
+/**
+ * The places of a text that vote, in text order (placesIn's walk). Strong and weak votes walk alike (a skipped place
+ * is passed over whole either way) and differ only in counting ambiguous short forms, so one walk serves both.
+ */
+export function placeHits(text: string, taiwanPage: boolean): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  for (let at = 0, p: PlaceForm | null; at < text.length; at += p ? p.form.length : 1) {
+    if (!(p = placeAt(text, at))) continue;
+    if (!taiwanPage && isTaiwanShortForm(p)) continue;
+    // A place opening a company's or school's name says where that body is registered, not where the news is.
+    if (BODY_NAME_AFTER.test(text.slice(at + p.form.length, at + p.form.length + 24))) continue;
+    hits.push({ province: p.province, city: p.city, ambiguous: isAmbiguousPlace(p) });
+  }
+  return hits;
+}
+
 /** Counts of the cities and provinces named in some text, for context votes. */
 export class PlaceVotes {
   readonly cities = new Map<string, { n: number; province: string }>();
@@ -93,12 +116,13 @@ export class PlaceVotes {
   ) {}
 
   add(text: string, weight = 1): void {
-    // placesIn's walk, without an object a place: every block of a page is counted
-    for (let at = 0, p: PlaceForm | null; at < text.length; at += p ? p.form.length : 1) {
-      if (!(p = placeAt(text, at)) || (!this.weak && isAmbiguousPlace(p))) continue;
-      if (!this.taiwanPage && isTaiwanShortForm(p)) continue;
-      // A place opening a company's or school's name says where that body is registered, not where the news is.
-      if (BODY_NAME_AFTER.test(text.slice(at + p.form.length, at + p.form.length + 24))) continue;
+    this.addHits(placeHits(text, this.taiwanPage), weight);
+  }
+
+  /** Counts places found by placeHits (with this instance's taiwanPage). */
+  addHits(hits: readonly PlaceHit[], weight = 1): void {
+    for (const p of hits) {
+      if (!this.weak && p.ambiguous) continue;
       this.provinces.set(p.province, (this.provinces.get(p.province) ?? 0) + weight);
       if (p.city) {
         const c = this.cities.get(p.city) ?? { n: 0, province: p.province };
@@ -129,20 +153,31 @@ export class PlaceVotes {
   }
 }
 
-/** Place votes of each article and of the whole document, counted only when first asked for. */
+/**
+ * Place votes of each article and of the whole document, counted only when first asked for. Each block's places
+ * are found once (placeHits) and shared by the article's votes, its weak votes and the document's.
+ */
 export class ContextVotes {
   private readonly articles = new Map<number, PlaceVotes>();
+  private readonly weakArticles = new Map<number, PlaceVotes>();
+  private readonly hits = new Map<Block, PlaceHit[]>();
   private whole: PlaceVotes | null = null;
   constructor(
     private readonly blocks: Block[],
     private readonly taiwanPage = true,
   ) {}
 
+  private hitsOf(block: Block): PlaceHit[] {
+    let hits = this.hits.get(block);
+    if (!hits) this.hits.set(block, (hits = placeHits(block.text, this.taiwanPage)));
+    return hits;
+  }
+
   article(index: number): PlaceVotes {
     let v = this.articles.get(index);
     if (!v) {
       v = new PlaceVotes(this.taiwanPage);
-      for (const b of this.blocks) if (b.article === index) v.add(b.text);
+      for (const b of this.blocks) if (b.article === index) v.addHits(this.hitsOf(b));
       this.articles.set(index, v);
     }
     return v;
@@ -150,15 +185,19 @@ export class ContextVotes {
 
   /** Votes of an article counting weak short forms too ("乐陵举行…"), for parks nothing else locates. */
   weakArticle(index: number): PlaceVotes {
-    const v = new PlaceVotes(this.taiwanPage, true);
-    for (const b of this.blocks) if (b.article === index) v.add(b.text);
+    let v = this.weakArticles.get(index);
+    if (!v) {
+      v = new PlaceVotes(this.taiwanPage, true);
+      for (const b of this.blocks) if (b.article === index) v.addHits(this.hitsOf(b));
+      this.weakArticles.set(index, v);
+    }
     return v;
   }
 
   get all(): PlaceVotes {
     if (!this.whole) {
       this.whole = new PlaceVotes(this.taiwanPage);
-      for (const b of this.blocks) this.whole.add(b.text);
+      for (const b of this.blocks) this.whole.addHits(this.hitsOf(b));
     }
     return this.whole;
   }
