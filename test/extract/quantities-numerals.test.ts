@@ -169,5 +169,8 @@ describe('spans of years and bare magnitudes', () => {
     // a class of projects, or a magnitude with no such word, is no amount
     assert.deepEqual(scan('引进过亿元项目3个'), [['3个', 3, '个', '=']]);
     assert.deepEqual(scan('打造亿元级产业'), []);
+    // an amount before projects that are then counted classes them by size
+    assert.deepEqual(scan('超50亿元项目4个'), [['4个', 4, '个', '=']]);
+    assert.deepEqual(scan('投资10亿元项目开工'), [['10亿元', 1e9, 'CNY', '=']]);
   });
 });

@@ -395,7 +395,8 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   if (def.text === '名' && (RANK_PLACE_BEFORE.test(text.slice(Math.max(floor, numeral.start - 6), numeral.start)) || RANK_PLACE_AFTER.test(text.slice(reading.unit.end, reading.unit.end + 6))))
     return resume;
   // "50亿元以上项目1个", "亿元以上重大项目": an amount that classes projects by size is no amount of money.
-  if (def.kind === 'money' && /^(?:及?以上|以下)(?:重大|重点|产业|工业|制造业)?(?:项目|項目)/u.test(text.slice(reading.unit.end, reading.unit.end + 8))) return reading.unit.end;
+  // So does one before projects that are then counted ("超50亿元项目4个").
+  if (def.kind === 'money' && /^(?:(?:及?以上|以下)(?:重大|重点|产业|工业|制造业)?(?:项目|項目)|(?:重大|重点|产业)?(?:项目|項目)\s*[\d一二三四五六七八九十两]+\s*[个個项項])/u.test(text.slice(reading.unit.end, reading.unit.end + 10))) return reading.unit.end;
   // "十二届十二次全会", "二十届三中全会": a congress's term and plenary session are ordinals, not counts.
   if ((def.text === '届' && /^\s*[一二三四五六七八九十\d]{1,3}\s*(?:次|中)/u.test(text.slice(reading.unit.end, reading.unit.end + 5))) ||
     (def.text === '次' && /届\s*$/u.test(text.slice(Math.max(floor, numeral.start - 2), numeral.start)) && /^\s*(?:全会|全体|会议|党代会|代表大会)/u.test(text.slice(reading.unit.end, reading.unit.end + 5))))
