@@ -116,11 +116,17 @@ export class PageTopics {
 
 const MAX_DF = 255;
 
+// Document-frequency tables of finished models, zeroed, for the next model: a page builds several
+// models one after another, and a fresh 64 KB table each time cost an allocation and garbage.
+const freeTables: Uint8Array[] = [];
+
 /** Rarity weights learned from the fragments of one page. */
 export class TopicModel {
-  private readonly df = new Uint8Array(SLOTS);
+  private df: Uint8Array = freeTables.pop() ?? new Uint8Array(SLOTS);
   /** weight by document frequency: log(1 + fragments / df) */
   private readonly byDf = new Float64Array(MAX_DF + 1);
+  /** Each compared fragment's mass, computed once: the same fragments are compared again and again. */
+  private readonly masses = new Map<Topic, number>();
 
   constructor(fragments: readonly Topic[]) {
     for (const topic of fragments) for (const slot of topic) if (this.df[slot]! < MAX_DF) this.df[slot]!++;
@@ -132,6 +138,14 @@ export class TopicModel {
     return new TopicModel(texts.map((t) => profile(t)));
   }
 
+  /** Hands the model's table on to the next model: the model must not be used after this. */
+  release(): void {
+    this.df.fill(0);
+    if (freeTables.length < 4) freeTables.push(this.df);
+    this.df = EMPTY;
+    this.masses.clear();
+  }
+
   profile(text: string): Topic {
     return profile(text);
   }
@@ -140,10 +154,14 @@ export class TopicModel {
     return this.byDf[this.df[slot]!]!;
   }
 
-  /** Sum of the weights of a fragment's bigrams. */
+  /** Sum of the weights of a fragment's bigrams (in the fragment's order, so always the same sum). */
   mass(topic: Topic): number {
-    let sum = 0;
-    for (const slot of topic) sum += this.weight(slot);
+    let sum = this.masses.get(topic);
+    if (sum === undefined) {
+      sum = 0;
+      for (const slot of topic) sum += this.weight(slot);
+      this.masses.set(topic, sum);
+    }
     return sum;
   }
 
@@ -158,13 +176,9 @@ export class TopicModel {
     if (!a.length || !b.length) return 0;
     const id = this.mark(b);
     let shared = 0;
-    let wa = 0;
-    for (const slot of a) {
-      const w = this.weight(slot);
-      wa += w;
-      if (stamp[slot] === id) shared += w;
-    }
-    return shared / Math.sqrt(wa * this.mass(b));
+    for (const slot of a) if (stamp[slot] === id) shared += this.weight(slot);
+    // (a's mass is the sum of its weights in its order: the same number a running total here would give)
+    return shared / Math.sqrt(this.mass(a) * this.mass(b));
   }
 
   /** Weighted share of `part`'s bigrams that `whole` contains. */
@@ -182,9 +196,12 @@ export class TopicModel {
   }
 }
 
+// What a released model or accumulator holds instead of its table (so it can no longer answer).
+const EMPTY = new Uint8Array(0);
+
 /** A growing fragment (an article read so far), compared without re-reading it. */
 export class TopicAccumulator {
-  private readonly has = new Uint8Array(SLOTS);
+  private has: Uint8Array = freeTables.pop() ?? new Uint8Array(SLOTS);
   private readonly added: number[] = [];
   private weightSum = 0;
 
@@ -197,6 +214,13 @@ export class TopicAccumulator {
         this.added.push(slot);
         this.weightSum += this.model.weight(slot);
       }
+  }
+
+  /** Hands the accumulator's table on (emptied) to the next model or accumulator: it must not be used after this. */
+  release(): void {
+    this.clear();
+    if (freeTables.length < 4) freeTables.push(this.has);
+    this.has = EMPTY;
   }
 
   /** Empties the accumulator for the next fragment: only the slots it holds are unmarked. */

@@ -88,8 +88,10 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
 }
 
 /** One bit per 16-bit gram prefix: small enough to stay in the processor's nearest cache. */
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
 class GramFilter {
-  private readonly bits = new Uint32Array((1 << FILTER_BITS) >>> 5);
+  readonly bits = new Uint32Array((1 << FILTER_BITS) >>> 5);
 
   add(gram: number): void {
     const slot = gram & ((1 << FILTER_BITS) - 1);
@@ -111,14 +113,17 @@ const HAS_SPACE = /[ \t\n\r\u3000]/;
 function sampledHits(text: string, j: number, sampled: Map<number, number[]>, filter: GramFilter): Map<number, number> | null {
   if (HAS_SPACE.test(text)) return sampledHitsSpaced(text, j, sampled, filter);
   let hits: Map<number, number> | null = null;
+  const bits = filter.bits;
+  const length = text.length;
+  if (length < N) return null;
   let h = 0;
+  for (let i = 0; i < N - 1; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
   // without spaces the gram ending at i is text[i - 7 … i]: the rolling hash drops text[i - 8]
-  for (let i = 0; i < text.length; i++) {
+  for (let i = N - 1; i < length; i++) {
     h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
     if (i >= N) h = (h - Math.imul(BASE_N, text.charCodeAt(i - N))) | 0;
-    if (i < N - 1) continue;
-    const g = h & 0x3fffffff;
-    if (filter.mayHold(g)) hits = countHit(hits, g, j, sampled);
+    // (GramFilter.mayHold, inlined: this runs for every character of the page)
+    if ((bits[(h & FILTER_MASK) >>> 5]! & (1 << (h & 31))) !== 0) hits = countHit(hits, h & 0x3fffffff, j, sampled);
   }
   return hits;
 }
