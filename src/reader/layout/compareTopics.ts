@@ -44,13 +44,19 @@ export function profile(...texts: string[]): Topic {
  * `among` has. Comparing a few short fragments (captions) with long ones only needs the long ones'
  * bigrams that the short ones have.
  */
-export function profilesAmong(fragments: readonly (readonly string[])[], among: Topic): Topic[] {
+export function profilesAmong(fragments: readonly (readonly string[])[], among: Topic, known?: PageTopics): Topic[] {
   for (const slot of among) wantedSlots[slot] = 1;
   if (scratch.length < among.length) scratch = new Int32Array(among.length * 2);
   const topics = fragments.map((texts) => {
     const id = nextStamp();
     let size = 0;
-    for (const text of texts) size = profileInto(text, id, size, wantedSlots);
+    for (const text of texts) {
+      // A text already profiled on this page is read from its profile (its slots in the order the
+      // text first has them, so the same slots come out in the same order), not scanned again.
+      const topic = known?.cached(text);
+      if (topic) size = keepWanted(topic, id, size);
+      else size = profileInto(text, id, size, wantedSlots);
+    }
     return scratch.slice(0, size);
   });
   for (const slot of among) wantedSlots[slot] = 0;
@@ -76,6 +82,17 @@ function profileInto(text: string, id: number, start: number, wanted?: Uint8Arra
     prev = c;
     prevCjk = cjk;
   }
+  return size;
+}
+
+/** Appends to scratch the slots of `topic` that are wanted and not yet stamped with `id`. */
+function keepWanted(topic: Topic, id: number, start: number): number {
+  let size = start;
+  for (const slot of topic)
+    if (wantedSlots[slot] && stamp[slot] !== id) {
+      stamp[slot] = id;
+      scratch[size++] = slot;
+    }
   return size;
 }
 
@@ -106,6 +123,11 @@ export class PageTopics {
     let topic = this.byText.get(text);
     if (!topic) this.byText.set(text, (topic = profile(text)));
     return topic;
+  }
+
+  /** The text's profile if it has been computed on this page. */
+  cached(text: string): Topic | undefined {
+    return this.byText.get(text);
   }
 
   /** Several texts read as separate fragments: equal to `profile(...texts)`. */
