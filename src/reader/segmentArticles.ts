@@ -345,8 +345,6 @@ function readHeadlineAfter(units: Unit[], topics: PageTopics): Reading {
     i += run.length - 1;
   }
   if (current.pieces.length) stories.push(current);
-  topic.soFar?.release();
-  topic.page?.release();
   return { stories, captionHome, orphanBylines };
 }
 
@@ -379,7 +377,6 @@ function placeCaptions(stories: Story[], home: Map<Unit, Story>, pageTopics: Pag
     }
     best.captions.push(caption);
   }
-  model.release();
 }
 
 /** Bylines printed away from a headline: a plain author's name goes to the article written in the first person ("笔者"), else to the article before it. */

@@ -138,13 +138,9 @@ export class PageTopics {
 
 const MAX_DF = 255;
 
-// Document-frequency tables of finished models, zeroed, for the next model: a page builds several
-// models one after another, and a fresh 64 KB table each time cost an allocation and garbage.
-const freeTables: Uint8Array[] = [];
-
 /** Rarity weights learned from the fragments of one page. */
 export class TopicModel {
-  private df: Uint8Array = freeTables.pop() ?? new Uint8Array(SLOTS);
+  private readonly df = new Uint8Array(SLOTS);
   /** weight by document frequency: log(1 + fragments / df) */
   private readonly byDf = new Float64Array(MAX_DF + 1);
   /** Each compared fragment's mass, computed once: the same fragments are compared again and again. */
@@ -158,14 +154,6 @@ export class TopicModel {
 
   static of(texts: readonly string[]): TopicModel {
     return new TopicModel(texts.map((t) => profile(t)));
-  }
-
-  /** Hands the model's table on to the next model: the model must not be used after this. */
-  release(): void {
-    this.df.fill(0);
-    if (freeTables.length < 4) freeTables.push(this.df);
-    this.df = EMPTY;
-    this.masses.clear();
   }
 
   profile(text: string): Topic {
@@ -218,12 +206,9 @@ export class TopicModel {
   }
 }
 
-// What a released model or accumulator holds instead of its table (so it can no longer answer).
-const EMPTY = new Uint8Array(0);
-
 /** A growing fragment (an article read so far), compared without re-reading it. */
 export class TopicAccumulator {
-  private has: Uint8Array = freeTables.pop() ?? new Uint8Array(SLOTS);
+  private readonly has = new Uint8Array(SLOTS);
   private readonly added: number[] = [];
   private weightSum = 0;
 
@@ -236,13 +221,6 @@ export class TopicAccumulator {
         this.added.push(slot);
         this.weightSum += this.model.weight(slot);
       }
-  }
-
-  /** Hands the accumulator's table on (emptied) to the next model or accumulator: it must not be used after this. */
-  release(): void {
-    this.clear();
-    if (freeTables.length < 4) freeTables.push(this.has);
-    this.has = EMPTY;
   }
 
   /** Empties the accumulator for the next fragment: only the slots it holds are unmarked. */

@@ -101,7 +101,6 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
     }
   }
 
-  model?.release();
   // best offers first; each fragment continues one paragraph at most
   offers.sort((a, b) => b.score - a.score);
   const taken = new Set<number>();
@@ -170,7 +169,6 @@ function rehomeLoosePieces(stories: Story[], involved: number[], topics: PageTop
     });
     if (involved[best] !== from && scores[best]! > 1.5 * own) target.set(piece, involved[best]!);
   });
-  model.release();
   // a subhead goes where the paragraph after it goes
   pieces.forEach(({ piece }, k) => {
     if (piece.kind !== 'subhead') return;
