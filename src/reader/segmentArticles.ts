@@ -389,6 +389,7 @@ function placeCaptions(stories: Story[], home: Map<Unit, Story>, pageTopics: Pag
   const topics = profilesAmong(
     stories.map((s) => [...s.headline.map((u) => u.line.text), ...s.pieces.map((p) => p.line.text)]),
     captionSlots,
+    pageTopics,
   );
   const model = new TopicModel(topics);
   const indexOf = new Map(stories.map((s, k) => [s, k]));

@@ -44,13 +44,19 @@ export function profile(...texts: string[]): Topic {
  * `among` has. Comparing a few short fragments (captions) with long ones only needs the long ones'
  * bigrams that the short ones have.
  */
-export function profilesAmong(fragments: readonly (readonly string[])[], among: Topic): Topic[] {
+export function profilesAmong(fragments: readonly (readonly string[])[], among: Topic, known?: PageTopics): Topic[] {
   for (const slot of among) wantedSlots[slot] = 1;
   if (scratch.length < among.length) scratch = new Int32Array(among.length * 2);
   const topics = fragments.map((texts) => {
     const id = nextStamp();
     let size = 0;
-    for (const text of texts) size = profileInto(text, id, size, wantedSlots);
+    for (const text of texts) {
+      // A text already profiled on this page is read from its profile (its slots in the order the
+      // text first has them, so the same slots come out in the same order), not scanned again.
+      const topic = known?.cached(text);
+      if (topic) size = keepWanted(topic, id, size);
+      else size = profileInto(text, id, size, wantedSlots);
+    }
     return scratch.slice(0, size);
   });
   for (const slot of among) wantedSlots[slot] = 0;
@@ -76,6 +82,17 @@ function profileInto(text: string, id: number, start: number, wanted?: Uint8Arra
     prev = c;
     prevCjk = cjk;
   }
+  return size;
+}
+
+/** Appends to scratch the slots of `topic` that are wanted and not yet stamped with `id`. */
+function keepWanted(topic: Topic, id: number, start: number): number {
+  let size = start;
+  for (const slot of topic)
+    if (wantedSlots[slot] && stamp[slot] !== id) {
+      stamp[slot] = id;
+      scratch[size++] = slot;
+    }
   return size;
 }
 
@@ -108,6 +125,11 @@ export class PageTopics {
     return topic;
   }
 
+  /** The text's profile if it has been computed on this page. */
+  cached(text: string): Topic | undefined {
+    return this.byText.get(text);
+  }
+
   /** Several texts read as separate fragments: equal to `profile(...texts)`. */
   ofAll(texts: readonly string[]): Topic {
     return union(texts.map((text) => this.of(text)));
@@ -121,6 +143,8 @@ export class TopicModel {
   private readonly df = new Uint8Array(SLOTS);
   /** weight by document frequency: log(1 + fragments / df) */
   private readonly byDf = new Float64Array(MAX_DF + 1);
+  /** Each compared fragment's mass, computed once: the same fragments are compared again and again. */
+  private readonly masses = new Map<Topic, number>();
 
   constructor(fragments: readonly Topic[]) {
     for (const topic of fragments) for (const slot of topic) if (this.df[slot]! < MAX_DF) this.df[slot]!++;
@@ -140,10 +164,14 @@ export class TopicModel {
     return this.byDf[this.df[slot]!]!;
   }
 
-  /** Sum of the weights of a fragment's bigrams. */
+  /** Sum of the weights of a fragment's bigrams (in the fragment's order, so always the same sum). */
   mass(topic: Topic): number {
-    let sum = 0;
-    for (const slot of topic) sum += this.weight(slot);
+    let sum = this.masses.get(topic);
+    if (sum === undefined) {
+      sum = 0;
+      for (const slot of topic) sum += this.weight(slot);
+      this.masses.set(topic, sum);
+    }
     return sum;
   }
 
@@ -158,13 +186,9 @@ export class TopicModel {
     if (!a.length || !b.length) return 0;
     const id = this.mark(b);
     let shared = 0;
-    let wa = 0;
-    for (const slot of a) {
-      const w = this.weight(slot);
-      wa += w;
-      if (stamp[slot] === id) shared += w;
-    }
-    return shared / Math.sqrt(wa * this.mass(b));
+    for (const slot of a) if (stamp[slot] === id) shared += this.weight(slot);
+    // (a's mass is the sum of its weights in its order: the same number a running total here would give)
+    return shared / Math.sqrt(this.mass(a) * this.mass(b));
   }
 
   /** Weighted share of `part`'s bigrams that `whole` contains. */

@@ -29,18 +29,6 @@ const BASE = 31;
 let BASE_N = 1;
 for (let k = 0; k < N; k++) BASE_N = Math.imul(BASE_N, BASE);
 
-/** Calls `visit` with the hash of every 8-gram of `text`. */
-function eachGram(text: string, visit: (hash: number) => void): void {
-  if (text.length < N) return;
-  let h = 0;
-  for (let i = 0; i < text.length; i++) {
-    h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
-    if (i >= N) h = (h - Math.imul(BASE_N, text.charCodeAt(i - N))) | 0;
-    // kept to 30 bits so that V8 stores the keys unboxed
-    if (i >= N - 1) visit(h & 0x3fffffff);
-  }
-}
-
 export interface PullQuote {
   /** Index of the quote unit. */
   quote: number;
@@ -100,8 +88,10 @@ export function findPullQuotes(units: Unit[]): PullQuote[] {
 }
 
 /** One bit per 16-bit gram prefix: small enough to stay in the processor's nearest cache. */
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
 class GramFilter {
-  private readonly bits = new Uint32Array((1 << FILTER_BITS) >>> 5);
+  readonly bits = new Uint32Array((1 << FILTER_BITS) >>> 5);
 
   add(gram: number): void {
     const slot = gram & ((1 << FILTER_BITS) - 1);
@@ -116,8 +106,30 @@ class GramFilter {
 
 const ring = new Int32Array(N);
 
+// Any of the characters isSpace skips: most paragraphs hold none, and their scan needs no ring of the last 8 characters kept.
+const HAS_SPACE = /[ \t\n\r\u3000]/;
+
 /** How many of unit j's 8-grams were sampled from each other candidate unit. */
 function sampledHits(text: string, j: number, sampled: Map<number, number[]>, filter: GramFilter): Map<number, number> | null {
+  if (HAS_SPACE.test(text)) return sampledHitsSpaced(text, j, sampled, filter);
+  let hits: Map<number, number> | null = null;
+  const bits = filter.bits;
+  const length = text.length;
+  if (length < N) return null;
+  let h = 0;
+  for (let i = 0; i < N - 1; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+  // without spaces the gram ending at i is text[i - 7 … i]: the rolling hash drops text[i - 8]
+  for (let i = N - 1; i < length; i++) {
+    h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+    if (i >= N) h = (h - Math.imul(BASE_N, text.charCodeAt(i - N))) | 0;
+    // (GramFilter.mayHold, inlined: this runs for every character of the page)
+    if ((bits[(h & FILTER_MASK) >>> 5]! & (1 << (h & 31))) !== 0) hits = countHit(hits, h & 0x3fffffff, j, sampled);
+  }
+  return hits;
+}
+
+/** sampledHits over a text with spaces: the grams are of its non-space characters, the last 8 kept in a ring. */
+function sampledHitsSpaced(text: string, j: number, sampled: Map<number, number[]>, filter: GramFilter): Map<number, number> | null {
   let hits: Map<number, number> | null = null;
   let h = 0;
   let seen = 0;
@@ -130,13 +142,18 @@ function sampledHits(text: string, j: number, sampled: Map<number, number[]>, fi
     seen++;
     if (seen < N) continue;
     const g = h & 0x3fffffff;
-    if (!filter.mayHold(g)) continue;
-    const list = sampled.get(g);
-    // a passage sampled from many units is boilerplate, not a quote
-    if (!list || list.length > MAX_COPIES) continue;
-    hits ??= new Map();
-    for (const cand of list) if (cand !== j) hits.set(cand, (hits.get(cand) ?? 0) + 1);
+    if (filter.mayHold(g)) hits = countHit(hits, g, j, sampled);
   }
+  return hits;
+}
+
+/** Counts gram g of unit j for each candidate it was sampled from. */
+function countHit(hits: Map<number, number> | null, g: number, j: number, sampled: Map<number, number[]>): Map<number, number> | null {
+  const list = sampled.get(g);
+  // a passage sampled from many units is boilerplate, not a quote
+  if (!list || list.length > MAX_COPIES) return hits;
+  hits ??= new Map();
+  for (const cand of list) if (cand !== j) hits.set(cand, (hits.get(cand) ?? 0) + 1);
   return hits;
 }
 
@@ -157,40 +174,44 @@ function hashAt(text: string, at: number): number {
   return taken === N ? h & 0x3fffffff : -1;
 }
 
-/** The distinct 8-gram hashes of `text`, sorted. */
-function distinctGrams(text: string): Int32Array {
-  const grams = new Int32Array(Math.max(0, text.length - N + 1));
-  let size = 0;
-  eachGram(text, (g) => (grams[size++] = g));
-  grams.sort();
-  let distinct = 0;
-  for (let k = 0; k < size; k++) if (k === 0 || grams[k] !== grams[k - 1]) grams[distinct++] = grams[k]!;
-  return grams.subarray(0, distinct);
-}
+// Open-addressed set of the distinct 8-gram hashes of one text, reused from call to call: a slot holds
+// hash + 1 (0 is empty), and `seenIn` marks the slots found in the other text. Building and probing it is
+// linear, where sorting the grams and a binary search for every gram of the other text was not, and it
+// counts exactly the same grams (exact keys, no lossy filter).
+let gramSlots = new Int32Array(1024);
+let seenIn = new Uint8Array(1024);
 
-/** Share of the distinct 8-grams of `a` that occur in `b`: `b` (often a long paragraph) is only scanned, each gram looked up in `a`'s sorted list. */
+/** Share of the distinct 8-grams of `a` that occur in `b`: `b` (often a long paragraph) is only scanned. */
 function shared(a: string, b: string): number {
-  const grams = distinctGrams(a);
-  if (!grams.length) return 0;
-  const seen = new Uint8Array(grams.length);
-  let found = 0;
-  eachGram(b, (g) => {
-    const k = sortedIndexOf(grams, g);
-    if (k >= 0 && !seen[k]) (seen[k] = 1), found++;
-  });
-  return found / grams.length;
-}
-
-function sortedIndexOf(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else if (sorted[mid]! > value) hi = mid - 1;
-    else return mid;
+  if (a.length < N) return 0;
+  let size = 1024;
+  while (size < 2 * (a.length - N + 1)) size *= 2;
+  if (gramSlots.length < size) (gramSlots = new Int32Array(size)), (seenIn = new Uint8Array(size));
+  else gramSlots.fill(0, 0, size), seenIn.fill(0, 0, size);
+  const mask = size - 1;
+  let distinct = 0;
+  let h = 0;
+  for (let i = 0; i < a.length; i++) {
+    h = (Math.imul(h, BASE) + a.charCodeAt(i)) | 0;
+    if (i >= N) h = (h - Math.imul(BASE_N, a.charCodeAt(i - N))) | 0;
+    if (i < N - 1) continue;
+    const key = (h & 0x3fffffff) + 1;
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
+    while (gramSlots[slot] !== 0 && gramSlots[slot] !== key) slot = (slot + 1) & mask;
+    if (gramSlots[slot] === 0) (gramSlots[slot] = key), distinct++;
   }
-  return -1;
+  let found = 0;
+  h = 0;
+  for (let i = 0; i < b.length; i++) {
+    h = (Math.imul(h, BASE) + b.charCodeAt(i)) | 0;
+    if (i >= N) h = (h - Math.imul(BASE_N, b.charCodeAt(i - N))) | 0;
+    if (i < N - 1) continue;
+    const key = (h & 0x3fffffff) + 1;
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
+    while (gramSlots[slot] !== 0 && gramSlots[slot] !== key) slot = (slot + 1) & mask;
+    if (gramSlots[slot] === key && !seenIn[slot]) (seenIn[slot] = 1), found++;
+  }
+  return found / distinct;
 }
 
 /** Unit i's text is mostly inside unit j's: decide which of the two is the printed quote. */

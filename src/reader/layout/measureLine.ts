@@ -15,6 +15,13 @@ export function displayWidthUpTo(text: string, limit: number): number {
   let prevPunct = false;
   for (let i = 0; i < text.length && width <= limit; i++) {
     const c = text.charCodeAt(i);
+    // most characters of a page are CJK ideographs: one em, and not punctuation (decided by two comparisons
+    // before the tests below, which would reach the same answer after a dozen)
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      prevPunct = false;
+      width += 1;
+      continue;
+    }
     // typesetting squeezes a full-width punctuation mark next to another one ("》，") to half its width
     const punct = isWidePunct(c);
     if (punct && prevPunct) {
@@ -108,8 +115,28 @@ export function hasParagraphIndent(raw: string, line: Line): boolean {
   return indent === '\u3000\u3000' || (!!indent && /^ {2,4}$/.test(indent));
 }
 
+// Scratch for the median of a few values (the reflow asks for medians of three, many times a page).
+const few = new Float64Array(8);
+
 export function median(values: number[]): number {
-  if (!values.length) return 0;
+  const n = values.length;
+  if (!n) return 0;
+  const mid = n >> 1;
+  if (n <= few.length) {
+    // insertion sort into the scratch: the same order a typed array's sort gives numbers that are not NaN
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      if (v !== v) return sortedMedian(values);
+      let k = i;
+      while (k > 0 && few[k - 1]! > v) (few[k] = few[k - 1]!), k--;
+      few[k] = v;
+    }
+    return n % 2 ? few[mid]! : (few[mid - 1]! + few[mid]!) / 2;
+  }
+  return sortedMedian(values);
+}
+
+function sortedMedian(values: number[]): number {
   // a typed array sorts numerically without a comparator call per comparison
   const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
