@@ -320,6 +320,9 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   }
   // "在这38个项目中", "本批签约项目中": a clause that only sets the scope keeps the topic.
   if (SCOPE_CLAUSE.test(text.slice(p, end))) return null;
+  // "其中，X产业营业额…；其次是Y产业…": the parts of a breakdown by industry are the subjects of their figures.
+  const sector = sectorAt(text, at, p, end);
+  if (sector) return sector;
   // A name in a title ("《X新区…办法》规定") is read inside the mark.
   const here = byStart.get(p) ?? (text.charCodeAt(p) === 0x300a ? byStart.get(p + 1) : undefined);
   const fallback = nameByEnding(text, p, end);
@@ -349,6 +352,32 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   if (fallback && !countedName(text, fallback.end, end, memory.quantityAt, fallback.kind === 'project')) return withEntityId(fallback, entities);
   if (fallback) return null;
   return regionAt(text, p, end);
+}
+
+// Words that step to the next part of a breakdown ("其次是", "至于"): source, the sequence and topic-shift
+// connectives of Modern Chinese grammar.
+const NEXT_PART = /^(?:其次|再次|接下来|接着|然后|最后|至于)(?:是|为)?/;
+// An industry or sector phrase ("积体电路产业", "其余产业", "电子信息行业"): characters of a noun phrase only.
+const SECTOR = /^(?:其余|其他|其它)?[\u4e00-\u9fff、及和与]{0,14}?(?:产业|行业)(?![\u4e00-\u9fff]?(?:园|区|基地|城|带|链|集群|联盟|协会|学会|研究|基金|项目|化|工人|发展|布局|工程|体系|集聚|生态|人才|资源|政策|规划))/;
+// A sentence that breaks a total down into its parts by industry ("其中", "分产业看", "以产业别区分").
+const BREAKDOWN_BY_SECTOR = /其中|分(?:产业|行业)看|按(?:产业|行业)(?:分|划分|区分)|以产业别区分|从(?:产业|行业)(?:看|来看)/;
+
+/**
+ * An industry phrase that opens a clause of a breakdown ("其中，积体电路产业营业额约998亿元"; "其次是光电
+ * 产业260亿元"): its figures are the industry's, not the park's. Outside a breakdown ("2020年集成电路产业
+ * 销售收入达到…" after a park's description) the industry is only what the park's figure measures.
+ */
+function sectorAt(text: string, at: number, p: number, end: number): Candidate | null {
+  // The opening words were skipped already when they are clause openers ("其次" before "是…").
+  let k = p;
+  const next = NEXT_PART.exec(text.slice(k, k + 5)) ?? (/(?:其次|再次|最后)$/.test(text.slice(at, p).trim()) ? /^(?:是|为)?/.exec(text.slice(k, k + 1)) : null);
+  if (next) k += next[0].length;
+  const m = SECTOR.exec(text.slice(k, Math.min(end, k + 20)));
+  if (!m || m[0].length < 3) return null;
+  const name = m[0];
+  if (NOT_IN_NAME.test(name.replace(/^其(?:余|他|它)/, '')) || OBJECT_VERBS.test(name)) return null;
+  if (!next && !BREAKDOWN_BY_SECTOR.test(text.slice(sentenceStart(text, at, Math.max(0, at - 200)), p))) return null;
+  return { start: k, end: k + name.length, name, kind: 'sector', id: null };
 }
 
 // A clause that ends by publishing a document ("印发《X》（以下简称《措施》）"), and the words that open

@@ -433,3 +433,38 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['10余次', '银滩高新区']]);
   });
 });
+
+describe('breakdowns, regions and reporting sources', () => {
+  it('gives the figures of a breakdown by industry ("其中，X产业营业额…；其次是Y产业…") to each industry', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '银滩科学园区一季度营业额约500亿元。其中，新能源装备产业营业额最高，约300亿元，占60%；其次是生物制药产业120亿元，约占24%；其余产业营业额为80亿元，占16%。',
+          ],
+        },
+      ],
+      parks: [{ name: '银滩科学园区' }],
+    });
+    assert.deepEqual(
+      qs.map((q) => [q.surface, q.subject]),
+      [
+        ['500亿元', '银滩科学园区'], ['300亿元', '新能源装备产业'], ['60%', '新能源装备产业'], ['120亿元', '生物制药产业'],
+        ['24%', '生物制药产业'], ['80亿元', '其余产业'], ['16%', '其余产业'],
+      ],
+    );
+  });
+  it("keeps an industry's figure with the park outside a breakdown, and 占/因 open no name", () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['银滩科学园区聚集芯片企业200多家，去年芯片产业销售收入达到900亿元，占园区总产值的40%，因园区扩建，今年增长10%。'],
+        },
+      ],
+      parks: [{ name: '银滩科学园区' }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['银滩科学园区', '银滩科学园区', '银滩科学园区', '银滩科学园区']);
+  });
+});
