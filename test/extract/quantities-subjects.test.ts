@@ -468,3 +468,48 @@ describe('breakdowns, regions and reporting sources', () => {
     assert.deepEqual(qs.map((q) => q.subject), ['银滩科学园区', '银滩科学园区', '银滩科学园区', '银滩科学园区']);
   });
 });
+
+describe('counts of a whole class', () => {
+  it('gives a count of a whole class ("在全国120个综合保税区中") to the class, not to the park ranked among them', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['银滩综合保税区进出口额增长12%，在全国120个综合保税区中排名第9，在全省8家仓储基地中位列第一。'],
+        },
+      ],
+      parks: [{ name: '银滩综合保税区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['12%', '银滩综合保税区'], ['120个', '全国综合保税区'], ['8家', '全省仓储基地']]);
+  });
+  it('makes a whole class counted at the opening of a clause its subject ("12个国家高新区实现营收…")', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['上半年，云州省高新区营收增长9%。其中，12个国家高新区实现营业收入3000亿元；全国200家国家级经开区实现进出口总额2万亿元。'] }],
+      parks: [{ name: '云州省高新区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['9%', '云州省高新区'], ['12个', '国家高新区'], ['3000亿元', '国家高新区'], ['200家', '全国国家级经开区'], ['2万亿元', '全国国家级经开区'],
+    ]);
+  });
+});
+
+describe('classes of a whole region', () => {
+  it('makes "全省高新区…" / "我省X产业…" the subject instead of the last topic, but not "全区" (the park itself)', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '日前，省发展改革委公布了一季度数据。据统计，一季度全省高新区实现营业收入5000亿元，同比增长12%；我省新材料产业内300户企业实现增加值80亿元。',
+            '银滩高新区一季度营收增长9%。全区新增企业150家。',
+          ],
+        },
+      ],
+      parks: [{ name: '银滩高新区' }],
+      organizations: [{ name: '省发展改革委', kind: 'government' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['5000亿元', '全省高新区'], ['12%', '全省高新区'], ['300户', '我省新材料产业'], ['80亿元', '我省新材料产业'], ['9%', '银滩高新区'], ['150家', '银滩高新区'],
+    ]);
+  });
+});
