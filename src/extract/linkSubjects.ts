@@ -364,7 +364,25 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   if (fallback && containsQuantity(fallback, memory.quantityAt)) return null;
   if (fallback && !countedName(text, fallback.end, end, memory.quantityAt, fallback.kind === 'project')) return withEntityId(fallback, entities);
   if (fallback) return null;
-  return regionAt(text, p, end);
+  return regionAt(text, p, end) ?? countyActing(text, p, end);
+}
+
+// Short forms of county-level cities and counties ("乐陵" for 乐陵市), by their two characters' codes.
+// Only 市 and 县: a district's short form is often an ordinary word.
+const COUNTY_SHORT = new Set<number>();
+for (const c of COUNTIES) {
+  const m = /^([\u4e00-\u9fff]{2,3})(?:市|县)$/.exec(c.full);
+  if (m && m[1]!.length === 2) COUNTY_SHORT.add(m[1]!.charCodeAt(0) * 65536 + m[1]!.charCodeAt(1));
+}
+// What a place does as the agent of a clause (holds an event, starts or signs projects, achieves a total).
+// Source: the predicates of Chinese local-news reporting.
+const PLACE_ACTS = /^(?:举行|举办|召开|启动|开工|集中开工|集中签约|签约|实现|完成|新增|共有|累计|今年|去年|上半年|全年)/;
+
+/** "乐陵举行22个重点项目集中开工仪式": a county named by its short form that acts is the clause's subject. */
+function countyActing(text: string, p: number, end: number): Candidate | null {
+  if (p + 2 >= end || !COUNTY_SHORT.has(text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1))) return null;
+  if (!PLACE_ACTS.test(text.slice(p + 2, p + 6))) return null;
+  return { start: p, end: p + 2, name: text.slice(p, p + 2), kind: 'region', id: null };
 }
 
 // Words that step to the next part of a breakdown ("其次是", "至于"): source, the sequence and topic-shift

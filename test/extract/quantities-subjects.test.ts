@@ -513,3 +513,21 @@ describe('classes of a whole region', () => {
     ]);
   });
 });
+
+describe('counties named by their short form', () => {
+  it('makes a county that acts ("宜兴举行…") the subject, carried into the next paragraph, but not a county word inside a phrase', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['10日上午，宜兴举行15个重点项目集中签约仪式，总投资120亿元。', '据了解，过10亿元项目4个。'],
+        },
+        { title: '标题二', paragraphs: ['银滩高新区招引陶瓷企业。宜兴紫砂产业规模达50亿元。'] },
+      ],
+      parks: [{ name: '银滩高新区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['15个', '宜兴'], ['120亿元', '宜兴'], ['4个', '宜兴'], ['50亿元', '银滩高新区'],
+    ]);
+  });
+});
