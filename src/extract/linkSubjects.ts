@@ -16,6 +16,8 @@ export interface Candidate {
   id: string | null;
   /** A facility a clause says is built ("建设X基地"). */
   built?: boolean;
+  /** Text inside the name's span that is no part of it (the count in "全国154个综合保税区"). */
+  omit?: { start: number; end: number };
 }
 
 /** Items grouped by the first character (or first `length` characters) of their key, in list order. */
@@ -311,6 +313,14 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
       if (named && text[named.end] !== '、') return named;
     }
   }
+  // "全国219家国家级经开区实现进出口总额…": a whole class counted at the opening is what the clause is about.
+  const scoped = /^(?:全国|全省|全市|全球|国内|省内|市内|世界)/.exec(text.slice(p, p + 2));
+  const countAt = scoped ? p + scoped[0].length : p;
+  const countEnd = memory.quantityAt.get(countAt);
+  if (countEnd !== undefined) {
+    const population = populationCounted(text, countAt, countEnd, at, end, text.slice(countEnd - 1, countEnd));
+    if (population && !/^(?:之中|当中|中)/.test(text.slice(population.end, population.end + 2))) return population;
+  }
   // "新入驻X企业13家": the host X is what the count is about.
   const host = HOSTED.exec(text.slice(p, p + 4));
   if (host) {
@@ -320,6 +330,9 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   }
   // "在这38个项目中", "本批签约项目中": a clause that only sets the scope keeps the topic.
   if (SCOPE_CLAUSE.test(text.slice(p, end))) return null;
+  // "其中，X产业营业额…；其次是Y产业…": the parts of a breakdown by industry are the subjects of their figures.
+  const sector = sectorAt(text, at, p, end);
+  if (sector) return sector;
   // A name in a title ("《X新区…办法》规定") is read inside the mark.
   const here = byStart.get(p) ?? (text.charCodeAt(p) === 0x300a ? byStart.get(p + 1) : undefined);
   const fallback = nameByEnding(text, p, end);
@@ -333,6 +346,9 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     if (fallback && fallback.kind === 'project' && fallback.end > best.end) return fallback;
     return best;
   }
+  // "全省高新区实现…", "我省高新技术产业…": all parks or an industry of a region is a subject of its own.
+  const scopedClass = regionScopedClass(text, p, end);
+  if (scopedClass) return scopedClass;
   const ana = anaphorAt(text, p, memory);
   if (ana) return ana;
   // "本次签约的投资方X集团是一家…": a recognised name that the clause says something is of is its subject,
@@ -348,7 +364,65 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   if (fallback && containsQuantity(fallback, memory.quantityAt)) return null;
   if (fallback && !countedName(text, fallback.end, end, memory.quantityAt, fallback.kind === 'project')) return withEntityId(fallback, entities);
   if (fallback) return null;
-  return regionAt(text, p, end);
+  return regionAt(text, p, end) ?? countyActing(text, p, end);
+}
+
+// Short forms of county-level cities and counties ("乐陵" for 乐陵市), by their two characters' codes.
+// Only 市 and 县: a district's short form is often an ordinary word.
+const COUNTY_SHORT = new Set<number>();
+for (const c of COUNTIES) {
+  const m = /^([\u4e00-\u9fff]{2,3})(?:市|县)$/.exec(c.full);
+  if (m && m[1]!.length === 2) COUNTY_SHORT.add(m[1]!.charCodeAt(0) * 65536 + m[1]!.charCodeAt(1));
+}
+// What a place does as the agent of a clause (holds an event, starts or signs projects, achieves a total).
+// Source: the predicates of Chinese local-news reporting.
+const PLACE_ACTS = /^(?:举行|举办|召开|启动|开工|集中开工|集中签约|签约|实现|完成|新增|共有|累计|今年|去年|上半年|全年)/;
+
+/** "乐陵举行22个重点项目集中开工仪式": a county named by its short form that acts is the clause's subject. */
+function countyActing(text: string, p: number, end: number): Candidate | null {
+  if (p + 2 >= end || !COUNTY_SHORT.has(text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1))) return null;
+  if (!PLACE_ACTS.test(text.slice(p + 2, p + 6))) return null;
+  return { start: p, end: p + 2, name: text.slice(p, p + 2), kind: 'region', id: null };
+}
+
+// Words that step to the next part of a breakdown ("其次是", "至于"): source, the sequence and topic-shift
+// connectives of Modern Chinese grammar.
+const NEXT_PART = /^(?:其次|再次|接下来|接着|然后|最后|至于)(?:是|为)?/;
+// An industry or sector phrase ("积体电路产业", "其余产业", "电子信息行业"): characters of a noun phrase only.
+const SECTOR = /^(?:其余|其他|其它)?[\u4e00-\u9fff、及和与]{0,14}?(?:产业|行业)(?![\u4e00-\u9fff]?(?:园|区|基地|城|带|链|集群|联盟|协会|学会|研究|基金|项目|化|工人|发展|布局|工程|体系|集聚|生态|人才|资源|政策|规划))/;
+// A sentence that breaks a total down into its parts by industry ("其中", "分产业看", "以产业别区分").
+const BREAKDOWN_BY_SECTOR = /其中|分(?:产业|行业)看|按(?:产业|行业)(?:分|划分|区分)|以产业别区分|从(?:产业|行业)(?:看|来看)/;
+
+/**
+ * An industry phrase that opens a clause of a breakdown ("其中，积体电路产业营业额约998亿元"; "其次是光电
+ * 产业260亿元"): its figures are the industry's, not the park's. Outside a breakdown ("2020年集成电路产业
+ * 销售收入达到…" after a park's description) the industry is only what the park's figure measures.
+ */
+function sectorAt(text: string, at: number, p: number, end: number): Candidate | null {
+  // The opening words were skipped already when they are clause openers ("其次" before "是…").
+  let k = p;
+  const next = NEXT_PART.exec(text.slice(k, k + 5)) ?? (/(?:其次|再次|最后)$/.test(text.slice(at, p).trim()) ? /^(?:是|为)?/.exec(text.slice(k, k + 1)) : null);
+  if (next) k += next[0].length;
+  const m = SECTOR.exec(text.slice(k, Math.min(end, k + 20)));
+  if (!m || m[0].length < 3) return null;
+  const name = m[0];
+  if (NOT_IN_NAME.test(name.replace(/^其(?:余|他|它)/, '')) || OBJECT_VERBS.test(name)) return null;
+  if (!next && !BREAKDOWN_BY_SECTOR.test(text.slice(sentenceStart(text, at, Math.max(0, at - 200)), p))) return null;
+  return { start: k, end: k + name.length, name, kind: 'sector', id: null };
+}
+
+// A province, city or the country as a whole, named by a scope word ("全省", "我市"). Not "全区"/"我区",
+// which on a park's page mean the park. Source: the deictic and scope words of Chinese official reporting.
+const REGION_SCOPE = /^(?:全国|我国|全省|我省|本省|全市|我市|本市)/;
+// The class names after it: park types (official naming of development zones) and industries.
+const SCOPED_CLASS = /^[\u4e00-\u9fff]{0,8}?(?:高新技术产业开发区|经济技术开发区|国家级经开区|高新区|经开区|开发区|综保区|综合保税区|产业园区|工业园区|园区|产业|行业)(?![\u4e00-\u9fff]?(?:园|区|基地|城|带|链|集群|联盟|协会|学会|研究|基金|项目|化|工人|发展|布局|工程|体系|集聚|生态|人才|资源|政策|规划|管委会))/;
+
+function regionScopedClass(text: string, p: number, end: number): Candidate | null {
+  const scope = REGION_SCOPE.exec(text.slice(p, p + 2));
+  if (!scope) return null;
+  const m = SCOPED_CLASS.exec(text.slice(p + 2, Math.min(end, p + 24)));
+  if (!m || NOT_IN_NAME.test(m[0]) || OBJECT_VERBS.test(m[0]) || /[\d一二三四五六七八九十两百千万]/.test(m[0])) return null;
+  return { start: p, end: p + 2 + m[0].length, name: text.slice(p, p + 2 + m[0].length), kind: 'region', id: null };
 }
 
 // A clause that ends by publishing a document ("印发《X》（以下简称《措施》）"), and the words that open
@@ -406,6 +480,41 @@ function describedEntity(text: string, at: number, end: number, byStart: Map<num
 function withEntityId(c: Candidate, entities: Candidate[]): Candidate {
   const same = entities.find((e) => e.id && (e.name === c.name || (c.start <= e.start && e.end === c.end && c.kind === e.kind)));
   return same ? { ...c, id: same.id, name: same.name } : c;
+}
+
+// A scope that makes a count the size of a whole class ("全国154个综合保税区"); source: common scope words
+// of Chinese news reporting.
+const POPULATION_SCOPE = /(?:全国|全省|全市|全球|国内|省内|市内|世界)\s*$/;
+// A class named by its rank in the state's system ("8个国家高新区实现…") is a whole class without a scope word.
+const NATIONAL_CLASS = /^(?:国家级|国家|省级)/;
+
+/**
+ * "在全国154个综合保税区中排名…", "全国219家国家级经开区实现…": a count of a whole class of parks or bodies
+ * is the class's ("全国综合保税区"), not the park the clause is about, which is only one of them. The
+ * class is the name after the count up to its ending, or up to the 中 of a ranking scope.
+ */
+function populationCounted(text: string, qStart: number, qEnd: number, clauseFrom: number, end: number, unit: string): Candidate | null {
+  if (!/^[\u4e00-\u9fff]{1,2}$/.test(unit)) return null;
+  const scope = POPULATION_SCOPE.exec(text.slice(Math.max(clauseFrom, qStart - 5), qStart));
+  let x = qEnd;
+  while (x < end && /[多余\s]/.test(text[x]!)) x++;
+  const run = /^[\u4e00-\u9fff]{2,16}/.exec(text.slice(x, Math.min(end, x + 16)));
+  if (!run) return null;
+  let nameEnd = -1;
+  const named = nameByEnding(text, x, x + run[0].length);
+  if (named && (named.kind === 'park' || named.kind === 'org')) nameEnd = named.end;
+  else if (scope) {
+    const ranked = /^([\u4e00-\u9fff]{2,12}?)(?:之中|当中|中)/.exec(run[0]);
+    if (ranked && !NOT_IN_NAME.test(ranked[1]!) && !OBJECT_VERBS.test(ranked[1]!)) nameEnd = x + ranked[1]!.length;
+  }
+  if (nameEnd < 0) return null;
+  if (scope) {
+    const start = qStart - scope[0].length;
+    return { start, end: nameEnd, name: text.slice(start, start + scope[0].trim().length) + text.slice(x, nameEnd), kind: 'region', id: null, omit: { start: start + scope[0].trim().length, end: x } };
+  }
+  // Without a scope word only a national class opening its clause ("8个国家高新区实现…").
+  if (!NATIONAL_CLASS.test(text.slice(x, nameEnd)) || skipOpeners(text, clauseFrom, qStart) !== qStart) return null;
+  return { start: x, end: nameEnd, name: text.slice(x, nameEnd), kind: 'region', id: null };
 }
 
 /** A name right after a quantity ("8万平方米的X", "20万吨X项目"), when the number modifies it. */
@@ -525,7 +634,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
           waiting.push(q);
           continue;
         }
-        let subject: Candidate | null = modifiedName(text, q.textSpan.end, end, byStart, q.unit);
+        let subject: Candidate | null = populationCounted(text, q.textSpan.start, q.textSpan.end, clauseFrom, end, q.unit) ?? modifiedName(text, q.textSpan.end, end, byStart, q.unit);
         if (!subject && /岁$/.test(q.surface)) subject = personBefore(q.textSpan.start, clauseStartOf(text, q.textSpan.start, start), people);
         if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, end, byStart, entities) ?? memory.topic;
         subject ??= memory.topic ?? mainPark(doc, item.article) ?? carried ?? selfNamedPark(doc, text, item.article);
@@ -714,7 +823,10 @@ function withSubject(q: Quantity, subject: Candidate | null, text: string, print
   let attribute = q.attribute;
   // A name found here (not by a recogniser) is reported as printed: traditional script stays traditional.
   // The subject is the name as printed at the mention (an alias, perhaps); subjectId gives the entity.
-  const printed = printedText.slice(subject.start, subject.end).replace(/\s+/g, '');
+  const printed = (subject.omit
+    ? printedText.slice(subject.start, subject.omit.start) + printedText.slice(subject.omit.end, subject.end)
+    : printedText.slice(subject.start, subject.end)
+  ).replace(/\s+/g, '');
   // A bare type word ("产业园", "该公司") names nothing by itself: then the entity's own name.
   const generic = subject.id && (isGenericParkName(printed) || /^(?:该|本|这家)?(?:公司|企业|集团|中心|基地|项目)$/.test(printed));
   const name = (generic ? subject.name : printed) || subject.name;

@@ -5,7 +5,8 @@
 // endings), and the closed word classes of Modern Chinese grammar (demonstratives, adverbs, time words).
 // General data: nothing here is taken from any particular page.
 
-export type SubjectKind = 'park' | 'org' | 'project' | 'region';
+/** 'sector': an industry that a breakdown gives figures for ("其中，X产业营业额…"). */
+export type SubjectKind = 'park' | 'org' | 'project' | 'region' | 'sector';
 
 /** Name endings, longest first within each kind. */
 export const SUBJECT_SUFFIXES: ReadonlyArray<readonly [string, SubjectKind]> = [
@@ -44,7 +45,7 @@ export const CLAUSE_OPENERS: readonly string[] = [
 ];
 
 /** Pronouns, time words and words that begin no name: a candidate starting with one is rejected ("今日某某区" is a programme). */
-export const NOT_A_NAME_START = /^(?:今日|今天|今年|昨日|昨天|近日|日前|目前|当前|去年|明年|创(?!新|业|意)|包括|其中|作为|通过|随着|根据|按照|依托|围绕|进行|自|我们|他们|她们|它们|我|你|这|那|该|其|此|各|每|一|在|对|从|向|为|将|把|被|与|和|及|以|由|据|如|让|使|给|于|是|有|的|了|都|也|还|就|又|共|已|正|再)/;
+export const NOT_A_NAME_START = /^(?:今日|今天|今年|昨日|昨天|近日|日前|目前|当前|去年|明年|创(?!新|业|意)|包括|其中|作为|通过|随着|根据|按照|依托|围绕|进行|自|我们|他们|她们|它们|我|你|这|那|该|其|此|各|每|一|在|对|从|向|为|将|把|被|与|和|及|以|由|据|如|因|占|较|让|使|给|于|是|有|的|了|都|也|还|就|又|共|已|正|再)/;
 
 /** Verbs that take a name as their object: a clause-opening phrase containing one is a predicate, not a name. */
 export const OBJECT_VERBS = /新设|增设|设置|批复|同意|批准|印发|公布|进行|建成|建设|建立|打造|看到|背靠|引导|实现|推动|培育|引进|完成|开展|加快|推进|围绕|聚焦|依托|利用|通过|借助|采用|提供|形成|成为|作为|拥有|具有|具备|获得|取得|设立|成立|组建|参与|参加|加入|携手|配套|新建|落户|入驻|位于|走进|来到|支持|带动|发布|出台|举办|举行|召开|签约|签署|启动|助力|吸引|集聚|聚集|服务|对接|联合|获批|入选|入围|申报|认定|评为|获评|搭建|布局|谋划|实施|探索|构建|完善|加强|提升|扩大|促进|深化|落实|鼓励|招引|给予|奖励|补贴|补助|符合|满足|享受|属于|隶属|相当于/;

@@ -433,3 +433,101 @@ describe('subjects of counted categories, paragraphs and openers', () => {
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['10余次', '银滩高新区']]);
   });
 });
+
+describe('breakdowns, regions and reporting sources', () => {
+  it('gives the figures of a breakdown by industry ("其中，X产业营业额…；其次是Y产业…") to each industry', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '银滩科学园区一季度营业额约500亿元。其中，新能源装备产业营业额最高，约300亿元，占60%；其次是生物制药产业120亿元，约占24%；其余产业营业额为80亿元，占16%。',
+          ],
+        },
+      ],
+      parks: [{ name: '银滩科学园区' }],
+    });
+    assert.deepEqual(
+      qs.map((q) => [q.surface, q.subject]),
+      [
+        ['500亿元', '银滩科学园区'], ['300亿元', '新能源装备产业'], ['60%', '新能源装备产业'], ['120亿元', '生物制药产业'],
+        ['24%', '生物制药产业'], ['80亿元', '其余产业'], ['16%', '其余产业'],
+      ],
+    );
+  });
+  it("keeps an industry's figure with the park outside a breakdown, and 占/因 open no name", () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['银滩科学园区聚集芯片企业200多家，去年芯片产业销售收入达到900亿元，占园区总产值的40%，因园区扩建，今年增长10%。'],
+        },
+      ],
+      parks: [{ name: '银滩科学园区' }],
+    });
+    assert.deepEqual(qs.map((q) => q.subject), ['银滩科学园区', '银滩科学园区', '银滩科学园区', '银滩科学园区']);
+  });
+});
+
+describe('counts of a whole class', () => {
+  it('gives a count of a whole class ("在全国120个综合保税区中") to the class, not to the park ranked among them', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['银滩综合保税区进出口额增长12%，在全国120个综合保税区中排名第9，在全省8家仓储基地中位列第一。'],
+        },
+      ],
+      parks: [{ name: '银滩综合保税区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['12%', '银滩综合保税区'], ['120个', '全国综合保税区'], ['8家', '全省仓储基地']]);
+  });
+  it('makes a whole class counted at the opening of a clause its subject ("12个国家高新区实现营收…")', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['上半年，云州省高新区营收增长9%。其中，12个国家高新区实现营业收入3000亿元；全国200家国家级经开区实现进出口总额2万亿元。'] }],
+      parks: [{ name: '云州省高新区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['9%', '云州省高新区'], ['12个', '国家高新区'], ['3000亿元', '国家高新区'], ['200家', '全国国家级经开区'], ['2万亿元', '全国国家级经开区'],
+    ]);
+  });
+});
+
+describe('classes of a whole region', () => {
+  it('makes "全省高新区…" / "我省X产业…" the subject instead of the last topic, but not "全区" (the park itself)', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '日前，省发展改革委公布了一季度数据。据统计，一季度全省高新区实现营业收入5000亿元，同比增长12%；我省新材料产业内300户企业实现增加值80亿元。',
+            '银滩高新区一季度营收增长9%。全区新增企业150家。',
+          ],
+        },
+      ],
+      parks: [{ name: '银滩高新区' }],
+      organizations: [{ name: '省发展改革委', kind: 'government' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['5000亿元', '全省高新区'], ['12%', '全省高新区'], ['300户', '我省新材料产业'], ['80亿元', '我省新材料产业'], ['9%', '银滩高新区'], ['150家', '银滩高新区'],
+    ]);
+  });
+});
+
+describe('counties named by their short form', () => {
+  it('makes a county that acts ("宜兴举行…") the subject, carried into the next paragraph, but not a county word inside a phrase', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: ['10日上午，宜兴举行15个重点项目集中签约仪式，总投资120亿元。', '据了解，过10亿元项目4个。'],
+        },
+        { title: '标题二', paragraphs: ['银滩高新区招引陶瓷企业。宜兴紫砂产业规模达50亿元。'] },
+      ],
+      parks: [{ name: '银滩高新区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['15个', '宜兴'], ['120亿元', '宜兴'], ['4个', '宜兴'], ['50亿元', '银滩高新区'],
+    ]);
+  });
+});
