@@ -275,10 +275,9 @@ const COLLECTIVE_ENDING = /^(开发区|经开区|经济开发区|经济技术开
  */
 function isProvinceCollective(name: string, headLength: number): boolean {
   const head = name.slice(0, headLength);
-  const place = placeAt(head, 0);
   // (a province that shares its short form with its capital city, "吉林", names the city's park: "吉林高新区")
-  const alsoCity = placesAt(head, 0).some((p) => p.form === head && p.level === 'city');
-  return !!place && place.form === head && place.level === 'province' && !alsoCity && COLLECTIVE_ENDING.test(name.slice(headLength));
+  const whole = placesAt(head, 0).filter((p) => p.form === head);
+  return whole.some((p) => p.level === 'province') && !whole.some((p) => p.level === 'city') && COLLECTIVE_ENDING.test(name.slice(headLength));
 }
 
 /**

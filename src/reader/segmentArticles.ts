@@ -139,16 +139,16 @@ function splitBriefs(story: Story, messages: Diagnostic[]): Story[] {
     if (piece.kind === 'body' && BRIEF_MARK.test(piece.line.text)) items.push({ ...newStory([], story.column), hasBody: true });
     items[items.length - 1]!.pieces.push({ ...piece, anchored: items[items.length - 1]!.pieces.length === 0 });
   }
+  return briefItems(story, items, `${items.length} items each opening with "${marked[0]!.line.text[0]}" and no headline: read as separate untitled articles`, messages);
+}
+
+/** Items split from one story: its bylines, captions and quotes go to the last item; the split is reported. */
+function briefItems(story: Story, items: Story[], reason: string, messages: Diagnostic[]): Story[] {
   const last = items[items.length - 1]!;
   last.bylines.push(...story.bylines);
   last.captions.push(...story.captions);
   last.quotes.push(...story.quotes);
-  messages.push({
-    severity: 'info',
-    ruleId: 'news-briefs',
-    source: 'segmentArticles',
-    reason: `${items.length} items each opening with "${marked[0]!.line.text[0]}" and no headline: read as separate untitled articles`,
-  });
+  messages.push({ severity: 'info', ruleId: 'news-briefs', source: 'segmentArticles', reason });
   return items;
 }
 
@@ -165,17 +165,7 @@ function splitIssue(story: Story, name: string | undefined, messages: Diagnostic
   if (!name || body.length < 2 || body.length !== story.pieces.length) return [story];
   const items = body.map((piece): Story => ({ ...newStory([], name), hasBody: true, pieces: [{ ...piece, anchored: true }] }));
   items[0]!.columnLine = story.headline[0]!.line;
-  const last = items[items.length - 1]!;
-  last.bylines.push(...story.bylines);
-  last.captions.push(...story.captions);
-  last.quotes.push(...story.quotes);
-  messages.push({
-    severity: 'info',
-    ruleId: 'news-briefs',
-    source: 'segmentArticles',
-    reason: `${items.length} paragraphs under the issue header of 《${name}》: read as separate untitled items of that column`,
-  });
-  return items;
+  return briefItems(story, items, `${items.length} paragraphs under the issue header of 《${name}》: read as separate untitled items of that column`, messages);
 }
 
 /** The page opens with body text and its last headline run comes after the last body paragraph. */

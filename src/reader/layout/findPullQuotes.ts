@@ -182,6 +182,13 @@ let gramSlots = new Int32Array(1024);
 let seenIn = new Uint8Array(1024);
 
 /** Share of the distinct 8-grams of `a` that occur in `b`: `b` (often a long paragraph) is only scanned. */
+/** The slot holding `key` in the open-addressed gram table, or the empty slot where it would go. */
+function gramSlot(key: number, mask: number): number {
+  let slot = Math.imul(key, 0x9e3779b1) & mask;
+  while (gramSlots[slot] !== 0 && gramSlots[slot] !== key) slot = (slot + 1) & mask;
+  return slot;
+}
+
 function shared(a: string, b: string): number {
   if (a.length < N) return 0;
   let size = 1024;
@@ -196,8 +203,7 @@ function shared(a: string, b: string): number {
     if (i >= N) h = (h - Math.imul(BASE_N, a.charCodeAt(i - N))) | 0;
     if (i < N - 1) continue;
     const key = (h & 0x3fffffff) + 1;
-    let slot = Math.imul(key, 0x9e3779b1) & mask;
-    while (gramSlots[slot] !== 0 && gramSlots[slot] !== key) slot = (slot + 1) & mask;
+    const slot = gramSlot(key, mask);
     if (gramSlots[slot] === 0) (gramSlots[slot] = key), distinct++;
   }
   let found = 0;
@@ -207,8 +213,7 @@ function shared(a: string, b: string): number {
     if (i >= N) h = (h - Math.imul(BASE_N, b.charCodeAt(i - N))) | 0;
     if (i < N - 1) continue;
     const key = (h & 0x3fffffff) + 1;
-    let slot = Math.imul(key, 0x9e3779b1) & mask;
-    while (gramSlots[slot] !== 0 && gramSlots[slot] !== key) slot = (slot + 1) & mask;
+    const slot = gramSlot(key, mask);
     if (gramSlots[slot] === key && !seenIn[slot]) (seenIn[slot] = 1), found++;
   }
   return found / distinct;
