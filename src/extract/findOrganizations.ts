@@ -15,7 +15,7 @@ import { projectOwners } from './entities/projectOwners.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
-import { isSimplifiedVariant, trimLeadingGeneric } from './entities/text.js';
+import { isSimplifiedVariant, skipLocatingPlaces, trimLeadingGeneric as trimGeneric } from './entities/text.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 
 const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
@@ -58,6 +58,9 @@ const WEAK_NOT_AFTER = /^(项目|工程|城区|区域|地带|城市|位置|地�
 /** A suffix followed by these modifies a noun ("…基金体系", "…中心建设"): not an organisation's name. */
 const NOT_AFTER = /^(体系|建设|政策|模式|领域|行业|布局|规划|战略|系统|网络|集群|功能|品牌)/;
 const MAX_HEAD = 30;
+
+/** The front of an organisation's name: past classifier words, and past a place that only locates it. */
+const trimLeadingGeneric = (block: Block, start: number, limit: number) => skipLocatingPlaces(block, trimGeneric(block, start, limit), limit);
 const LATIN = /[A-Za-z]/;
 
 interface OrgCandidate extends NameCandidate {

@@ -229,3 +229,11 @@ test("an enterprise heading a project's name (coined head + industry word) is an
   const doc = page('签约', '华沃科技新能源材料研发生产项目签约，河南百川线缆年产30万千米特种电缆项目开工，新能源汽车零部件项目落地，中新食品区重点项目进展迅速。');
   assert.deepEqual(doc.organizations.map((o) => [o.name, o.kind]).sort(), [['华沃科技', 'enterprise'], ['河南百川线缆', 'enterprise']].sort());
 });
+
+test('a smaller division before a larger one only locates the body: the name starts at the larger ("某区某省…公司")', () => {
+  const doc = page('落地', '宁波市江北区浙江天力电子公司近日投产，长兴县浙江云帆线缆年产10万千米特种电缆项目同日开工。杭州市西湖区天目科技有限公司参加签约。');
+  assert.deepEqual(
+    doc.organizations.map((o) => o.name).sort(),
+    ['浙江天力电子公司', '浙江云帆线缆', '杭州市西湖区天目科技有限公司'].sort(),
+  );
+});

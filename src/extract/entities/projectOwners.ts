@@ -6,6 +6,7 @@ import { PARK_KIND_WORDS } from '../../lexicon/parkSuffixes.js';
 import { findProjectNames } from '../projects/findProjectNames.js';
 import type { Block } from './blocks.js';
 import { hasProperPart } from './extendName.js';
+import { skipLocatingPlaces } from './text.js';
 import { LiteralMatcher } from './literals.js';
 
 /**
@@ -44,7 +45,8 @@ export function projectOwners(block: Block): OwnerName[] {
       const head = text.slice(at, headEnd);
       if (!/^\p{Script=Han}+$/u.test(head) || PARK_KIND_WORDS.has(head) || placeAt(head, 0)?.form === head) break;
       if (!hasProperPart(block, at, headEnd)) break;
-      out.push({ start: project.start, end, name: text.slice(project.start, end) });
+      const start = skipLocatingPlaces(block, project.start, headEnd);
+      out.push({ start, end, name: text.slice(start, end) });
       break;
     }
   }

@@ -1,7 +1,29 @@
 // Small text helpers shared by the entity recognisers.
 import type { SourceDoc } from '../../types.js';
 import { LEADING_GENERIC, NATIONAL_BODY } from '../../lexicon/stopWords.js';
+import { isAmbiguousPlace, placeAt, type PlaceLevel } from '../../lexicon/places.js';
 import type { Block } from './blocks.js';
+
+const PLACE_RANK: Record<PlaceLevel, number> = { province: 3, city: 2, county: 1 };
+
+/**
+ * A registered name leads with its places from the largest down ("某省某市…"). Where a larger division follows a
+ * smaller one at the front of a name ("某县某省…公司", "某区某省…集团"), the smaller one says where the body is,
+ * and the name starts at the larger one. Returns the new start (at most `limit`).
+ */
+export function skipLocatingPlaces(block: Block, start: number, limit: number): number {
+  const head = block.text.slice(start - block.start, limit - block.start);
+  let name = 0;
+  let prev = placeAt(head, 0);
+  for (let at = 0; prev && !isAmbiguousPlace(prev); ) {
+    at += prev.form.length;
+    const next = placeAt(head, at);
+    if (!next || isAmbiguousPlace(next)) break;
+    if (PLACE_RANK[next.level] > PLACE_RANK[prev.level] && at < head.length - next.form.length) name = at;
+    prev = next;
+  }
+  return start + name;
+}
 
 /** Moves `start` past classifier words at the front of a name ("企业", "区内", "该"), up to `limit` (what is left may be generic). */
 export function trimLeadingGeneric(block: Block, start: number, limit: number): number {
