@@ -58,6 +58,9 @@ const WEAK_NOT_AFTER = /^(项目|工程|城区|区域|地带|城市|位置|地�
 /** A suffix followed by these modifies a noun ("…基金体系", "…中心建设"): not an organisation's name. */
 const NOT_AFTER = /^(体系|建设|政策|模式|领域|行业|布局|规划|战略|系统|网络|集群|功能|品牌)/;
 const MAX_HEAD = 30;
+const SOURCE_CREDIT = /(?:来源|稿源|出处|转自|转载自|来自)\s*[:：]?\s*$/u;
+/** A ministry's department ("…司", not 公司 or 上司) where the text goes on with what it did or a boundary. */
+const MINISTRY_DEPARTMENT = /^[\p{Script=Han}]{2,6}?(?<![公上分总])司(?=$|[^\p{Script=Han}]|领导|司长|副司长|负责|等|和|与|及|联合|发布|印发|组织|召开|来|赴|到)/u;
 
 /** The front of an organisation's name: past classifier words, and past a place that only locates it. */
 const trimLeadingGeneric = (block: Block, start: number, limit: number) => skipLocatingPlaces(block, trimGeneric(block, start, limit), limit);
@@ -199,6 +202,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     start = trimLeadingGeneric(block, start, s);
     const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
+    // "（来源：某某日报）": the outlet a page was taken from is a credit, like a dateline's paper, not news.
+    if (KIND.get(suffix) === 'media' && SOURCE_CREDIT.test(text.slice(Math.max(0, start - 8 - block.start), start - block.start))) continue;
     // "省财政厅、省科技厅下发通知", "市政协副主席": a body named by its level alone, the place being the
     // article's own, where a name can start (start of a clause, after a list comma or a preposition). In a
     // post ("区委书记", "县委常委") it is named too: GOLD_SPEC counts every named government body.
@@ -242,7 +247,10 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       if (text[start - block.start - 1] === '、' && KIND.get(suffix) === 'government' && name.length <= 6) listed.push({ start, end, name });
       continue;
     }
-    push({ start, end, name, kind: kindOf(name, suffix), article: block.article, proper, block });
+    // "商务部某某司": a department (司) named right after its ministry is the body meant.
+    const department = ministry ? MINISTRY_DEPARTMENT.exec(text.slice(end - block.start, end - block.start + 10)) : null;
+    const bodyEnd = department ? end + department[0].length : end;
+    push({ start, end: bodyEnd, name: text.slice(start - block.start, bodyEnd - block.start), kind: kindOf(name, suffix), article: block.article, proper, block });
   }
   // "某市科技局、财政局": a bare government body listed after one of the same place belongs to that place;
   // after a body named by its level ("区发改委、经信局") it is of the same level. Left to right, so a list chains.

@@ -237,3 +237,13 @@ test('a smaller division before a larger one only locates the body: the name sta
     ['浙江天力电子公司', '浙江云帆线缆', '杭州市西湖区天目科技有限公司'].sort(),
   );
 });
+
+test('a department (…司) named right after its ministry is the body; 公司 after a ministry is not a department', () => {
+  const doc = page('调研', '1月5日，商务部对外贸易司领导来园区调研，并与云帆公司座谈。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['云帆公司', '商务部对外贸易司'].sort());
+});
+
+test('the outlet a page was taken from ("（来源：某某日报）") is a credit, not an organisation of the news', () => {
+  const doc = page('政策', '本办法自发布之日起施行。（来源：江城日报）');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});
