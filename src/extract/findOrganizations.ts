@@ -231,6 +231,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "…办公室" is an office of a body ("市政府办公室", "领导小组办公室"); after common words it is a room
     if (suffix === '办公室' && !/(?:政府|委员会|委|局|厅|部|院|署|办|领导小组|中心)办公室$/u.test(name)) continue;
     if (suffix === '平台' && !(placeAt(name, 0) && !isAmbiguousPlace(placeAt(name, 0)!))) continue;
+    // A campus is named with its university or college ("某某大学某地校区"); "某中学新校区", "某某校区" alone are
+    // a school's building site or a place (the school, if named, is found by its own ending).
+    if (suffix === '校区' && !/(大学|学院)/.test(name)) continue;
     if (DESIGNATION.test(name) || (suffix === '基地' && (/^(国家|中国|全国|省|市)/.test(name) || /(生产|制造|加工|种植|养殖|仓储|物流)基地$/.test(name)))) continue;
     let holdsNamed = false;
     for (const [e, st] of nested) if (st >= start && e <= s) holdsNamed = true;

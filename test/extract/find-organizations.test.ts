@@ -247,3 +247,8 @@ test('the outlet a page was taken from ("（来源：某某日报）") is a cred
   const doc = page('政策', '本办法自发布之日起施行。（来源：江城日报）');
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test('a campus is an organisation only named with its university or college; "某中学新校区" names the school', () => {
+  const doc = page('教育', '区内将新建一批学校，包括云岭中学新校区。江城职业技术学院将在新区建设滨湖校区，东陵大学南湖校区同日启用。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['东陵大学南湖校区', '云岭中学', '江城职业技术学院'].sort());
+});
