@@ -54,6 +54,9 @@ const NOT_YUAN_WORD = new RegExp(NOT_PARK_YUAN.source.replace('|园)$', ')$'));
 /** Names of bodies a park's name does not run over (a university does: "某某大学科技园"). */
 const BODY_WORD = new RegExp(`^(.*(委员会|管委会|公司|集团|政府|管理局|分局|总局)|局|厅|部|署|${MINISTRY_HEADS.source.replace(/\$$/, '')}部)$`);
 /** Maximum length of the part of a park name before its suffix. */
+/** The endings of a park that is hosted inside another zone, and of the zones that host them (global: matchAll). */
+const HOSTED_PARK = /^(产业园|工业园|科技园|产业园区|工业园区|园区)$/;
+const HOST_ZONE_END = /(高新区|经开区|开发区|综保区|保税区)/g;
 const MAX_HEAD = 20;
 
 interface ParkCandidate extends NameCandidate {
@@ -149,6 +152,19 @@ function candidatesIn(block: Block): ParkCandidate[] {
     const suffix = text.slice(s - block.start, suffixEnd - block.start);
     let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD, apartAtDash: true });
     start = trimLeadingGeneric(block, start, s);
+    // "某某经开区某地某某产业园", "高新区某某贸易园区": an industrial park named after a zone that hosts it is a
+    // park of its own with its own name; the zone before it says where it is (a 片区 or a short "…园" branch
+    // is named with its parent, above and in the suffix list).
+    if (HOSTED_PARK.test(text.slice(s - block.start, suffixEnd - block.start))) {
+      const head = text.slice(start - block.start, s - block.start);
+      let cut = -1;
+      for (const m of head.matchAll(HOST_ZONE_END)) cut = m.index! + m[0].length;
+      const own = head.slice(cut);
+      // The hosted park is named apart when its name starts with a place of its own, or when the host is only a
+      // generic "高新区"; "某市高新区人力资源产业园" is the zone's own themed park and keeps the zone's name.
+      const ownPlace = placeAt(own, 0);
+      if (cut > 0 && own.length >= 2 && ((ownPlace && !isAmbiguousPlace(ownPlace)) || head.slice(0, cut).replace(HOST_ZONE_END, '') === '')) start += cut;
+    }
     // "某市·某某科技园": a branch park is named after the city that hosts it, joined by a middle dot
     if (text[start - 1 - block.start] === '·') start = hostBefore(block, start - 1) ?? start;
     // a level designation before the name ("国家级某某经开区", "省级某某高新区") is not part of it

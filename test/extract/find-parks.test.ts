@@ -374,3 +374,8 @@ test("a person's name listed before a city's park does not share the park's endi
   assert.deepEqual(doc.parks.map((p) => p.name), ['银川经济开发区']);
   assert.ok(doc.people.some((p) => p.name === '柯明华'), JSON.stringify(doc.people.map((p) => p.name)));
 });
+
+test('a park hosted in a zone and named with a place of its own is its own park; a themed park keeps its zone\'s name', () => {
+  const doc = page('开工', '长沙经开区株洲中德产业园开工。高新区石油化工产品贸易园区签约。湘潭高新区人力资源产业园揭牌。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['株洲中德产业园', '湘潭高新区', '湘潭高新区人力资源产业园', '长沙经开区'].sort());
+});
