@@ -228,6 +228,16 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const national = /^(国家|中国|中华)/.test(name) && s - start >= 4;
     // A company's own facility ("某某总部基地") is a project, not a body.
     if (suffix === '基地' && name.includes('总部')) continue;
+    // "某某光能某省基地": a company's base in a region is a site of the company; the company is the body named.
+    if (suffix === '基地') {
+      const site = placesIn(name).find((p) => p.at >= 2 && !isAmbiguousPlace(p) && p.level !== 'county');
+      const brand = site ? name.slice(0, site.at) : '';
+      if (site && /^\p{Script=Han}{2,6}$/u.test(brand) && !placeAt(brand, 0) && !/(大学|学院|研究院|研究所|中心|公司|集团|协会|商会)$/.test(brand) &&
+        hasProperPart(block, start, start + brand.length)) {
+        push({ start, end: start + brand.length, name: brand, kind: 'enterprise', article: block.article, proper: true, block });
+        continue;
+      }
+    }
     // "…办公室" is an office of a body ("市政府办公室", "领导小组办公室"); after common words it is a room
     if (suffix === '办公室' && !/(?:政府|委员会|委|局|厅|部|院|署|办|领导小组|中心)办公室$/u.test(name)) continue;
     if (suffix === '平台' && !(placeAt(name, 0) && !isAmbiguousPlace(placeAt(name, 0)!))) continue;

@@ -252,3 +252,8 @@ test('a campus is an organisation only named with its university or college; "�
   const doc = page('教育', '区内将新建一批学校，包括云岭中学新校区。江城职业技术学院将在新区建设滨湖校区，东陵大学南湖校区同日启用。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['东陵大学南湖校区', '云岭中学', '江城职业技术学院'].sort());
 });
+
+test("a company's base in a region (某某光能某省基地) names the company; a university's base keeps its name", () => {
+  const doc = page('项目', '鑫岳光能甘肃基地全产业链项目全面贯通。东陵大学—贵州研究生实践教育基地揭牌。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['东陵大学—贵州研究生实践教育基地', '鑫岳光能'].sort());
+});
