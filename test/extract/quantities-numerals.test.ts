@@ -131,6 +131,12 @@ describe('scanQuantities', () => {
     ])
       assert.deepEqual(scan(text), [], text);
   });
+  it('reads "前N个月" as the first months of a year (a period, like 前三季度), but "提前N个月" as a duration', () => {
+    assert.deepEqual(scan('今年前三个月'), []);
+    assert.deepEqual(scan('前5个月出口'), []);
+    assert.deepEqual(scan('提前3个月竣工'), [['3个月', 3, 'month', '=']]);
+    assert.deepEqual(scan('工期18个月'), [['18个月', 18, 'month', '=']]);
+  });
   it('still counts people by 位 and articles by 条 outside those shapes', () => {
     assert.deepEqual(scan('邀请12位专家'), [['12位', 12, '位', '=']]);
     assert.deepEqual(scan('新增生产线3条'), [['3条', 3, '条', '=']]);

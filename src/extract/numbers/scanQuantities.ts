@@ -332,6 +332,8 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     }
   }
   if (text[after] === '+' || text[after] === '＋' || (isLatin(text[after]) && !reading.unit)) return resume;
+  // "前三个月", "前5个月": the first months of a year name a period, like "前三季度" (not "提前3个月", a lead).
+  if (reading.unit?.def.unit === 'month' && text[numeral.start - 1] === '前' && text[numeral.start - 2] !== '提' && numeral.value <= 12) return reading.unit.end;
 
   // "30周年": an anniversary counts the years since a founding.
   if (!reading.unit && reading.multiplier === 1 && !numeral.range && (text[after] === '周' || text[after] === '週') && text[after + 1] === '年' && ANNIVERSARY_END.test(text[after + 2] ?? '') && numeral.value > 0 && numeral.value <= 200 && !(numeral.kind === 'arabic' && numeral.integerDigits >= 3)) {
