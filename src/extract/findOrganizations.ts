@@ -15,7 +15,7 @@ import { projectOwners } from './entities/projectOwners.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
-import { isSimplifiedVariant, skipLocatingPlaces, trimLeadingGeneric as trimGeneric } from './entities/text.js';
+import { isSimplifiedVariant, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 
 const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
@@ -63,7 +63,7 @@ const SOURCE_CREDIT = /(?:来源|稿源|出处|转自|转载自|来自)\s*[:：]
 const MINISTRY_DEPARTMENT = /^[\p{Script=Han}]{2,6}?(?<![公上分总])司(?=$|[^\p{Script=Han}]|领导|司长|副司长|负责|等|和|与|及|联合|发布|印发|组织|召开|来|赴|到)/u;
 
 /** The front of an organisation's name: past classifier words, and past a place that only locates it. */
-const trimLeadingGeneric = (block: Block, start: number, limit: number) => skipLocatingPlaces(block, trimGeneric(block, start, limit), limit);
+const nameStart = (block: Block, start: number, limit: number) => skipLocatingPlaces(block, trimLeadingGeneric(block, start, limit), limit);
 const LATIN = /[A-Za-z]/;
 
 interface OrgCandidate extends NameCandidate {
@@ -199,7 +199,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "某某高新区企业服务中心": a park's own service body, named with the park and the people it serves.
     const served = WEAK_SUFFIX.has(suffix) ? text.slice(Math.max(0, start - 2 - block.start), start - block.start).match(/^(企业|人才|投资|项目)$/) : null;
     if (served && parkEnds.has(start - 2)) start = nested.get(start - 2) ?? start;
-    start = trimLeadingGeneric(block, start, s);
+    start = nameStart(block, start, s);
     const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
     // "（来源：某某日报）": the outlet a page was taken from is a credit, like a dateline's paper, not news.
@@ -232,7 +232,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (suffix === '基地') {
       const site = placesIn(name).find((p) => p.at >= 2 && !isAmbiguousPlace(p) && p.level !== 'county');
       const brand = site ? name.slice(0, site.at) : '';
-      if (site && /^\p{Script=Han}{2,6}$/u.test(brand) && !placeAt(brand, 0) && !/(大学|学院|研究院|研究所|中心|公司|集团|协会|商会)$/.test(brand) &&
+      if (site && /^\p{Script=Han}{2,6}$/u.test(brand) && !placeAt(brand, 0) && !ORG_ENDINGS.find(brand) &&
         hasProperPart(block, start, start + brand.length)) {
         push({ start, end: start + brand.length, name: brand, kind: 'enterprise', article: block.article, proper: true, block });
         continue;
@@ -383,7 +383,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (out.some((c) => c.end === s) || inside(parkSpans, s - 1, s)) continue;
     // "…总部项目", "…总部基地": a project or facility named after a headquarters, not a company.
     if (/^(项目|基地|大楼|园|工程)/.test(text.slice(s + m[0].length - block.start, s + m[0].length - block.start + 2))) continue;
-    const start = trimLeadingGeneric(block, extendLeft(block, s, { maxChars: 8 }), s);
+    const start = nameStart(block, extendLeft(block, s, { maxChars: 8 }), s);
     const name = text.slice(start - block.start, s - block.start);
     if (name.length < 2 || placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name) || DESIGNATION.test(name) || REGION.test(name)) continue;
     if (out.some((c) => c.start < s && start < c.end)) continue;
@@ -439,7 +439,7 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     if (!CORPORATE_TITLES.test(m.word)) continue;
     if (found.some((f) => f.end === ts || (f.start < ts && ts < f.end))) continue;
     let start = extendLeft(block, ts, { maxChars: 8 });
-    start = trimLeadingGeneric(block, start, ts);
+    start = nameStart(block, start, ts);
     let end = ts;
     const raw = block.text.slice(start - block.start, end - block.start);
     const scope = raw.match(/(全球|国际|中国区|亚太区|集团)$/);
@@ -560,7 +560,7 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
       if (parkSpans.some((p) => p.end === def.targetEnd)) continue;
       // "国家某某科学(江城)设施(以下简称…)": a defined short name marks what precedes it as a named body.
       const block = def.block;
-      const start = trimLeadingGeneric(block, extendLeft(block, def.targetEnd, { maxChars: 20 }), def.targetEnd);
+      const start = nameStart(block, extendLeft(block, def.targetEnd, { maxChars: 20 }), def.targetEnd);
       if (def.targetEnd - start < 4 || !hasProperPart(block, start, def.targetEnd, { national: true })) continue;
       const name = block.text.slice(start - block.start, def.targetEnd - block.start);
       const ending = orgEnding(name);

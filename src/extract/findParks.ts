@@ -53,10 +53,10 @@ const NOT_PARK_YUAN = /(公园|花园|家园|校园|庄园|乐园|果园|菜园|
 const NOT_YUAN_WORD = new RegExp(NOT_PARK_YUAN.source.replace('|园)$', ')$'));
 /** Names of bodies a park's name does not run over (a university does: "某某大学科技园"). */
 const BODY_WORD = new RegExp(`^(.*(委员会|管委会|公司|集团|政府|管理局|分局|总局)|局|厅|部|署|${MINISTRY_HEADS.source.replace(/\$$/, '')}部)$`);
-/** Maximum length of the part of a park name before its suffix. */
 /** The endings of a park that is hosted inside another zone, and of the zones that host them (global: matchAll). */
 const HOSTED_PARK = /^(产业园|工业园|科技园|产业园区|工业园区|园区)$/;
 const HOST_ZONE_END = /(高新区|经开区|开发区|综保区|保税区)/g;
+/** Maximum length of the part of a park name before its suffix. */
 const MAX_HEAD = 20;
 
 interface ParkCandidate extends NameCandidate {
