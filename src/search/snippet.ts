@@ -24,7 +24,10 @@ export function findHighlights(text: string, needles: string[]): Span[] {
  * A window of about `width` characters around the first highlight, starting at a sentence start when one
  * is near, with the highlights inside the window re-based to it.
  */
-export function makeSnippet(text: string, needles: string[], width = 120): { snippet: string; highlights: Span[] } {
+/** Characters in a search hit's snippet. */
+export const SNIPPET_WIDTH = 120;
+
+export function makeSnippet(text: string, needles: string[], width = SNIPPET_WIDTH): { snippet: string; highlights: Span[] } {
   const all = findHighlights(text, needles);
   const first = all[0]?.start ?? 0;
   let start = Math.max(0, first - Math.floor(width / 3));

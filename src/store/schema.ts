@@ -156,4 +156,11 @@ export const MIGRATIONS: string[] = [
   // 7: stored profiles hold at most 50 facts of each kind with the counts of all and a link to the next page
   // (factCounts): those stored before are built again (in the migration's transaction, see SqliteStore.migrate).
   `DELETE FROM park_profiles;`,
+  // 8: both search indexes carry each article's year in a column of its own, so a year-filtered search of a common
+  // term is one index query (its matches merged with the year's) instead of a year look-up for each of thousands of
+  // matches. The indexes are contentless: SqliteStore.migrate fills them again from the articles.
+  `DROP TABLE fts_words;
+   DROP TABLE fts_trigram;
+   CREATE VIRTUAL TABLE fts_words USING fts5(tokens, year, content='', contentless_delete=1, tokenize='unicode61');
+   CREATE VIRTUAL TABLE fts_trigram USING fts5(text, year, content='', contentless_delete=1, tokenize='trigram');`,
 ];

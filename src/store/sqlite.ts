@@ -8,7 +8,7 @@ import { fullProvince } from '../resolve/divisions.js';
 import { orgKeys, personKey } from '../resolve/org-key.js';
 import { normaliseName, parkKeys } from '../resolve/park-key.js';
 import { ftsQuote, indexTokens, leadingTrigrams, queryTerms, queryWords } from '../search/tokens.js';
-import { makeSnippet, sentenceAround } from '../search/snippet.js';
+import { makeSnippet, sentenceAround, SNIPPET_WIDTH } from '../search/snippet.js';
 import type { Article, OrgKind, ParkType, Qualifier, SourceDoc, Span } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import type {
@@ -24,6 +24,9 @@ const MAX_LIMIT = 200;
 export const SEARCH_TOTAL_CAP = 1_000;
 /** A search with more matches than SEARCH_TOTAL_CAP ranks only its most recent this many (see `search`). */
 export const SEARCH_RANK_WINDOW = 200;
+
+/** Stands for "no needle in the text" in articleRows (no article is this long). */
+const NO_HIT = 1_000_000_000;
 
 export interface SqliteStoreOptions {
   /** bm25 ranks searches with at most this many matches (default SEARCH_TOTAL_CAP); tests lower it to reach the other tier. */
@@ -67,6 +70,8 @@ interface EvidenceCols {
  * it every profile is stored afresh. A store older than 5 runs both and builds its profiles once, after 7.
  */
 const PROFILE_MIGRATION = 6;
+/** Index into MIGRATIONS of the one that recreates the search indexes with a year column (8): they are filled again. */
+const SEARCH_INDEX_MIGRATION = 7;
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
@@ -114,8 +119,23 @@ export class SqliteStore implements Store {
           for (const id of this.stmt("SELECT id FROM entities WHERE kind = 'park'").pluck().all() as string[]) this.dirtyParks.add(id);
           this.rebuildProfiles();
         }
+        if (v === SEARCH_INDEX_MIGRATION) this.reindexSearch();
       })();
     }
+  }
+
+  /** Fills both search indexes from the articles (after a migration recreated them). */
+  private reindexSearch() {
+    const articles = this.stmt('SELECT rowid, title, subtitle, text, year FROM articles ORDER BY rowid').iterate() as IterableIterator<Row>;
+    // The article rows are read to the end first: this connection cannot write while it reads.
+    for (const a of [...articles]) this.indexArticle(a.rowid, [a.title, a.subtitle, a.text].filter(Boolean).join('\n'), a.year);
+  }
+
+  /** One article's rows in the search indexes: its words, its characters, and its year in a column of its own. */
+  private indexArticle(rowid: number, indexed: string, year: number | null) {
+    const yearText = year === null ? '' : String(year);
+    this.stmt('INSERT INTO fts_words (rowid, tokens, year) VALUES (?, ?, ?)').run(rowid, indexTokens(indexed), yearText);
+    this.stmt('INSERT INTO fts_trigram (rowid, text, year) VALUES (?, ?, ?)').run(rowid, indexed, yearText);
   }
 
   private statements = new Map<string, Database.Statement>();
@@ -266,8 +286,6 @@ export class SqliteStore implements Store {
       `INSERT INTO articles (id, document_id, ord, title, subtitle, kicker, column_name, byline, dateline, date, year, text, paragraphs, captions,
         text_start, text_end, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertWords = this.stmt('INSERT INTO fts_words (rowid, tokens) VALUES (?, ?)');
-    const insertTrigram = this.stmt('INSERT INTO fts_trigram (rowid, text) VALUES (?, ?)');
     const articleIds: string[] = [];
     const articleRowids: number[] = [];
     doc.articles.forEach((a, i) => {
@@ -282,12 +300,10 @@ export class SqliteStore implements Store {
         JSON.stringify(paragraphs), JSON.stringify(a.captions.map((c) => c.text)), a.textSpan.start, a.textSpan.end, raw.start, raw.end,
       );
       const rowid = Number(info.lastInsertRowid);
-      const indexed = [a.title, a.subtitle, text].filter(Boolean).join('\n');
-      insertWords.run(rowid, indexTokens(indexed));
       const year = yearOf(date);
+      this.indexArticle(rowid, [a.title, a.subtitle, text].filter(Boolean).join('\n'), year);
       this.stmt('INSERT INTO article_filters (rowid, year, id, document_id, title, date) VALUES (?, ?, ?, ?, ?, ?)').run(rowid, year, id, documentId, a.title, date);
       this.stmt('INSERT INTO article_years (rowid, year) VALUES (?, ?)').run(rowid, year);
-      insertTrigram.run(rowid, indexed);
       articleIds.push(id);
       articleRowids.push(rowid);
     });
@@ -804,13 +820,15 @@ export class SqliteStore implements Store {
       // more characters go to the trigram index as exact substrings; shorter ones can only be words.
       const words = terms.map((t) => queryWords(t));
       const substring = terms.some((t, i) => [...t].length >= 3 && words[i]!.length !== 1);
+      // Terms are looked up in the text column only: the year column holds the article's year (a search for "2022"
+      // means the text).
       if (substring && terms.every((t) => [...t].length >= 3)) {
         fts = 'fts_trigram';
-        params.push(terms.map(ftsQuote).join(' AND '));
+        params.push(`{text} : (${terms.map(ftsQuote).join(' AND ')})`);
       } else {
         if (words.some((w) => w.length === 0)) return { total: 0, totalCapped: false, items: [] };
         fts = 'fts_words';
-        params.push(words.map((w) => `(${w.map(ftsQuote).join(' AND ')})`).join(' AND '));
+        params.push(`{tokens} : (${words.map((w) => `(${w.map(ftsQuote).join(' AND ')})`).join(' AND ')})`);
         needles = [...terms, ...words.flat()];
       }
       where.push(`${fts} MATCH ?`);
@@ -859,7 +877,8 @@ export class SqliteStore implements Store {
       //   tenth of the cost to count): when that bound is small enough, the exact count is not needed.
       const countMatches = (match: unknown) =>
         this.stmt(`SELECT count(*) FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid ASC LIMIT ${SEARCH_TOTAL_CAP + 1})`).pluck().get(match) as number;
-      const loose = fts === 'fts_trigram' ? leadingTrigrams(terms) : null;
+      const leading = fts === 'fts_trigram' ? leadingTrigrams(terms) : null;
+      const loose = leading === null ? null : `{text} : (${leading})`;
       const rare = loose !== null && countMatches(loose) <= this.searchRankAll;
       // The exact count of a common term's matches is what the cheap tier reports (up to the cap).
       const termMatches = rare ? 0 : countMatches(params[0]);
@@ -867,10 +886,15 @@ export class SqliteStore implements Store {
         const ranked = this.stmt(`SELECT ${id}, bm25(${fts}) ${sql}`).raw().all(...params) as Array<[number, number]>;
         counted = ranked.length;
         ranked.sort((x, y) => x[1] - y[1] || y[0] - x[0]);
-        rows = this.articleRows(ranked.slice(offset, offset + limit).map((r) => r[0]));
+        rows = this.articleRows(ranked.slice(offset, offset + limit).map((r) => r[0]), needles);
       } else {
         let newest: number[];
-        if (needsArticles) {
+        if (needsArticles && query.year !== undefined && !query.province && !query.type) {
+          // The year alone: the index's year column narrows the matches, with no look-up for each of them.
+          const match = `${params[0]} AND {year} : ${ftsQuote(String(query.year))}`;
+          newest = this.stmt(`SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_TOTAL_CAP + 1}`).pluck().all(match) as number[];
+          counted = newest.length;
+        } else if (needsArticles) {
           newest = this.stmt(`SELECT ${id} ${sql} ORDER BY ${id} DESC LIMIT ${SEARCH_TOTAL_CAP + 1}`).pluck().all(...params) as number[];
           counted = newest.length;
         } else {
@@ -878,7 +902,7 @@ export class SqliteStore implements Store {
           newest = this.stmt(`SELECT ${id} ${sql} ORDER BY ${id} DESC LIMIT ${SEARCH_RANK_WINDOW}`).pluck().all(...params) as number[];
         }
         if (offset + limit <= SEARCH_RANK_WINDOW) {
-          rows = this.articleRows(this.byTitleMatches(newest.slice(0, SEARCH_RANK_WINDOW), terms).slice(offset, offset + limit));
+          rows = this.articleRows(this.byTitleMatches(newest.slice(0, SEARCH_RANK_WINDOW), terms).slice(offset, offset + limit), needles);
         } else {
           rows = this.stmt(
             `SELECT ${columns} FROM (SELECT ${id} AS rowid ${sql} ORDER BY ${id} DESC LIMIT ? OFFSET ?) m JOIN articles a ON a.rowid = m.rowid ORDER BY m.rowid DESC`,
@@ -920,11 +944,24 @@ export class SqliteStore implements Store {
     return scored.map((r) => r[0]);
   }
 
-  /** The articles with these rowids, in the order given. */
-  private articleRows(rowids: number[]): Row[] {
+  /**
+   * The articles with these rowids, in the order given, each with the part of its text a snippet is cut from: the
+   * text around the first needle SQLite finds in it, with margins wider than a snippet reaches, or the whole text
+   * when it finds none (makeSnippet then looks for itself). Turning an article's whole text into a JavaScript string
+   * costs more than the rest of reading a hit: a few microseconds a kilobyte, for each hit of a page.
+   */
+  private articleRows(rowids: number[], needles: string[]): Row[] {
     if (rowids.length === 0) return [];
-    const found = this.stmt(`SELECT rowid, id, document_id, title, date, text FROM articles WHERE rowid IN (${rowids.map(() => '?').join(',')})`)
-      .all(...rowids) as Row[];
+    const lowered = [...new Set(needles.map((n) => n.toLowerCase()).filter((n) => n.length > 0))];
+    const longest = lowered.reduce((n, needle) => Math.max(n, needle.length), 0);
+    // SQLite's lower() folds ASCII only, as CJK needs; a needle found only with wider folding falls to the whole text.
+    const hit = `min(${[...lowered.map(() => `coalesce(nullif(instr(lower(text), ?), 0), ${NO_HIT})`), NO_HIT].join(', ')})`;
+    const from = `max(1, hit - ${SNIPPET_WIDTH})`;
+    const found = this.stmt(
+      `SELECT rowid, id, document_id, title, date,
+        CASE WHEN hit < ${NO_HIT} THEN substr(text, ${from}, ${3 * SNIPPET_WIDTH + 4 * longest}) ELSE text END AS text
+       FROM (SELECT rowid, id, document_id, title, date, text, ${hit} AS hit FROM articles WHERE rowid IN (${rowids.map(() => '?').join(',')}))`,
+    ).all(...lowered, ...rowids) as Row[];
     const byRowid = new Map(found.map((r) => [r.rowid as number, r]));
     return rowids.flatMap((rowid) => byRowid.get(rowid) ?? []);
   }

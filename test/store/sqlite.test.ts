@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
 import { makeDoc, sampleDocs } from '../helpers/source-doc.js';
+import { makeSnippet, SNIPPET_WIDTH } from '../../src/search/snippet.js';
 import { runStoreContract } from './contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parklens-store-'));
@@ -277,6 +278,85 @@ describe('SqliteStore search ranking tiers', () => {
       assert.equal(page.items.length, total);
       assert.equal(page.totalCapped, false);
     }
+    await store.close();
+  });
+});
+
+describe('SqliteStore search index year column (schema 8)', () => {
+  // Invented articles in two years, oldest first.
+  const pages = [
+    { date: '2023-03-01', title: '园区新闻甲', paragraphs: ['氢能企业落户园区。'] },
+    { date: '2024-03-01', title: '园区新闻乙', paragraphs: ['氢能装备下线，计划2023年扩产。'] },
+    { date: '2023-09-01', title: '园区新闻丙', paragraphs: ['氢能加注站建成。'] },
+    { date: '2024-09-01', title: '园区新闻丁', paragraphs: ['园区新增企业8家。'] },
+  ];
+  const ingestAll = async (store: SqliteStore) => {
+    for (const [i, { date, ...a }] of pages.entries()) await store.ingest(makeDoc({ name: `year-${i}.txt`, date, articles: [a] }));
+  };
+
+  it('filters a common term by year in the index, newest first', async () => {
+    const store = new SqliteStore(':memory:', { searchRankAll: 1 });
+    await ingestAll(store);
+    assert.deepEqual((await store.search({ q: '氢能', year: 2023 })).items.map((i) => i.title), ['园区新闻丙', '园区新闻甲']);
+    assert.deepEqual((await store.search({ q: '氢能', year: 2024 })).items.map((i) => i.title), ['园区新闻乙']);
+    assert.equal((await store.search({ q: '氢能', year: 2022 })).total, 0);
+    await store.close();
+  });
+
+  it('looks a year typed as a query up in the text, not in the year column', async () => {
+    const store = new SqliteStore(':memory:');
+    await ingestAll(store);
+    // Only the article that says "2023" matches, though two others are of 2023.
+    assert.deepEqual((await store.search({ q: '2023' })).items.map((i) => i.title), ['园区新闻乙']);
+    assert.deepEqual((await store.search({ q: '2023年' })).items.map((i) => i.title), ['园区新闻乙']);
+    await store.close();
+  });
+
+  it('a store made before the year column gets its search indexes filled again when opened', async () => {
+    const file = join(dir, 'before-year-column.db');
+    const store = new SqliteStore(file);
+    await ingestAll(store);
+    const queries = [{ q: '氢能' }, { q: '氢能', year: 2023 }, { q: '加注站' }, { q: '园区新增企业' }];
+    const before = await Promise.all(queries.map((q) => store.search(q)));
+    await store.close();
+    // Schema 7's search indexes had one column; the migration drops them, so they are left empty here.
+    const raw = new Database(file);
+    raw.exec(`DROP TABLE fts_words; DROP TABLE fts_trigram;
+      CREATE VIRTUAL TABLE fts_words USING fts5(tokens, content='', contentless_delete=1, tokenize='unicode61');
+      CREATE VIRTUAL TABLE fts_trigram USING fts5(text, content='', contentless_delete=1, tokenize='trigram');`);
+    raw.pragma('user_version = 7');
+    raw.close();
+    const again = new SqliteStore(file);
+    assert.equal(again.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+    assert.deepEqual(await Promise.all(queries.map((q) => again.search(q))), before);
+    assert.ok(before[0]!.total > 0);
+    await again.close();
+  });
+});
+
+describe('SqliteStore search snippets', () => {
+  // Invented text: long enough that a snippet is cut from the middle of the article.
+  const filler = (n: number) => '园区持续优化营商环境，推动企业技术改造和产品升级。'.repeat(n);
+  const body = `${filler(40)}新建ABC储能电站一座，配套建设储能研究院。${filler(40)}`;
+
+  it('cuts a hit deep in a long article as makeSnippet cuts the whole text', async () => {
+    const store = new SqliteStore(':memory:');
+    await store.ingest(makeDoc({ name: 'long.txt', articles: [{ title: '园区动态', paragraphs: [body] }] }));
+    const article = (await store.getArticle((await store.search({ q: '储能' })).items[0]!.articleId))!;
+    for (const [q, needles] of [['储能', ['储能', '储能']], ['abc储能', ['abc储能']]] as const) {
+      const hit = (await store.search({ q })).items[0]!;
+      const expected = makeSnippet(article.text, [...needles]);
+      assert.deepEqual({ snippet: hit.snippet, highlights: hit.highlights }, expected, q);
+      assert.ok(expected.highlights.length > 0 && expected.snippet.length === SNIPPET_WIDTH);
+    }
+    await store.close();
+  });
+
+  it('finds a needle that only wider case folding matches in the whole text', async () => {
+    const store = new SqliteStore(':memory:');
+    await store.ingest(makeDoc({ name: 'folding.txt', articles: [{ title: '园区动态', paragraphs: [`${filler(20)}ÉCOLE储能中心揭牌。`] }] }));
+    const hit = (await store.search({ q: 'école储能' })).items[0]!;
+    assert.equal(hit.snippet.slice(hit.highlights[0]!.start, hit.highlights[0]!.end), 'ÉCOLE储能');
     await store.close();
   });
 });
