@@ -12,7 +12,7 @@ import type { OrgKind, Organization, SourceDoc } from '../types.js';
 import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
 import { projectOwners } from './entities/projectOwners.js';
-import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
+import { blocksOf, mentionAt, tokenAt, tokensIn, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
 import { isSimplifiedVariant, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
@@ -173,7 +173,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (text[e0 - block.start] === '长' && text[s - 1 - block.start] === '副') continue;
     // A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯") is the page's publisher, not news.
     if (KIND.get(suffix) === 'media' && /^(记者|讯|社|报道员|通讯员|客户端|全媒体)/.test(text.slice(e0 - block.start, e0 - block.start + 3))) continue;
-    let start = suffix === '部' ? ministryStart(block, s, nested) : extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
+    // A company's name holds no conjunction; a body's may ("科技和信息化局", "自然资源与规划局").
+    const apartAtConjunction = KIND.get(suffix) === 'enterprise';
+    let start = suffix === '部' ? ministryStart(block, s, nested) : extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds, apartAtConjunction });
     // "某某分署刘某某分署长": before a post that shares the body's last character, a short surname-led head right
     // after the same body is the post holder's name, not a branch of that body.
     if (text[e0 - block.start] === '长' && heldPost(text.slice(start - block.start, s - block.start), suffix)) continue;
@@ -384,11 +386,15 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "…总部项目", "…总部基地": a project or facility named after a headquarters, not a company.
     if (/^(项目|基地|大楼|园|工程)/.test(text.slice(s + m[0].length - block.start, s + m[0].length - block.start + 2))) continue;
     const start = nameStart(block, extendLeft(block, s, { maxChars: 8 }), s);
-    const name = text.slice(start - block.start, s - block.start);
+    let end = s;
+    // "某某中原区域总部": the region the headquarters serves is printed between the company and 区域总部.
+    const last = tokenAt(block, s - 1);
+    if (m[0].startsWith('区域') && last && last.end === s && last.start - start >= 2 && (REGION.test(last.word) || last.tag === 'ns')) end = last.start;
+    const name = text.slice(start - block.start, end - block.start);
     if (name.length < 2 || placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name) || DESIGNATION.test(name) || REGION.test(name)) continue;
     if (out.some((c) => c.start < s && start < c.end)) continue;
-    if (!hasProperPart(block, start, s, { allowLatin: true })) continue;
-    push({ start, end: s, name, kind: 'enterprise', article: block.article, proper: true, block });
+    if (!hasProperPart(block, start, end, { allowLatin: true })) continue;
+    push({ start, end, name, kind: 'enterprise', article: block.article, proper: true, block });
   }
   // Brand short names: "某某科技" standing alone.
   for (const m of BRANDS.all(text)) {
@@ -411,6 +417,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
         const cand = text.slice(s - k - block.start, s - block.start);
         if (!/^\p{Script=Han}+$/u.test(cand) || isDictWord(cand) || placeAt(cand, 0)) continue;
         if (!INTRODUCES.test(text.slice(Math.max(0, s - k - 3 - block.start), s - k - block.start))) continue;
+        // No dictionary word covers any of them: "唯一以医药" is words, not a coined brand.
+        if (tokensIn(block, s - k, s).some((t) => t.start < s && t.end > s - k && t.word.length > 1)) continue;
         const first = tokenAt(block, s - k);
         if (!first || first.start !== s - k) continue;
         start = s - k;

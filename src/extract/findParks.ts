@@ -65,8 +65,11 @@ interface ParkCandidate extends NameCandidate {
   inOrg: boolean;
   /** A bare ending standing for the page's only park of that kind ("高新区"): its place is not inferred. */
   bare?: boolean;
-  /** A bare "…园" with a proper head, not after a park: a park only when the page prints it twice. */
-  yuan?: boolean;
+  /**
+   * A park only when the page prints its name twice: a bare "…园" with a proper head, not after a park, or a
+   * chartered zone named with one common noun ("某某高新区" where 某某 is an ordinary word).
+   */
+  twice?: boolean;
   /** "甲、乙科技园": the span of the ending a listed head shares with the last item (the mention is the head). */
   sharedEnding?: { start: number; end: number };
 }
@@ -140,7 +143,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
         if (s - own < 2 || ownHead.includes('园') || oneWord || !hasProperPart(block, own, s)) continue;
         const name = text.slice(own - block.start, suffixEnd - block.start);
         if (isGenericParkName(name) || GENERIC_MODIFIERS.test(name.slice(0, -1))) continue;
-        out.push({ start: own, end: suffixEnd, name, type: 'industrial-park', article: block.article, proper: true, inOrg: false, block, yuan: true });
+        out.push({ start: own, end: suffixEnd, name, type: 'industrial-park', article: block.article, proper: true, inOrg: false, block, twice: true });
         continue;
       }
       if (s - head < 2 || s - head > 4) continue;
@@ -195,11 +198,15 @@ function candidatesIn(block: Block): ParkCandidate[] {
     if (!proper && STRONG_ENDING.test(name) && headEnd - start >= 2) proper = hasNounishWord(block, start, headEnd);
     // A county-level city's short form that is also a word ("龙口", "仙桃") is the city before a zone's ending.
     if (!proper && ZONE_ENDING.test(suffix) && placeAt(text, start - block.start)?.form === text.slice(start - block.start, headEnd - block.start)) proper = true;
+    // A chartered zone named with one common noun of its own ("某某高新区", 某某 an ordinary word): zones of this
+    // kind are named, not kinds of zone, unless the noun is a kind or a scope word. Printed twice, it is a name.
+    let twice = false;
+    if (!proper && ZONE_ENDING.test(suffix) && headEnd === s && isNounHead(block, start, s)) proper = twice = true;
     // "某某U谷": a brand head of two or more characters before the letter.
     if (latin && s - 1 - start >= 2 && !/(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start))) proper = true;
     else if (suffix === '谷' && (!proper || s - 1 - start < 2 || /(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start)))) continue;
     const type = parkTypeOf(name) ?? 'other';
-    out.push({ start, end, name, type, article: block.article, proper, inOrg: ORG_AFTER.test(after), block });
+    out.push({ start, end, name, type, article: block.article, proper, inOrg: ORG_AFTER.test(after), block, ...(twice ? { twice } : {}) });
     if (proper) nested.set(end, start);
     if (proper && s - start <= 4) out.push(...sharingEnding(block, start, s, end, type));
   }
@@ -300,6 +307,16 @@ function isProvinceCollective(name: string, headLength: number): boolean {
  * True when [start, end) is a head of ordinary words that can name a park: Han words only, a noun, place/direction
  * or unknown word among them, and no verb or conjunction ("推进…产业园", "材料和能源产业园" describe, not name).
  */
+/** Words that say where or how far, not which ("全国", "本市", "世界"): not a zone's own name. */
+const SCOPE_WORD = /^(全|本|各|我|该|此|世界|国际|国家|国内|海外|境外)/;
+
+/** True when [start, end) is one common noun of two or three characters that is neither a kind nor a scope word. */
+function isNounHead(block: Block, start: number, end: number): boolean {
+  const t = tokenAt(block, start);
+  if (!t || t.start !== start || t.end !== end || t.word.length < 2 || t.word.length > 3 || t.tag !== 'n') return false;
+  return /^\p{Script=Han}+$/u.test(t.word) && !PARK_KIND_WORDS.has(t.word) && !GENERIC_MODIFIERS.test(t.word) && !SCOPE_WORD.test(t.word);
+}
+
 function hasNounishWord(block: Block, start: number, end: number): boolean {
   let first = true;
   for (let at = start; at < end; ) {
@@ -480,12 +497,12 @@ export function recognizeParks(doc: SourceDoc): Park[] {
   const blocks = blocksOf(doc);
   const candidates: ParkCandidate[] = [];
   for (const block of blocks) candidates.push(...candidatesIn(block));
-  // A bare "…园" counts only when its name is printed at least twice.
-  const yuanCount = new Map<string, number>();
-  for (const c of candidates) if (c.yuan) yuanCount.set(c.name, (yuanCount.get(c.name) ?? 0) + 1);
+  // Some candidates count only when their name is printed at least twice (see `twice`).
+  const printed = new Map<string, number>();
+  for (const c of candidates) if (c.twice) printed.set(c.name, (printed.get(c.name) ?? 0) + 1);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
-    if (c.yuan && (yuanCount.get(c.name) ?? 0) < 2 && !candidates.some((o) => o !== c && !o.yuan && o.name === c.name)) candidates.splice(i, 1);
+    if (c.twice && (printed.get(c.name) ?? 0) < 2 && !candidates.some((o) => o !== c && !o.twice && o.name === c.name)) candidates.splice(i, 1);
   }
   candidates.push(...bareParks(blocks, candidates));
   for (const block of blocks) candidates.push(...listedBeforeKind(block, candidates));

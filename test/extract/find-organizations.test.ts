@@ -257,3 +257,17 @@ test("a company's base in a region (某某光能某省基地) names the company;
   const doc = page('项目', '鑫岳光能甘肃基地全产业链项目全面贯通。东陵大学—贵州研究生实践教育基地揭牌。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['东陵大学—贵州研究生实践教育基地', '鑫岳光能'].sort());
 });
+
+test('a company name holds no 与 or 及: "甲与乙集团" names 乙集团 only', () => {
+  const doc = page('合作', '星河与云帆集团联合投资建设算力中心。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['云帆集团']);
+});
+
+test('a coined brand after 引进 is characters no dictionary word covers', () => {
+  assert.deepEqual(page('招商', '园区成功引进唯一以医药为主业的龙头企业。').organizations.map((o) => o.name), []);
+  assert.ok(orgNamed(page('招商', '园区引进拓为股份、云帆智能等项目。'), '拓为股份'));
+});
+
+test('the region a 区域总部 serves is not part of the company name', () => {
+  assert.deepEqual(page('总部经济', '云帆科技华中区域总部落户园区。').organizations.map((o) => o.name), ['云帆科技']);
+});

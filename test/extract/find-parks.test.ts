@@ -379,3 +379,13 @@ test('a park hosted in a zone and named with a place of its own is its own park;
   const doc = page('开工', '长沙经开区株洲中德产业园开工。高新区石油化工产品贸易园区签约。湘潭高新区人力资源产业园揭牌。');
   assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['株洲中德产业园', '湘潭高新区', '湘潭高新区人力资源产业园', '长沙经开区'].sort());
 });
+
+test('a chartered zone named with one common noun of its own is a park when printed twice; kinds and scopes are not', () => {
+  const named = page('招商推介', '推介会在星火高新区举行。', '当天，星火高新区签约项目20个。');
+  assert.deepEqual(named.parks.map((p) => p.name), ['星火高新区']);
+  // Printed once, an ordinary word before the ending is not enough to call it a name.
+  assert.equal(page('招商推介', '推介会在星火高新区举行。').parks.length, 0);
+  // A kind of zone ("农业高新区") and a scope ("全国高新区") are not names, however often printed.
+  const kinds = page('综述', '农业高新区发展很快，农业高新区数量增加。', '全国高新区营收增长，全国高新区企业增多。');
+  assert.deepEqual(kinds.parks.map((p) => p.name), []);
+});

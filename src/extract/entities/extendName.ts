@@ -47,6 +47,8 @@ export interface ExtendOptions {
   apartAtDash?: boolean;
   /** Ends of nested names (parks) that a name does not pass over when a new place name follows ("位于江城高新区江城市…"). */
   stopBeforePlace?: ReadonlySet<number>;
+  /** 与 or 及 between two words ends the name: a company's name does not hold them ("甲与乙集团" are two; 和 starts names: "和创…"). */
+  apartAtConjunction?: boolean;
 }
 
 interface Piece {
@@ -202,7 +204,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
         break;
       }
       // Inside a name ("科技和信息化局", "江城和达…"), not between two ("甲公司与乙集团", "高区与…集团").
-      if (isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '') || ENDING_WORD.test(left.word)) break;
+      if ((options.apartAtConjunction && w !== '和') || isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '') || ENDING_WORD.test(left.word)) break;
       const rightLength = from - p.end;
       const joinsWords =
         rightLength <= 5 && !placeAt(block.text, p.end - block.start) && !options.nested?.has(p.start);
