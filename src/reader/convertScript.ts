@@ -1,5 +1,5 @@
-// Traditional-script pages are converted to simplified for the recognisers (opencc-js); the original
-// stays in `doc.text` for display and provenance. The analysis text keeps the same length as the
+// Traditional-script pages are converted to simplified for the recognisers (opencc-js), and half-width
+// punctuation next to Chinese to full-width; the original stays in `doc.text` for display and provenance. The analysis text keeps the same length as the
 // repaired text, so every offset found in one is valid in the other.
 import * as OpenCC from 'opencc-js';
 import { defineStage } from '../stage.js';
@@ -51,6 +51,19 @@ export function simplifiedSameLength(text: string): string {
   return out;
 }
 
+// Half-width punctuation in Chinese text (web pages, some PDF extractors) and its full-width form, which the
+// recognisers read as clause breaks and brackets.
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const HALF_WIDTH_NEXT_TO_HAN = /(?<=[\p{Script=Han}“”‘’（）])[,;:?!()]|[,;:?!()](?=[\p{Script=Han}“”‘’（）])/gu;
+
+/**
+ * Half-width punctuation next to a Chinese character in its full-width form, same length: "产能,新增" reads as two
+ * clauses. A comma between digits ("1,500") is not next to one and stays.
+ */
+export function fullWidthPunctuation(text: string): string {
+  return text.replace(HALF_WIDTH_NEXT_TO_HAN, (c) => FULL_WIDTH[c]!);
+}
+
 export const convertScript = defineStage({
   name: 'convertScript',
   requires: ['text'],
@@ -59,10 +72,10 @@ export const convertScript = defineStage({
     // A sample decides: simplified pages change in well under 1% of their characters.
     const { changed, cjk } = changedShare(doc.text.slice(0, 20000));
     const traditional = cjk > 0 && changed / cjk > 0.03;
-    if (!traditional) return { ...doc, analysisText: doc.text };
+    if (!traditional) return { ...doc, analysisText: fullWidthPunctuation(doc.text) };
     return {
       ...doc,
-      analysisText: simplifiedSameLength(doc.text),
+      analysisText: fullWidthPunctuation(simplifiedSameLength(doc.text)),
       source: { ...doc.source, traditional: true },
       messages: [
         ...doc.messages,
