@@ -22,8 +22,12 @@ const TITLES = [
   '院士', '博士', '博士后', '讲师', '导师', '博士生导师', '主任医师', '副主任医师', '医生', '专家', '学科带头人', '首席研究员',
 ];
 
+/** A company's functions, which name the post of whoever runs one ("运营总监", "施工经理"). */
+const FUNCTIONS = ['运营', '技术', '销售', '市场', '财务', '生产', '施工', '项目', '研发', '产品', '工程', '采购', '质量', '品牌', '行政', '人力资源', '人事', '招商', '客户', '安全'];
+const FUNCTION_POSTS = FUNCTIONS.flatMap((f) => ['总监', '副总监', '经理', '副经理', '主管', '负责人'].map((post) => f + post));
+
 /** Titles longest first, for a left-to-right alternation. */
-export const TITLE_WORDS: readonly string[] = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
+export const TITLE_WORDS: readonly string[] = [...new Set([...TITLES, ...FUNCTION_POSTS])].sort((a, b) => b.length - a.length);
 
 /** Honours written after the name ("王某院士", "李某教授"); other titles follow a name too in formal usage ("李某理事长"). */
 export const TITLES_AFTER_NAME = new Set(['院士', '教授', '研究员', '博士', '主任医师']);

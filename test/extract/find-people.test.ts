@@ -208,3 +208,12 @@ test('representatives named after their role (企业代表, 人大代表) are pe
   const doc = page('座谈', '企业代表涂建明参加座谈。人大代表柯明华发言。27个开工项目业主代表参加活动。');
   assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['涂建明', '企业代表'], ['柯明华', '人大代表']]);
 });
+
+test('a function before 总监 or 经理 is part of the title, not of the company name', () => {
+  const doc = page('企业动态', '云帆科技运营总监王海峰表示，新产线已投产。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['云帆科技']);
+  const person = doc.people.find((p) => p.name === '王海峰');
+  assert.ok(person, JSON.stringify(doc.people.map((p) => p.name)));
+  assert.equal(person.title, '运营总监');
+  assert.equal(person.org, '云帆科技');
+});
