@@ -98,6 +98,11 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
 // ("新台币410亿元") and then write amounts in bare 元, or never name it at all.
 const REGION_CURRENCY: Readonly<Record<string, string>> = { 台湾省: 'TWD', 香港特别行政区: 'HKD', 澳门特别行政区: 'MOP' };
 const LOCAL_CURRENCIES = new Set(Object.values(REGION_CURRENCY));
+/**
+ * Central bodies of Taiwan's government with no namesake on the mainland (in simplified script, as the analysis
+ * text is): the five Yuan, and the ministries and councils the mainland names otherwise (it has no 经济部 or 内政部).
+ */
+const TAIWAN_BODIES = /行政院|立法院|监察院|考试院|国科会|国发会|金管会|经济部|内政部|卫福部|劳动部/;
 
 /**
  * Bare 元 amounts on a page that names one local currency (and never 人民币) are in that currency; so are
@@ -118,6 +123,8 @@ function inDocumentCurrency(doc: SourceDoc, text: string, quantities: Quantity[]
       votes.add(text);
       const top = votes.topProvince();
       if (top && REGION_CURRENCY[top]) code = REGION_CURRENCY[top]!;
+      // Or, naming no place at all, a body only Taiwan's government has ("国科会", "经济部", "行政院").
+      else if (!top && isTaiwanPage(doc) && TAIWAN_BODIES.test(text)) code = 'TWD';
     }
   }
   if (!code) return quantities;

@@ -58,6 +58,13 @@ describe('linkSubjects', () => {
     const doc = extractBytes(Buffer.from('產業成長\n\n台南與高雄的半導體產值從前年的五點三兆元成長至去年的六點五兆元，台南市政府表示樂觀。\n'), { name: 'tw.txt', date: '2024-03-10' });
     assert.deepEqual(doc.quantities.map((q) => [q.value, q.unit]), [[5.3e12, 'TWD'], [6.5e12, 'TWD']]);
   });
+  it('reads bare 元 amounts in Taiwan dollars on a traditional page that names no place but a body only Taiwan has', () => {
+    const taiwan = extractBytes(Buffer.from('園區動態\n\n國科會表示，南灣園區今年投資金額達1,162.85億元。\n'), { name: 'tw.txt', date: '2024-03-10' });
+    assert.deepEqual(taiwan.quantities.map((q) => [q.value, q.unit]), [[116285000000, 'TWD']]);
+    // The same amount on a traditional page without such a body stays in yuan.
+    const other = extractBytes(Buffer.from('園區動態\n\n主管部門表示，南灣園區今年投資金額達1,162.85億元。\n'), { name: 'tw.txt', date: '2024-03-10' });
+    assert.deepEqual(other.quantities.map((q) => [q.value, q.unit]), [[116285000000, 'CNY']]);
+  });
   it('takes the park a sentence opens with, not the nearest noun', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['2022年，银滩高新区新材料产业营收已突破60亿元，增速19%。银滩高新区已吸引包括海川材料科技有限公司、北辰研究院等超过300家企业落户。'] }],
