@@ -3,6 +3,7 @@
 import { checkOrder, type Stage, type StageContext } from './stage.js';
 import type { SourceDoc } from './types.js';
 import { splitLines } from './reader/splitLines.js';
+import { dropPinyinAnnotations } from './reader/dropPinyinAnnotations.js';
 import { collapseSpacedCharacters } from './reader/collapseSpacedCharacters.js';
 import { undoubleBoldRuns } from './reader/undoubleBoldRuns.js';
 import { dropPageFurniture } from './reader/dropPageFurniture.js';
@@ -21,6 +22,7 @@ import { findPolicies } from './extract/findPolicies.js';
 /** Reader: any page in, clean segmented articles out. */
 export const readerStages: Stage[] = [
   splitLines,
+  dropPinyinAnnotations,
   collapseSpacedCharacters,
   undoubleBoldRuns,
   dropPageFurniture,

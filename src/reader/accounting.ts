@@ -4,6 +4,7 @@
 // stage that drops text (markup, duplicated copies, furniture) adds its rule id here.
 import type { Diagnostic, Line } from '../types.js';
 import { PAGE_FURNITURE } from './dropPageFurniture.js';
+import { PINYIN_ANNOTATION } from './dropPinyinAnnotations.js';
 import { MARKDOWN_MARKUP } from './splitLines.js';
 import { DOUBLED_BOLD_RUN } from './undoubleBoldRuns.js';
 
@@ -12,6 +13,7 @@ export const DROPPING_RULES: readonly string[] = [
   MARKDOWN_MARKUP, // splitLines: '#' heading marks
   DOUBLED_BOLD_RUN, // undoubleBoldRuns: the second copy of a doubled bold run
   PAGE_FURNITURE, // dropPageFurniture: running heads, page numbers, editor credits
+  PINYIN_ANNOTATION, // dropPinyinAnnotations: pinyin a script conversion printed after characters
 ];
 
 /** A mapped piece of output: a line, or the repaired text with its textMap. */

@@ -65,6 +65,10 @@ describe('linkSubjects', () => {
     const other = extractBytes(Buffer.from('園區動態\n\n主管部門表示，南灣園區今年投資金額達1,162.85億元。\n'), { name: 'tw.txt', date: '2024-03-10' });
     assert.deepEqual(other.quantities.map((q) => [q.value, q.unit]), [[116285000000, 'CNY']]);
   });
+  it('takes no name from a clause about an official attending ("某某出席并宣布项目开工")', () => {
+    const doc = extractBytes(Buffer.from('园区动态\n\n4月29日，银滩高新区重大项目集中开工活动举行。副市长王建国出席并宣布项目开工。\n据了解，此次集中开工的10个重大项目，总投资40.6亿元。\n'), { name: 'x.txt', date: '2024-05-01' });
+    assert.deepEqual(doc.quantities.map((q) => [q.value, q.subject]), [[10, '银滩高新区'], [4.06e9, '银滩高新区']]);
+  });
   it('takes the park a sentence opens with, not the nearest noun', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['2022年，银滩高新区新材料产业营收已突破60亿元，增速19%。银滩高新区已吸引包括海川材料科技有限公司、北辰研究院等超过300家企业落户。'] }],
