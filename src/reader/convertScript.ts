@@ -52,16 +52,33 @@ export function simplifiedSameLength(text: string): string {
 }
 
 // Half-width punctuation in Chinese text (web pages, some PDF extractors) and its full-width form, which the
-// recognisers read as clause breaks and brackets.
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
-const HALF_WIDTH_NEXT_TO_HAN = /(?<=[\p{Script=Han}“”‘’（）])[,;:?!()]|[,;:?!()](?=[\p{Script=Han}“”‘’（）])/gu;
+// recognisers read as clause breaks and brackets. By char code: this looks at every character of a page.
+// (Each full-width form is its ASCII code + 0xfee0.)
+const HALF_WIDTH = new Uint8Array(128);
+for (const c of ',;:?!()') HALF_WIDTH[c.charCodeAt(0)] = 1;
+
+/** A CJK ideograph (basic block and extension A), or a full-width quotation mark or bracket. */
+function isHanSide(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0xff08 || code === 0xff09;
+}
 
 /**
  * Half-width punctuation next to a Chinese character in its full-width form, same length: "产能,新增" reads as two
  * clauses. A comma between digits ("1,500") is not next to one and stays.
  */
 export function fullWidthPunctuation(text: string): string {
-  return text.replace(HALF_WIDTH_NEXT_TO_HAN, (c) => FULL_WIDTH[c]!);
+  let out: string[] | null = null;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || !HALF_WIDTH[code]) continue;
+    if (!isHanSide(text.charCodeAt(i - 1)) && !isHanSide(text.charCodeAt(i + 1))) continue;
+    (out ??= []).push(text.slice(from, i), String.fromCharCode(code + 0xfee0));
+    from = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 export const convertScript = defineStage({
