@@ -96,7 +96,10 @@ function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null
 
 const yuan = (h: QuantityHit) => (h.unit === 'CNY' ? h.value : null);
 // A clause grants something: an offer verb or a cap, not a report of money paid out ("兑现资金5.5亿元").
-const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)/;
+// "…的100%，连续5年奖励给企业": a benefit given to someone is granted too.
+const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)|(?:奖励|补贴|补助|返还|奖补)给/;
+/** A list item's number opening a clause ("七、", "（三）", "2."): no part of who qualifies. */
+const ITEM_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;
 const CONDITION_END = /(?:[，,]\s*)?(?:分别|再|可|将|一次性)?(?:给予|予以|按照|按|最高|奖励|补贴|补助|资助)[\s\S]*$/;
 
 /** The printed form (doc.text) of a piece of the analysis text found in text[from, to). */
@@ -161,18 +164,33 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   const capHit = money.find((h) => CAP.test(text.slice(Math.max(from, h.qualifierStart - 8), h.qualifierStart)) || h.qualifier === '<=');
   // Who qualifies: "对X的…" in the row, else the clauses before the benefit clause.
   const before = text.slice(from, benefitAt);
-  const dui = before.lastIndexOf('对');
+  // "按其对本级财政贡献额的…": 对 after 其 names what a rate is of, not who qualifies.
+  let dui = before.lastIndexOf('对');
+  while (dui > 0 && before[dui - 1] === '其') dui = before.lastIndexOf('对', dui - 1);
+  // "投资企业自持经营的，自…起，按…的100%，…奖励给企业": a clause ending in 的 before the benefit says who qualifies.
+  let ofWhom = -1;
+  for (let k = 0; k < benefitClause; k++) if (text[clauses[k]!.end - 1] === '的') ofWhom = k;
+  // Clauses that say from when or on what basis ("自纳税之日起", "按其…的90%") come after who qualifies.
+  let whoEnd = benefitClause;
+  for (let k = 1; k < benefitClause; k++) {
+    if (/^(?:自|从|按|依|根据|连续|每年)/.test(text.slice(clauses[k]!.start, clauses[k]!.start + 2))) {
+      whoEnd = k;
+      break;
+    }
+  }
   let condition: string | null;
-  if (dui >= 0) {
+  if (dui < 0 && ofWhom >= 0) {
+    condition = text.slice(from, clauses[ofWhom]!.end - 1);
+  } else if (dui >= 0) {
     const rest = before.slice(dui + 1);
     const lastDe = rest.lastIndexOf('的，') >= 0 ? rest.lastIndexOf('的，') : rest.lastIndexOf('的,');
     condition = lastDe >= 0 ? rest.slice(0, lastDe) : rest.replace(CONDITION_END, '').replace(/的$/, '');
   } else if (benefitClause > 0) {
-    condition = text.slice(from, clauses[benefitClause]!.start).replace(/[，,]\s*$/, '').replace(/的$/, '');
+    condition = text.slice(from, clauses[whoEnd]!.start).replace(/[，,]\s*$/, '').replace(/的$/, '');
   } else {
     condition = before.replace(CAP, '').replace(CONDITION_END, '').replace(/(?:最高|最多)$/, '').replace(/的$/, '');
   }
-  condition = condition.replace(/^(?:其中|同时|此外|另外)?[，,、\s]*/, '').replace(/\s+/g, '').replace(/^(?:同时|还|并|再)+对?/, '') || null;
+  condition = condition.replace(ITEM_NUMBER, '').replace(/^(?:其中|同时|此外|另外)?[，,、\s]*/, '').replace(/\s+/g, '').replace(/^(?:同时|还|并|再)+对?/, '') || null;
   if (condition && condition.length < 2) condition = null;
   const threshold = money.find((h) => h !== capHit && h.start < benefitAt && /[高低大小超]于|以上|以下|超过|不低于|达到|在/.test(text.slice(Math.max(from, h.qualifierStart - 4), Math.min(to, h.end + 3))));
   const amounts = money.filter((h) => h !== capHit && h !== threshold && h.end > benefitAt - 12);

@@ -119,6 +119,28 @@ describe('incentives in web-style text', () => {
 });
 
 describe('incentive phrasings', () => {
+  it('reads a share of fiscal contribution given to the company, and who qualifies before the basis clauses', () => {
+    const doc = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '七、新建5万平方米以上的标准化厂房项目，按照建设成本的8%给予投资主体资金补助；投资企业自持经营的，自协议约定投产之日起，按其对本级财政贡献额的100%，连续5年奖励给企业。',
+            '八、年纳税总额100万元以上的总部经济项目，自纳税之日起，按其对本级财政贡献额的90%，连续5年奖励给企业。',
+          ],
+        },
+      ],
+      parks: PARK,
+    });
+    assert.deepEqual(
+      doc.incentives.map((i) => [i.condition, i.benefit, i.ratePercent]),
+      [
+        ['新建5万平方米以上的标准化厂房项目', '补助', 8],
+        ['投资企业自持经营', '奖励', 100],
+        ['年纳税总额100万元以上的总部经济项目', '奖励', 90],
+      ],
+    );
+  });
   it('takes a cap stated later in the next clause, and amounts before or after the benefit', () => {
     const doc = run({
       articles: [
