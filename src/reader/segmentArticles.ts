@@ -43,7 +43,12 @@ export function segmentPage(lines: Line[], raw: string): Page {
   const units = joinHeadlineFragments(classifyLines(lines, raw));
 
   // pull quotes leave the reading flow; a short name (and role) printed under a quote goes with it
-  const quotes = findPullQuotes(units);
+  // A page's opening line that its lead repeats ("某某区举行……仪式" above "5月19日，某某区举行……仪式，…") is the
+  // headline a web page prints above a lead that restates it, not a quote box: nothing of the story precedes it.
+  const opening = units.findIndex((u) => u.kind === 'body' || u.kind === 'heading');
+  const quotes = findPullQuotes(units).filter(
+    (q) => !(q.quote === opening && q.twin > q.quote && !endsSentence(units[q.quote]!.line.text) && !units.slice(q.quote + 1, q.twin).some((u) => u.kind === 'body')),
+  );
   const quoteOf = new Map<Unit, { unit: Unit; attribution: Line[]; twin: Unit }>();
   for (const q of quotes) {
     const unit = units[q.quote]!;

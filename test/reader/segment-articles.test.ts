@@ -64,3 +64,12 @@ test('a bracketed credit closing the story is its byline, on its own line or at 
   assert.deepEqual(inline[0]!.byline.correspondents, ['黄立']);
   assert.equal(inline[0]!.paragraphs[1], '园区将继续做好企业服务。');
 });
+
+test('a headline its lead restates word for word is the headline, not a pull quote', () => {
+  const raw =
+    '某某新区举行2024年第二批产业招商项目集中签约暨重大项目集中开工仪式\n5月19日，某某新区举行2024年第二批产业招商项目集中签约暨重大项目集中开工仪式，3个项目集中签约，6个项目集中开工，总投资10.67亿元。\n仪式由新区管委会副主任主持。\n';
+  const articles = read(raw, 'restated-headline.txt');
+  assert.equal(articles[0]!.title, '某某新区举行2024年第二批产业招商项目集中签约暨重大项目集中开工仪式');
+  assert.deepEqual(articles[0]!.pullQuotes, []);
+  assert.ok(articles[0]!.paragraphs[0]!.startsWith('5月19日'), articles[0]!.paragraphs[0]);
+});
