@@ -17,7 +17,7 @@ const EDGE_LINES = 2;
 /** Furniture lines are short; anything longer is text. */
 const MAX_LENGTH = 80;
 
-type Kind = 'greeting' | 'reprint' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
+type Kind = 'greeting' | 'reprint' | 'nav' | 'site' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
 
 const HAN = '\\u4e00-\\u9fff';
 const CRUMB = '[^\\s>＞›»，。；]{1,14}';
@@ -31,6 +31,10 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'greeting', re: new RegExp(`(?:(?:各位|亲爱的)?(?:听众|观众|聽眾|觀眾|网友|網友)?(?:朋友们?|朋友們?)?[，,！!]?\\s*(?:大家|各位)?(?:好|早上好|晚上好)[，,！!。]?\\s*)?(?:${GREETING.source})(?:《[^》\\n]{1,20}》|[${HAN}]{2,12})[。！!]?`, 'y') },
   // a web page's reprint notice and link line ("本文为某某原创文章，转载请注明出处。", "本文链接：https://…")
   { kind: 'reprint', re: new RegExp(`(?:本文|原文)(?:链接|地址|網址|连结)\\s*[：:]\\s*\\S{4,200}|[^。！\\n]{0,30}(?:${REPRINT.source})(?:请|請|须|需)(?:注明|註明|附上|标明|標明|保留)[^。\\n]{0,40}。?`, 'y') },
+  // a web page's navigation and tools ("网站首页", "分享好友", "選單", "返回顶部", "打印本页")
+  { kind: 'nav', re: /(?:网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:好友|到|至)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*)(?=[\s　|｜]|$)/y },
+  // a site's name above the page ("某某科技资讯", "某推網"): at the page's edge only
+  { kind: 'site', re: new RegExp(`[A-Za-z0-9]{0,12}[${HAN}]{1,8}(?:新闻网|新聞網|资讯网|資訊網|资讯|資訊|网|網|在线|在線|客户端|客戶端|频道|頻道)(?=[\\s　|｜]|$)`, 'y') },
   // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
   // (three steps at least, or two after the label: "收入 > 支出" alone is no trail)
   { kind: 'breadcrumb', re: new RegExp(`(?:当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*${CRUMB}(?:\\s*[>＞›»]+\\s*${CRUMB})+|${CRUMB}(?:\\s*[>＞›»]+\\s*${CRUMB}){2,}`, 'y') },
@@ -57,8 +61,8 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'label', re: new RegExp(`[${HAN}]{2,6}(?:·[${HAN}]{1,6})?(?=[\\s　]|$)`, 'y') },
 ];
 
-const STRONG = new Set<Kind>(['greeting', 'reprint', 'breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
-const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'page-number']);
+const STRONG = new Set<Kind>(['greeting', 'reprint', 'nav', 'breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
+const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'site', 'page-number']);
 
 const SENTENCE = /[，。；！？“”、]/;
 
@@ -194,6 +198,23 @@ export const dropPageFurniture = defineStage({
     });
     const messages: Diagnostic[] = [];
     const labels = numberedImageLabels(doc.lines);
+    // A section name on a line of its own ("财经") right under a web page's header (its site name, menu or
+    // trail, dropped above) is the header's too: every line above it on the page is furniture.
+    const sectionUnderHeader = new Set<number>();
+    let headerLines = 0;
+    for (let i = 0; i < doc.lines.length; i++) {
+      const kinds = items[i];
+      if (!doc.lines[i]!.text.trim()) continue;
+      if (kinds && isFurniture(kinds, edges.has(i))) {
+        headerLines++;
+        continue;
+      }
+      if (headerLines > 0 && kinds && kinds.length === 1 && kinds[0] === 'label') {
+        sectionUnderHeader.add(i);
+        continue;
+      }
+      break;
+    }
     const kept = doc.lines.filter((line, i) => {
       if (labels.has(i)) {
         messages.push({
@@ -209,7 +230,7 @@ export const dropPageFurniture = defineStage({
       const kinds = items[i];
       if (!kinds) return true;
       const repeated = (seen.get(line.text.trim()) ?? 0) >= 2;
-      if (!isFurniture(kinds, edges.has(i) || repeated)) return true;
+      if (!isFurniture(kinds, edges.has(i) || repeated) && !sectionUnderHeader.has(i)) return true;
       messages.push({
         severity: 'info',
         ruleId: PAGE_FURNITURE,

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { extractBytes } from '../../src/extract.js';
 import { collapseSpacedCharacters } from '../../src/reader/collapseSpacedCharacters.js';
 import { dropPageFurniture } from '../../src/reader/dropPageFurniture.js';
 import { reflowLines } from '../../src/reader/reflowLines.js';
@@ -73,3 +74,17 @@ test('a headline its lead restates word for word is the headline, not a pull quo
   assert.deepEqual(articles[0]!.pullQuotes, []);
   assert.ok(articles[0]!.paragraphs[0]!.startsWith('5月19日'), articles[0]!.paragraphs[0]);
 });
+
+test("a web page's header (site name, menu, section) is furniture, and the line above its metadata line is the headline", () => {
+  const withHeader = readPage('某某科技资讯\n网站首页 科技资讯 财经资讯 分享好友\n\n某某综合保税区蝉联发展绩效榜首!\n\n时间:2025-08-28 06:06:21来源:某某新闻编辑:快讯团队\n近日,海关总署揭晓了年度评估排名,某某综合保税区位列第一。\n');
+  assert.equal(withHeader.title, '某某综合保税区蝉联发展绩效榜首!');
+  const withSection = readPage('某推網\n\n選單\n財經\n\n275億元 某州39個專案集中籤約\n11月2日,某州區舉行招商引資重點專案集中開工、簽約儀式。\n');
+  assert.equal(withSection.title, '275億元 某州39個專案集中籤約');
+  const longHeadline = readPage('当前位置: 首页 > 政务公开 > 重大项目\n\n某某管理区举行2022年第二批产业招商项目集中签约暨重大项目集中开工仪式\n\n编稿时间:2022-08-29 09:21 来源:某某发布 浏览:\n\n5月19日,某某管理区举行第二批产业招商项目集中签约仪式,3个项目集中签约。\n');
+  assert.equal(longHeadline.title, '某某管理区举行2022年第二批产业招商项目集中签约暨重大项目集中开工仪式');
+  assert.ok(longHeadline.paragraphs[0]!.text.startsWith('5月19日'), longHeadline.paragraphs[0]!.text);
+});
+
+function readPage(raw: string) {
+  return extractBytes(Buffer.from(raw), { name: 'web.txt', readerOnly: true }).articles[0]!;
+}

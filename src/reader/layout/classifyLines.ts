@@ -146,6 +146,8 @@ function promoteLeadingHeadline(units: Unit[]): void {
   if (/[。；;：:]/u.test(text) || /[，,、]$/u.test(text) || displayWidth(text) > MAX_LEADING_HEADLINE) return;
   const next = units[first + 1];
   if (next && next.kind === 'body' && (parseDateline(next.line.text) || OPENS_STORY.test(next.line.text.trim()))) unit.kind = 'heading';
+  // ...or above a web page's metadata line ("编稿时间：2022-08-29 来源：某某"), which stands under its headline
+  else if (next && next.kind === 'byline' && isMetadataLine(next.line.text)) unit.kind = 'heading';
 }
 
 const QUESTION_OR_EXCLAMATION = codeUnits('？！?!');
