@@ -255,7 +255,11 @@ function readHeadlineFirst(units: Unit[]): Reading {
     if (opens) {
       if (column && run.some((u) => u.level > 0 && u.level <= column!.level) && !startsWithColumnLabel(run)) column = null;
       if (startsWithColumnLabel(run)) column = { label: run[0]!.line.text.trim(), level: run[0]!.level || 99 };
-      current = open(stories, run, column?.label ?? null);
+      // The story a caption printed above the first headline waits in is the one this headline opens.
+      if (current && !current.headline.length && !current.pieces.length && !current.bylines.length && stories.length === 1) {
+        current.headline = run;
+        current.column = column?.label ?? null;
+      } else current = open(stories, run, column?.label ?? null);
     } else addSubheads(current!, run, i);
     i += run.length - 1;
   }

@@ -88,3 +88,13 @@ test("a web page's header (site name, menu, section) is furniture, and the line 
 function readPage(raw: string) {
   return extractBytes(Buffer.from(raw), { name: 'web.txt', readerOnly: true }).articles[0]!;
 }
+
+test('a photo caption printed above the first headline, closing with a bracketed credit, stays with the article as its caption', () => {
+  const raw = '某某开发区 产城融合发展（某报融媒记者 王一 摄）\n探园区\n某某经济技术开发区\n双向发力 努力干出新天地\n某某新闻网讯 6月17日清晨，在某某开发区的项目建设现场，400多名施工人员有序进场。\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'caption-first.txt', readerOnly: true });
+  assert.equal(doc.articles.length, 1);
+  const article = doc.articles[0]!;
+  assert.deepEqual(article.captions.map((c) => c.text), ['某某开发区 产城融合发展（某报融媒记者 王一 摄）']);
+  assert.equal(article.title, '某某经济技术开发区');
+  assert.ok(doc.text.includes('产城融合发展'), 'the caption is part of the repaired text');
+});

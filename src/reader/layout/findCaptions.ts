@@ -18,6 +18,8 @@ const POSITION = /[（(](?:前排|后排|後排|中排|前|后|後)?[左右中][
 const POSITIONS = new RegExp(POSITION.source, 'gu');
 // A picture credit in brackets closing a caption ("……揭幕。(圖/某某管理局提供)", "（图/某某摄）").
 const CLOSING_CREDIT = /[。！!]\s*[（(][图圖]\s*[\/／:：]\s*[^（()）]{1,24}(?:提供|摄|攝)[）)]$/u;
+// ...or a photographer credit in brackets closing it ("……产城融合发展（某报融媒记者 某某 摄）").
+const CLOSING_SHOT = /[（(][^（()）。]{0,16}?(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*(?:[\u4e00-\u9fff·]{2,4}\s*){1,3}[摄攝]\s*[）)]$/u;
 const BRACKETED_CREDIT = /^[（(][^（()）]{4,180}(?:[图圖]\s*[\/／:：]\s*[^（()）]{1,20}(?:提供|摄|攝)|[图圖]片来源[：:][^（()）]{1,20})[）)]$/u;
 
 /** True when the text reads as a photo caption. */
@@ -30,7 +32,7 @@ export function isCaptionText(text: string): boolean {
   // a picture's caption in brackets with its credit ("（……。图/某某提供）")
   if (t.length <= 200 && (t[0] === '（' || t[0] === '(') && BRACKETED_CREDIT.test(t)) return true;
   // ...or closing with one after its last sentence
-  if ((t.endsWith('）') || t.endsWith(')')) && CLOSING_CREDIT.test(t)) return true;
+  if ((t.endsWith('）') || t.endsWith(')')) && (CLOSING_CREDIT.test(t) || CLOSING_SHOT.test(t))) return true;
   if (t.length > 160) return false;
   // a picture's label naming the scene: a short unpunctuated line ending in 现场 ("签约仪式现场", "揭牌现场");
   // with a full stop it is as often a sentence of the story ("……来到项目现场。")
