@@ -181,6 +181,8 @@ function candidatesIn(block: Block): ParkCandidate[] {
     if (name.endsWith('基地') && !BASE_OK.test(name)) continue;
     if (isGenericParkName(name)) continue;
     if (isProvinceCollective(name, s - start)) continue;
+    // "中西部国家级高新区", "东部园区": parks of a macro-region are a class, not one park.
+    if (MACRO_REGION_HEAD.test(text.slice(start - block.start, s - block.start))) continue;
     // "《中华人民共和国海关综合保税区管理办法》": a law names a kind of park, not one
     if (name.startsWith('中华人民共和国')) continue;
     const after = text.slice(end - block.start, end - block.start + 12);
@@ -307,6 +309,8 @@ function isProvinceCollective(name: string, headLength: number): boolean {
  * True when [start, end) is a head of ordinary words that can name a park: Han words only, a noun, place/direction
  * or unknown word among them, and no verb or conjunction ("推进…产业园", "材料和能源产业园" describe, not name).
  */
+/** A head that only names a macro-region, perhaps with a level ("中西部国家级"): a class of parks. */
+const MACRO_REGION_HEAD = /^(?:东部|西部|中部|东北|中西部|东中西部|东中部|西北|西南|东南|华东|华南|华北|华中|沿海|沿边|沿江|内陆|南方|北方)+(?:地区)?(?:国家级|省级|市级)?$/;
 /** Words that say where or how far, not which ("全国", "本市", "世界"): not a zone's own name. */
 const SCOPE_WORD = /^(全|本|各|我|该|此|世界|国际|国家|国内|海外|境外)/;
 

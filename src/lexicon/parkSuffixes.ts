@@ -70,6 +70,8 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     ['合作区', 'other'],
     // State Council 台商投资区 (zones chartered for investment from Taiwan)
     ['台商投资区', 'economic-development-zone'],
+    // State-chartered investment zones named after their place ("某某投资区")
+    ['投资区', 'economic-development-zone'],
     ['中试基地', 'pilot-base'],
     ['产业基地', 'pilot-base'],
     ['化工基地', 'pilot-base'],

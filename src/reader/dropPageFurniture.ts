@@ -17,7 +17,7 @@ const EDGE_LINES = 2;
 /** Furniture lines are short; anything longer is text. */
 const MAX_LENGTH = 80;
 
-type Kind = 'greeting' | 'reprint' | 'nav' | 'site' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
+type Kind = 'rule' | 'greeting' | 'reprint' | 'nav' | 'site' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
 
 const HAN = '\\u4e00-\\u9fff';
 const CRUMB = '[^\\s>＞›»，。；]{1,14}';
@@ -61,13 +61,16 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'label', re: new RegExp(`[${HAN}]{2,6}(?:·[${HAN}]{1,6})?(?=[\\s　]|$)`, 'y') },
 ];
 
-const STRONG = new Set<Kind>(['greeting', 'reprint', 'nav', 'breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
+const STRONG = new Set<Kind>(['rule', 'greeting', 'reprint', 'nav', 'breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
 const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'site', 'page-number']);
 
 const SENTENCE = /[，。；！？“”、]/;
 
 // Separators between furniture items (a colon after an edition: "第06版：区域传真"); whitespace besides.
 const SEPARATORS = codeUnits('　|｜:：');
+
+/** Non-blank and holding no letter, digit or ideograph. */
+const ONLY_MARKS = /^(?=.*\S)[^\p{L}\p{N}]+$/u;
 
 function skipSeparators(text: string, at: number): number {
   while (at < text.length && (isWhitespace(text.charCodeAt(at)) || SEPARATORS.has(text.charCodeAt(at)))) at++;
@@ -81,7 +84,8 @@ export function furnitureItems(text: string): Kind[] | null {
   if (SENTENCE.test(text) && !REPRINT.test(text) && !GREETING.test(text)) return null;
   const kinds: Kind[] = [];
   let at = skipSeparators(text, 0);
-  if (at === text.length) return null;
+  // A line of nothing but marks ("|", "——", "* * *"): a web page's table borders or a divider.
+  if (at === text.length || ONLY_MARKS.test(text)) return ONLY_MARKS.test(text) ? ['rule'] : null;
   while (at < text.length) {
     let matched = false;
     for (const { kind, re } of ITEMS) {

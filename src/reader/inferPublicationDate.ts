@@ -182,6 +182,8 @@ function dayFirst(line: string): DateHit | null {
   return hit && { index: hit.index, text: hit[0], year: hit[3]!, month: hit[2]!, day: hit[1]! };
 }
 
+const LEADING_AUTHOR = /^[\u4e00-\u9fff·]{2,4}\s+(?=\d)/u;
+
 /** A date printed in a page's metadata or byline line under a headline ("时间：2024-11-08 08:07", "【记者某某/某地报导】 2020-02-25"). */
 function metadataDate(doc: SourceDoc): PrintedDate | null {
   let at = 0;
@@ -191,7 +193,8 @@ function metadataDate(doc: SourceDoc): PrintedDate | null {
     // cheap test first: a page date needs digits of a date
     if (!DATE_DIGITS.test(line)) continue;
     // (a byline block may have a story's closing credit joined to it: "2022-05-12 15:11 某某网 (某某某)")
-    if (!isMetadataLine(line.replace(TRAILING_CREDIT, '')) && !isBylineLine(line)) continue;
+    // (or an author's bare name opening it: "某某 2012-12-25 09:13:46")
+    if (!isMetadataLine(line.replace(TRAILING_CREDIT, '').replace(LEADING_AUTHOR, '')) && !isBylineLine(line)) continue;
     // a metadata line may print the year in two digits ("15-05-13 17:50")
     const hit = yearFirst(PRINTED_DATE.exec(line) ?? SHORT_YEAR_DATE.exec(line)) ?? dayFirst(line);
     const date = hit && dateOfMatch(hit);

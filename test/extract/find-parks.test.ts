@@ -389,3 +389,8 @@ test('a chartered zone named with one common noun of its own is a park when prin
   const kinds = page('综述', '农业高新区发展很快，农业高新区数量增加。', '全国高新区营收增长，全国高新区企业增多。');
   assert.deepEqual(kinds.parks.map((p) => p.name), []);
 });
+
+test('a zone kind led only by a macro-region is a class of parks; an investment zone named after its place is a park', () => {
+  const doc = page('综述', '中西部国家级高新区追赶势头强劲，东部园区保持领先。', '星湾投资区以回归创业园为载体，加快推进园区经济发展。');
+  assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['星湾投资区', 'economic-development-zone']]);
+});

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseArabic, parseChinese } from '../../src/extract/numbers/parseNumeral.js';
 import { scanQuantities } from '../../src/extract/numbers/scanQuantities.js';
+import { findPeriod } from '../../src/extract/numbers/findPeriod.js';
 
 const scan = (text: string) => scanQuantities(text).map((h) => [text.slice(h.start, h.end), h.value, h.unit, h.qualifier]);
 
@@ -178,5 +179,16 @@ describe('spans of years and bare magnitudes', () => {
     // an amount before projects that are then counted classes them by size
     assert.deepEqual(scan('超50亿元项目4个'), [['4个', 4, '个', '=']]);
     assert.deepEqual(scan('投资10亿元项目开工'), [['10亿元', 1e9, 'CNY', '=']]);
+  });
+});
+
+describe('periods', () => {
+  it('puts a figure after a word of the present at the time of writing, not at an earlier year of its sentence', () => {
+    const text = '2011年省政府批准成立园区，目前规划面积171平方公里。';
+    assert.equal(findPeriod(text, 0, text.indexOf('171'), 2014), '2014');
+    assert.equal(findPeriod(text, 0, text.indexOf('171'), null), null);
+    // without such a word the year stated before the figure is its period
+    const stated = '2011年园区规划面积171平方公里。';
+    assert.equal(findPeriod(stated, 0, stated.indexOf('171'), 2014), '2011');
   });
 });

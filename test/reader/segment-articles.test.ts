@@ -98,3 +98,13 @@ test('a photo caption printed above the first headline, closing with a bracketed
   assert.equal(article.title, '某某经济技术开发区');
   assert.ok(doc.text.includes('产城融合发展'), 'the caption is part of the repaired text');
 });
+
+test("a web page's table borders are furniture, and an author's bare name beside its metadata line is the byline", () => {
+  const bordered = extractBytes(Buffer.from('|\n1月27日，记者从开发区获悉，今年某某市力争创建国家级高新区。\n作者：李佳\n|\n|\n'), { name: 'borders.txt', readerOnly: true });
+  assert.deepEqual(bordered.articles.map((a) => a.title), [null]);
+  assert.ok(!bordered.text.includes('|'));
+  const authored = extractBytes(Buffer.from('某某投资区回归园一期建设加速度\n\n王晓明\n2012-12-25 09:13:46\n\n某某投资区以回归创业园为载体，加快推进园区经济跨越发展。\n'), { name: 'author.txt', readerOnly: true });
+  assert.equal(authored.articles[0]!.title, '某某投资区回归园一期建设加速度');
+  assert.deepEqual(authored.articles[0]!.byline.authors, ['王晓明']);
+  assert.equal(authored.publication.date, '2012-12-25');
+});

@@ -6,6 +6,7 @@ import { parseChinese } from './parseNumeral.js';
 const PLAN = /[“"]?(十[一二三四五六七八九]|[一二三四五六七八九])五[”"]?(末|期末|收官)/g;
 const YEAR = /((?:19|20)\d{2}|[一二〇零三四五六七八九]{4})\s*年(?:\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)|(?:底|末))?/g;
 const RELATIVE = /(今年|去年|明年|前年|后年|上年|同年)(?:\s*(\d{1,2})\s*月)?/g;
+const PRESENT = /目前|当前|现在|如今|眼下|现阶段/g;
 const QUARTER = /(?:第)?([一二三四1-4])\s*季度|([1-4])\s*季度|Q([1-4])/g;
 
 const CN_YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -46,6 +47,10 @@ export function findPeriod(text: string, from: number, to: number, pubYear: numb
   if (!found.length) return null;
   found.sort((a, b) => a.at - b.at);
   const last = found[found.length - 1]!;
+  // "2011年…成立，目前规划面积171平方公里": a word of the present after the last date puts the figure at the
+  // time of writing.
+  PRESENT.lastIndex = last.at;
+  if (PRESENT.test(stretch)) return pubYear === null ? null : String(pubYear);
   if (last.quarter) {
     const year = [...found].reverse().find((f) => f.year !== null)?.year ?? pubYear;
     return year ? `${year}-Q${last.quarter}` : null;

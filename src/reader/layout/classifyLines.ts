@@ -2,6 +2,7 @@
 // caption. Lines of one-paragraph-a-line text are headline-like when short and without a sentence
 // mark; a bare credit line ("受访者供图") is merged into the caption it ends, and consecutive byline
 // lines into one block.
+import { surnameAt } from '../../lexicon/surnames.js';
 import type { Line } from '../../types.js';
 import { MappedTextBuilder, withText } from '../../text/offsets.js';
 import { codeUnits } from '../repairs/chars.js';
@@ -54,17 +55,27 @@ function splitTrailingCredits(lines: Line[]): Line[] {
   return out;
 }
 
+/** A person's name alone on a line: two to four ideographs opening with a surname. */
+function isBareName(text: string): boolean {
+  const t = text.trim();
+  return /^[\u4e00-\u9fff]{2,4}$/u.test(t) && surnameAt(t, 0) > 0 && surnameAt(t, 0) < t.length;
+}
+
 export function isHeadlineLike(text: string): boolean {
   return !endsSentence(text) && displayWidth(text) <= MAX_HEADLINE_WIDTH;
 }
 
 export function classifyLines(lines: Line[], raw: string): Unit[] {
   const units: Unit[] = [];
-  for (const line of splitTrailingCredits(lines)) {
+  const split = splitTrailingCredits(lines);
+  for (let i = 0; i < split.length; i++) {
+    const line = split[i]!;
     const text = line.text;
     const level = line.headingLevel ?? 0;
     let kind: UnitKind;
     if (!level && (isBylineLine(text) || isSourceLine(text) || isMetadataLine(text))) kind = 'byline';
+    // a web page's author, a bare name on the line above or below its metadata line ("某某" then "2012-12-25 09:13")
+    else if (!level && isBareName(text) && (isMetadataLine(split[i + 1]?.text ?? '') || isMetadataLine(split[i - 1]?.text ?? ''))) kind = 'byline';
     else if (!level && isCaptionText(text)) kind = 'caption';
     else if (level) kind = endsSentence(text) && displayWidth(text) > MAX_HEADLINE_WIDTH ? 'body' : 'heading';
     else if (line.role === 'heading') kind = 'heading';
