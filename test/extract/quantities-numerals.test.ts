@@ -192,3 +192,13 @@ describe('periods', () => {
     assert.equal(findPeriod(stated, 0, stated.indexOf('171'), 2014), '2011');
   });
 });
+
+describe('one-character qualifiers inside words', () => {
+  it('reads 约 and 近 as qualifiers only when they are not the end of another word (签约, 节约, 最近, 附近)', () => {
+    assert.deepEqual(scan('园区签约43个项目'), [['43个', 43, '个', '=']]);
+    assert.deepEqual(scan('园区预约300个车位'), [['300个', 300, '个', '=']]);
+    assert.deepEqual(scan('投资约30亿元'), [['30亿元', 3e9, 'CNY', '~']]);
+    assert.deepEqual(scan('营收近30亿元'), [['30亿元', 3e9, 'CNY', '~']]);
+    assert.deepEqual(scan('附近5公里'), [['5公里', 5000, 'm', '=']]);
+  });
+});

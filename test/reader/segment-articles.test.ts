@@ -108,3 +108,11 @@ test("a web page's table borders are furniture, and an author's bare name beside
   assert.deepEqual(authored.articles[0]!.byline.authors, ['王晓明']);
   assert.equal(authored.publication.date, '2012-12-25');
 });
+
+test("a web page's picture placeholder is furniture and the line under it the picture's caption; a page title printed above the same headline goes", () => {
+  const raw = '当前位置:要闻 > 正文\n\n某某科学城两年签约43个项目\n\n某某科学城两年签约43个项目\n2022-03-29 07:28:59 来源:某某在线\n文章图片\n坐落于某某科学城的金凤实验室\n在某某科学城的创新版图上，28所高校汇聚，一批科研院所陆续落户。\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'placeholders.txt', readerOnly: true });
+  assert.deepEqual(doc.articles.map((a) => a.title), ['某某科学城两年签约43个项目']);
+  assert.deepEqual(doc.articles[0]!.captions.map((c) => c.text), ['坐落于某某科学城的金凤实验室']);
+  assert.ok(!doc.text.includes('文章图片'));
+});

@@ -173,10 +173,18 @@ function preQualifier(text: string, at: number, floor: number): { q: Qualifier; 
   let k = i;
   while (k > floor && isSpace(text[k - 1])) k--;
   for (const [word, q] of PRE_QUALIFIERS) {
-    if (k - word.length >= floor && text.startsWith(word, k - word.length)) return { q, start: k - word.length };
+    if (k - word.length >= floor && text.startsWith(word, k - word.length)) {
+      // "签约43个", "最近3年": the character ends another word here, not a qualifier.
+      const before = k - 2 >= floor ? text[k - 2] : undefined;
+      if (word.length === 1 && before !== undefined && WORD_ENDING_BEFORE[word]?.includes(before)) return null;
+      return { q, start: k - word.length };
+    }
   }
   return null;
 }
+
+/** Characters that make a one-character qualifier the end of another word (签约, 预约, 节约; 最近, 附近). */
+const WORD_ENDING_BEFORE: Readonly<Record<string, string>> = { 约: '签预合相节制条履违特邀公租聘集简契', 近: '最附邻亲贴就靠' };
 
 function postQualifier(text: string, at: number, end: number): { q: Qualifier; end: number } | null {
   const k = skipSpaces(text, at, end);

@@ -55,6 +55,18 @@ function splitTrailingCredits(lines: Line[]): Line[] {
   return out;
 }
 
+// What a web page leaves where it showed a picture ("文章图片"); dropped as furniture, it still marks the line under it.
+const IMAGE_PLACEHOLDER = /^(?:文章图片|点击查看大图|查看大图|查看原图|图片|圖片)$/u;
+
+/** True when the raw line just above this one (blank lines skipped) is a picture's placeholder: this line is its caption. */
+function afterImagePlaceholder(raw: string, line: Line): boolean {
+  let end = line.map[0] ?? 0;
+  while (end > 0 && /\s/u.test(raw[end - 1]!)) end--;
+  if (end === 0) return false;
+  const start = raw.lastIndexOf('\n', end - 1) + 1;
+  return end - start <= 8 && IMAGE_PLACEHOLDER.test(raw.slice(start, end).trim());
+}
+
 /** A person's name alone on a line: two to four ideographs opening with a surname. */
 function isBareName(text: string): boolean {
   const t = text.trim();
@@ -76,7 +88,7 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     if (!level && (isBylineLine(text) || isSourceLine(text) || isMetadataLine(text))) kind = 'byline';
     // a web page's author, a bare name on the line above or below its metadata line ("某某" then "2012-12-25 09:13")
     else if (!level && isBareName(text) && (isMetadataLine(split[i + 1]?.text ?? '') || isMetadataLine(split[i - 1]?.text ?? ''))) kind = 'byline';
-    else if (!level && isCaptionText(text)) kind = 'caption';
+    else if (!level && (isCaptionText(text) || afterImagePlaceholder(raw, line))) kind = 'caption';
     else if (level) kind = endsSentence(text) && displayWidth(text) > MAX_HEADLINE_WIDTH ? 'body' : 'heading';
     else if (line.role === 'heading') kind = 'heading';
     else if (line.role === 'line' && isHeadlineLike(text)) kind = 'heading';
