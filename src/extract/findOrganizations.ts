@@ -49,7 +49,7 @@ const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首�
 const DESCRIPTION = /最(?:大|小|早|新|先|强|长|多|具)|大部分|大多数|唯一/;
 /** Ranked units of police, fire and armed services, and branches named after their parent body (official usage). */
 const UNIT = /^(总队|支队|大队|分队)$/;
-const BRANCH = /^(分署|分局|支队|大队|分队)$/;
+const BRANCH = /^(分署|分局|支队|大队|分队|分院)$/;
 const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工厂', '联合体', '基地', '平台']);
 /** Strong legal endings: a registered name's head may be ordinary words ("某地控股集团"); only its start is checked. */
 const STRONG_LEGAL = /(有限公司|有限责任公司|集团)$/;
@@ -183,10 +183,12 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const ordinal = UNIT.test(suffix) && start === s ? text.slice(Math.max(0, s - 6 - block.start), s - block.start).match(/第[一二三四五六七八九十\d]{1,3}$/) : null;
     if (ordinal) start = extendLeft(block, s - ordinal[0].length, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
     // "…发展署某某分署": a branch is named after the body it belongs to.
-    const parentBody = BRANCH.test(suffix) ? text.slice(Math.max(0, start - 2 - block.start), start - block.start).match(/(总署|署|局|总队)$/) : null;
+    // (the parent's last character may have been cut into the branch's head: "某某调查院|东江分院" as "院东江")
+    const parentEnd = BRANCH.test(suffix) && start < s && /[院局署]/.test(text[start - block.start]!) && start + 1 < s ? start + 1 : start;
+    const parentBody = BRANCH.test(suffix) ? text.slice(Math.max(0, parentEnd - 2 - block.start), parentEnd - block.start).match(/(总署|署|局|总队|院)$/) : null;
     if (parentBody) {
-      const outer = extendLeft(block, start - parentBody[0].length, { maxChars: 12, nested });
-      if (start - parentBody[0].length - outer >= 2) start = outer;
+      const outer = extendLeft(block, parentEnd - parentBody[0].length, { maxChars: 12, nested });
+      if (parentEnd - parentBody[0].length - outer >= 2) start = outer;
     }
     // "某市每日食品有限公司": before a strong legal ending, a time or pronoun word between a place and the trade
     // word is part of the registered name, not where the name starts.
@@ -253,8 +255,11 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "…中心", "…实验室" are also ordinary nouns ("研发中心"): they need a place, a bracket or a known proper noun.
     const weak = WEAK_SUFFIX.has(suffix);
     const legalHead = STRONG_LEGAL.test(name) && s - start >= 3 && /^\p{Script=Han}{2,}/u.test(name) && !GENERIC_COMPANY.test(name.replace(/(有限公司|有限责任公司|集团)$/, '公司'));
+    // (a name jieba's dictionary lists as an organisation's, "某某理工大学", is one whatever its head's words are;
+    // a bare body, "财政局", is listed too and waits for the list rule below)
     const proper =
-      national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak }) || legalHead || !!ordinal;
+      national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak }) || legalHead || !!ordinal ||
+      (!weak && s - start >= 3 && tagOf(name) === 'nt');
     // "交警支队", "消防大队": a unit needs its place, its ordinal or a named parent to be a particular one.
     if (UNIT.test(suffix) && !ordinal && !holdsNamed && !placesIn(name).some((p) => !isAmbiguousPlace(p))) continue;
     if (!proper) {

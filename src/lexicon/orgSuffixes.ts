@@ -35,6 +35,8 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['工程院', 'institute'],
     ['研究院', 'institute'],
     ['研究所', 'institute'],
+    // an academy's branch in a city ("中国科学院某地分院")
+    ['分院', 'institute'],
     ['设计院', 'institute'],
     ['研究中心', 'institute'],
     ['实验室', 'lab'],

@@ -271,3 +271,11 @@ test('a coined brand after 引进 is characters no dictionary word covers', () =
 test('the region a 区域总部 serves is not part of the company name', () => {
   assert.deepEqual(page('总部经济', '云帆科技华中区域总部落户园区。').organizations.map((o) => o.name), ['云帆科技']);
 });
+
+test("a name jieba's dictionary lists as an organisation's is one, whatever its head's words; an academy's branch is an institute", () => {
+  // 大连 is also an everyday word to the dictionary, so the head alone would not make the name proper.
+  assert.ok(orgNamed(page('合作', '大连理工大学与企业签约，共建联合实验室。'), '大连理工大学'));
+  const branch = orgNamed(page('科学城', '中国科学院成都分院于去年底启动迁建工程。'), '中国科学院成都分院');
+  assert.ok(branch);
+  assert.equal(branch.kind, 'institute');
+});
