@@ -17,27 +17,29 @@ const EDGE_LINES = 2;
 /** Furniture lines are short; anything longer is text. */
 const MAX_LENGTH = 80;
 
-type Kind = 'rule' | 'greeting' | 'reprint' | 'nav' | 'site' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
+type Kind = 'rule' | 'menu' | 'greeting' | 'reprint' | 'nav' | 'site' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
 
 const HAN = '\\u4e00-\\u9fff';
 const CRUMB = '[^\\s>＞›»，。；]{1,14}';
 /** The verb of a reprint notice: the one furniture item that is a sentence. */
 const REPRINT = /转载|轉載|转发/;
 /** A broadcast's greeting to its audience ("各位好，欢迎收听《某某新闻》"): said, not written, so a sentence too. */
-const GREETING = /欢迎(?:收听|收看|收聽|收看)/;
+const GREETING = /欢迎(?:收听|收看|收聽|收看|来到|來到|访问|訪問|光临|光臨)/;
 // One item of a furniture line, tried in this order at each place (sticky regexes, bounded repeats).
 const ITEMS: { kind: Kind; re: RegExp }[] = [
   // a radio or television bulletin's greeting ("各位好，欢迎收听《今日某区》。", "听众朋友们，大家好！欢迎收看…")
-  { kind: 'greeting', re: new RegExp(`(?:(?:各位|亲爱的)?(?:听众|观众|聽眾|觀眾|网友|網友)?(?:朋友们?|朋友們?)?[，,！!]?\\s*(?:大家|各位)?(?:好|早上好|晚上好)[，,！!。]?\\s*)?(?:${GREETING.source})(?:《[^》\\n]{1,20}》|[${HAN}]{2,12})[。！!]?`, 'y') },
+  { kind: 'greeting', re: new RegExp(`(?:(?:各位|亲爱的)?(?:听众|观众|聽眾|觀眾|网友|網友)?(?:朋友们?|朋友們?)?(?:您好|你好)?[，,！!]?\\s*(?:大家|各位)?(?:好|早上好|晚上好)?[，,！!。]?\\s*)?(?:${GREETING.source})(?:《[^》\\n]{1,20}》|[${HAN}A-Za-z0-9]{2,16})[。！!]?`, 'y') },
+  // a web page's copyright notice ("（版权所有 不得转载）", "版权所有©某某网")
+  { kind: 'reprint', re: /[（(【\[]?\s*(?:版权所有|版權所有|不得转载|禁止转载|未经许可不得转载|Copyright)[^）)】\]\n]{0,40}[）)】\]]?/y },
   // a web page's reprint notice and link line ("本文为某某原创文章，转载请注明出处。", "本文链接：https://…")
   { kind: 'reprint', re: new RegExp(`(?:本文|原文)(?:链接|地址|網址|连结)\\s*[：:]\\s*\\S{4,200}|[^。！\\n]{0,30}(?:${REPRINT.source})(?:请|請|须|需)(?:注明|註明|附上|标明|標明|保留)[^。\\n]{0,40}。?`, 'y') },
   // a web page's navigation and tools ("网站首页", "分享好友", "選單", "返回顶部", "打印本页")
-  { kind: 'nav', re: /(?:文章图片|点击查看大图|查看大图|查看原图|图片|圖片|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:好友|到|至)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*)(?=[\s　|｜]|$)/y },
+  { kind: 'nav', re: /[\[【]?(?:>>|»)?(?:最新信息|相关新闻|相关阅读|精彩资讯|图片欣赏|频道简介|顶部|rss|RSS|文章图片|点击查看大图|查看大图|查看原图|图片|圖片|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:好友|到|至)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*)[\]】]?(?=[\s　|｜【\[]|$)/y },
   // a site's name above the page ("某某科技资讯", "某推網"): at the page's edge only
   { kind: 'site', re: new RegExp(`[A-Za-z0-9]{0,12}[${HAN}]{1,8}(?:新闻网|新聞網|资讯网|資訊網|资讯|資訊|网|網|在线|在線|客户端|客戶端|频道|頻道)(?=[\\s　|｜]|$)`, 'y') },
   // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
   // (three steps at least, or two after the label: "收入 > 支出" alone is no trail)
-  { kind: 'breadcrumb', re: new RegExp(`(?:当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*${CRUMB}(?:\\s*[>＞›»]+\\s*${CRUMB})+|${CRUMB}(?:\\s*[>＞›»]+\\s*${CRUMB}){2,}`, 'y') },
+  { kind: 'breadcrumb', re: new RegExp(`(?:您的当前位置|当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*(?:[>＞›»]\\s*)?${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB}){2,}`, 'y') },
   // an official document's issuing number under its title ("某政发〔2025〕3号", "某办字[2024]12号")
   { kind: 'doc-number', re: new RegExp(`[${HAN}]{1,12}\\s*[〔\\[［（(]\\s*(?:19|20)\\d{2}\\s*[〕\\]］）)]\\s*\\d{1,4}\\s*号`, 'y') },
   { kind: 'date-weekday', re: /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[）)]?/y },
@@ -58,10 +60,10 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'paper', re: new RegExp(`[${HAN}]{2,8}?(?:日报|晚报|时报|早报|商报|周报|导报|周刊|报|日報|晚報|時報|早報|商報|週報|導報|週刊|報)(?=[\\s　]|$|\\d|第)`, 'y') },
   { kind: 'page-number', re: /[-—–－]?\s*\d{1,3}\s*[-—–－]?(?=[\s　]|$)/y },
   // a short section or column name beside the other items ("园区", "要闻"); never enough on its own
-  { kind: 'label', re: new RegExp(`[${HAN}]{2,6}(?:·[${HAN}]{1,6})?(?=[\\s　]|$)`, 'y') },
+  { kind: 'label', re: new RegExp(`[${HAN}]{2,6}(?:·[${HAN}]{1,6})?(?=[\\s　|｜]|$)`, 'y') },
 ];
 
-const STRONG = new Set<Kind>(['rule', 'greeting', 'reprint', 'nav', 'breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
+const STRONG = new Set<Kind>(['rule', 'menu', 'greeting', 'reprint', 'nav', 'breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
 const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'site', 'page-number']);
 
 const SENTENCE = /[，。；！？“”、]/;
@@ -101,6 +103,8 @@ export function furnitureItems(text: string): Kind[] | null {
     if (!matched) return null;
     at = skipSeparators(text, at);
   }
+  // A site's menu: three or more short labels between vertical bars ("商品招商|项目招商|场所招商").
+  if (kinds.length >= 3 && kinds.every((k) => k === 'label') && (text.match(/[|｜]/g)?.length ?? 0) >= 2) return ['menu'];
   return kinds;
 }
 
@@ -202,6 +206,12 @@ export const dropPageFurniture = defineStage({
     });
     const messages: Diagnostic[] = [];
     const labels = numberedImageLabels(doc.lines);
+    // Above a breadcrumb trail near the top of a page is the site's header (its name, slogan, menus, the page's
+    // title tag): short lines, dropped with the trail.
+    const aboveTrail = new Set<number>();
+    const nonBlank = doc.lines.flatMap((line, i) => (line.text.trim() ? [i] : []));
+    const trail = nonBlank.slice(0, 8).find((i) => items[i]?.includes('breadcrumb'));
+    if (trail !== undefined) for (const i of nonBlank) if (i < trail && doc.lines[i]!.text.trim().length <= 40 && !doc.lines[i]!.headingLevel) aboveTrail.add(i);
     // A section name on a line of its own ("财经") right under a web page's header (its site name, menu or
     // trail, dropped above) is the header's too: every line above it on the page is furniture.
     const sectionUnderHeader = new Set<number>();
@@ -245,6 +255,17 @@ export const dropPageFurniture = defineStage({
           ruleId: PAGE_FURNITURE,
           source: 'dropPageFurniture',
           reason: 'page furniture (numbered picture label)',
+          place: { start: line.map[0]!, end: line.map[line.text.length - 1]! + 1 },
+          dropped: line.text,
+        });
+        return false;
+      }
+      if (aboveTrail.has(i) && !(items[i] && isFurniture(items[i]!, true))) {
+        messages.push({
+          severity: 'info',
+          ruleId: PAGE_FURNITURE,
+          source: 'dropPageFurniture',
+          reason: "page furniture (the site's header above its breadcrumb trail)",
           place: { start: line.map[0]!, end: line.map[line.text.length - 1]! + 1 },
           dropped: line.text,
         });

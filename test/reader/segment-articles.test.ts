@@ -116,3 +116,17 @@ test("a web page's picture placeholder is furniture and the line under it the pi
   assert.deepEqual(doc.articles[0]!.captions.map((c) => c.text), ['坐落于某某科学城的金凤实验室']);
   assert.ok(!doc.text.includes('文章图片'));
 });
+
+test("a web page's chrome goes: greeting, menus, a trail and what stands above it, tools, copyright; a teaser of the story is not its body", () => {
+  const chrome = readPage(
+    '您好,欢迎来到某某供销网\nrss\n商品招商|项目招商|场所招商|商品招标\n您的当前位置: >首页 -> 招商招标 -> 项目招商\n某省再添国家级经济技术开发区\n时间:2011-04-02 11:43:44来源:作者:夏丹\n近日,某某经济开发区升级为国家级经济技术开发区。\n（版权所有 不得转载）\n关闭】【顶部\n>>最新信息\n',
+  );
+  assert.equal(chrome.title, '某省再添国家级经济技术开发区');
+  assert.deepEqual(chrome.paragraphs.map((p) => p.text), ['近日,某某经济开发区升级为国家级经济技术开发区。']);
+  const teaser = extractBytes(
+    Buffer.from('千年古城,源远流长!\n\n某区管委会主任 王某 实干争先立潮头-某某报业网\n\n当前位置:某某报业网 > 要闻 > 正文\n\n某区管委会主任 王某 实干争先立潮头\n\n来源:某某日报     点击数:803     日期:2024-04-17 08:43:42\n开发区将进一步激发高质量发展的强烈共识,营造干事创业氛围。抢抓产业新风口,在发展新质生产力上勇当先锋。全年工业开票销售突破600亿元,新签约亿\n\n开发区将进一步激发高质量发展的强烈共识,营造干事创业氛围。\n\n抢抓产业新风口,在发展新质生产力上勇当先锋。全年工业开票销售突破600亿元,新签约亿元项目15个以上。\n'),
+    { name: 'teaser.txt', readerOnly: true },
+  );
+  assert.deepEqual(teaser.articles.map((a) => a.title), ['某区管委会主任 王某 实干争先立潮头']);
+  assert.deepEqual(teaser.articles[0]!.paragraphs.map((p) => p.text.slice(0, 8)), ['开发区将进一步激', '抢抓产业新风口,']);
+});

@@ -221,6 +221,11 @@ function shared(a: string, b: string): number {
 
 /** Unit i's text is mostly inside unit j's: decide which of the two is the printed quote. */
 function whichIsQuote(units: Unit[], textI: string, textJ: string, i: number, j: number): PullQuote {
+  // A web page's teaser: the story's opening printed above it and cut off mid-sentence ("…新签约亿"), longer
+  // than the paragraph it starts with. The teaser is the copy that leaves the flow, not the paragraph.
+  const [first, later, firstText, laterText] = i < j ? [i, j, textI, textJ] : [j, i, textJ, textI];
+  if (firstText.length > laterText.length && !endsSentence(units[first]!.line.text) && firstText.includes(laterText.slice(0, Math.min(laterText.length, 24))))
+    return { quote: first, twin: later };
   if (textJ.length > 1.3 * textI.length) return { quote: i, twin: j };
   if (textI.length > 1.3 * textJ.length) return { quote: j, twin: i };
   const cutI = !endsSentence(units[i]!.line.text);
