@@ -49,7 +49,7 @@ const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首�
 const DESCRIPTION = /最(?:大|小|早|新|先|强|长|多|具)|大部分|大多数|唯一/;
 /** Ranked units of police, fire and armed services, and branches named after their parent body (official usage). */
 const UNIT = /^(总队|支队|大队|分队)$/;
-const BRANCH = /^(分署|分局|支队|大队|分队|分院)$/;
+const BRANCH = /^(分署|分局|支队|大队|分队|分院|分公司)$/;
 const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工厂', '联合体', '基地', '平台']);
 /** Strong legal endings: a registered name's head may be ordinary words ("某地控股集团"); only its start is checked. */
 const STRONG_LEGAL = /(有限公司|有限责任公司|集团)$/;
@@ -185,7 +185,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "…发展署某某分署": a branch is named after the body it belongs to.
     // (the parent's last character may have been cut into the branch's head: "某某调查院|东江分院" as "院东江")
     const parentEnd = BRANCH.test(suffix) && start < s && /[院局署]/.test(text[start - block.start]!) && start + 1 < s ? start + 1 : start;
-    const parentBody = BRANCH.test(suffix) ? text.slice(Math.max(0, parentEnd - 2 - block.start), parentEnd - block.start).match(/(总署|署|局|总队|院)$/) : null;
+    const parentBody = BRANCH.test(suffix) ? text.slice(Math.max(0, parentEnd - 2 - block.start), parentEnd - block.start).match(/(总署|署|局|总队|院|公司)$/) : null;
     if (parentBody) {
       const outer = extendLeft(block, parentEnd - parentBody[0].length, { maxChars: 12, nested });
       if (parentEnd - parentBody[0].length - outer >= 2) start = outer;
@@ -198,6 +198,15 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
         const before = tokenAt(block, t.start - 1);
         const place = before && before.end === t.start ? placeAt(before.word, 0) : null;
         if (place && place.form === before!.word && !isAmbiguousPlace(place)) start = before!.start;
+      }
+    }
+    // "某市某某企业管理有限公司": a registered name whose trade is generic ("企业管理") stopped at its ordinary noun;
+    // the name runs on to the proper head before it.
+    if (STRONG_LEGAL.test(suffix) && GENERIC_COMPANY.test(text.slice(start - block.start, e0 - block.start).replace(/(有限公司|有限责任公司|集团)$/, '公司'))) {
+      const t = tokenAt(block, start - 1);
+      if (t && t.end === start && t.word.length === 2 && t.tag === 'n') {
+        const outer = extendLeft(block, t.start, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds, apartAtConjunction });
+        if (outer < t.start && hasProperPart(block, outer, t.start)) start = outer;
       }
     }
     // "某某高新区企业服务中心": a park's own service body, named with the park and the people it serves.

@@ -279,3 +279,10 @@ test("a name jieba's dictionary lists as an organisation's is one, whatever its 
   assert.ok(branch);
   assert.equal(branch.kind, 'institute');
 });
+
+test('a registered name with a generic trade (企业管理有限公司) runs on to its proper head; a branch is named with the company before it', () => {
+  const doc = page('签约', '双方分别与湖南云帆能源有限公司、东莞市星河企业管理有限公司签署协议。', '引进亮点厂商包括星河系统公司、先进材公司中科分公司。');
+  const names = doc.organizations.map((o) => o.name);
+  for (const n of ['湖南云帆能源有限公司', '东莞市星河企业管理有限公司', '先进材公司中科分公司']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  assert.ok(!names.includes('中科分公司'), JSON.stringify(names));
+});
