@@ -161,6 +161,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const suffix = m.word;
     const s = block.start + m.index;
     const e0 = s + suffix.length;
+    // "某某高新区党工委书记": a zone's Party working committee is named in its secretary's post; the gold pages list
+    // the zone, not the committee (a congress's "联络工委" is a body of its own).
+    if (suffix === '工委' && text[s - 1 - block.start] === '党') continue;
     // Cheap text checks first: most "部", "局" are ordinary words and need no word cutting.
     if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(Math.max(0, s - 12 - block.start), s - block.start))) continue;
     if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;

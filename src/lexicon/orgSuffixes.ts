@@ -82,6 +82,8 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     // the people's congress standing committee and the CPPCC committee of a level of government
     ['人大常委会', 'government'],
     ['政协', 'government'],
+    // a working committee of a Party or people's congress body ("某某联络工委")
+    ['工委', 'government'],
     ['区委', 'government'],
     ['县委', 'government'],
     ['管理局', 'government'],

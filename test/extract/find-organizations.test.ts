@@ -286,3 +286,8 @@ test('a registered name with a generic trade (企业管理有限公司) runs on 
   for (const n of ['湖南云帆能源有限公司', '东莞市星河企业管理有限公司', '先进材公司中科分公司']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
   assert.ok(!names.includes('中科分公司'), JSON.stringify(names));
 });
+
+test("a congress's working committee (联络工委) is a body named whole; a zone's Party working committee is not listed", () => {
+  const doc = page('仪式', '区人大政协联络工委副主任徐立新介绍了项目情况。星湾高新区党工委书记王海峰出席。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['区人大政协联络工委']);
+});
