@@ -69,6 +69,12 @@ describe('linkSubjects', () => {
     const doc = extractBytes(Buffer.from('园区动态\n\n4月29日，银滩高新区重大项目集中开工活动举行。副市长王建国出席并宣布项目开工。\n据了解，此次集中开工的10个重大项目，总投资40.6亿元。\n'), { name: 'x.txt', date: '2024-05-01' });
     assert.deepEqual(doc.quantities.map((q) => [q.value, q.subject]), [[10, '银滩高新区'], [4.06e9, '银滩高新区']]);
   });
+  it('takes an administrative zone (某某管理区) that a sentence opens with, and no name from a clause opening with 且', () => {
+    const zone = extractBytes(Buffer.from('园区动态\n\n5月19日，星湾管理区举行项目集中签约仪式，3个项目集中签约，总投资10.67亿元。\n'), { name: 'x.txt', date: '2022-05-20' });
+    assert.deepEqual(zone.quantities.map((q) => [q.value, q.subject]), [[3, '星湾管理区'], [1.067e9, '星湾管理区']]);
+    const park = extractBytes(Buffer.from('园区动态\n\n银滩科技园内太阳能板设置厂商共38家，且占园区屋顶总面积比例近50%。\n'), { name: 'y.txt', date: '2022-05-20' });
+    assert.deepEqual(park.quantities.map((q) => [q.value, q.subject]), [[38, '银滩科技园'], [50, '银滩科技园']]);
+  });
   it('takes the park a sentence opens with, not the nearest noun', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['2022年，银滩高新区新材料产业营收已突破60亿元，增速19%。银滩高新区已吸引包括海川材料科技有限公司、北辰研究院等超过300家企业落户。'] }],
