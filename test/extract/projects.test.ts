@@ -2,6 +2,7 @@
 // park, organisations and the quantities linked to them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { extractBytes } from '../../src/extract.js';
 import { findProjects, stageOf, dateOf } from '../../src/extract/findProjects.js';
 import { findQuantities } from '../../src/extract/findQuantities.js';
 import { linkSubjects } from '../../src/extract/linkSubjects.js';
@@ -89,5 +90,17 @@ describe('findProjects', () => {
     assert.equal(stageOf('该工程已获批复'), '获批');
     assert.equal(dateOf('于2020年9月18日开工', 2023), '2020-09-18');
     assert.equal(dateOf('没有日期', 2023), null);
+  });
+});
+
+describe('project names after an opener', () => {
+  it('leaves the preposition or verb that introduces a project out of its name (以…为例, 既涵盖…)', () => {
+    const doc = extractBytes(Buffer.from('招商动态\n\n现场签约项目既涵盖星湾新型电力系统示范区项目等6个产业项目。以星湾新型电力系统示范区项目为例，该项目计划投资超50亿元。\n'), { name: 'p.txt', date: '2024-08-28' });
+    assert.deepEqual(doc.projects.map((p) => p.name), ['星湾新型电力系统示范区项目']);
+    assert.equal(doc.quantities.find((q) => q.value === 5e9)?.subject, '星湾新型电力系统示范区项目');
+  });
+  it('takes no category over a threshold (亿元以上制造业项目) and no name across 以 (某区以项目建设为中心)', () => {
+    const text = '今年新签约亿元以上制造业项目14个。星湾开发区以项目建设为中心，推动工业发展。';
+    assert.deepEqual(findProjectNames(text, 0, text.length).map((p) => p.name), []);
   });
 });

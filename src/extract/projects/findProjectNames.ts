@@ -14,7 +14,7 @@ export interface ProjectName {
 }
 
 // Characters and words at which a project name cannot continue leftwards.
-const STOP_CHARS = new Set([...'的在是将了把被对为从向给让使着过也都还就又共已等分别超该由抓，。；：！？、“”《》,;:!?\t\n']);
+const STOP_CHARS = new Set([...'的在是将了把被对为以从向给让使着过也都还就又共已等分别超该由抓，。；：！？、“”《》,;:!?\t\n']);
 // Verbs that take a project as their object: a name found leftwards is cut after the last of them.
 const VERBS = /建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|开展|承建|承担|申报|获批|启动/g;
 const STOP_WORDS = [
@@ -22,6 +22,8 @@ const STOP_WORDS = [
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
   '通过', '其中', '以及', '首个', '一批', '多个', '各类', '这些', '这两个', '两个', '该', '其', '此', '同时', '此外', '并', '新设',
   '受理', '评审', '审批', '正在', '再次', '即将',
+  // another project's head word: "签约项目既涵盖某某项目" names one project, after it
+  '项目',
 ];
 const STOP_BY_LAST = (() => {
   const map = new Map<string, string[]>();
@@ -154,6 +156,8 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
     if (open >= start && at - open <= 60 && at - open - 2 >= 4) return { name: text.slice(open, nameEnd), start: open, end: nameEnd };
   }
   let s = leftBoundary(text, at, start);
+  // "亿元以上制造业项目": projects over a threshold are a category, not one project.
+  if (text[s - 1] === '以' && /[上下内]/.test(text[s] ?? '')) return null;
   s = afterLastVerb(text, s, at);
   // Drop a leading size ("20万吨…项目", "年产10万套…项目" name the project after its size) or stray bracket.
   const lead = /^(年产能?|年处理|年加工|年产值)?[\d０-９.．]+/.exec(text.slice(s, at));
@@ -162,6 +166,9 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
     s = size && size.start <= s + 4 ? size.end : s + lead[0].length;
   }
   while (s < at && /[）)\s]/.test(text[s]!)) s++;
+  // "以X项目为例", "包含X、Y项目": the preposition or verb that introduces the name is no part of it.
+  const opener = /^(?:以|既涵盖|涵盖|也包含|包含|也包括|包括|还有)/.exec(text.slice(s, at));
+  if (opener && (opener[0] !== '以' || /^为(?:例|代表|主|核心|龙头|引领|重点)/.test(text.slice(nameEnd, nameEnd + 3)))) s += opener[0].length;
   const name = text.slice(s, nameEnd);
   return isNamedProject(name) ? { name, start: s, end: nameEnd } : null;
 }
