@@ -117,7 +117,7 @@ function inside(spans: Array<{ start: number; end: number }>, start: number, end
 }
 
 // A government body named by its level only ("省政府", "市人大常委会", "区委", "省科学技术厅", "市发改委").
-const LEVEL = /^(?:省|市|区|县|自治区|自治州|州)/u;
+const LEVEL = /^(?:省|市|区|县|镇|乡|自治区|自治州|州)/u;
 const LEVEL_BODY = new RegExp(`${LEVEL.source}(?:委|政府|人民政府|人大常委会|政协|[\\u4e00-\\u9fff]{1,8}?(?:厅|局|委))$`, 'u');
 /** "某某分署" + "刘某某" before "分署长": the head ends with the same body and a surname-led name of two or three. */
 function heldPost(head: string, suffix: string): boolean {

@@ -291,3 +291,11 @@ test("a congress's working committee (联络工委) is a body named whole; a zon
   const doc = page('仪式', '区人大政协联络工委副主任徐立新介绍了项目情况。星湾高新区党工委书记王海峰出席。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['区人大政协联络工委']);
 });
+
+test('a town-level body named by its level (镇经济发展局) is a government body, its 以下简称 name an alias', () => {
+  const doc = page('办法', '由镇政府负责审批，镇经济发展局（以下简称经发局）负责资金的使用管理。');
+  const bureau = orgNamed(doc, '镇经济发展局');
+  assert.ok(bureau, JSON.stringify(doc.organizations.map((o) => o.name)));
+  assert.equal(bureau.kind, 'government');
+  assert.ok(bureau.aliases.includes('经发局'));
+});
