@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { ParkLensError } from '../errors.js';
 import type { Line } from '../types.js';
+import { isMetadataLine } from './layout/findBylines.js';
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TD', 'DT', 'DD']);
 
@@ -70,6 +71,17 @@ function locate(html: string, text: string, cursor: number): { map: Int32Array; 
 
 const SITE_SUFFIX = /\s*[_|｜–—-]\s*[^_|｜–—\-]{2,30}(?:网站|网|網|门户|門戶|官网|官網|频道|頻道)$/u;
 
+/** The first block of the whole page that is a metadata line with a date and is not part of the article's body. */
+function metadataBlock(body: any, kept: Block[]): string | null {
+  if (!body) return null;
+  const inArticle = new Set(kept.map((b) => b.text.trim()));
+  for (const block of collectBlocks(body)) {
+    const text = block.text.replace(/\s+/g, ' ').trim();
+    if (text.length <= 80 && /\d{4}\s*[-./年]\s*\d{1,2}/.test(text) && !inArticle.has(text) && isMetadataLine(text)) return text;
+  }
+  return null;
+}
+
 export function readHtml(html: string, name: string): { lines: Line[]; title: string | null } {
   const { document } = parseHTML(html);
   const article = new Readability(document as any, { charThreshold: 100 }).parse();
@@ -88,6 +100,13 @@ export function readHtml(html: string, name: string): { lines: Line[]; title: st
   if (title && !hasHeading) {
     const at = html.indexOf(title);
     if (at >= 0) lines.push({ text: title, map: locate(html, title, at).map, headingLevel: 1 });
+  }
+  // The page's metadata line ("发布时间：2024-04-12 来源：某某日报") stands outside the body Readability keeps; it
+  // dates the page and names its source, so it is read too, placed under the headline.
+  const meta = metadataBlock(document.body, blocks);
+  if (meta) {
+    const at = html.indexOf(meta, bodyStart);
+    if (at >= 0) lines.push({ text: meta, map: locate(html, meta, at).map });
   }
   for (const block of blocks) {
     const text = block.text.replace(/\s+/g, (s) => (s.includes('\n') ? ' ' : s));

@@ -54,3 +54,21 @@ test("a site's name after the headline in the page title is not part of the titl
   const { title } = readHtml(noHeading, 'page.html');
   assert.equal(title, '某市高新区新建产业园开工');
 });
+
+test("an HTML page's metadata line outside the article body dates the page, and its date resolves 今年", () => {
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>星湾高新区一季度新签约项目12个_星湾新闻网</title></head>
+<body><div class="nav"><a href="/">网站首页</a> | <a>新闻中心</a></div>
+<div class="article"><h1>星湾高新区一季度新签约项目12个</h1>
+<div class="info">发布时间：2024-04-12 10:20 来源：星湾日报 浏览次数：356</div>
+<div class="content"><p>4月11日，记者从星湾高新区获悉，今年一季度，该区新签约项目12个，总投资86.5亿元，同比增长23%。</p>
+<p>其中，云帆新能源有限公司投资20亿元建设的储能电池项目已开工建设，预计明年投产。</p>
+<p>星湾高新区管委会主任王建国表示，将继续优化营商环境，推动更多项目落地见效。</p></div></div>
+<div class="footer">版权所有 星湾新闻网</div></body></html>`;
+  const doc = extractBytes(Buffer.from(html), { name: 'meta.html' });
+  assert.equal(doc.publication.date, '2024-04-12');
+  const count = doc.quantities.find((q) => q.surface === '12个')!;
+  assert.equal(count.period, '2024-Q1');
+  // spans still point into the HTML source
+  assert.equal(html.slice(count.span.start, count.span.end), '12个');
+  assert.deepEqual(doc.articles.map((a) => a.title), ['星湾高新区一季度新签约项目12个']);
+});
