@@ -130,3 +130,11 @@ test("a web page's chrome goes: greeting, menus, a trail and what stands above i
   assert.deepEqual(teaser.articles.map((a) => a.title), ['某区管委会主任 王某 实干争先立潮头']);
   assert.deepEqual(teaser.articles[0]!.paragraphs.map((p) => p.text.slice(0, 8)), ['开发区将进一步激', '抢抓产业新风口,']);
 });
+
+test("an author's bare name closing the page after its last sentence is the byline; a photo credit there is not", () => {
+  const authored = readPage('本报讯 开发区是我区经济发展的主战场，行政管辖面积171平方公里。三年来有130多个项目正在加速建设。王晓明\n');
+  assert.deepEqual(authored.byline.authors, ['王晓明']);
+  assert.ok(authored.paragraphs[authored.paragraphs.length - 1]!.text.endsWith('加速建设。'));
+  const credited = readPage('园区新景\n\n园区新建厂房投入使用。\n\n厂房内景。王晓明摄\n');
+  assert.deepEqual(credited.byline.authors, []);
+});

@@ -41,8 +41,11 @@ export function joinWith(a: Line, b: Line, separator: string): Line {
 function splitTrailingCredits(lines: Line[]): Line[] {
   // (a loop, not flatMap: most lines have no credit, and a one-line array for each is garbage)
   const out: Line[] = [];
-  for (const line of lines) {
-    const at = line.headingLevel ? 0 : trailingCreditAt(line.text);
+  let last = lines.length - 1;
+  while (last >= 0 && !lines[last]!.text.trim()) last--;
+  for (const [i, line] of lines.entries()) {
+    // the page's last line may end with its author's bare name after the last sentence ("……27.9%。某某某")
+    const at = line.headingLevel ? 0 : i === last ? Math.max(trailingCreditAt(line.text), closingAuthorAt(line.text)) : trailingCreditAt(line.text);
     if (at <= 0) {
       out.push(line);
       continue;
@@ -67,10 +70,21 @@ function afterImagePlaceholder(raw: string, line: Line): boolean {
   return end - start <= 8 && IMAGE_PLACEHOLDER.test(raw.slice(start, end).trim());
 }
 
+/** Where a bare name closing a text after its last sentence starts ("……同比增长27.9%。某某某"), or -1. */
+function closingAuthorAt(text: string): number {
+  const m = /[。！？!?”]\s*([\u4e00-\u9fff]{2,4})\s*$/u.exec(text);
+  if (!m) return -1;
+  const name = m[1]!;
+  // ("……。某某摄" is a photo credit, a caption's)
+  if (/[摄攝图圖文报報讯訊]$/u.test(name)) return -1;
+  const surname = surnameAt(name, 0);
+  return surname > 0 && surname < name.length ? m.index + m[0].indexOf(name) : -1;
+}
+
 /** A person's name alone on a line: two to four ideographs opening with a surname. */
 function isBareName(text: string): boolean {
   const t = text.trim();
-  return /^[\u4e00-\u9fff]{2,4}$/u.test(t) && surnameAt(t, 0) > 0 && surnameAt(t, 0) < t.length;
+  return /^[\u4e00-\u9fff]{2,4}$/u.test(t) && !/[摄攝图圖文报報讯訊]$/u.test(t) && surnameAt(t, 0) > 0 && surnameAt(t, 0) < t.length;
 }
 
 export function isHeadlineLike(text: string): boolean {
@@ -88,6 +102,8 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     if (!level && (isBylineLine(text) || isSourceLine(text) || isMetadataLine(text))) kind = 'byline';
     // a web page's author, a bare name on the line above or below its metadata line ("某某" then "2012-12-25 09:13")
     else if (!level && isBareName(text) && (isMetadataLine(split[i + 1]?.text ?? '') || isMetadataLine(split[i - 1]?.text ?? ''))) kind = 'byline';
+    // ...and the page's closing bare name, on a line of its own or split off the last sentence, is its author
+    else if (!level && i > 0 && i === split.length - 1 && isBareName(text) && endsSentence(split[i - 1]!.text)) kind = 'byline';
     else if (!level && (isCaptionText(text) || afterImagePlaceholder(raw, line))) kind = 'caption';
     else if (level) kind = endsSentence(text) && displayWidth(text) > MAX_HEADLINE_WIDTH ? 'body' : 'heading';
     else if (line.role === 'heading') kind = 'heading';
