@@ -65,6 +65,7 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     ['智造园', 'industrial-park'],
     ['园区', 'industrial-park'],
     ['产业集聚区', 'industrial-park'],
+    ['产业区', 'industrial-park'],
     ['工业集聚区', 'industrial-park'],
     ['工业集中区', 'industrial-park'],
     ['合作区', 'other'],

@@ -394,3 +394,8 @@ test('a zone kind led only by a macro-region is a class of parks; an investment 
   const doc = page('综述', '中西部国家级高新区追赶势头强劲，东部园区保持领先。', '星湾投资区以回归创业园为载体，加快推进园区经济发展。');
   assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['星湾投资区', 'economic-development-zone']]);
 });
+
+test('an industrial area named 某某产业区 is a park; 产业区域 is not', () => {
+  const doc = page('平台', '星湾中德创新产业区建设加快，重点产业区域布局优化。');
+  assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['星湾中德创新产业区', 'industrial-park']]);
+});
