@@ -54,8 +54,7 @@ export function simplifiedSameLength(text: string): string {
 // Half-width punctuation in Chinese text (web pages, some PDF extractors) and its full-width form, which the
 // recognisers read as clause breaks and brackets. By char code: this looks at every character of a page.
 // (Each full-width form is its ASCII code + 0xfee0.)
-const HALF_WIDTH = new Uint8Array(128);
-for (const c of ',;:?!()') HALF_WIDTH[c.charCodeAt(0)] = 1;
+const HALF_WIDTH_MARK = /[,;:?!()]/g;
 
 /** A CJK ideograph (basic block and extension A), or a full-width quotation mark or bracket. */
 function isHanSide(code: number): boolean {
@@ -69,9 +68,11 @@ function isHanSide(code: number): boolean {
 export function fullWidthPunctuation(text: string): string {
   let out: string[] | null = null;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
+  // The engine's scan for a character class finds the few candidates faster than a loop over every character.
+  HALF_WIDTH_MARK.lastIndex = 0;
+  for (let m = HALF_WIDTH_MARK.exec(text); m; m = HALF_WIDTH_MARK.exec(text)) {
+    const i = m.index;
     const code = text.charCodeAt(i);
-    if (code >= 128 || !HALF_WIDTH[code]) continue;
     if (!isHanSide(text.charCodeAt(i - 1)) && !isHanSide(text.charCodeAt(i + 1))) continue;
     (out ??= []).push(text.slice(from, i), String.fromCharCode(code + 0xfee0));
     from = i + 1;

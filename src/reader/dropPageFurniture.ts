@@ -84,10 +84,20 @@ export function furnitureItems(text: string): Kind[] | null {
   if (text.length > MAX_LENGTH) return null;
   // Sentence punctuation never occurs in furniture, but for a reprint notice: most text lines stop here.
   if (SENTENCE.test(text) && !REPRINT.test(text) && !GREETING.test(text)) return null;
-  const kinds: Kind[] = [];
-  let at = skipSeparators(text, 0);
+  const at = skipSeparators(text, 0);
   // A line of nothing but marks ("|", "——", "* * *"): a web page's table borders or a divider.
-  if (at === text.length || ONLY_MARKS.test(text)) return ONLY_MARKS.test(text) ? ['rule'] : null;
+  if (at === text.length || !isWordChar(text.charCodeAt(at))) return ONLY_MARKS.test(text) ? ['rule'] : at === text.length ? null : itemsFrom(text, at);
+  return itemsFrom(text, at);
+}
+
+/** A letter, digit or ideograph (a cheap first test before ONLY_MARKS). */
+function isWordChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0x3400;
+}
+
+function itemsFrom(text: string, from: number): Kind[] | null {
+  const kinds: Kind[] = [];
+  let at = from;
   while (at < text.length) {
     let matched = false;
     for (const { kind, re } of ITEMS) {
@@ -209,9 +219,16 @@ export const dropPageFurniture = defineStage({
     // Above a breadcrumb trail near the top of a page is the site's header (its name, slogan, menus, the page's
     // title tag): short lines, dropped with the trail.
     const aboveTrail = new Set<number>();
-    const nonBlank = doc.lines.flatMap((line, i) => (line.text.trim() ? [i] : []));
-    const trail = nonBlank.slice(0, 8).find((i) => items[i]?.includes('breadcrumb'));
-    if (trail !== undefined) for (const i of nonBlank) if (i < trail && doc.lines[i]!.text.trim().length <= 40 && !doc.lines[i]!.headingLevel) aboveTrail.add(i);
+    let trail = -1;
+    for (let i = 0, seen = 0; i < doc.lines.length && seen < 8 && trail < 0; i++) {
+      if (!doc.lines[i]!.text.trim()) continue;
+      seen++;
+      if (items[i]?.includes('breadcrumb')) trail = i;
+    }
+    for (let i = 0; i < trail; i++) {
+      const text = doc.lines[i]!.text.trim();
+      if (text && text.length <= 40 && !doc.lines[i]!.headingLevel) aboveTrail.add(i);
+    }
     // A section name on a line of its own ("财经") right under a web page's header (its site name, menu or
     // trail, dropped above) is the header's too: every line above it on the page is furniture.
     const sectionUnderHeader = new Set<number>();

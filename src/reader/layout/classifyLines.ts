@@ -60,6 +60,7 @@ function splitTrailingCredits(lines: Line[]): Line[] {
 
 // What a web page leaves where it showed a picture ("文章图片"); dropped as furniture, it still marks the line under it.
 const IMAGE_PLACEHOLDER = /^(?:文章图片|点击查看大图|查看大图|查看原图|图片|圖片)$/u;
+const PLACEHOLDER_ANYWHERE = /(?:^|\n)[ \t\u3000]*(?:文章图片|点击查看大图|查看大图|查看原图|图片|圖片)[ \t\u3000]*(?:\r?\n|$)/;
 
 /** True when the raw line just above this one (blank lines skipped) is a picture's placeholder: this line is its caption. */
 function afterImagePlaceholder(raw: string, line: Line): boolean {
@@ -83,6 +84,7 @@ function closingAuthorAt(text: string): number {
 
 /** A person's name alone on a line: two to four ideographs opening with a surname. */
 function isBareName(text: string): boolean {
+  if (text.length > 8) return false;
   const t = text.trim();
   return /^[\u4e00-\u9fff]{2,4}$/u.test(t) && !/[摄攝图圖文报報讯訊]$/u.test(t) && surnameAt(t, 0) > 0 && surnameAt(t, 0) < t.length;
 }
@@ -94,6 +96,8 @@ export function isHeadlineLike(text: string): boolean {
 export function classifyLines(lines: Line[], raw: string): Unit[] {
   const units: Unit[] = [];
   const split = splitTrailingCredits(lines);
+  // (most pages show no picture placeholder: one search of the page spares a look back from every line)
+  const placeholders = PLACEHOLDER_ANYWHERE.test(raw);
   for (let i = 0; i < split.length; i++) {
     const line = split[i]!;
     const text = line.text;
@@ -104,7 +108,7 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     else if (!level && isBareName(text) && (isMetadataLine(split[i + 1]?.text ?? '') || isMetadataLine(split[i - 1]?.text ?? ''))) kind = 'byline';
     // ...and the page's closing bare name, on a line of its own or split off the last sentence, is its author
     else if (!level && i > 0 && i === split.length - 1 && isBareName(text) && endsSentence(split[i - 1]!.text)) kind = 'byline';
-    else if (!level && (isCaptionText(text) || afterImagePlaceholder(raw, line))) kind = 'caption';
+    else if (!level && (isCaptionText(text) || (placeholders && afterImagePlaceholder(raw, line)))) kind = 'caption';
     else if (level) kind = endsSentence(text) && displayWidth(text) > MAX_HEADLINE_WIDTH ? 'body' : 'heading';
     else if (line.role === 'heading') kind = 'heading';
     else if (line.role === 'line' && isHeadlineLike(text)) kind = 'heading';
