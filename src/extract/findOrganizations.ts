@@ -58,6 +58,8 @@ const WEAK_NOT_AFTER = /^(项目|工程|城区|区域|地带|城市|位置|地�
 /** A suffix followed by these modifies a noun ("…基金体系", "…中心建设"): not an organisation's name. */
 const NOT_AFTER = /^(体系|建设|政策|模式|领域|行业|布局|规划|战略|系统|网络|集群|功能|品牌)/;
 const MAX_HEAD = 30;
+/** A registered name whose trade is generic ("企业管理有限公司", "投资集团"): read as its plain 公司 form. */
+const isGenericRegistered = (name: string) => GENERIC_COMPANY.test(name.replace(STRONG_LEGAL, '公司'));
 const SOURCE_CREDIT = /(?:来源|稿源|出处|转自|转载自|来自)\s*[:：]?\s*$/u;
 /** A ministry's department ("…司", not 公司 or 上司) where the text goes on with what it did or a boundary. */
 const MINISTRY_DEPARTMENT = /^[\p{Script=Han}]{2,6}?(?<![公上分总])司(?=$|[^\p{Script=Han}]|领导|司长|副司长|负责|等|和|与|及|联合|发布|印发|组织|召开|来|赴|到)/u;
@@ -205,7 +207,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
     // "某市某某企业管理有限公司": a registered name whose trade is generic ("企业管理") stopped at its ordinary noun;
     // the name runs on to the proper head before it.
-    if (STRONG_LEGAL.test(suffix) && GENERIC_COMPANY.test(text.slice(start - block.start, e0 - block.start).replace(/(有限公司|有限责任公司|集团)$/, '公司'))) {
+    if (STRONG_LEGAL.test(suffix) && isGenericRegistered(text.slice(start - block.start, e0 - block.start))) {
       const t = tokenAt(block, start - 1);
       if (t && t.end === start && t.word.length === 2 && t.tag === 'n') {
         const outer = extendLeft(block, t.start, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds, apartAtConjunction });
@@ -266,7 +268,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const ministry = suffix === '部' && MINISTRY_HEADS.test(name.slice(0, -1)) && !/[省市区县]/.test(name);
     // "…中心", "…实验室" are also ordinary nouns ("研发中心"): they need a place, a bracket or a known proper noun.
     const weak = WEAK_SUFFIX.has(suffix);
-    const legalHead = STRONG_LEGAL.test(name) && s - start >= 3 && /^\p{Script=Han}{2,}/u.test(name) && !GENERIC_COMPANY.test(name.replace(/(有限公司|有限责任公司|集团)$/, '公司'));
+    const legalHead = STRONG_LEGAL.test(name) && s - start >= 3 && /^\p{Script=Han}{2,}/u.test(name) && !isGenericRegistered(name);
     // (a name jieba's dictionary lists as an organisation's, "某某理工大学", is one whatever its head's words are;
     // a bare body, "财政局", is listed too and waits for the list rule below)
     const proper =

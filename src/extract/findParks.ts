@@ -208,7 +208,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
     if (latin && s - 1 - start >= 2 && !/(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start))) proper = true;
     else if (suffix === '谷' && (!proper || s - 1 - start < 2 || /(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start)))) continue;
     const type = parkTypeOf(name) ?? 'other';
-    out.push({ start, end, name, type, article: block.article, proper, inOrg: ORG_AFTER.test(after), block, ...(twice ? { twice } : {}) });
+    out.push({ start, end, name, type, article: block.article, proper, inOrg: ORG_AFTER.test(after), block, twice });
     if (proper) nested.set(end, start);
     if (proper && s - start <= 4) out.push(...sharingEnding(block, start, s, end, type));
   }
@@ -305,10 +305,6 @@ function isProvinceCollective(name: string, headLength: number): boolean {
   return whole.some((p) => p.level === 'province') && !whole.some((p) => p.level === 'city') && COLLECTIVE_ENDING.test(name.slice(headLength));
 }
 
-/**
- * True when [start, end) is a head of ordinary words that can name a park: Han words only, a noun, place/direction
- * or unknown word among them, and no verb or conjunction ("推进…产业园", "材料和能源产业园" describe, not name).
- */
 /** A head that only names a macro-region, perhaps with a level ("中西部国家级"): a class of parks. */
 const MACRO_REGION_HEAD = /^(?:东部|西部|中部|东北|中西部|东中西部|东中部|西北|西南|东南|华东|华南|华北|华中|沿海|沿边|沿江|内陆|南方|北方)+(?:地区)?(?:国家级|省级|市级)?$/;
 /** Words that say where or how far, not which ("全国", "本市", "世界"): not a zone's own name. */
@@ -321,6 +317,10 @@ function isNounHead(block: Block, start: number, end: number): boolean {
   return /^\p{Script=Han}+$/u.test(t.word) && !PARK_KIND_WORDS.has(t.word) && !GENERIC_MODIFIERS.test(t.word) && !SCOPE_WORD.test(t.word);
 }
 
+/**
+ * True when [start, end) is a head of ordinary words that can name a park: Han words only, a noun, place/direction
+ * or unknown word among them, and no verb or conjunction ("推进…产业园", "材料和能源产业园" describe, not name).
+ */
 function hasNounishWord(block: Block, start: number, end: number): boolean {
   let first = true;
   for (let at = start; at < end; ) {

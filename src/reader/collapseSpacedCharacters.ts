@@ -8,7 +8,7 @@
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
 import * as chars from './repairs/chars.js';
-import { dropMasked, maskedPlace } from './repairs/editLine.js';
+import { dropReported } from './repairs/editLine.js';
 
 export const SPACED_CHARACTERS = 'spaced-characters';
 
@@ -163,20 +163,10 @@ export function collapseLine(line: Line): { line: Line; message: Diagnostic | nu
   const drop = new Uint8Array(line.text.length);
   const { spaced, removed } = markInsertedSpaces(line.text, drop);
   if (!removed) return { line, message: null };
-  const where = maskedPlace(line, drop)!;
-  return {
-    line: dropMasked(line, drop),
-    message: {
-      severity: 'info',
-      ruleId: SPACED_CHARACTERS,
-      source: 'collapseSpacedCharacters',
-      reason: spaced
-        ? `spaced-out line: removed ${removed} inserted space${removed > 1 ? 's' : ''} between characters`
-        : `removed ${removed} stray space${removed > 1 ? 's' : ''} beside numbers, full-width punctuation or inside a padded name`,
-      place: where.place,
-      dropped: where.dropped,
-    },
-  };
+  const reason = spaced
+    ? `spaced-out line: removed ${removed} inserted space${removed > 1 ? 's' : ''} between characters`
+    : `removed ${removed} stray space${removed > 1 ? 's' : ''} beside numbers, full-width punctuation or inside a padded name`;
+  return dropReported(line, drop, SPACED_CHARACTERS, 'collapseSpacedCharacters', reason);
 }
 
 function hasWhitespace(text: string): boolean {

@@ -1,6 +1,6 @@
 // Traditional-script pages are converted to simplified for the recognisers (opencc-js), and half-width
-// punctuation next to Chinese to full-width; the original stays in `doc.text` for display and provenance. The analysis text keeps the same length as the
-// repaired text, so every offset found in one is valid in the other.
+// punctuation next to Chinese to full-width; the original stays in `doc.text` for display and provenance.
+// The analysis text keeps the same length as the repaired text, so every offset found in one is valid in the other.
 import * as OpenCC from 'opencc-js';
 import { defineStage } from '../stage.js';
 
@@ -52,8 +52,7 @@ export function simplifiedSameLength(text: string): string {
 }
 
 // Half-width punctuation in Chinese text (web pages, some PDF extractors) and its full-width form, which the
-// recognisers read as clause breaks and brackets. By char code: this looks at every character of a page.
-// (Each full-width form is its ASCII code + 0xfee0.)
+// recognisers read as clause breaks and brackets. (Each full-width form is its ASCII code + 0xfee0.)
 const HALF_WIDTH_MARK = /[,;:?!()]/g;
 
 /** A CJK ideograph (basic block and extension A), or a full-width quotation mark or bracket. */

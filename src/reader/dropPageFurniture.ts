@@ -20,6 +20,8 @@ const MAX_LENGTH = 80;
 type Kind = 'rule' | 'menu' | 'greeting' | 'reprint' | 'nav' | 'site' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
 
 const HAN = '\\u4e00-\\u9fff';
+/** What a web page leaves where it showed a picture (alternatives of a pattern); classifyLines reads the line under it as its caption. */
+export const PICTURE_PLACEHOLDERS = '文章图片|点击查看大图|查看大图|查看原图|图片|圖片';
 const CRUMB = '[^\\s>＞›»，。；]{1,14}';
 /** The verb of a reprint notice: the one furniture item that is a sentence. */
 const REPRINT = /转载|轉載|转发/;
@@ -34,7 +36,7 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // a web page's reprint notice and link line ("本文为某某原创文章，转载请注明出处。", "本文链接：https://…")
   { kind: 'reprint', re: new RegExp(`(?:本文|原文)(?:链接|地址|網址|连结)\\s*[：:]\\s*\\S{4,200}|[^。！\\n]{0,30}(?:${REPRINT.source})(?:请|請|须|需)(?:注明|註明|附上|标明|標明|保留)[^。\\n]{0,40}。?`, 'y') },
   // a web page's navigation and tools ("网站首页", "分享好友", "選單", "返回顶部", "打印本页")
-  { kind: 'nav', re: /[\[【]?(?:>>|»)?(?:最新信息|相关新闻|相关阅读|精彩资讯|图片欣赏|频道简介|顶部|rss|RSS|文章图片|点击查看大图|查看大图|查看原图|图片|圖片|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:好友|到|至)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*)[\]】]?(?=[\s　|｜【\[]|$)/y },
+  { kind: 'nav', re: new RegExp(`[\\[【]?(?:>>|»)?(?:最新信息|相关新闻|相关阅读|精彩资讯|图片欣赏|频道简介|顶部|rss|RSS|${PICTURE_PLACEHOLDERS}|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:好友|到|至)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*)[\\]】]?(?=[\\s　|｜【\\[]|$)`, 'y') },
   // a site's name above the page ("某某科技资讯", "某推網"): at the page's edge only
   { kind: 'site', re: new RegExp(`[A-Za-z0-9]{0,12}[${HAN}]{1,8}(?:新闻网|新聞網|资讯网|資訊網|资讯|資訊|网|網|在线|在線|客户端|客戶端|频道|頻道)(?=[\\s　|｜]|$)`, 'y') },
   // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
@@ -254,49 +256,25 @@ export const dropPageFurniture = defineStage({
       while (next < doc.lines.length && !doc.lines[next]!.text.trim()) next++;
       if (next < doc.lines.length && doc.lines[next]!.text.trim() === doc.lines[opening]!.text.trim() && !doc.lines[opening]!.headingLevel) titleCopy.add(opening);
     }
-    const kept = doc.lines.filter((line, i) => {
-      if (titleCopy.has(i)) {
-        messages.push({
-          severity: 'info',
-          ruleId: PAGE_FURNITURE,
-          source: 'dropPageFurniture',
-          reason: 'page furniture (the page title printed above the same headline)',
-          place: { start: line.map[0]!, end: line.map[line.text.length - 1]! + 1 },
-          dropped: line.text,
-        });
-        return false;
-      }
-      if (labels.has(i)) {
-        messages.push({
-          severity: 'info',
-          ruleId: PAGE_FURNITURE,
-          source: 'dropPageFurniture',
-          reason: 'page furniture (numbered picture label)',
-          place: { start: line.map[0]!, end: line.map[line.text.length - 1]! + 1 },
-          dropped: line.text,
-        });
-        return false;
-      }
-      if (aboveTrail.has(i) && !(items[i] && isFurniture(items[i]!, true))) {
-        messages.push({
-          severity: 'info',
-          ruleId: PAGE_FURNITURE,
-          source: 'dropPageFurniture',
-          reason: "page furniture (the site's header above its breadcrumb trail)",
-          place: { start: line.map[0]!, end: line.map[line.text.length - 1]! + 1 },
-          dropped: line.text,
-        });
-        return false;
-      }
+    /** Why line i is furniture, or null when it is text. */
+    const furnitureReason = (i: number): string | null => {
+      if (titleCopy.has(i)) return 'the page title printed above the same headline';
+      if (labels.has(i)) return 'numbered picture label';
       const kinds = items[i];
-      if (!kinds) return true;
-      const repeated = (seen.get(line.text.trim()) ?? 0) >= 2;
-      if (!isFurniture(kinds, edges.has(i) || repeated) && !sectionUnderHeader.has(i)) return true;
+      if (aboveTrail.has(i) && !(kinds && isFurniture(kinds, true))) return "the site's header above its breadcrumb trail";
+      if (!kinds) return null;
+      const repeated = (seen.get(doc.lines[i]!.text.trim()) ?? 0) >= 2;
+      if (!isFurniture(kinds, edges.has(i) || repeated) && !sectionUnderHeader.has(i)) return null;
+      return [...new Set(kinds)].join(', ');
+    };
+    const kept = doc.lines.filter((line, i) => {
+      const reason = furnitureReason(i);
+      if (reason === null) return true;
       messages.push({
         severity: 'info',
         ruleId: PAGE_FURNITURE,
         source: 'dropPageFurniture',
-        reason: `page furniture (${[...new Set(kinds)].join(', ')})`,
+        reason: `page furniture (${reason})`,
         place: { start: line.map[0]!, end: line.map[line.text.length - 1]! + 1 },
         dropped: line.text,
       });

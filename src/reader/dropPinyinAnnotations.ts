@@ -5,7 +5,7 @@
 // One diagnostic a changed line.
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
-import { dropMasked, maskedPlace } from './repairs/editLine.js';
+import { dropReported } from './repairs/editLine.js';
 
 export const PINYIN_ANNOTATION = 'pinyin-annotation';
 
@@ -15,37 +15,19 @@ const MIN_ANNOTATIONS = 3;
 // One pinyin syllable (letters, at least one with a tone mark) in half-width brackets after a Chinese character.
 const ANNOTATION = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
 
+/** A character of the Latin-1 Supplement or Latin Extended-A/B, where the tone marks are. */
 const TONE_BLOCK = /[\u00e0-\u01dc]/;
 
-/** True when the text holds a character of the Latin-1 Supplement or Latin Extended-A/B, where the tone marks are. */
-function mayHoldToneMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xe0 && c <= 0x1dc) return true;
-  }
-  return false;
-}
-
 function annotations(text: string): RegExpMatchArray[] {
-  // Every annotation holds a tone mark: lines without one (nearly all) cost one loop over their char codes.
-  return mayHoldToneMark(text) ? [...text.matchAll(ANNOTATION)] : [];
+  // Every annotation holds a tone mark: lines without one (nearly all) cost one scan.
+  return TONE_BLOCK.test(text) ? [...text.matchAll(ANNOTATION)] : [];
 }
 
 function dropAnnotations(line: Line, found: RegExpMatchArray[]): { line: Line; message: Diagnostic } {
   const drop = new Uint8Array(line.text.length);
   for (const m of found) drop.fill(1, m.index!, m.index! + m[0].length);
-  const where = maskedPlace(line, drop)!;
-  return {
-    line: dropMasked(line, drop),
-    message: {
-      severity: 'info',
-      ruleId: PINYIN_ANNOTATION,
-      source: 'dropPinyinAnnotations',
-      reason: `removed ${found.length} pinyin annotation${found.length > 1 ? 's' : ''} a script conversion printed after characters`,
-      place: where.place,
-      dropped: where.dropped,
-    },
-  };
+  const reason = `removed ${found.length} pinyin annotation${found.length > 1 ? 's' : ''} a script conversion printed after characters`;
+  return dropReported(line, drop, PINYIN_ANNOTATION, 'dropPinyinAnnotations', reason);
 }
 
 export const dropPinyinAnnotations = defineStage({

@@ -20,13 +20,13 @@ export function findHighlights(text: string, needles: string[]): Span[] {
   return merged;
 }
 
+/** Characters in a search hit's snippet. */
+export const SNIPPET_WIDTH = 120;
+
 /**
  * A window of about `width` characters around the first highlight, starting at a sentence start when one
  * is near, with the highlights inside the window re-based to it.
  */
-/** Characters in a search hit's snippet. */
-export const SNIPPET_WIDTH = 120;
-
 export function makeSnippet(text: string, needles: string[], width = SNIPPET_WIDTH): { snippet: string; highlights: Span[] } {
   const all = findHighlights(text, needles);
   const first = all[0]?.start ?? 0;

@@ -36,6 +36,8 @@ export interface SqliteStoreOptions {
 }
 
 type Row = Record<string, any>;
+/** What the search indexes are filled from, an article at a time. */
+type ArticleIndexRow = { rowid: number; title: string | null; subtitle: string | null; text: string; year: number | null };
 
 /** Entity columns fillEntity may fill in. */
 const FILLED_FIELDS = ['province', 'city', 'title', 'org_name', 'org_id'] as const;
@@ -126,13 +128,18 @@ export class SqliteStore implements Store {
 
   /** Fills both search indexes from the articles (after a migration recreated them). */
   private reindexSearch() {
-    const articles = this.stmt('SELECT rowid, title, subtitle, text, year FROM articles ORDER BY rowid').iterate() as IterableIterator<Row>;
-    // The article rows are read to the end first: this connection cannot write while it reads.
-    for (const a of [...articles]) this.indexArticle(a.rowid, [a.title, a.subtitle, a.text].filter(Boolean).join('\n'), a.year);
+    // (all rows are read first: this connection cannot write while a statement still reads)
+    for (const a of this.stmt('SELECT rowid, title, subtitle, text, year FROM articles ORDER BY rowid').all() as ArticleIndexRow[]) {
+      this.indexArticle(a.rowid, a, a.year);
+    }
   }
 
-  /** One article's rows in the search indexes: its words, its characters, and its year in a column of its own. */
-  private indexArticle(rowid: number, indexed: string, year: number | null) {
+  /**
+   * One article's rows in the search indexes: the words and the characters of its title, subtitle and text, and its
+   * year in a column of its own.
+   */
+  private indexArticle(rowid: number, a: { title: string | null; subtitle: string | null; text: string }, year: number | null) {
+    const indexed = [a.title, a.subtitle, a.text].filter(Boolean).join('\n');
     const yearText = year === null ? '' : String(year);
     this.stmt('INSERT INTO fts_words (rowid, tokens, year) VALUES (?, ?, ?)').run(rowid, indexTokens(indexed), yearText);
     this.stmt('INSERT INTO fts_trigram (rowid, text, year) VALUES (?, ?, ?)').run(rowid, indexed, yearText);
@@ -301,7 +308,7 @@ export class SqliteStore implements Store {
       );
       const rowid = Number(info.lastInsertRowid);
       const year = yearOf(date);
-      this.indexArticle(rowid, [a.title, a.subtitle, text].filter(Boolean).join('\n'), year);
+      this.indexArticle(rowid, { title: a.title, subtitle: a.subtitle, text }, year);
       this.stmt('INSERT INTO article_filters (rowid, year, id, document_id, title, date) VALUES (?, ?, ?, ?, ?, ?)').run(rowid, year, id, documentId, a.title, date);
       this.stmt('INSERT INTO article_years (rowid, year) VALUES (?, ?)').run(rowid, year);
       articleIds.push(id);

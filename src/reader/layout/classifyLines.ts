@@ -3,6 +3,7 @@
 // mark; a bare credit line ("受访者供图") is merged into the caption it ends, and consecutive byline
 // lines into one block.
 import { surnameAt } from '../../lexicon/surnames.js';
+import { PICTURE_PLACEHOLDERS } from '../dropPageFurniture.js';
 import type { Line } from '../../types.js';
 import { MappedTextBuilder, withText } from '../../text/offsets.js';
 import { codeUnits } from '../repairs/chars.js';
@@ -59,8 +60,8 @@ function splitTrailingCredits(lines: Line[]): Line[] {
 }
 
 // What a web page leaves where it showed a picture ("文章图片"); dropped as furniture, it still marks the line under it.
-const IMAGE_PLACEHOLDER = /^(?:文章图片|点击查看大图|查看大图|查看原图|图片|圖片)$/u;
-const PLACEHOLDER_ANYWHERE = /(?:^|\n)[ \t\u3000]*(?:文章图片|点击查看大图|查看大图|查看原图|图片|圖片)[ \t\u3000]*(?:\r?\n|$)/;
+const IMAGE_PLACEHOLDER = new RegExp(`^(?:${PICTURE_PLACEHOLDERS})$`, 'u');
+const PLACEHOLDER_ANYWHERE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*(?:${PICTURE_PLACEHOLDERS})[ \\t\\u3000]*(?:\\r?\\n|$)`);
 
 /** True when the raw line just above this one (blank lines skipped) is a picture's placeholder: this line is its caption. */
 function afterImagePlaceholder(raw: string, line: Line): boolean {
@@ -74,15 +75,10 @@ function afterImagePlaceholder(raw: string, line: Line): boolean {
 /** Where a bare name closing a text after its last sentence starts ("……同比增长27.9%。某某某"), or -1. */
 function closingAuthorAt(text: string): number {
   const m = /[。！？!?”]\s*([\u4e00-\u9fff]{2,4})\s*$/u.exec(text);
-  if (!m) return -1;
-  const name = m[1]!;
-  // ("……。某某摄" is a photo credit, a caption's)
-  if (/[摄攝图圖文报報讯訊]$/u.test(name)) return -1;
-  const surname = surnameAt(name, 0);
-  return surname > 0 && surname < name.length ? m.index + m[0].indexOf(name) : -1;
+  return m && isBareName(m[1]!) ? m.index + m[0].indexOf(m[1]!) : -1;
 }
 
-/** A person's name alone on a line: two to four ideographs opening with a surname. */
+/** A person's name alone on a line: two to four ideographs opening with a surname (not a credit: "……。某某摄"). */
 function isBareName(text: string): boolean {
   if (text.length > 8) return false;
   const t = text.trim();

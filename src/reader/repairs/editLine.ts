@@ -1,7 +1,7 @@
 // Dropping characters from a mapped line in one pass: the stages mark what goes in a mask and this
 // rebuilds the text from slices (no per-character string concatenation) with an exact offset map.
 import { withText } from '../../text/offsets.js';
-import type { Line } from '../../types.js';
+import type { Diagnostic, Line } from '../../types.js';
 
 /** The line without the characters whose mask entry is non-zero. */
 export function dropMasked(line: Line, drop: Uint8Array): Line {
@@ -46,4 +46,10 @@ export function maskedPlace(line: Line, drop: Uint8Array, from = 0, to = line.te
   }
   if (start === Infinity) return null;
   return { place: { start, end }, dropped: parts.join('') };
+}
+
+/** The line without its masked characters, and the info diagnostic reporting them (whole line's mask, one place). */
+export function dropReported(line: Line, drop: Uint8Array, ruleId: string, source: string, reason: string): { line: Line; message: Diagnostic } {
+  const where = maskedPlace(line, drop)!;
+  return { line: dropMasked(line, drop), message: { severity: 'info', ruleId, source, reason, place: where.place, dropped: where.dropped } };
 }
