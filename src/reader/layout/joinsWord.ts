@@ -1,7 +1,7 @@
 // Word-boundary plausibility across a break: does joining the end of one fragment to the start of
-// another make a dictionary word straddle the join ("…创新中心及杭" + "州实验室…" → 杭州)? jieba is asked
+// another make a dictionary word straddle the join ("…创新中心及杭" + "州实验室…" → 杭州)? jieba's cut is asked
 // about a few characters on each side only, so the cost per question is constant.
-import { dictionaryPrefixes, dictionaryTags, jiebaCutter } from '../../text/dictionary.js';
+import { segmenter } from '../../text/segmenter.js';
 import { isCjk } from './measureLine.js';
 
 const SIDE = 4;
@@ -25,27 +25,22 @@ export function joinsWord(before: string, after: string): boolean {
   const head = cjkHead(after.trimStart());
   if (!tail || !head) return false;
   // Without HMM jieba only makes dictionary words of two or more characters: when no dictionary word
-  // spans the join, no word of its cut can, and jieba need not be asked.
-  const words = dictionaryTags();
-  const starts = dictionaryPrefixes();
+  // spans the join, no word of its cut can, and the join need not be cut.
+  const dictionary = segmenter();
   const joined = tail + head;
   let spanning = false;
   for (let i = tail.length - 1; i >= 0 && !spanning; i--) {
-    // a word starting here must open with a dictionary word's first two characters
-    if (!starts.has(joined.slice(i, i + 2))) continue;
-    for (let j = tail.length + 1; j <= joined.length; j++) {
-      if (words.has(joined.slice(i, j))) {
-        spanning = true;
-        break;
-      }
+    // walk the dictionary trie from i: a word spanning the join ends past the tail
+    let node = dictionary.nodeOf(joined, i, tail.length);
+    for (let j = tail.length; j < joined.length && node >= 0 && !spanning; j++) {
+      node = dictionary.child(node, joined.charCodeAt(j));
+      spanning = dictionary.isWord(node);
     }
   }
   if (!spanning) return false;
-  let at = 0;
-  for (const word of jiebaCutter().cut(tail + head, false)) {
-    const end = at + word.length;
-    if (at < tail.length && end > tail.length) return true;
-    at = end;
-  }
-  return false;
+  let joins = false;
+  dictionary.cut(joined, 0, joined.length, (start, end) => {
+    if (start < tail.length && end > tail.length) joins = true;
+  });
+  return joins;
 }
