@@ -24,15 +24,17 @@ for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
- * The dictionary as a trie of characters. Edges live in one open-addressing hash table of typed arrays, keyed by
- * (parent node, character code): one multiply-and-probe a character, where a Map of substrings would make and hash
- * a string a character.
+ * The dictionary as a trie of characters, numbered level by level in character order, so that a node's children
+ * are consecutive nodes: a child is found by scanning (or bisecting) a few codes of one small array, and the arrays
+ * of the whole trie fit in a few megabytes, which keeps the walk in cache. The root's children are a direct table.
  */
 export class Segmenter {
-  private readonly mask: number;
-  private readonly edgeParent: Int32Array;
-  private readonly edgeCode: Uint16Array;
-  private readonly edgeChild: Int32Array;
+  /** Character code of the edge into each node. */
+  private readonly codes: Uint16Array;
+  /** Children of node n are the nodes firstChild[n] to firstChild[n + 1] - 1. */
+  private readonly firstChild: Int32Array;
+  /** The root's child by character code, or NO_NODE. */
+  private readonly rootChild = new Int32Array(65536).fill(NO_NODE);
   /** ln(freq / total) of the word ending at a node; NaN where no word ends. */
   private readonly logFreq: Float64Array;
   /** Index into `tagNames` of the word ending at a node. */
@@ -46,71 +48,106 @@ export class Segmenter {
 
   /** `text` is a jieba dictionary: lines of "word freq tag". */
   constructor(text: string) {
-    const entries: Array<[string, number, string]> = [];
-    let chars = 0;
+    const words: string[] = [];
+    const freqs: number[] = [];
+    const tags: string[] = [];
     let total = 0;
+    let chars = 0;
     for (let i = 0; i < text.length; ) {
       let nl = text.indexOf('\n', i);
       if (nl < 0) nl = text.length;
-      const [word, freq, tag] = text.slice(i, nl).trim().split(' ');
+      // "word freq tag", read with two searches and no split (a split per line was half the build time)
+      const a = text.indexOf(' ', i);
+      if (a > i && a < nl) {
+        let b = text.indexOf(' ', a + 1);
+        if (b < 0 || b > nl) b = nl;
+        // a word of frequency 0 could never win a route; jieba's dictionary has none
+        const freq = Number(text.slice(a + 1, b));
+        if (freq > 0) {
+          words.push(text.slice(i, a));
+          freqs.push(freq);
+          tags.push(b < nl ? text.slice(b + 1, nl).trim() : '');
+          total += freq;
+          chars += a - i;
+        }
+      }
       i = nl + 1;
-      if (!word || !freq) continue;
-      entries.push([word, Number(freq), tag ?? '']);
-      chars += word.length;
-      total += Number(freq);
     }
     this.logTotal = Math.log(total);
-    let size = 1024;
-    while (size < 2 * chars) size *= 2;
-    this.mask = size - 1;
-    this.edgeParent = new Int32Array(size).fill(NO_NODE);
-    this.edgeCode = new Uint16Array(size);
-    this.edgeChild = new Int32Array(size);
-    const logFreq = new Float64Array(chars + 1).fill(NaN);
-    const tagIndex = new Uint8Array(chars + 1);
-    const tagIds = new Map<string, number>();
+    // words in code-unit order (stable: a word listed twice keeps its first entry, as jieba-rs does)
+    const order = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : a - b));
+    const sorted = order.map((k) => words[k]!);
+    // common prefix of each word with the one before it
+    const shared = new Int32Array(sorted.length);
+    let longest = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      const w = sorted[i]!;
+      longest = Math.max(longest, w.length);
+      if (i === 0) continue;
+      const v = sorted[i - 1]!;
+      let k = 0;
+      while (k < w.length && k < v.length && w.charCodeAt(k) === v.charCodeAt(k)) k++;
+      shared[i] = k;
+    }
+    // Level d + 1 holds the distinct prefixes of d + 1 characters, in order: a word makes a new node there unless
+    // the last word long enough shares those d + 1 characters with it (the least common prefix of the words between).
+    const codes = new Uint16Array(chars + 1);
+    const childCount = new Int32Array(chars + 1);
+    const nodeOfWord = new Int32Array(sorted.length);
     let nodes = 1;
-    for (const [word, freq, tag] of entries) {
-      let node = 0;
-      for (let k = 0; k < word.length; k++) {
-        const code = word.charCodeAt(k);
-        let child = this.child(node, code);
-        if (child === NO_NODE) {
-          child = nodes++;
-          let slot = this.slot(node, code);
-          while (this.edgeParent[slot] !== NO_NODE) slot = (slot + 1) & this.mask;
-          this.edgeParent[slot] = node;
-          this.edgeCode[slot] = code;
-          this.edgeChild[slot] = child;
+    for (let d = 0; d < longest; d++) {
+      let last = NO_NODE;
+      let sinceLast = Infinity;
+      for (let i = 0; i < sorted.length; i++) {
+        if (i > 0) sinceLast = Math.min(sinceLast, shared[i]!);
+        const w = sorted[i]!;
+        if (w.length <= d) continue;
+        if (last === NO_NODE || sinceLast < d + 1) {
+          last = nodes++;
+          codes[last] = w.charCodeAt(d);
+          childCount[nodeOfWord[i]!]!++;
         }
-        node = child;
+        nodeOfWord[i] = last;
+        sinceLast = Infinity;
       }
-      // jieba-rs keeps the first entry of a word listed twice
-      if (logFreq[node] === logFreq[node]) continue;
-      logFreq[node] = Math.log(freq) - this.logTotal;
-      let id = tagIds.get(tag);
+    }
+    this.codes = codes.slice(0, nodes);
+    this.firstChild = new Int32Array(nodes + 1);
+    this.firstChild[0] = 1;
+    for (let n = 0; n < nodes; n++) this.firstChild[n + 1] = this.firstChild[n]! + childCount[n]!;
+    for (let c = this.firstChild[0]!; c < this.firstChild[1]!; c++) this.rootChild[this.codes[c]!] = c;
+    this.logFreq = new Float64Array(nodes).fill(NaN);
+    this.tagIndex = new Uint8Array(nodes);
+    const tagIds = new Map<string, number>();
+    for (let i = 0; i < sorted.length; i++) {
+      const node = nodeOfWord[i]!;
+      if (this.logFreq[node] === this.logFreq[node]) continue;
+      const k = order[i]!;
+      this.logFreq[node] = Math.log(freqs[k]!) - this.logTotal;
+      let id = tagIds.get(tags[k]!);
       if (id === undefined) {
         id = this.tagNames.length;
-        this.tagNames.push(tag);
-        tagIds.set(tag, id);
+        this.tagNames.push(tags[k]!);
+        tagIds.set(tags[k]!, id);
       }
-      tagIndex[node] = id;
+      this.tagIndex[node] = id;
     }
-    this.logFreq = logFreq.subarray(0, nodes);
-    this.tagIndex = tagIndex.subarray(0, nodes);
-  }
-
-  private slot(node: number, code: number): number {
-    return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 11) & this.mask;
   }
 
   /** The node one character below `node`, or NO_NODE. */
   child(node: WordNode, code: number): WordNode {
-    for (let slot = this.slot(node, code); ; slot = (slot + 1) & this.mask) {
-      const parent = this.edgeParent[slot]!;
-      if (parent === NO_NODE) return NO_NODE;
-      if (parent === node && this.edgeCode[slot] === code) return this.edgeChild[slot]!;
+    if (node === 0) return this.rootChild[code]!;
+    let lo = this.firstChild[node]!;
+    let hi = this.firstChild[node + 1]!;
+    const codes = this.codes;
+    // children are in code order: bisect a long list, scan a short one
+    while (hi - lo > 8) {
+      const mid = (lo + hi) >> 1;
+      if (codes[mid]! <= code) lo = mid;
+      else hi = mid;
     }
+    for (; lo < hi; lo++) if (codes[lo] === code) return lo;
+    return NO_NODE;
   }
 
   /** The node of text[start, end) in the trie (a word or a word's beginning), or NO_NODE. */
