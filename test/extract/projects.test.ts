@@ -104,3 +104,14 @@ describe('project names after an opener', () => {
     assert.deepEqual(findProjectNames(text, 0, text.length).map((p) => p.name), []);
   });
 });
+
+describe('batches and predicates are no named projects', () => {
+  it('takes no batch dated in the phrase, no goal after 力争 or 要有, no object of 签署 and no alternative after 或', () => {
+    const text = '星湾新区举行推介会暨5月份重点项目签约仪式。发展关键要有高质量项目。力争今年工业项目投资达到40亿元。星湾公司与有关企业签署项目，其中20亿元或3~5亿美元工业项目2个。';
+    assert.deepEqual(names(text), []);
+  });
+  it("takes no company's or park's projects in general (某某集团重点项目), but a name joined by 暨 stays whole", () => {
+    assert.deepEqual(names('活动当天，星湾集团重点项目签约落户。'), []);
+    assert.deepEqual(names('星湾科技华东总部暨智能装备研发中心项目落户。'), ['星湾科技华东总部暨智能装备研发中心项目']);
+  });
+});

@@ -14,9 +14,10 @@ export interface ProjectName {
 }
 
 // Characters and words at which a project name cannot continue leftwards.
-const STOP_CHARS = new Set([...'的在是将了把被对为以从向给让使着过也都还就又共已等分别超该由抓，。；：！？、“”《》,;:!?\t\n']);
+// 或 joins two alternatives ("…或…项目"): a name does not cross it.
+const STOP_CHARS = new Set([...'的在是将了把被对为以从向给让使着过也都还就又共已等分别超该由抓或，。；：！？、“”《》,;:!?\t\n']);
 // Verbs that take a project as their object: a name found leftwards is cut after the last of them.
-const VERBS = /建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|开展|承建|承担|申报|获批|启动/g;
+const VERBS = /建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有/g;
 const STOP_WORDS = [
   '签约', '开工', '奠基', '建设', '新建', '引进', '引入', '落地', '推进', '实施', '开展', '启动', '实现', '包括', '还有', '带动', '拉动',
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
@@ -31,7 +32,7 @@ const STOP_BY_LAST = (() => {
   return map;
 })();
 // Words that alone make no name: a project must have more than these.
-const GENERIC = /重大|重点|招商|优质|产业化|中试|科研|研发|建设|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工|国际化|国际|创业|加速|跨境|前沿|战略性|基础性|适合|相关|有关|其他|更多|一批|多个|若干/g;
+const GENERIC = /重大|重点|高质量|招商|优质|产业化|中试|科研|研发|建设|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工|国际化|国际|创业|加速|跨境|前沿|战略性|基础性|适合|相关|有关|其他|更多|一批|多个|若干/g;
 
 const HEADS = ['项目'];
 const BUILT_HEADS = ['生产基地', '制造基地', '研发中心', '产业园', '数据中心', '基地', '工厂', '电站'];
@@ -83,9 +84,11 @@ export function isNamedProject(name: string): boolean {
   // A phrase opening with a verb or a scope word ("有X项目", "本批签约项目") is a predicate about projects,
   // and a kind of projects ("科创类项目", "A和B项目", "X类工程") is a category that gets counted.
   if (/^(?:有|是|为|共有|拥有|包括|包含|涉及|其中|本次|此次|这次|本批|此批|本年|今年|全年|开工|新开工|集中开工|签约|落地|实施|推进|在建|续建)/.test(name)) return false;
-  if (/类(?:项目|工程)$/.test(name) || /[和及]/.test(name.replace(/项目$/, ''))) return false;
-  // "X高新区重点项目": a park's projects in general, not one of them.
-  if (/(?:高新区|开发区|经开区|园区|新区|示范区|产业园)(?:重大|重点|优质|招商|在建|新开工|签约|产业|科技)+项目$/.test(name)) return false;
+  if (/类(?:项目|工程)$/.test(name) || /[和及与]/.test(name.replace(/项目$/, ''))) return false;
+  // A time in the phrase ("今年工业项目", "6月份重点项目") dates a batch of projects; a name has none.
+  if (/今年|明年|去年|当年|本年|本月|当月|上半年|下半年|月份/.test(name)) return false;
+  // "X高新区重点项目", "X集团重点项目": a park's or a company's projects in general, not one of them.
+  if (/(?:高新区|开发区|经开区|园区|新区|示范区|产业园|集团|公司)(?:重大|重点|优质|招商|在建|新开工|签约|产业|科技)+项目$/.test(name)) return false;
   const rest = name.replace(/项目$/, '').replace(GENERIC, '');
   // A leading numeral is a count or size ("3个…", "20万吨…") unless it starts a word ("三维", "五轴", "三元").
   return rest.length >= 3 && !/^[\d一二三四五六七八九十两](?![维轴元代])/.test(name);
@@ -169,6 +172,10 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
   // "以X项目为例", "包含X、Y项目": the preposition or verb that introduces the name is no part of it.
   const opener = /^(?:以|既涵盖|涵盖|也包含|包含|也包括|包括|还有)/.exec(text.slice(s, at));
   if (opener && (opener[0] !== '以' || /^为(?:例|代表|主|核心|龙头|引领|重点)/.test(text.slice(nameEnd, nameEnd + 3)))) s += opener[0].length;
+  // 暨 joins two names of one project ("某某总部暨某某中心项目") but also two events ("某某仪式暨某某项目签约"):
+  // after an event the name starts anew.
+  const event = /(?:仪式|大会|会议|活动|论坛|开幕式|典礼|发布会|推介会|对接会|洽谈会|座谈会)暨/.exec(text.slice(s, at));
+  if (event) s += event.index + event[0].length;
   const name = text.slice(s, nameEnd);
   return isNamedProject(name) ? { name, start: s, end: nameEnd } : null;
 }
