@@ -399,3 +399,8 @@ test('an industrial area named 某某产业区 is a park; 产业区域 is not', 
   const doc = page('平台', '星湾中德创新产业区建设加快，重点产业区域布局优化。');
   assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['星湾中德创新产业区', 'industrial-park']]);
 });
+
+test('the size printed before a name (340亩某某产业园) is not part of it', () => {
+  const doc = page('规划', '开发区将加快340亩星湾智造产业园的规划建设，同时规划500亩云溪科技产业园。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['云溪科技产业园', '星湾智造产业园']);
+});

@@ -193,6 +193,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       }
       break;
     }
+    // "340亩某某产业园": a measure word after a number ends the quantity that sizes the name, not a name character.
+    if (w.length === 1 && p.tag === 'q' && /[\d０-９零一二三四五六七八九十百千万两]/.test(block.text[p.start - 1 - block.start] ?? '')) break;
     // (not when a city's name starts with the character: "和田…")
     if (w.length === 1 && '和与及'.includes(w) && !cityStartsAt(block, p.start, from)) {
       const left = pieceBefore(block, p.start);
