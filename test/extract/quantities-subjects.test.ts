@@ -548,3 +548,23 @@ describe('counties named by their short form', () => {
     ]);
   });
 });
+
+describe('predicates that open a clause', () => {
+  it('takes no subject from a clause opening with what it involves or what it must have (涉及…, 均为…, 要有…)', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '银滩高新区与有关企业签署项目合作协议，涉及星湾四航局西南区域总部等8个项目，协议总投资约58亿元。',
+            '发展关键要有高质量项目，一季度签约引进项目14个，均为工业项目，协议投资总额18.5亿元。',
+          ],
+        },
+      ],
+      parks: [{ name: '银滩高新区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['8个', '银滩高新区'], ['58亿元', '银滩高新区'], ['14个', '银滩高新区'], ['18.5亿元', '银滩高新区'],
+    ]);
+  });
+});
