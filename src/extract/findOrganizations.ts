@@ -358,6 +358,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   // Enumerations of companies: "引进甲乙、丙丁、戊己3家…企业", "集聚了甲、乙、丙等龙头企业".
   for (const m of text.indexOf('等') >= 0 || text.indexOf('家') >= 0 ? text.matchAll(LIST_TAIL) : []) {
     let end = block.start + m.index!;
+    // "…达成合作意向、11家企业完成注册": a count right after 、 opens an item of its own; it counts no list.
+    if (text[m.index! - 1] === '、') continue;
     const items: Array<[number, number]> = [];
     for (let guard = 0; guard < 12; guard++) {
       let i = end - 1;

@@ -299,3 +299,8 @@ test('a town-level body named by its level (镇经济发展局) is a government 
   assert.equal(bureau.kind, 'government');
   assert.ok(bureau.aliases.includes('经发局'));
 });
+
+test('a count right after 、 opens an item of its own: the phrase before it is no company (达成合作意向、11家企业完成注册)', () => {
+  const doc = page('招商', '近期4个项目达成合作意向、11家企业完成注册。引进星湾科技、云溪智能2家企业。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['云溪智能', '星湾科技']);
+});
