@@ -13,7 +13,7 @@ import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
-import { BODY_NAME_AFTER, completeLocation, ContextVotes, isRocDated, isTaiwanPage, isTaiwanShortForm, locationInName, type Location } from './entities/locate.js';
+import { BODY_NAME_AFTER, completeLocation, ContextVotes, isRocDated, isTaiwanPage, isTaiwanShortForm, listedPlaces, locationInName, type Location } from './entities/locate.js';
 import { TAIWAN_PROVINCE } from '../lexicon/outsideMainland.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
 
@@ -487,8 +487,10 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
       const loc = own.get(other);
       for (const oc of other.group) if (oc.block === c.block && oc.start >= offset && oc.end <= offset + sentence.length) consider(oc.start, loc ?? null);
     }
-    for (const p of placesIn(sentence)) {
-      if (isAmbiguousPlace(p) || !isLocationEvidence(sentence, p) || (!taiwanPage && isTaiwanShortForm(p))) continue;
+    const places = placesIn(sentence);
+    const listed = listedPlaces(sentence, places);
+    for (const [i, p] of places.entries()) {
+      if (listed.has(i) || isAmbiguousPlace(p) || !isLocationEvidence(sentence, p) || (!taiwanPage && isTaiwanShortForm(p))) continue;
       const at = offset + p.at;
       if (at >= c.start && at < c.end) continue;
       consider(at, { province: p.province, city: p.city });

@@ -404,3 +404,13 @@ test('the size printed before a name (340亩某某产业园) is not part of it',
   const doc = page('规划', '开发区将加快340亩星湾智造产业园的规划建设，同时规划500亩云溪科技产业园。');
   assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['云溪科技产业园', '星湾智造产业园']);
 });
+
+test('a list of places (赴深圳、广州、北京等地) and an everyday word that is also a place (合作) do not locate a park', () => {
+  const doc = page('项目季', '星湾高新区今年以来先后赴深圳、广州、北京、南京等地拜访企业，4个项目达成合作意向。');
+  const park = parkNamed(doc, '星湾高新区');
+  assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.deepEqual([park.province, park.city], [null, null]);
+  // one place named alone still does
+  const located = page('项目季', '星湾高新区位于南京，今年以来先后赴深圳、广州、北京等地拜访企业。');
+  assert.equal(parkNamed(located, '星湾高新区')?.city, '南京市');
+});

@@ -51,6 +51,12 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   return { province: weak.province, city: weak.city, weak: true };
 }
 
+/** True when the dictionary lists the form as a common word, not a name of any kind ("合作" vn; not 邹城 nr). */
+function isCommonWord(form: string): boolean {
+  const tag = tagOf(form);
+  return tag !== '' && !/^(ns|nr|nz|nt|j)/.test(tag);
+}
+
 /** True when the dictionary lists the form as a word that is not a place name ("合作" vn). */
 function isOtherWord(form: string): boolean {
   const tag = tagOf(form);
@@ -83,6 +89,8 @@ export interface PlaceHit {
   province: string;
   city: string | null;
   ambiguous: boolean;
+  /** The form is also a dictionary word of another kind ("合作" of 合作市): no vote even among weak ones. */
+  everyday: boolean;
 }
 
 /**
@@ -90,15 +98,42 @@ export interface PlaceHit {
  * is passed over whole either way) and differ only in counting ambiguous short forms, so one walk serves both.
  */
 export function placeHits(text: string, taiwanPage: boolean): PlaceHit[] {
-  const hits: PlaceHit[] = [];
+  const found: Array<PlaceForm & { at: number }> = [];
   for (let at = 0, p: PlaceForm | null; at < text.length; at += p ? p.form.length : 1) {
     if (!(p = placeAt(text, at))) continue;
     if (!taiwanPage && isTaiwanShortForm(p)) continue;
     // A place opening a company's or school's name says where that body is registered, not where the news is.
     if (BODY_NAME_AFTER.test(text.slice(at + p.form.length, at + p.form.length + 24))) continue;
-    hits.push({ province: p.province, city: p.city, ambiguous: isAmbiguousPlace(p) });
+    found.push({ ...p, at });
   }
-  return hits;
+  const listed = listedPlaces(text, found);
+  return found
+    .filter((_, i) => !listed.has(i))
+    .map((p) => {
+      const ambiguous = isAmbiguousPlace(p);
+      return { province: p.province, city: p.city, ambiguous, everyday: ambiguous && isCommonWord(p.form) };
+    });
+}
+
+const LIST_JOIN = '、和及与';
+
+/**
+ * Indexes of the places (in text order) that stand in a list of three or more ("赴深圳、广州、北京、上海等地招商"):
+ * such a list names where people went or what is compared, not where the news is, so its places are no evidence.
+ */
+export function listedPlaces(text: string, places: ReadonlyArray<{ at: number; form: string }>): Set<number> {
+  const listed = new Set<number>();
+  let from = 0;
+  for (let i = 1; i <= places.length; i++) {
+    const prev = places[i - 1]!;
+    const next = places[i];
+    const gap = next ? next.at - (prev.at + prev.form.length) : -1;
+    const joined = !!next && (gap === 0 || (gap === 1 && LIST_JOIN.includes(text[next.at - 1]!)));
+    if (joined) continue;
+    if (i - from >= 3) for (let k = from; k < i; k++) listed.add(k);
+    from = i;
+  }
+  return listed;
 }
 
 /** Counts of the cities and provinces named in some text, for context votes. */
@@ -122,7 +157,7 @@ export class PlaceVotes {
   /** Counts places found by placeHits (with this instance's taiwanPage). */
   addHits(hits: readonly PlaceHit[], weight = 1): void {
     for (const p of hits) {
-      if (!this.weak && p.ambiguous) continue;
+      if (p.ambiguous && (!this.weak || p.everyday)) continue;
       this.provinces.set(p.province, (this.provinces.get(p.province) ?? 0) + weight);
       if (p.city) {
         const c = this.cities.get(p.city) ?? { n: 0, province: p.province };
