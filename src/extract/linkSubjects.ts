@@ -7,6 +7,7 @@ import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
 import { endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, sentenceEnd, sentenceStart, speechRegions, type Bracketed } from './clauses.js';
 import { findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
+import { TITLES } from './entities/extendName.js';
 
 export interface Candidate {
   start: number;
@@ -282,6 +283,9 @@ const FIRST_OF_KIND = /^(?:国内|全国|全省|全市|全区|省内|国际|世�
 const PRESENTING = /^(?:这就是|这里是|这是|此为)/;
 
 /** The subject a clause opens with, if any. */
+/** A body named only by its level ("市委", "区政府"), not by a place or a park. */
+const LEVEL_BODY = /^[省市区县镇乡]?(?:委|政府|人大|政协|人大常委会)$/;
+
 function openingSubject(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, memory: Memory, entities: Candidate[]): Candidate | null {
   let p = skipOpeners(text, at, end);
   // "位于X的Y…": Y is the subject, X only places it.
@@ -340,6 +344,8 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     const best = here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     // "A、B等30余家企业": names in an enumeration are what is counted, not the subject.
     if (text[best.end] === '、') return null;
+    // "市委常委、某某书记某某参加活动": a body named only by its level, holding a post, is the person's title.
+    if (LEVEL_BODY.test(best.name) && TITLES.at(text, best.end)) return null;
     // "X类项目7个", "A和B项目有4个": a project phrase with its count is what is counted, not the subject.
     if (best.kind === 'project' && !best.id && (countedName(text, best.end, end, memory.quantityAt, true) || containsQuantity(best, memory.quantityAt))) return null;
     // An organisation name that opens a longer project name ("X公司Y项目"): the project is the subject.
@@ -389,7 +395,7 @@ function countyActing(text: string, p: number, end: number): Candidate | null {
 // connectives of Modern Chinese grammar.
 const NEXT_PART = /^(?:其次|再次|接下来|接着|然后|最后|至于)(?:是|为)?/;
 // An industry or sector phrase ("积体电路产业", "其余产业", "电子信息行业"): characters of a noun phrase only.
-const SECTOR = /^(?:其余|其他|其它)?[\u4e00-\u9fff、及和与]{0,14}?(?:产业|行业)(?![\u4e00-\u9fff]?(?:园|区|基地|城|带|链|集群|联盟|协会|学会|研究|基金|项目|化|工人|发展|布局|工程|体系|集聚|生态|人才|资源|政策|规划))/;
+const SECTOR = /^(?:其余|其他|其它)?[\u4e00-\u9fff、及和与]{0,14}?(?:产业|行业)(?![\u4e00-\u9fff]?(?:园|区|基地|城|带|链|集群|联盟|协会|学会|研究|基金|项目|投资|化|工人|发展|布局|工程|体系|集聚|生态|人才|资源|政策|规划))/;
 // A sentence that breaks a total down into its parts by industry ("其中", "分产业看", "以产业别区分").
 const BREAKDOWN_BY_SECTOR = /其中|分(?:产业|行业)看|按(?:产业|行业)(?:分|划分|区分)|以产业别区分|从(?:产业|行业)(?:看|来看)/;
 

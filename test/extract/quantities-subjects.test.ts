@@ -568,3 +568,24 @@ describe('predicates that open a clause', () => {
     ]);
   });
 });
+
+describe('posts and project categories opening a clause', () => {
+  it('takes no subject from a body named by its level holding a post (市委常委…), nor an industry from "重点产业投资项目"', () => {
+    const { qs } = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '2月21日，星湾集团重点项目建设推进大会举行，年度总投资超46亿元。市委常委、银滩高新区党工委书记孙某某参加活动。',
+            '据了解，此次签约项目涵盖城市更新等领域。其中，城市更新建设项目13个，重点产业投资项目19个。',
+          ],
+        },
+      ],
+      parks: [{ name: '银滩高新区' }],
+      organizations: [{ name: '星湾集团' }, { name: '市委' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [
+      ['46亿元', '星湾集团'], ['13个', '星湾集团'], ['19个', '星湾集团'],
+    ]);
+  });
+});
