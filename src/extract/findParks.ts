@@ -28,7 +28,7 @@ const BRANCH_AFTER = /^(分公司|子公司|支行|分行|营业部|办事处|�
  * A park name followed by these is the head of another body's name ("…新区产业基金", "…高新区某某公司"): such a
  * mention alone does not make a park. A park's own administration ("…高新区管委会", "…科学园区管理局") does.
  */
-const ORG_AFTER = /^(?!管委会|管理委员会|筹委会|党工委|工委|管理局)[^\s，。、；：“”的在和与及是为了将已]{0,6}?(局|基金|办公室|委员会|公司|集团|研究院)/;
+const ORG_AFTER = /^(?!管委会|管理委员会|筹委会|党工委|工委|管理局)[^\s，。、；：“”的在和与及是为了将已由被对向把从以给]{0,6}?(局|基金|办公室|委员会|公司|集团|研究院)/;
 /** Level designations printed before a zone's name ("国家级", "省级"): the zone's rank, not its name. */
 const LEVEL_DESIGNATION = /^(?:国家级|省级|市级|自治区级)/;
 /** "基地" alone is too common ("生产基地", "示范基地"): only these kinds of base count as parks. */

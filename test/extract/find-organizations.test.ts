@@ -304,3 +304,8 @@ test('a count right after 、 opens an item of its own: the phrase before it is 
   const doc = page('招商', '近期4个项目达成合作意向、11家企业完成注册。引进星湾科技、云溪智能2家企业。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['云溪智能', '星湾科技']);
 });
+
+test('a one-character verb before a word the dictionary knows as a body (搭建起中国科学院…) is no part of its name', () => {
+  const doc = page('推介', '路演搭建起中国科学院科技资源与地方园区、企业深度对接合作平台。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['中国科学院']);
+});

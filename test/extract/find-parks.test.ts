@@ -414,3 +414,13 @@ test('a list of places (赴深圳、广州、北京等地) and an everyday word 
   const located = page('项目季', '星湾高新区位于南京，今年以来先后赴深圳、广州、北京等地拜访企业。');
   assert.equal(parkNamed(located, '星湾高新区')?.city, '南京市');
 });
+
+test('an age word inside a name (某某未来城) is part of it, opening a clause (未来某某医谷将…) it is not; a park before 由…研究院 is no part of a body', () => {
+  const doc = page('开工', '其中，云溪未来城创新产业园由星湾研究院参与策划建设。', '据悉，未来张湾医谷将进一步加强创新，张湾医谷已吸引企业入驻。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['云溪未来城创新产业园', '张湾医谷']);
+});
+
+test('planning verbs (谋划布局) and a conjunction before a generic modifier (…与地方园区) end a park name', () => {
+  const doc = page('推介', '加速在我市科创走廊谋划布局温州云溪新城。', '搭建起星湾科技资源与地方园区、企业深度对接合作平台。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['温州云溪新城']);
+});

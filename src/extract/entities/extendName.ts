@@ -31,6 +31,10 @@ const HARD_SINGLE_STOP = new Set(Array.from('的在是了从由对向将把被�
 /** Titles end a name on the left ("…主任" before "某某园区" is not part of it); a few titles also occur inside names. */
 const TITLE_STOP = new Set(TITLE_WORDS.filter((t) => !/^(专家|领导|委员|员工|职工|博士|教授|研究员|院士|导师|医生)$/.test(t)));
 const NUMERAL = '二三四五六七八九';
+/** Modifiers that make a kind of thing of what follows ("地方园区", "相关企业"). */
+const GENERIC_MODIFIERS = new Set(['地方', '相关', '有关', '其他', '其它', '周边', '各地', '各类', '现有', '传统', '国内外', '海内外', '本地', '当地', '外地']);
+/** Time words (jieba's t) that name an age and open names ("未来科技城", "现代产业园"), not a time of the news. */
+const AGE_WORDS = new Set(['未来', '现代', '当代', '近代', '古代', '新时代']);
 const CLASSIFIER_CHARS = '个家项大类批条款种次年所座栋台名位期届号只支件场轮成倍亿万千百十';
 const DASH = /^[—–\-－]+$/;
 
@@ -160,6 +164,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     const p = pieceBefore(block, start);
     if (!p || from - p.start > options.maxChars) break;
     const w = p.word;
+
     if (PUNCT.test(w)) {
       if (w.length === 1 && CLOSE.includes(w)) {
         const open = bracketStart(block, p.start);
@@ -208,6 +213,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       // Inside a name ("科技和信息化局", "江城和达…"), not between two ("甲公司与乙集团", "高区与…集团").
       if ((options.apartAtConjunction && w !== '和') || isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '') || ENDING_WORD.test(left.word)) break;
       const rightLength = from - p.end;
+      // "科技资源与地方园区": a generic modifier after the conjunction ("地方", "相关") makes the right part a kind of
+      // body or zone, so the conjunction joins two phrases, not two words of one name.
+      if (GENERIC_MODIFIERS.has(block.text.slice(p.end - block.start, from - block.start))) break;
       const joinsWords =
         rightLength <= 5 && !placeAt(block.text, p.end - block.start) && !options.nested?.has(p.start);
       if (!joinsWords) break;
@@ -269,8 +277,10 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     }
     // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进江城…", "推进云溪…"; so does a
     // one-character verb before a place ("含江城…", "获江城…").
-    if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag)) && !isCityForm(w) && !(VERB_TAGS.test(p.tag) && PARK_KIND_WORDS.has(w))) break;
-    if (w.length === 1 && p.tag === 'v' && placeAt(block.text, p.end - block.start) && !placeAt(block.text, p.start - block.start)) break;
+    // (a time word that names an age inside a name, "未来" of 某某未来城, is part of it)
+    if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag)) && !isCityForm(w) && !(VERB_TAGS.test(p.tag) && PARK_KIND_WORDS.has(w)) && !namesAge(block, p)) break;
+    // ("搭建起中国科学院…": and before a word the dictionary knows as a place or a body)
+    if (w.length === 1 && p.tag === 'v' && (placeAt(block.text, p.end - block.start) || namedWordAt(block, p.end)) && !placeAt(block.text, p.start - block.start)) break;
     // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
     // (an industry word the dictionary tags as a verb, "节能", is part of the name: "某市节能环保产业园")
     if (p.tag === 'v' && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w)) && !PARK_KIND_WORDS.has(w)) {
@@ -283,6 +293,22 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     rightSingle = w.length === 1 && HAN.test(w);
   }
   return start;
+}
+
+/** True when a word the dictionary tags as a place or a body (中国 ns, 中国科学院 nt) starts at `at`. */
+function namedWordAt(block: Block, at: number): boolean {
+  const t = tokenAt(block, at);
+  return !!t && t.start === at && t.word.length >= 2 && /^(ns|nt)$/.test(t.tag);
+}
+
+/**
+ * "未来" in "中科未来城": an age word inside a name, after a proper part of it. Opening a clause ("据悉，未来某某园区
+ * 将…") it says when.
+ */
+function namesAge(block: Block, p: Piece): boolean {
+  if (!AGE_WORDS.has(p.word)) return false;
+  const left = pieceBefore(block, p.start);
+  return !!left && !isStopPiece(left) && isProperPiece(left.word, left.tag);
 }
 
 /** True when a city's or province's name (not a county's) starts at `at` and ends inside the name ("和田…"). */
