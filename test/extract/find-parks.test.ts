@@ -424,3 +424,8 @@ test('planning verbs (谋划布局) and a conjunction before a generic modifier 
   const doc = page('推介', '加速在我市科创走廊谋划布局温州云溪新城。', '搭建起星湾科技资源与地方园区、企业深度对接合作平台。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['温州云溪新城']);
 });
+
+test('a goal verb the dictionary tags as a name (力争) is no part of the park it aims for', () => {
+  const doc = page('开园', '星湾中关村科技园日前开园。', '力争星湾中关村科技园5年内引进各类优质企业500家。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['星湾中关村科技园']);
+});
