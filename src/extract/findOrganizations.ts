@@ -482,7 +482,10 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     const before = block.text[start - block.start - 1] ?? '';
     if (before === '、' || found.some((f) => f.end === start)) continue;
     if (placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name)) continue;
-    if (name.length <= 3 && surnameAt(name, 0) && !hasProperPart(block, start, end)) continue;
+    // "仪式由安某某副总裁主持": a short surname-led name the dictionary does not know, with no name after the title,
+    // is the officer, not a company ("某某堂董事长夏某" names a company and its chairman).
+    const holderAfter = surnameAt(block.text, ts - block.start + m.word.length) > 0;
+    if (name.length <= 3 && surnameAt(name, 0) && (!hasProperPart(block, start, end) || (!isDictWord(name) && !holderAfter))) continue;
     if (!hasProperPart(block, start, end, { allowLatin: true })) continue;
     out.push({ start, end, name, kind: 'enterprise', article: block.article, proper: true, block });
   }
