@@ -24,7 +24,7 @@ const HAN = '\\u4e00-\\u9fff';
 export const PICTURE_PLACEHOLDERS = '文章图片|点击查看大图|查看大图|查看原图|图片|圖片';
 const CRUMB = '[^\\s>＞›»，。；]{1,14}';
 /** The verb of a reprint notice: the one furniture item that is a sentence. */
-const REPRINT = /转载|轉載|转发/;
+const REPRINT = /转载|轉載|转发|转贴|轉貼|复制|複製/;
 /** A broadcast's greeting to its audience ("各位好，欢迎收听《某某新闻》"): said, not written, so a sentence too. */
 const GREETING = /欢迎(?:收听|收看|收聽|收看|来到|來到|访问|訪問|光临|光臨)/;
 // One item of a furniture line, tried in this order at each place (sticky regexes, bounded repeats).
@@ -35,8 +35,10 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'reprint', re: /[（(【\[]?\s*(?:版权所有|版權所有|不得转载|禁止转载|未经许可不得转载|Copyright)[^）)】\]\n]{0,40}[）)】\]]?/y },
   // a web page's reprint notice and link line ("本文为某某原创文章，转载请注明出处。", "本文链接：https://…")
   { kind: 'reprint', re: new RegExp(`(?:本文|原文)(?:链接|地址|網址|连结)\\s*[：:]\\s*\\S{4,200}|[^。！\\n]{0,30}(?:${REPRINT.source})(?:请|請|须|需)(?:注明|註明|附上|标明|標明|保留)[^。\\n]{0,40}。?`, 'y') },
+  // ("※ 歡迎用「轉貼」或「分享」的方式轉傳文章連結；未經授權，請勿複製轉貼文章內容")
+  { kind: 'reprint', re: /[^。！\n]{0,60}?(?:未经授权|未經授權|未经许可|未經許可)[，,;；]?\s*(?:请勿|請勿|不得|禁止)(?:任意)?(?:复制|複製|转载|轉載|转贴|轉貼)[^。\n]{0,20}。?/y },
   // a web page's navigation and tools ("网站首页", "分享好友", "選單", "返回顶部", "打印本页")
-  { kind: 'nav', re: new RegExp(`[\\[【]?(?:>>|»)?(?:最新信息|相关新闻|相关阅读|精彩资讯|图片欣赏|频道简介|顶部|rss|RSS|${PICTURE_PLACEHOLDERS}|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:好友|到|至)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*)[\\]】]?(?=[\\s　|｜【\\[]|$)`, 'y') },
+  { kind: 'nav', re: new RegExp(`[\\[【]?(?:>>|»)?(?:最新信息|相关新闻|相关阅读|精彩资讯|图片欣赏|频道简介|顶部|rss|RSS|${PICTURE_PLACEHOLDERS}|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:好友|到|至)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*|留言|评论|評論|我要评论|新闻关键字|新聞關鍵字|关键字|關鍵字|关键词|關鍵詞|标签|標籤|本文共\\s*[\\d,]+\\s*字|全文(?:共|约|約)?\\s*[\\d,]+\\s*字)[\\]】]?(?=[\\s　|｜【\\[]|$)`, 'y') },
   // a site's name above the page ("某某科技资讯", "某推網"): at the page's edge only
   { kind: 'site', re: new RegExp(`[A-Za-z0-9]{0,12}[${HAN}]{1,8}(?:新闻网|新聞網|资讯网|資訊網|资讯|資訊|网|網|在线|在線|客户端|客戶端|频道|頻道)(?=[\\s　|｜]|$)`, 'y') },
   // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
@@ -58,7 +60,7 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
     kind: 'editor',
     re: new RegExp(`(?:本版)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|版式设计|版式設計|版式|图片编辑|圖片編輯|责任校对|責任校對|校对|校對|制图|製圖|排版|编辑|編輯)\\s*[：:]?\\s*[${HAN}·]{2,4}(?:\\s*[、，,]\\s*[${HAN}·]{2,4})*(?=[\\s　]|$)`, 'y'),
   },
-  { kind: 'source', re: /(?:来源|來源|发布时间|發佈時間|發布時間|发布日期|發佈日期)\s*[：:]\s*\S{1,24}/y },
+  { kind: 'source', re: /(?:(?:新闻|新聞|稿件|信息|資訊|文章|本文)?(?:来源|來源)|发布时间|發佈時間|發布時間|发布日期|發佈日期)\s*[：:]\s*\S{1,24}/y },
   { kind: 'contact', re: /(?:E-?mail|Email|email|电子邮箱|邮箱|电话|传真|新闻热线)\s*[：:]?\s*(?:[\w.+-]+@[\w.-]+|[0-9()（）\-－ ]{7,20})/y },
   { kind: 'url', re: /(?:https?:\/\/|www\.)[\w./%?=&#:~-]+/y },
   // an image's file name left where a web page showed the picture ("DSC_3566.JPG")
@@ -252,6 +254,20 @@ export const dropPageFurniture = defineStage({
       }
       break;
     }
+    // Likewise at the foot: short labels left below a web page's footer ("新闻关键字" then "加入", a button) are the
+    // footer's.
+    const belowFooter = new Set<number>();
+    const trailing: number[] = [];
+    for (let i = doc.lines.length - 1; i >= 0; i--) {
+      const kinds = items[i];
+      if (!doc.lines[i]!.text.trim()) continue;
+      if (kinds && kinds.length === 1 && kinds[0] === 'label') {
+        trailing.push(i);
+        continue;
+      }
+      if (trailing.length && kinds && isFurniture(kinds, true)) for (const k of trailing) belowFooter.add(k);
+      break;
+    }
     // A web page prints its headline twice at the top (the page's title, then the article's): the first copy goes.
     const titleCopy = new Set<number>();
     const opening = doc.lines.findIndex((line, i) => line.text.trim() && !(items[i] && isFurniture(items[i]!, edges.has(i))) && !sectionUnderHeader.has(i));
@@ -268,7 +284,7 @@ export const dropPageFurniture = defineStage({
       if (aboveTrail.has(i) && !(kinds && isFurniture(kinds, true))) return "the site's header above its breadcrumb trail";
       if (!kinds) return null;
       const repeated = (seen.get(doc.lines[i]!.text.trim()) ?? 0) >= 2;
-      if (!isFurniture(kinds, edges.has(i) || repeated) && !sectionUnderHeader.has(i)) return null;
+      if (!isFurniture(kinds, edges.has(i) || repeated) && !sectionUnderHeader.has(i) && !belowFooter.has(i)) return null;
       return [...new Set(kinds)].join(', ');
     };
     const kept = doc.lines.filter((line, i) => {

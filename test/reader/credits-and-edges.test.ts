@@ -511,3 +511,15 @@ test("web furniture: a trail ending with its separator, and a forum's tools and 
   assert.ok(forum.articles[0]!.paragraphs[0]!.text.startsWith('近日'));
   assert.equal(forum.publication.date, '2021-12-09');
 });
+
+test("web furniture: a word count, a no-copying notice, a news-source line, keyword and comment labels and a button under the footer", () => {
+  const doc = read(
+    '本文共635字\n某某園區服務大樓2日舉行落成啟用揭牌典禮。\n園區總面積達631公頃，其中344公頃為產業用地。\n※ 歡迎用「轉貼」或「分享」的方式轉傳文章連結；未經授權，請勿複製轉貼文章內容\n留言\n',
+  );
+  assert.equal(doc.articles.length, 1);
+  assert.equal(doc.articles[0]!.title, null);
+  assert.deepEqual(doc.articles[0]!.paragraphs.map((p) => p.text.slice(0, 4)), ['某某園區', '園區總面']);
+  const cna = read('某某園區吸引逾410億投資\n\n某某社\n\n（某某社記者某某台北28日電）某某部表示，轄下園區今年共吸引投資逾410億元。\n\n園管局強調，園區提供人才培育方案。\n\n新聞來源：某某社\n\n\n\n新聞關鍵字\n\n加入\n');
+  assert.equal(cna.articles.length, 1);
+  assert.equal(cna.articles[0]!.paragraphs.at(-1)!.text, '園管局強調，園區提供人才培育方案。');
+});
