@@ -589,3 +589,13 @@ describe('posts and project categories opening a clause', () => {
     ]);
   });
 });
+
+describe('names found by their ending', () => {
+  it('reads the longer ending that goes on (…产业园区, not …产业园) and takes no name opening with 辖下', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['星湾高新区举行招商推介会。', '云溪科技产业园区今年共吸引投资120亿元。辖下科技产业园区共吸引投资50亿元。'] }],
+      parks: [{ name: '星湾高新区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['120亿元', '云溪科技产业园区'], ['50亿元', '云溪科技产业园区']]);
+  });
+});
