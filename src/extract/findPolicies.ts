@@ -18,11 +18,12 @@ const NICKNAME = /^(?:[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十百两
 const ISSUE_VERB = /发布|出台|印发|制定|颁布|推出|出炉|实施|施行|调整出台|修订/;
 
 // Benefit words of support measures, longest first.
-// 支持 ("support") is a benefit only as a granted sum: "最高支持3000万元", "给予200万元资金支持".
-const BENEFIT = /(一次性(?:奖励|补贴|补助|资助)|(?:配套|专项|扶持|贴息|租金|房租|研发|人才)?(?:奖励|补贴|补助|资助|扶持资金|贴息|减免|返还|奖补)|(?<=最高|最多)支持(?=\s*[\d一二三四五六七八九十两百千])|(?<=给予[^，,；;。]{0,16})(?:资金)?支持)/;
-// Every BENEFIT match holds one of these words, and each of them but 支持 alone is a match: a segment names a
+// 支持 and 扶持 ("support") are a benefit only as a granted sum: "最高支持3000万元", "给予200万元资金支持",
+// "给予…投资20%以内的扶持".
+const BENEFIT = /(一次性(?:奖励|补贴|补助|资助)|(?:配套|专项|扶持|贴息|租金|房租|研发|人才)?(?:奖励|补贴|补助|资助|扶持资金|贴息|减免|返还|奖补)|(?<=最高|最多)(?:支持|扶持)(?=\s*[\d一二三四五六七八九十两百千])|(?<=给予[^，,；;。]{0,30})(?:资金)?(?:支持|扶持))/;
+// Every BENEFIT match holds one of these words, and each of them but 支持 and 扶持 alone is a match: a segment names a
 // benefit only when one of them lies inside it.
-const BENEFIT_WORDS = ['奖励', '补贴', '补助', '资助', '扶持资金', '贴息', '减免', '返还', '奖补', '支持'];
+const BENEFIT_WORDS = ['奖励', '补贴', '补助', '资助', '扶持', '贴息', '减免', '返还', '奖补', '支持'];
 // Flags by character code: every character of every paragraph is tested, and an array read is far cheaper than a Set's.
 const BENEFIT_FIRST = new Uint8Array(65536);
 for (const w of BENEFIT_WORDS) BENEFIT_FIRST[w.charCodeAt(0)] = 1;

@@ -179,3 +179,24 @@ describe('incentive phrasings', () => {
     );
   });
 });
+
+describe('support as a granted benefit', () => {
+  it('reads 扶持 given as a share (给予…投资20%以内的扶持) with its cap (最高扶持300万元), but not 扶持 as a verb', () => {
+    const doc = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '（十二）技改扩能。对企业实施技术进步的入库工业企业的固定资产投资项目，给予设备投资20%以内的扶持，单个项目最高扶持300万元。',
+            '重点扶持高端制造、生物医药等重点产业和新业态。',
+          ],
+        },
+      ],
+      parks: PARK,
+    });
+    assert.deepEqual(
+      doc.incentives.map((i) => [i.condition, i.benefit, i.ratePercent, i.capCNY]),
+      [['企业实施技术进步的入库工业企业的固定资产投资项目', '扶持', 20, 3_000_000]],
+    );
+  });
+});
