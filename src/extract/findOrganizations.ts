@@ -84,6 +84,22 @@ function suffixEndsWord(block: Block, s: number, e: number): boolean {
   return titleStartsAt(block, e) || /^(长|主任|书记)/.test(block.text.slice(e - block.start, t.end - block.start));
 }
 
+/** What introduces the body a policy assigns a duty to, and what it is to do (the wording of policy documents). */
+const ASSIGNED_BEFORE = /(?:由|会同|并由|牵头单位为?|责任单位[：:]?)$/;
+const ASSIGNED_AFTER = /^(?:负责|会同|组织|牵头|审核|审批|联合|配合|统筹|协调|认定|核定|受理|兑现|拨付|具体)/;
+
+/**
+ * "由某某局负责…", "会同某某局、某某局组织实施": a body a policy assigns a duty to (introduced by 由/会同 and doing
+ * it), or the next of a list of them.
+ */
+function isAssignedBody(block: Block, start: number, end: number, assignedEnds: ReadonlySet<number>): boolean {
+  const before = block.text.slice(Math.max(0, start - 5 - block.start), start - block.start);
+  const after = block.text.slice(end - block.start, end - block.start + 2);
+  // (after a body of a place, "某市科技局、财政局", the listed one is that place's: decided below)
+  const listedAfterOne = before.endsWith('、') && assignedEnds.has(start - 1);
+  return (ASSIGNED_BEFORE.test(before) || listedAfterOne) && (ASSIGNED_AFTER.test(after) || after.startsWith('、'));
+}
+
 /** A bracketed place after a university or institute is part of its name ("滨江理工大学(杭州)"). */
 function rightBracketEnd(block: Block, end: number): number {
   const m = block.text.slice(end - block.start, end - block.start + 10).match(/^[（(]([\p{Script=Han}]{2,6})[）)]/u);
@@ -159,6 +175,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
   };
   const listed: Array<{ start: number; end: number; name: string }> = [];
+  // ends of bodies named by their field alone in a policy's assignment of duties (isAssignedBody)
+  const assigned = new Set<number>();
   for (const m of SUFFIXES.all(text)) {
     const suffix = m.word;
     const s = block.start + m.index;
@@ -276,6 +294,13 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       (!weak && s - start >= 3 && tagOf(name) === 'nt');
     // "交警支队", "消防大队": a unit needs its place, its ordinal or a named parent to be a particular one.
     if (UNIT.test(suffix) && !ordinal && !holdsNamed && !placesIn(name).some((p) => !isAmbiguousPlace(p))) continue;
+    // "本条政策由经济发展局会同工业和科技局、商务局组织实施": in a policy's assignment of duties a body named by its
+    // field alone is the body meant (the issuer's own).
+    if (!proper && KIND.get(suffix) === 'government' && name.length <= 8 && isAssignedBody(block, start, end, assigned)) {
+      push({ start, end, name, kind: 'government', article: block.article, proper: true, block });
+      assigned.add(end);
+      continue;
+    }
     if (!proper) {
       // "某市科技局、财政局": a bare government body listed after another is decided once all are found
       if (text[start - block.start - 1] === '、' && KIND.get(suffix) === 'government' && name.length <= 6) listed.push({ start, end, name });

@@ -315,3 +315,10 @@ test('a short surname-led name before a title with no name after it is the offic
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['云盛堂', '星湾控股']);
   assert.ok(doc.people.some((p) => p.name === '安红平'));
 });
+
+test("a body a policy assigns a duty to is named by its field alone (本条政策由某某局会同某某局、某某局组织实施)", () => {
+  const doc = page('政策', '本条政策由经济发展局会同工业和科技局、商务金融服务局组织实施。', '由此局面得到改善，由公安局长主持会议。');
+  assert.deepEqual(doc.organizations.map((o) => [o.name, o.kind]), [
+    ['经济发展局', 'government'], ['工业和科技局', 'government'], ['商务金融服务局', 'government'],
+  ]);
+});
