@@ -428,6 +428,8 @@ const SCOPED_CLASS = /^[\u4e00-\u9fff]{0,8}?(?:高新技术产业开发区|经�
 function regionScopedClass(text: string, p: number, end: number): Candidate | null {
   const scope = REGION_SCOPE.exec(text.slice(p, p + 2));
   if (!scope) return null;
+  // "我国共有综合保税区150个": what the scope has is counted; the scope is the subject.
+  if (/^(?:共有|拥有|现有|共|有)/.test(text.slice(p + 2, p + 4))) return { start: p, end: p + 2, name: text.slice(p, p + 2), kind: 'region', id: null };
   const m = SCOPED_CLASS.exec(text.slice(p + 2, Math.min(end, p + 24)));
   if (!m || NOT_IN_NAME.test(m[0]) || OBJECT_VERBS.test(m[0]) || /[\d一二三四五六七八九十两百千万]/.test(m[0])) return null;
   return { start: p, end: p + 2 + m[0].length, name: text.slice(p, p + 2 + m[0].length), kind: 'region', id: null };

@@ -429,3 +429,8 @@ test('a goal verb the dictionary tags as a name (力争) is no part of the park 
   const doc = page('开园', '星湾中关村科技园日前开园。', '力争星湾中关村科技园5年内引进各类优质企业500家。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['星湾中关村科技园']);
 });
+
+test('a dictionary word made of two stop words (大力支持, tagged as a name) is no part of a park name', () => {
+  const doc = page('政策', '海关总署表示，将大力支持综合保税区发展新业态。', '将大力支持星湾综合保税区发展。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['星湾综合保税区']);
+});

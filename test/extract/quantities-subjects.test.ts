@@ -599,3 +599,10 @@ describe('names found by their ending', () => {
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['120亿元', '云溪科技产业园区'], ['50亿元', '云溪科技产业园区']]);
   });
 });
+
+describe('a scope and what it has', () => {
+  it('makes the scope the subject of a count of what it has (我国共有综合保税区150个)', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['目前，我国共有综合保税区150个，在特殊监管区域中占比超过九成。'] }] });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['150个', '我国'], ['九成', '我国']]);
+  });
+});

@@ -85,6 +85,8 @@ export function isStopPiece(p: Piece): boolean {
   if (p.word.length === 1) return SINGLE_STOP.has(p.word);
   if (/^[A-Za-z0-9.]+$/.test(p.word)) return !/[A-Za-z]/.test(p.word);
   if (WORD_STOP.has(p.word) || /^\d/.test(p.word)) return true;
+  // a dictionary word made of two stop words ("大力支持", tagged nr) stops like them
+  if (p.word.length === 4 && WORD_STOP.has(p.word.slice(0, 2)) && WORD_STOP.has(p.word.slice(2))) return true;
   return STOP_TAGS.test(p.tag);
 }
 
