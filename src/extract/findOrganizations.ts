@@ -34,7 +34,7 @@ const INTRODUCES = /(引进|包括|签约|携手|联合|入驻|落户|、)$/;
 // The end of a list of fields ("…等领域", "…等行业"), reached without leaving the clause.
 const INDUSTRY_LIST_END = /^(?:、[^、]{1,16})*等(?:多个|诸多|众多)?(?:领域|行业|产业|方向|板块|赛道)/u;
 /** What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). */
-const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责)/;
+const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责|投资|进驻|入驻|落户|设立|宣布)/;
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
 /** The end of a list of company names: "…等龙头企业", "…3家茶叶深加工企业", "…等在内的20余个项目". */
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)|等(?:单位|机构)/g;
@@ -260,6 +260,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
     if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
     if (DESCRIPTION.test(name)) continue;
+    // "将活用母公司技术": a parent or subsidiary named by its relation, not by a name
+    if (/^\p{Script=Han}{0,3}[母子]公司$/u.test(name)) continue;
     if (inside(parkSpans, start, end)) continue;
     const national = /^(国家|中国|中华)/.test(name) && s - start >= 4;
     // A company's own facility ("某某总部基地") is a project, not a body.
@@ -373,10 +375,13 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       break;
     }
   }
-  // "数字技术公司Zentrova": a Latin name after a word saying what kind of company it is.
-  for (const m of LATIN.test(text) ? text.matchAll(/(公司|企业|提供商|服务商|供应商|厂商|运营商|机构|品牌)([A-Za-z][A-Za-z0-9&.\-]{1,30})/g) : []) {
+  // "数字技术公司Zentrova": a Latin name after a word saying what kind of company it is; its capitalised words and
+  // legal form go with it ("母公司Ayar Labs, Inc.").
+  for (const m of LATIN.test(text) ? text.matchAll(/(公司|企业|提供商|服务商|供应商|厂商|运营商|机构|品牌)([A-Za-z][A-Za-z0-9&.\-]{1,30}(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,3}(?:,? (?:Inc|Ltd|LLC|Corp|Co|GmbH|AG|PLC)\.?)?)/g) : []) {
     const latin = m[2]!;
     if (!/[A-Z]/.test(latin) || /^[A-Z0-9\-]{1,5}$/.test(latin) === false ? false : latin.length < 3) continue;
+    // an officer's title ("公司CEO某某") is no name
+    if (/^(?:CEO|CTO|CFO|COO|CIO|VP|President|Chairman)\b/.test(latin)) continue;
     const start = block.start + m.index! + m[1]!.length;
     push({ start, end: start + latin.length, name: latin, kind: 'enterprise', article: block.article, proper: true, block });
   }
@@ -453,7 +458,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // The trade word must be a word of its own here ("物联网|络" is not "物联" + "网络").
     const tradeToken = tokenAt(block, s);
     if (tradeToken && tradeToken.start < s) continue;
-    let start = extendLeft(block, s, { maxChars: 4 });
+    let start = trimLeadingGeneric(block, extendLeft(block, s, { maxChars: 4 }), s);
     let head = text.slice(start - block.start, s - block.start);
     let coined = false;
     if (head.length < 2) {

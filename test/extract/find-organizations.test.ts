@@ -322,3 +322,8 @@ test("a body a policy assigns a duty to is named by its field alone (本条政�
     ['经济发展局', 'government'], ['工业和科技局', 'government'], ['商务金融服务局', 'government'],
   ]);
 });
+
+test("a company's origin (美商) is no part of its name, a Latin name keeps its words and legal form, a parent named by its relation is none", () => {
+  const doc = page('审议', '新竹园区则有美商云光科技投资1.5亿元，其母公司Norvik Labs, Inc.专注光学服务，将活用母公司技术能量。', '由公司CEO Tom负责。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['Norvik Labs, Inc.', '云光科技']);
+});
