@@ -510,6 +510,13 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     const c = candidates[i]!;
     if (c.twice && (printed.get(c.name) ?? 0) < 2 && !candidates.some((o) => o !== c && !o.twice && o.name === c.name)) candidates.splice(i, 1);
   }
+  // "某某科学城园区": a park's name with a bare 园区 after it names the same park (of the inner name's kind, see
+  // parkTypeOf); the inner name found at the same place is no park of its own there.
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    const outer = candidates.some((o) => o !== c && o.block === c.block && o.start === c.start && o.end > c.end && /^(?:园区|片区)$/.test(o.name.slice(c.name.length)));
+    if (outer) candidates.splice(i, 1);
+  }
   candidates.push(...bareParks(blocks, candidates));
   for (const block of blocks) candidates.push(...listedBeforeKind(block, candidates));
   // "X（以下简称Y）": Y names the park X.

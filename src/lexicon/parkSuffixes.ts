@@ -110,6 +110,10 @@ const SUFFIX_INDEX = new EndingIndex(PARK_SUFFIXES);
 /** The park type a name's ending denotes, or null. */
 export function parkTypeOf(name: string): ParkType | null {
   name = name.replace(/[（(][^（）()]*[）)]$/u, '');
+  // "某某科学城园区": a bare 园区 after a park's ending is the grounds of that kind of park
+  const grounds = /^(.+)(?:园区|片区)$/.exec(name);
+  const inner = grounds && grounds[1]!.length > 2 ? SUFFIX_INDEX.find(grounds[1]!) : undefined;
+  if (inner) return inner[1];
   const ending = SUFFIX_INDEX.find(name);
   if (ending) return ending[1];
   if (name.endsWith('谷')) return 'valley';

@@ -434,3 +434,8 @@ test('a dictionary word made of two stop words (大力支持, tagged as a name) 
   const doc = page('政策', '海关总署表示，将大力支持综合保税区发展新业态。', '将大力支持星湾综合保税区发展。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['星湾综合保税区']);
 });
+
+test('a park name with a bare 园区 after it (某某科学城园区) is one park of the inner kind, not two', () => {
+  const doc = page('考察', '3月28日，星湾研究院科学城园区的科技感吸引了考察者的目光。', '星湾研究院科学城园区总占地面积3700亩。');
+  assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['星湾研究院科学城园区', 'science-park']]);
+});
