@@ -439,3 +439,8 @@ test('a park name with a bare 园区 after it (某某科学城园区) is one par
   const doc = page('考察', '3月28日，星湾研究院科学城园区的科技感吸引了考察者的目光。', '星湾研究院科学城园区总占地面积3700亩。');
   assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['星湾研究院科学城园区', 'science-park']]);
 });
+
+test('an industry word the dictionary tags as a verb joins a name across 及 (某某创新及科技园)', () => {
+  const doc = page('园区', '星湾港深创新及科技园首3座大楼最快今年底落成。', '星湾港深创新及科技园将建立产学研平台。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['星湾港深创新及科技园']);
+});

@@ -213,7 +213,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
         break;
       }
       // Inside a name ("科技和信息化局", "江城和达…"), not between two ("甲公司与乙集团", "高区与…集团").
-      if ((options.apartAtConjunction && w !== '和') || isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '') || ENDING_WORD.test(left.word)) break;
+      // (an industry word the dictionary tags as a verb, "创新", joins like a noun: "某某创新及科技园")
+      if ((options.apartAtConjunction && w !== '和') || isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '' || NAME_VERBS.has(left.word)) || ENDING_WORD.test(left.word)) break;
       const rightLength = from - p.end;
       // "科技资源与地方园区": a generic modifier after the conjunction ("地方", "相关") makes the right part a kind of
       // body or zone, so the conjunction joins two phrases, not two words of one name.
