@@ -522,6 +522,18 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
   return out;
 }
 
+/** The index of the first span (sorted by start) that starts at or after `at`. */
+function firstAtOrAfter(spans: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Legal forms a company is written with or without ("…股份有限公司" / "…有限责任公司" / "…公司"). */
 const LEGAL_FORM = /(集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司)$/;
 
@@ -603,10 +615,13 @@ function latinHeads(blocks: Block[], candidates: OrgCandidate[], parkSpans: Arra
 export function recognizeOrganizations(doc: SourceDoc): Organization[] {
   const publication = doc.publication.name;
   const blocks = blocksOf(doc);
-  const parkSpans = doc.parks.flatMap((p) => p.mentions.map((m) => m.textSpan));
+  // in text order, so that each block's mentions are found by a binary search instead of a pass over all of them
+  const parkSpans = doc.parks.flatMap((p) => p.mentions.map((m) => m.textSpan)).sort((a, b) => a.start - b.start);
   const candidates: OrgCandidate[] = [];
   for (const block of blocks) {
-    const blockParks = parkSpans.filter((p) => p.start >= block.start && p.end <= block.end);
+    const blockParks: typeof parkSpans = [];
+    for (let k = firstAtOrAfter(parkSpans, block.start); k < parkSpans.length && parkSpans[k]!.start < block.end; k++)
+      if (parkSpans[k]!.end <= block.end) blockParks.push(parkSpans[k]!);
     const found = candidatesIn(block, blockParks);
     const spans = [...found, ...blockParks];
     candidates.push(...found, ...titleHolders(block, spans));
