@@ -122,10 +122,20 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     found.push({ name, start, end, article: block.article, title, org });
   };
   const all = entities;
+  const longest = all.reduce((n, e) => Math.max(n, e.end - e.start), 0);
   for (const block of blocks) {
     const text = block.text;
-    // Only the entities of this block matter to its names (keeps the per-name checks short).
-    entities = all.filter((e) => e.end > block.start && e.start < block.end);
+    // Only the entities of this block matter to its names (keeps the per-name checks short); they are in text
+    // order, so a binary search finds the first that can reach into the block.
+    entities = [];
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < block.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < all.length && all[k]!.start < block.end; k++) if (all[k]!.end > block.start) entities.push(all[k]!);
     for (const m of titlesIn(block)) {
       let ts = m.index;
       const te = ts + m.word.length;
