@@ -523,3 +523,12 @@ test("web furniture: a word count, a no-copying notice, a news-source line, keyw
   assert.equal(cna.articles.length, 1);
   assert.equal(cna.articles[0]!.paragraphs.at(-1)!.text, '園管局強調，園區提供人才培育方案。');
 });
+
+test('photo labels at the foot of a web page (某某某致辞, 开工奠基仪式) are captions, not a headline printed after the story', () => {
+  const doc = read(
+    '11月8日，星湾产业项目集中签约活动在星湾举行。星湾研究院党委书记韦某某出席活动并致辞。\n韦某某在致辞中表示，星湾区位优越、发展势头良好。\n园区一期规划用地面积1.44平方公里。\n韦某某致辞\n开工奠基仪式\n',
+  );
+  assert.equal(doc.articles.length, 1);
+  assert.equal(doc.articles[0]!.title, null);
+  assert.deepEqual(doc.articles[0]!.captions.map((c) => c.text), ['韦某某致辞', '开工奠基仪式']);
+});

@@ -22,6 +22,8 @@ const CLOSING_CREDIT = /[。！!]\s*[（(][图圖]\s*[\/／:：]\s*[^（()）]{1
 const CLOSING_SHOT = /[（(][^（()）。]{0,16}?(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*(?:[\u4e00-\u9fff·]{2,4}\s*){1,3}[摄攝]\s*[）)]$/u;
 const BRACKETED_CREDIT = /^[（(][^（()）]{4,180}(?:[图圖]\s*[\/／:：]\s*[^（()）]{1,20}(?:提供|摄|攝)|[图圖]片来源[：:][^（()）]{1,20})[）)]$/u;
 
+const SCENE_LABEL = /^(?:[\u4e00-\u9fff·]{2,4}(?:致辞|致辭|讲话|講話|发言|發言|作报告|作報告)|[\u4e00-\u9fff]{0,8}(?:仪式|儀式|合影|留影|一角|全景|鸟瞰图|鳥瞰圖|效果图|效果圖|俯瞰图|俯瞰圖))$/u;
+
 /** True when the text reads as a photo caption. */
 export function isCaptionText(text: string): boolean {
   const t = text.trim();
@@ -37,6 +39,9 @@ export function isCaptionText(text: string): boolean {
   // a picture's label naming the scene: a short unpunctuated line ending in 现场 ("签约仪式现场", "揭牌现场");
   // with a full stop it is as often a sentence of the story ("……来到项目现场。")
   if (t.length <= 30 && (t.endsWith('现场') || t.endsWith('現場')) && !/[。，,；;：:！？!?“”"—]/u.test(t)) return true;
+  // ...or a speaker at the event ("某某某致辞"), or a short label of the scene or view ("开工奠基仪式", "园区一角",
+  // "项目效果图")
+  if (t.length <= 10 && SCENE_LABEL.test(t)) return true;
   const last = t[t.length - 1];
   // cheap test first: a credit ends in 摄 or 图 (or 片/照 of the longer forms)
   if (!isCreditEnd(last)) return false;
