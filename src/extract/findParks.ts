@@ -343,7 +343,8 @@ function hasNounishWord(block: Block, start: number, end: number): boolean {
  * name with that ending, names the page's own park. Needs two such subject uses.
  */
 function bareParks(blocks: Block[], candidates: ParkCandidate[]): ParkCandidate[] {
-  const endings = new Set(candidates.filter((c) => c.proper).map((c) => parkEndingOf(c.name)?.canonical));
+  const proper = candidates.filter((c) => c.proper);
+  const endings = new Set(proper.map((c) => parkEndingOf(c.name)?.canonical));
   const byEnding = new Map<string, ParkCandidate[]>();
   for (const block of blocks) {
     for (const m of block.text.matchAll(BARE_PARK)) {
@@ -355,7 +356,8 @@ function bareParks(blocks: Block[], candidates: ParkCandidate[]): ParkCandidate[
       if (t && (t.start < start || t.end > end)) continue;
       if (ORG_AFTER.test(block.text.slice(end - block.start, end - block.start + 12))) continue;
       const canonical = parkEndingOf(m[0])!.canonical;
-      if (endings.has(canonical)) continue;
+      // (nor one that ends a fuller name on the page: "开发区" after "高邮经济开发区")
+      if (endings.has(canonical) || proper.some((c) => c.name.endsWith(m[0]))) continue;
       const list = byEnding.get(canonical) ?? [];
       list.push({ start, end, name: m[0], type: parkTypeOf(m[0]) ?? 'other', article: block.article, proper: true, inOrg: false, block, bare: true });
       byEnding.set(canonical, list);

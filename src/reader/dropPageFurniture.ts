@@ -37,17 +37,18 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'reprint', re: new RegExp(`(?:本文|原文)(?:链接|地址|網址|连结)\\s*[：:]\\s*\\S{4,200}|[^。！\\n]{0,30}(?:${REPRINT.source})(?:请|請|须|需)(?:注明|註明|附上|标明|標明|保留)[^。\\n]{0,40}。?`, 'y') },
   // ("※ 歡迎用「轉貼」或「分享」的方式轉傳文章連結；未經授權，請勿複製轉貼文章內容")
   { kind: 'reprint', re: /[^。！\n]{0,60}?(?:未经授权|未經授權|未经许可|未經許可)[，,;；]?\s*(?:请勿|請勿|不得|禁止)(?:任意)?(?:复制|複製|转载|轉載|转贴|轉貼)[^。\n]{0,20}。?/y },
+  // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
+  // (three steps at least, or two after the label: "收入 > 支出" alone is no trail)
+  // (a trail may end with its separator: "当前位置：主页 > 资讯 >")
+  // (or two from the home page: "首页 > 今日要闻")
+  { kind: 'breadcrumb', re: new RegExp(`(?:(?:您的当前位置|当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*(?:[>＞›»]\\s*)?${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB}){2,})(?:\\s*-?[>＞›»]+)?`, 'y') },
+  // a web forum's tools and post header (the strings of the common forum software: "找回密码", "QQ登录", "只需一步，快速开始",
+  // "查看: 527|回复: 0", "[复制链接]", "楼主| 发表于 2021-12-9 14:47:31 | 显示全部楼层 |阅读模式")
+  { kind: 'forum', re: /[\[【]?(?:找回密码|QQ登录|微信登录|只需一步[，,]?\s*快速开始|快速开始|复制链接|显示全部楼层|阅读模式|只看该作者|倒序浏览|使用道具|举报|楼主|沙发|板凳|发表于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:查看|回复)\s*[:：]\s*\d+)[\]】]?(?=[\s　|｜]|$)/y },
   // a web page's navigation and tools ("网站首页", "分享好友", "選單", "返回顶部", "打印本页")
   { kind: 'nav', re: new RegExp(`[\\[【]?(?:>>|»)?(?:最新信息|相关新闻|相关阅读|精彩资讯|图片欣赏|频道简介|顶部|rss|RSS|${PICTURE_PLACEHOLDERS}|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:好友|到|至)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*|留言|评论|評論|我要评论|新闻关键字|新聞關鍵字|关键字|關鍵字|关键词|關鍵詞|标签|標籤|本文共\\s*[\\d,]+\\s*字|全文(?:共|约|約)?\\s*[\\d,]+\\s*字)[\\]】]?(?=[\\s　|｜【\\[]|$)`, 'y') },
   // a site's name above the page ("某某科技资讯", "某推網"): at the page's edge only
   { kind: 'site', re: new RegExp(`[A-Za-z0-9]{0,12}[${HAN}]{1,8}(?:新闻网|新聞網|资讯网|資訊網|资讯|資訊|网|網|在线|在線|客户端|客戶端|频道|頻道)(?=[\\s　|｜]|$)`, 'y') },
-  // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
-  // (three steps at least, or two after the label: "收入 > 支出" alone is no trail)
-  // (a trail may end with its separator: "当前位置：主页 > 资讯 >")
-  { kind: 'breadcrumb', re: new RegExp(`(?:(?:您的当前位置|当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*(?:[>＞›»]\\s*)?${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB}){2,})(?:\\s*-?[>＞›»]+)?`, 'y') },
-  // a web forum's tools and post header (the strings of the common forum software: "找回密码", "QQ登录", "只需一步，快速开始",
-  // "查看: 527|回复: 0", "[复制链接]", "楼主| 发表于 2021-12-9 14:47:31 | 显示全部楼层 |阅读模式")
-  { kind: 'forum', re: /[\[【]?(?:找回密码|QQ登录|微信登录|只需一步[，,]?\s*快速开始|快速开始|复制链接|显示全部楼层|阅读模式|只看该作者|倒序浏览|使用道具|举报|楼主|沙发|板凳|发表于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:查看|回复)\s*[:：]\s*\d+)[\]】]?(?=[\s　|｜]|$)/y },
   // an official document's issuing number under its title ("某政发〔2025〕3号", "某办字[2024]12号")
   { kind: 'doc-number', re: new RegExp(`[${HAN}]{1,12}\\s*[〔\\[［（(]\\s*(?:19|20)\\d{2}\\s*[〕\\]］）)]\\s*\\d{1,4}\\s*号`, 'y') },
   { kind: 'date-weekday', re: /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[）)]?/y },
@@ -75,6 +76,9 @@ const STRONG = new Set<Kind>(['rule', 'menu', 'greeting', 'reprint', 'nav', 'for
 const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'site', 'page-number']);
 
 const SENTENCE = /[，。；！？“”、]/;
+
+/** A web page's header (site name, apps, menus) ends with the breadcrumb trail within this many non-blank lines. */
+const MAX_HEADER_LINES = 24;
 
 // Separators between furniture items (a colon after an edition: "第06版：区域传真"); whitespace besides.
 const SEPARATORS = codeUnits('　|｜:：');
@@ -228,7 +232,7 @@ export const dropPageFurniture = defineStage({
     // title tag): short lines, dropped with the trail.
     const aboveTrail = new Set<number>();
     let trail = -1;
-    for (let i = 0, seen = 0; i < doc.lines.length && seen < 8 && trail < 0; i++) {
+    for (let i = 0, seen = 0; i < doc.lines.length && seen < MAX_HEADER_LINES && trail < 0; i++) {
       if (!doc.lines[i]!.text.trim()) continue;
       seen++;
       if (items[i]?.includes('breadcrumb')) trail = i;

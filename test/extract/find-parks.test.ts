@@ -444,3 +444,8 @@ test('an industry word the dictionary tags as a verb joins a name across 及 (�
   const doc = page('园区', '星湾港深创新及科技园首3座大楼最快今年底落成。', '星湾港深创新及科技园将建立产学研平台。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['星湾港深创新及科技园']);
 });
+
+test('a bare ending that ends a fuller name on the page (开发区 after 某某经济开发区) is no park of its own', () => {
+  const doc = page('三十年', '星湾经济开发区是1993年经省政府批准设立的省级开发区。', '三十年来，开发区克服要素制约，开发区创造了产业兴城的佳绩。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['星湾经济开发区']);
+});

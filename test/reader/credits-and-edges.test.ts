@@ -532,3 +532,12 @@ test('photo labels at the foot of a web page (某某某致辞, 开工奠基仪�
   assert.equal(doc.articles[0]!.title, null);
   assert.deepEqual(doc.articles[0]!.captions.map((c) => c.text), ['韦某某致辞', '开工奠基仪式']);
 });
+
+test("web furniture: a long site header ends at a two-step trail from the home page (首页 > 今日要闻)", () => {
+  const doc = read(
+    '今日某某APP\n数字报\n今日某某公众号\n视听某某公众号\n头条号\n某某市融媒体中心  新闻线索:0514-84683100  网络辟谣\n首页\n  • 今日某某APP\n  • 手机版\n  • 今日某某公众号\n  • 头条号\n首页 > 今日要闻\n开发区:“数”写30年发展辉煌篇章\n\n2023-11-22 18:56:23    作者:    来源:今日某某\n\n本报讯(通讯员 某某 记者 某某)今年11月是某某经济开发区建区三十周年。\n\n三十年来，开发区实现了经济发展的蝶变跃升。\n',
+  );
+  assert.equal(doc.articles.length, 1);
+  assert.equal(doc.articles[0]!.title, '开发区:“数”写30年发展辉煌篇章');
+  assert.equal(doc.publication.date, '2023-11-22');
+});
