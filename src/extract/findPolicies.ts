@@ -47,6 +47,9 @@ function namedSpans(entities: ReadonlyArray<{ name: string; mentions: ReadonlyAr
   return entities.flatMap((e) => e.mentions.map((m) => ({ name: e.name, start: m.textSpan.start, end: m.textSpan.end })));
 }
 
+/** An official document's number right after its title ("（国办发〔2017〕7号）"): its year is the title's. */
+const DOC_NUMBER_AFTER = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
+
 function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null): PolicyMention[] {
   const out: PolicyMention[] = [];
   const parkMentions = namedSpans(doc.parks);
@@ -65,10 +68,17 @@ function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null
       const named = [...parkMentions, ...orgMentions].filter((m) => m.start >= sFrom && m.end <= limit).sort((a, b) => a.start - b.start);
       issuer = named[named.length - 1]?.name ?? (/([\u4e00-\u9fff]{2,8}?(?:市|省|区|县|政府|管委会))(?:[^，。]*)$/.exec(sentence.slice(0, verb.index))?.[1] ?? null);
     }
-    // The year: in the title, else stated before it in the sentence ("2024年，X发布《…》").
-    // (Years inside an earlier title of the same sentence belong to that title.)
+    // "《国务院办公厅关于…的意见》": a title that opens with a body's name before 关于 names its issuer.
+    if (!issuer) {
+      const own = [...parkMentions, ...orgMentions].find((m) => m.start === open + 1 && text.startsWith('关于', m.end));
+      if (own) issuer = own.name;
+    }
+    // The year: in the title, else in the document number printed after it ("（国办发〔2017〕7号）"), else stated
+    // before it in the sentence ("2024年，X发布《…》"). (Years inside an earlier title of the same sentence belong to
+    // that title.)
     const yearFrom = Math.max(sFrom, text.lastIndexOf('》', open) + 1);
-    const year = /((?:19|20)\d{2})/.exec(inner)?.[1] ?? findPeriod(text, yearFrom, open, pubYear)?.slice(0, 4) ?? null;
+    const numbered = DOC_NUMBER_AFTER.exec(text.slice(close + 1, close + 24));
+    const year = /((?:19|20)\d{2})/.exec(inner)?.[1] ?? numbered?.[1] ?? findPeriod(text, yearFrom, open, pubYear)?.slice(0, 4) ?? null;
     out.push({
       id: `pol${out.length + 1}`,
       name: doc.text.slice(open, close + 1).replace(/\s+/g, ''),

@@ -200,3 +200,13 @@ describe('support as a granted benefit', () => {
     );
   });
 });
+
+describe('policy issuer and year from the title and its document number', () => {
+  it('takes the body that opens a title before 关于 as its issuer and the year of the number printed after it', () => {
+    const doc = run({
+      articles: [{ title: '标题', paragraphs: ['为贯彻落实《星湾市人民政府办公厅关于促进开发区改革和创新发展的若干意见》（星政办发〔2017〕7号），制定本方案。'] }],
+      organizations: [{ name: '星湾市人民政府办公厅' }],
+    });
+    assert.deepEqual(doc.policies.map((p) => [p.issuer, p.year]), [['星湾市人民政府办公厅', '2017']]);
+  });
+});
