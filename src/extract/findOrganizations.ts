@@ -282,7 +282,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // A campus is named with its university or college ("某某大学某地校区"); "某中学新校区", "某某校区" alone are
     // a school's building site or a place (the school, if named, is found by its own ending).
     if (suffix === '校区' && !/(大学|学院)/.test(name)) continue;
-    if (DESIGNATION.test(name) || (suffix === '基地' && (/^(国家|中国|全国|省|市)/.test(name) || /(生产|制造|加工|种植|养殖|仓储|物流)基地$/.test(name)))) continue;
+    if (DESIGNATION.test(name) || (suffix === '基地' && (/^(国家|中国|全国|省|市)/.test(name) || /(生产|制造|加工|种植|养殖|仓储|物流|工业)基地$/.test(name)))) continue;
     let holdsNamed = false;
     for (const [e, st] of nested) if (st >= start && e <= s) holdsNamed = true;
     const ministry = suffix === '部' && MINISTRY_HEADS.test(name.slice(0, -1)) && !/[省市区县]/.test(name);

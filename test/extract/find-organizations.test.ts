@@ -327,3 +327,8 @@ test("a company's origin (美商) is no part of its name, a Latin name keeps its
   const doc = page('审议', '新竹园区则有美商云光科技投资1.5亿元，其母公司Norvik Labs, Inc.专注光学服务，将活用母公司技术能量。', '由公司CEO Tom负责。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['Norvik Labs, Inc.', '云光科技']);
 });
+
+test('a material at the head of a project (钛酸锶装备制造…项目) and an industrial base described (某省老工业基地) are no bodies', () => {
+  const doc = page('项目', '钛酸锶装备制造生产基地暨锶产业研究院项目利用全球首创技术。作为福建省老工业基地，星湾市近年来力求突破。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});

@@ -19,6 +19,18 @@ const INDUSTRY_WORDS = new LiteralMatcher([
   '光伏', '锂电', '储能', '信息', '软件', '通信', '股份', '集团',
 ]);
 
+/**
+ * The characters of the chemical elements (the periodic table's Chinese names) and of compound naming (酸, 化):
+ * a head made only of them ("钛酸锶", "碳酸锂", "氢氧化锂") names a material, not a company.
+ */
+const CHEMICAL = new Set(
+  Array.from(
+    '氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯氩钾钙钪钛钒铬锰铁钴镍铜锌镓锗砷硒溴氪铷锶钇锆铌钼锝钌铑钯银镉铟锡锑碲碘氙铯钡' +
+      '镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂金汞铊铅铋钋砹氡钫镭锕钍镤铀酸化',
+  ),
+);
+const isChemical = (head: string) => head.length >= 2 && Array.from(head).every((c) => CHEMICAL.has(c)) && /[酸化]|^[^金银铁铜]{2,}$/u.test(head);
+
 export interface OwnerName {
   start: number;
   end: number;
@@ -44,7 +56,7 @@ export function projectOwners(block: Block): OwnerName[] {
       if (/[区园城谷港]/u.test(text[end] ?? '')) break;
       const head = text.slice(at, headEnd);
       if (!/^\p{Script=Han}+$/u.test(head) || PARK_KIND_WORDS.has(head) || placeAt(head, 0)?.form === head) break;
-      if (!hasProperPart(block, at, headEnd)) break;
+      if (!hasProperPart(block, at, headEnd) || isChemical(head)) break;
       const start = skipLocatingPlaces(block, project.start, headEnd);
       out.push({ start, end, name: text.slice(start, end) });
       break;
