@@ -217,3 +217,10 @@ test('a function before 总监 or 经理 is part of the title, not of the compan
   assert.equal(person.title, '运营总监');
   assert.equal(person.org, '云帆科技');
 });
+
+test('a post chain after a preposition (仪式由区党委委员、办公室主任某某主持) takes no body from before the preposition', () => {
+  const doc = page('仪式', '签约仪式由区党委委员、办公室主任彭典主持。');
+  const person = doc.people.find((p) => p.name === '彭典');
+  assert.ok(person, JSON.stringify(doc.people.map((p) => p.name)));
+  assert.ok(!(person.org ?? '').includes('仪式'), person.org ?? '');
+});

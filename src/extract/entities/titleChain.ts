@@ -56,6 +56,9 @@ export function readTitleChain(text: string, ts: number, word: string): TitleCha
   }
   const leadIn = text.slice(first, firstTitle).match(LEAD_IN);
   if (leadIn) first += leadIn[0].length;
+  // "仪式由区党委委员…主持": the body starts after a preposition inside the clause
+  const preposition = /[由被把将向]/.exec(text.slice(first, firstTitle).split('').reverse().join(''));
+  if (preposition) first = firstTitle - preposition.index;
   const lead = text.slice(first, firstTitle);
   const mods = lead.match(MODIFIERS)?.[0] ?? '';
   const bodyText = lead.slice(0, lead.length - mods.length);
