@@ -514,7 +514,8 @@ function populationCounted(text: string, qStart: number, qEnd: number, clauseFro
   const named = nameByEnding(text, x, x + run[0].length);
   if (named && (named.kind === 'park' || named.kind === 'org')) nameEnd = named.end;
   else if (scope) {
-    const ranked = /^([\u4e00-\u9fff]{2,12}?)(?:之中|当中|中)/.exec(run[0]);
+    // ("…项目集中开工": the 中 of a word, 集中, 其中, is not "among")
+    const ranked = /^([\u4e00-\u9fff]{2,12}?)(?:之中|当中|(?<![集其空期途居适命])中)/.exec(run[0]);
     if (ranked && !NOT_IN_NAME.test(ranked[1]!) && !OBJECT_VERBS.test(ranked[1]!)) nameEnd = x + ranked[1]!.length;
   }
   if (nameEnd < 0) return null;

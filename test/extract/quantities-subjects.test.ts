@@ -606,3 +606,12 @@ describe('a scope and what it has', () => {
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['150个', '我国'], ['九成', '我国']]);
   });
 });
+
+describe('counted classes and effort words', () => {
+  it('reads no class up to the 中 of 集中 (全市18个重点产业项目集中开工), and 全力攻坚重大项目 names no project', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['21日上午，全市18个重点产业项目集中开工，总投资达56.5亿元。', '园区全力攻坚重大项目，新签约项目9个。'] }],
+    });
+    assert.ok(!qs.some((q) => /集$|攻坚/.test(q.subject ?? '')), JSON.stringify(qs.map((q) => q.subject)));
+  });
+});
