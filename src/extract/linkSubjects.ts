@@ -803,7 +803,10 @@ function attribution(text: string, speech: Bracketed, end: number, byStart: Map<
   // "”X董事长Y表示": X, the body the speaker's title belongs to — the name right before the title.
   const title = SPEAKER_TITLE.exec(text.slice(p, Math.min(end, p + 30)));
   if (title) {
-    const titleAt = p + title[1]!.length;
+    let titleAt = p + title[1]!.length;
+    // "某某分院分党组书记": the body's Party group is part of the post, the body before it the speaker's
+    const party = /(?:分党组|党组|党委|党总支|党支部)$/.exec(title[1]!);
+    if (party && title[1]!.length > party[0].length + 1) titleAt -= party[0].length;
     for (let s = p; s < titleAt; s++) {
       const ending = byStart.get(s)?.find((c) => c.end === titleAt && c.kind !== 'project');
       if (ending) return ending;

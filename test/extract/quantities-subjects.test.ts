@@ -615,3 +615,13 @@ describe('counted classes and effort words', () => {
     assert.ok(!qs.some((q) => /集$|攻坚/.test(q.subject ?? '')), JSON.stringify(qs.map((q) => q.subject)));
   });
 });
+
+describe('the speaker after a quotation', () => {
+  it("gives a quotation's numbers to the speaker's body, not to its Party group (某某分院分党组书记)", () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['“总占地面积3700亩的园区，将集聚超过1万名科研工作者。”星湾研究院分党组书记、院长王某某的话音刚落，就有代表称赞。'] }],
+      organizations: [{ name: '星湾研究院' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['3700亩', '星湾研究院'], ['1万名', '星湾研究院']]);
+  });
+});
