@@ -220,7 +220,12 @@ export const dropPageFurniture = defineStage({
   assigns: ['lines'],
   run(doc) {
     const edges = edgeLines(doc.lines);
-    const items = doc.lines.map((line) => (line.headingLevel || line.text.length > MAX_LENGTH ? null : furnitureItems(line.text)));
+    // (a Markdown heading is the author's, unless it is only a site's navigation: "## 相关阅读")
+    const items = doc.lines.map((line) => {
+      if (line.text.length > MAX_LENGTH) return null;
+      const kinds = furnitureItems(line.text);
+      return line.headingLevel && !kinds?.every((k) => k === 'nav') ? null : kinds;
+    });
     // A running head repeats on every page: a furniture-like line printed twice or more counts as at an edge.
     const seen = new Map<string, number>();
     items.forEach((kinds, i) => {

@@ -10,6 +10,7 @@ import type { Line } from '../types.js';
 import { isBylineLine, isMetadataLine, trailingCreditAt } from './layout/findBylines.js';
 import { endsWithCredit, isCaptionText, isCreditOnly } from './layout/findCaptions.js';
 import { joinsWord } from './layout/joinsWord.js';
+import { TABLE_ROW } from './splitLines.js';
 import { displayWidth, displayWidthUpTo, endsSentence, isAsciiWordChar, hasParagraphIndent, median, startsIndented, trimLine } from './layout/measureLine.js';
 
 /** Roles reflowLines gives its output lines: a reflowed paragraph, a headline-like line, or a line of one-paragraph-a-line text. */
@@ -219,7 +220,7 @@ export function reflow(lines: Line[], raw: string): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const trimmed = trimLine(line);
-    if (trimmed.text.length > 0) out.push(withRole(trimmed, trimmed.headingLevel ? 'heading' : 'line'));
+    if (trimmed.text.length > 0) out.push(withRole(trimmed, trimmed.headingLevel ? 'heading' : line.role === TABLE_ROW ? TABLE_ROW : 'line'));
   }
   return out;
 }

@@ -1,12 +1,16 @@
 // First reader stage: the decoded file becomes mapped lines. Plain text and Markdown split at line
-// ends (Markdown heading marks are dropped from the text and kept as a heading level); HTML goes
-// through Readability (readHtml.ts).
-import { identityMap, withText } from '../text/offsets.js';
+// ends (Markdown markup is dropped from the text, each run reported, and headings keep their level);
+// HTML goes through Readability (readHtml.ts).
+import { identityMap } from '../text/offsets.js';
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
+import { markdownText, type MarkdownText } from './markdownText.js';
 import { readHtml } from './readHtml.js';
 
-/** Rule id of the Markdown heading marks ('#', closing '#') that splitting drops from the text. */
+/** Layout role of a Markdown table's row: data, never a headline (reflowLines and classifyLines keep it a body line). */
+export const TABLE_ROW = 'table-row';
+
+/** Rule id of the Markdown markup (heading marks, link targets, emphasis, list markers …) splitting drops. */
 export const MARKDOWN_MARKUP = 'markdown-markup';
 
 /** Index of the next line end (\r\n, \n, \r, U+2028, U+2029) at or after `from`, or the text's length. */
@@ -18,60 +22,111 @@ function lineEndFrom(raw: string, from: number): number {
   return raw.length;
 }
 
-// A thematic break ("---", "* * *") and emphasis around a whole line ("*来源：某某*", "**某某**") are markup.
-const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const WHOLE_EMPHASIS = /^([*_]{1,2})(?=\S)(.*\S)\1[ \t]*$/;
+const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 
-/** The line without a thematic break or the emphasis marks around all of it, each reported as dropped markup. */
-function dropMarkdownMarks(line: Line, messages: Diagnostic[]): Line {
-  const report = (start: number, end: number, reason: string) =>
-    messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason, place: { start: line.map[start]!, end: line.map[end - 1]! + 1 }, dropped: line.text.slice(start, end) });
-  if (THEMATIC_BREAK.test(line.text)) {
-    report(0, line.text.length, 'Markdown thematic break');
-    return withText(line, '', line.map.subarray(0, 0));
+/** What a dropped run of Markdown markup is, for its diagnostic. */
+function markupReason(run: string, atStart: boolean, atEnd: boolean, level: number): string {
+  if (level && atStart && /^#+$/.test(run)) return `Markdown heading mark (level ${level})`;
+  if (level && atEnd && /^#+$/.test(run)) return 'closing Markdown heading mark';
+  if (/^!\[/.test(run)) return 'Markdown image';
+  if (/^\[|\]\(/.test(run)) return 'Markdown link';
+  if (/^[*_~]+$/.test(run) && !atStart) return 'Markdown emphasis mark';
+  if (atStart && /^(?:>|[-+*]|\d{1,9}[.)])$/.test(run)) return 'Markdown list or quote marker';
+  if (/^[*_~]+$/.test(run)) return 'Markdown emphasis mark';
+  if (/^[|:-]+$/.test(run)) return 'Markdown table mark';
+  if (/^[`~]+/.test(run)) return 'Markdown code mark';
+  if (/^</.test(run)) return 'HTML markup';
+  if (run === '\\') return 'Markdown escape';
+  return 'Markdown markup';
+}
+
+/** What a Markdown line dropped whole is, or null when its runs are reported one by one. */
+function wholeLineReason(line: string, level: number): string | null {
+  if (THEMATIC_BREAK.test(line)) return level ? 'Markdown heading underline' : 'Markdown thematic break';
+  if (/^[ \t]*[-+*][ \t]+\[[^\]]*\]\([^)]*\)[ \t]*$/.test(line)) return 'Markdown list item of one link (navigation)';
+  return null;
+}
+
+// A thematic break ("---", "* * *", "___") or a setext heading's underline ("===", "---").
+const THEMATIC_BREAK = /^[ \t]{0,3}(?:([-*_=])(?:[ \t]*\1){2,}|=+)[ \t]*$/;
+
+/**
+ * A Markdown line without its markup (markdownText decides which characters are text): whitespace stays unless it
+ * is left at the line's ends by dropped markup; each dropped run is reported as markup.
+ */
+function markdownLine(raw: string, start: number, end: number, identity: Int32Array, md: MarkdownText, messages: Diagnostic[]): Line {
+  const keep: number[] = [];
+  const runs: Array<[number, number]> = [];
+  for (let i = start; i < end; i++) {
+    const c = raw.charCodeAt(i);
+    if (md.text[i] || isWhitespace(c)) keep.push(i);
+    else if (runs.length && runs[runs.length - 1]![1] === i) runs[runs.length - 1]![1] = i + 1;
+    else runs.push([i, i + 1]);
   }
-  const emphasis = WHOLE_EMPHASIS.exec(line.text);
-  if (!emphasis || emphasis[2]!.includes(emphasis[1]!)) return line;
-  const mark = emphasis[1]!.length;
-  const end = mark + emphasis[2]!.length;
-  report(0, mark, 'Markdown emphasis mark');
-  report(end, end + mark, 'Markdown emphasis mark');
-  return withText(line, line.text.slice(mark, end), line.map.subarray(mark, end));
+  let level = 0;
+  for (let i = start; i < end && !level; i++) if (md.text[i]) level = md.heading[i]!;
+  const role = start < end && md.table[start] ? { role: TABLE_ROW } : {};
+  if (!runs.length) return { text: raw.slice(start, end), map: identity.subarray(start, end), ...(level ? { headingLevel: level } : {}), ...role };
+  // markup leaves its spaces at the line's ends ("## 标题 ##", "- 某某"); they carry nothing
+  let a = 0;
+  let b = keep.length;
+  while (a < b && isWhitespace(raw.charCodeAt(keep[a]!))) a++;
+  while (b > a && isWhitespace(raw.charCodeAt(keep[b - 1]!))) b--;
+  const kept = keep.slice(a, b);
+  const whole = kept.length === 0 ? wholeLineReason(raw.slice(start, end), md.heading[runs[0]![0]]!) : null;
+  if (whole) {
+    messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason: whole, place: { start: runs[0]![0], end: runs[runs.length - 1]![1] }, dropped: raw.slice(runs[0]![0], runs[runs.length - 1]![1]) });
+  } else {
+    for (const [s, e] of runs) {
+      const run = raw.slice(s, e);
+      const atStart = !keep.some((k) => k < s && !isWhitespace(raw.charCodeAt(k)));
+      const atEnd = !keep.some((k) => k >= e && !isWhitespace(raw.charCodeAt(k)));
+      messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason: markupReason(run, atStart, atEnd, md.heading[s]!), place: { start: s, end: e }, dropped: run });
+    }
+  }
+  const map = Int32Array.from(kept);
+  const line: Line = { text: Array.from(kept, (k) => raw[k]!).join(''), map, ...role };
+  return level && kept.length ? { ...line, headingLevel: level } : line;
+}
+
+/**
+ * What only a parser can read: inline markup, tables, HTML, escapes, block quotes and list items. A page without
+ * any (headings and plain paragraphs, most Markdown news pages) is read line by line: parsing costs ten times the
+ * rest of the reader.
+ */
+const NEEDS_PARSER = /[[\]*_`|<~\\]|^[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])|^[ \t]*[-=]{3,}[ \t]*$/m;
+
+/** A line of a Markdown page without inline markup: an ATX heading's marks are dropped, its level kept. */
+function headingLine(raw: string, start: number, end: number, identity: Int32Array, messages: Diagnostic[]): Line {
+  const line: Line = { text: raw.slice(start, end), map: identity.subarray(start, end) };
+  const heading = /^(#{1,6})[ \t]+/.exec(line.text);
+  if (!heading) return line;
+  const level = heading[1]!.length;
+  const markup = (from: number, to: number, reason: string) =>
+    messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason, place: { start: from, end: to }, dropped: raw.slice(from, to) });
+  markup(start, start + level, `Markdown heading mark (level ${level})`);
+  let to = end;
+  // closing hashes ("## title ##") are markup too
+  const closing = /[ \t]+(#+)[ \t]*$/.exec(line.text);
+  if (closing) {
+    markup(start + closing.index + closing[0].indexOf('#'), start + closing.index + closing[0].lastIndexOf('#') + 1, 'closing Markdown heading mark');
+    to = start + closing.index;
+  }
+  const from = start + heading[0].length;
+  return { text: raw.slice(from, to), map: identity.subarray(from, to), headingLevel: level };
 }
 
 export function splitRawLines(raw: string, markdown: boolean, messages: Diagnostic[] = []): Line[] {
   const lines: Line[] = [];
   // Every line's offsets are a view into one identity map of the page, not a copy of their own.
   const identity = identityMap(raw.length);
+  const md = markdown && NEEDS_PARSER.test(raw) ? markdownText(raw) : null;
   let start = 0;
   for (;;) {
     const end = lineEndFrom(raw, start);
-    let line: Line = { text: raw.slice(start, end), map: identity.subarray(start, end) };
-    if (markdown) {
-      line = dropMarkdownMarks(line, messages);
-      const heading = /^(#{1,6})[ \t]+/.exec(line.text);
-      if (heading) {
-        const level = heading[1]!.length;
-        messages.push({
-          severity: 'info',
-          ruleId: MARKDOWN_MARKUP,
-          source: 'splitLines',
-          reason: `Markdown heading mark (level ${level})`,
-          place: { start, end: start + heading[0].length },
-          dropped: heading[0],
-        });
-        const from = start + heading[0].length;
-        line = { text: raw.slice(from, end), map: identity.subarray(from, end), headingLevel: level };
-        // closing hashes ("## title ##") are markup too
-        const closing = /[ \t]+#+[ \t]*$/.exec(line.text);
-        if (closing) {
-          const at = line.map[closing.index]!;
-          messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason: 'closing Markdown heading mark', place: { start: at, end: end }, dropped: closing[0] });
-          line = withText(line, line.text.slice(0, closing.index), line.map.slice(0, closing.index));
-        }
-      }
-    }
-    lines.push(line);
+    if (md) lines.push(markdownLine(raw, start, end, identity, md, messages));
+    else if (markdown) lines.push(headingLine(raw, start, end, identity, messages));
+    else lines.push({ text: raw.slice(start, end), map: identity.subarray(start, end) });
     if (end === raw.length) break;
     start = end + (raw.charCodeAt(end) === 0x0d && raw.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }

@@ -19,7 +19,7 @@ const corpus = path.join(root, 'corpus/kejiribao');
 const inputs = [
   ...readdirSync(corpus).map((f) => ({ name: f, file: path.join(corpus, f) })),
   ...readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') || f.endsWith('.md'))
     .map((f) => ({ name: f, file: path.join(FIXTURES, f) })),
 ];
 

@@ -3,8 +3,11 @@
 // a date, a bare agency line under the headline, an editor's credit closing the story, and captions
 // that credit the reporter or say where people stand. All texts are invented.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { extractBytes } from '../../src/extract.js';
+import { FIXTURES } from './reader-fixtures.js';
 
 function read(text: string) {
   return extractBytes(Buffer.from(text, 'utf8'), { name: 'fixture.txt', readerOnly: true });
@@ -540,4 +543,13 @@ test("web furniture: a long site header ends at a two-step trail from the home p
   assert.equal(doc.articles.length, 1);
   assert.equal(doc.articles[0]!.title, '开发区:“数”写30年发展辉煌篇章');
   assert.equal(doc.publication.date, '2023-11-22');
+});
+
+test('Markdown exported from a web page: one story, its title, and no markup in its text', () => {
+  const doc = extractBytes(readFileSync(path.join(FIXTURES, 'web-export.md')), { name: 'web-export.md' });
+  assert.equal(doc.articles.length, 1);
+  assert.equal(doc.articles[0]!.title, '星湾科技园二期·云溪园开园仪式成功举行');
+  assert.equal(doc.publication.date, '2023-12-12');
+  for (const p of doc.articles[0]!.paragraphs) assert.ok(!/\]\(|!\[|^[-*>] |\*\*/.test(p.text), p.text);
+  assert.ok(doc.quantities.some((q) => q.surface === '15亿元'));
 });

@@ -1,7 +1,10 @@
 // Splitting the decoded text into mapped lines: every line end form, and offsets into the raw text.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { splitRawLines } from '../../src/reader/splitLines.js';
+import { FIXTURES } from './reader-fixtures.js';
 
 test('lines end at \\r\\n, \\n, \\r, U+2028 and U+2029, and each character keeps its raw offset', () => {
   const raw = '园区\r\n签约\r项目\n\n投产\u2028开工\u2029完工';
@@ -23,4 +26,30 @@ test('a text ending in a line end has a last, empty line; Markdown heading marks
   assert.equal(heading!.map[0], 3);
   assert.equal(body!.map[0], 11);
   assert.equal(messages!.length, 2);
+});
+
+test('Markdown: links keep their text, images, emphasis, list and quote markers, table pipes, fences and HTML leave it, each reported', () => {
+  const raw = readFileSync(path.join(FIXTURES, 'web-export.md'), 'utf8');
+  const messages: Parameters<typeof splitRawLines>[2] = [];
+  const lines = splitRawLines(raw, true, messages);
+  const texts = lines.map((l) => l.text).filter(Boolean);
+  assert.deepEqual(texts, [
+    '首页 > 园区资讯',
+    '星湾科技园二期·云溪园开园仪式成功举行',
+    '时间：2023-12-12 12:37 | 点击次数：124',
+    '5月24日上午，星湾科技园二期·云溪园成功举行开园仪式。星湾区委书记程某某，云溪控股党委书记李某某出席了开园仪式。',
+    '园区已入驻企业120家；',
+    '总投资超过15亿元，其中研发投入占*三成*。',
+    '三年来，依托科创走廊，园区形成了具有一定规模的科创产业集群。',
+    '指标  数值',
+    '入驻企业  120家',
+    '园区服务热线 0000-0000',
+    '代码示例：内嵌标签文字。',
+    '相关阅读',
+  ]);
+  assert.equal(lines.find((l) => l.text === '相关阅读')?.headingLevel, 2);
+  for (const line of lines) for (let i = 0; i < line.text.length; i++) assert.equal(raw[line.map[i]!], line.text[i]);
+  const reasons = new Set(messages.map((m) => m.reason));
+  for (const r of ['Markdown link', 'Markdown image', 'Markdown emphasis mark', 'Markdown list or quote marker', 'Markdown escape', 'Markdown code mark', 'HTML markup', 'Markdown list item of one link (navigation)'])
+    assert.ok(reasons.has(r), `${r} in ${[...reasons].join(', ')}`);
 });
