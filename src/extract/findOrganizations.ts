@@ -12,7 +12,7 @@ import type { OrgKind, Organization, SourceDoc } from '../types.js';
 import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
 import { projectOwners } from './entities/projectOwners.js';
-import { blocksOf, mentionAt, tokenAt, tokensIn, type Block } from './entities/blocks.js';
+import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, tokensIn, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
 import { isSimplifiedVariant, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
@@ -520,18 +520,6 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     out.push({ start, end, name, kind: 'enterprise', article: block.article, proper: true, block });
   }
   return out;
-}
-
-/** The index of the first span (sorted by start) that starts at or after `at`. */
-function firstAtOrAfter(spans: ReadonlyArray<{ start: number }>, at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Legal forms a company is written with or without ("…股份有限公司" / "…有限责任公司" / "…公司"). */

@@ -516,8 +516,8 @@ export function recognizeParks(doc: SourceDoc): Park[] {
   // parkTypeOf); the inner name found at the same place is no park of its own there.
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
-    const outer = candidates.some((o) => o !== c && o.block === c.block && o.start === c.start && o.end > c.end && /^(?:园区|片区)$/.test(o.name.slice(c.name.length)));
-    if (outer) candidates.splice(i, 1);
+    const grounds = candidates.some((o) => o !== c && o.block === c.block && o.start === c.start && o.end > c.end && /^(?:园区|片区)$/.test(o.name.slice(c.name.length)));
+    if (grounds) candidates.splice(i, 1);
   }
   candidates.push(...bareParks(blocks, candidates));
   for (const block of blocks) candidates.push(...listedBeforeKind(block, candidates));

@@ -8,7 +8,7 @@ import { TITLES, titlesIn } from './entities/extendName.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Mention, Person, SourceDoc } from '../types.js';
-import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
+import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 import { readTitleChain } from './entities/titleChain.js';
 
@@ -128,14 +128,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     // Only the entities of this block matter to its names (keeps the per-name checks short); they are in text
     // order, so a binary search finds the first that can reach into the block.
     entities = [];
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < block.start - longest) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < all.length && all[k]!.start < block.end; k++) if (all[k]!.end > block.start) entities.push(all[k]!);
+    for (let k = firstAtOrAfter(all, block.start - longest); k < all.length && all[k]!.start < block.end; k++) if (all[k]!.end > block.start) entities.push(all[k]!);
     for (const m of titlesIn(block)) {
       let ts = m.index;
       const te = ts + m.word.length;

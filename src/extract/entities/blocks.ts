@@ -109,3 +109,15 @@ export function mentionAt(doc: SourceDoc, start: number, end: number, article: n
   const textSpan = { start, end };
   return { text: doc.text.slice(start, end), span: toRawSpan(doc.textMap, textSpan), textSpan, article };
 }
+
+/** The index of the first of `spans` (sorted by start) that starts at or after `at`. */
+export function firstAtOrAfter(spans: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

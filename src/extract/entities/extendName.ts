@@ -33,7 +33,7 @@ const TITLE_STOP = new Set(TITLE_WORDS.filter((t) => !/^(专家|领导|委员|�
 const NUMERAL = '二三四五六七八九';
 /** Modifiers that make a kind of thing of what follows ("地方园区", "相关企业"). */
 const GENERIC_MODIFIERS = new Set(['地方', '相关', '有关', '其他', '其它', '周边', '各地', '各类', '现有', '传统', '国内外', '海内外', '本地', '当地', '外地']);
-/** Time words (jieba's t) that name an age and open names ("未来科技城", "现代产业园"), not a time of the news. */
+/** Time words (jieba's t) that name an age inside names ("某某未来城", "某某现代产业园"), not a time of the news. */
 const AGE_WORDS = new Set(['未来', '现代', '当代', '近代', '古代', '新时代']);
 const CLASSIFIER_CHARS = '个家项大类批条款种次年所座栋台名位期届号只支件场轮成倍亿万千百十';
 const DASH = /^[—–\-－]+$/;
@@ -166,7 +166,6 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     const p = pieceBefore(block, start);
     if (!p || from - p.start > options.maxChars) break;
     const w = p.word;
-
     if (PUNCT.test(w)) {
       if (w.length === 1 && CLOSE.includes(w)) {
         const open = bracketStart(block, p.start);

@@ -17,6 +17,8 @@ const GENERIC_BODY = /(?:[区市县镇])?(?:党工委|管委会|纪工委|工委
 const PLACE_COMMITTEE = /[省市区县镇]委$/;
 /** Words that open a list or clause before a body ("包括某某局局长…", "以及…"). */
 const LEAD_IN = /^(?:今天|今日|当天|昨天|包括|以及|还有|其中|及|和|与|由|在|有|是)+/;
+/** Prepositions that introduce the body of a post inside a clause ("由", "向" …): the body starts after them. */
+const PREPOSITIONS = new Set(Array.from('由被把将向'));
 /** Endings of a body that posts belong to: organs of government, their branches, associations. */
 const BODY_END = /(?:局|署|厅|处|科|所|院|队|镇|乡|县|市|区|省|站|会|委|办|部|中心|协会|公会|学会)$/;
 
@@ -56,9 +58,12 @@ export function readTitleChain(text: string, ts: number, word: string): TitleCha
   }
   const leadIn = text.slice(first, firstTitle).match(LEAD_IN);
   if (leadIn) first += leadIn[0].length;
-  // "仪式由区党委委员…主持": the body starts after a preposition inside the clause
-  const preposition = /[由被把将向]/.exec(text.slice(first, firstTitle).split('').reverse().join(''));
-  if (preposition) first = firstTitle - preposition.index;
+  // "仪式由区党委委员…主持": the body starts after the last preposition inside the clause
+  for (let k = firstTitle - 1; k >= first; k--) {
+    if (!PREPOSITIONS.has(text[k]!)) continue;
+    first = k + 1;
+    break;
+  }
   const lead = text.slice(first, firstTitle);
   const mods = lead.match(MODIFIERS)?.[0] ?? '';
   const bodyText = lead.slice(0, lead.length - mods.length);
