@@ -213,11 +213,12 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       const outer = extendLeft(block, parentEnd - parentBody[0].length, { maxChars: 12, nested });
       if (parentEnd - parentBody[0].length - outer >= 2) start = outer;
     }
-    // "某市每日食品有限公司": before a strong legal ending, a time or pronoun word between a place and the trade
-    // word is part of the registered name, not where the name starts.
-    if (STRONG_LEGAL.test(suffix) && start < s) {
+    // "某市每日食品有限公司", "浙江四方集团有限公司": before a strong legal ending, a time, pronoun or numeral word
+    // (no count: no classifier in it) between a place and the trade word is part of the registered name, not where
+    // the name starts.
+    if (STRONG_LEGAL.test(suffix) && start <= s) {
       const t = tokenAt(block, start - 1);
-      if (t && t.end === start && t.word.length === 2 && /^(r|t)$/.test(t.tag)) {
+      if (t && t.end === start && t.word.length === 2 && ((start < s && /^(r|t)$/.test(t.tag)) || (t.tag === 'm' && !/[个家项批类种位名次]/.test(t.word)))) {
         const before = tokenAt(block, t.start - 1);
         const place = before && before.end === t.start ? placeAt(before.word, 0) : null;
         if (place && place.form === before!.word && !isAmbiguousPlace(place)) start = before!.start;

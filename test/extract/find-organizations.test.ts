@@ -332,3 +332,8 @@ test('a material at the head of a project (钛酸锶装备制造…项目) and a
   const doc = page('项目', '钛酸锶装备制造生产基地暨锶产业研究院项目利用全球首创技术。作为福建省老工业基地，星湾市近年来力求突破。');
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test('a numeral word that is a brand (四方, tagged m) between a place and a registered ending is part of the name', () => {
+  const doc = page('平台', '该平台依托浙江四方集团有限公司建立。浙江三家集团有限公司成立。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['浙江四方集团有限公司']);
+});

@@ -115,3 +115,9 @@ describe('batches and predicates are no named projects', () => {
     assert.deepEqual(names('星湾科技华东总部暨智能装备研发中心项目落户。'), ['星湾科技华东总部暨智能装备研发中心项目']);
   });
 });
+
+describe('kinds of projects', () => {
+  it('takes no kind of projects with words after 类 (化工类科研项目) for a name', () => {
+    assert.deepEqual(names('最大限度化解化工类科研项目没有中试场所的问题。'), []);
+  });
+});

@@ -82,9 +82,9 @@ export function isNamedProject(name: string): boolean {
   if (/^(?:区内|园内|区外|全区|本地|原有|新引进|新落户|新建|新增|各类|各个)/.test(name)) return false;
   if (/[\d０-９一二三四五六七八九十两]+\s*[个项批类]/.test(name)) return false;
   // A phrase opening with a verb or a scope word ("有X项目", "本批签约项目") is a predicate about projects,
-  // and a kind of projects ("科创类项目", "A和B项目", "X类工程") is a category that gets counted.
+  // and a kind of projects ("科创类项目", "化工类科研项目", "A和B项目", "X类工程") is a category that gets counted.
   if (/^(?:有|是|为|共有|拥有|包括|包含|涉及|其中|本次|此次|这次|本批|此批|本年|今年|全年|开工|新开工|集中开工|签约|落地|实施|推进|在建|续建)/.test(name)) return false;
-  if (/类(?:项目|工程)$/.test(name) || /[和及与]/.test(name.replace(/项目$/, ''))) return false;
+  if (/类[\u4e00-\u9fff]{0,4}(?:项目|工程)$/.test(name) || /[和及与]/.test(name.replace(/项目$/, ''))) return false;
   // A time in the phrase ("今年工业项目", "6月份重点项目") dates a batch of projects; a name has none.
   if (/今年|明年|去年|当年|本年|本月|当月|上半年|下半年|月份/.test(name)) return false;
   // "X高新区重点项目", "X集团重点项目": a park's or a company's projects in general, not one of them.
