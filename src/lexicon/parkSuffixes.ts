@@ -74,6 +74,8 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     // State-chartered investment zones named after their place ("某某投资区")
     ['投资区', 'economic-development-zone'],
     ['中试基地', 'pilot-base'],
+    // a named pilot-production platform (MIIT 制造业中试平台 naming: "某某中试平台") is the same kind of place
+    ['中试平台', 'pilot-base'],
     ['产业基地', 'pilot-base'],
     ['化工基地', 'pilot-base'],
     ['创新创业基地', 'pilot-base'],

@@ -449,3 +449,8 @@ test('a bare ending that ends a fuller name on the page (开发区 after 某某�
   const doc = page('三十年', '星湾经济开发区是1993年经省政府批准设立的省级开发区。', '三十年来，开发区克服要素制约，开发区创造了产业兴城的佳绩。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['星湾经济开发区']);
 });
+
+test('a named pilot-production platform (某某中试平台) is a pilot base; the kind alone is not', () => {
+  const doc = page('中试', '位于星湾市的星湾省丘陵农机装备中试平台入选。中试平台是衔接试制与量产的关键载体。', '该平台拥有2.6万平方米中试空间。');
+  assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['星湾省丘陵农机装备中试平台', 'pilot-base']]);
+});
