@@ -190,6 +190,26 @@ export function dropJumpLines(line: Line, messages: Diagnostic[]): Line {
   return drop ? dropMasked(line, drop) : line;
 }
 
+// A web page's label for the kind of post, printed before the headline on its line ("原创 某某基地启用").
+const POST_LABEL = /^\s*[【\[]?(?:原创|原創|独家|獨家|置顶|置頂|推荐|推薦|热门|熱門|快讯|快訊)[】\]]?\s+(?=\S)/u;
+
+/** The first line without a web page's post label before its headline ("原创 …"), reported as furniture. */
+function dropPostLabel(line: Line, messages: Diagnostic[]): Line {
+  const m = POST_LABEL.exec(line.text);
+  if (!m) return line;
+  const drop = new Uint8Array(line.text.length);
+  drop.fill(1, 0, m[0].length);
+  messages.push({
+    severity: 'info',
+    ruleId: PAGE_FURNITURE,
+    source: 'dropPageFurniture',
+    reason: 'page furniture (post label before the headline)',
+    place: { start: line.map[0]!, end: line.map[m[0].length - 1]! + 1 },
+    dropped: m[0],
+  });
+  return dropMasked(line, drop);
+}
+
 // A short label and a number on a line of its own ("图片1", "现场2"): what a web page printed for its pictures.
 const NUMBERED_LABEL = /^\s*([\u4e00-\u9fffA-Za-z]{1,8}?)\s*(\d{1,2})\s*$/u;
 
@@ -309,7 +329,8 @@ export const dropPageFurniture = defineStage({
       });
       return false;
     });
-    const lines = kept.map((line) => dropJumpLines(line, messages));
+    const first = kept.findIndex((line) => line.text.trim());
+    const lines = kept.map((line, i) => dropJumpLines(i === first ? dropPostLabel(line, messages) : line, messages));
     return messages.length ? { ...doc, lines, messages: [...doc.messages, ...messages] } : doc;
   },
 });

@@ -553,3 +553,9 @@ test('Markdown exported from a web page: one story, its title, and no markup in 
   for (const p of doc.articles[0]!.paragraphs) assert.ok(!/\]\(|!\[|^[-*>] |\*\*/.test(p.text), p.text);
   assert.ok(doc.quantities.some((q) => q.surface === '15亿元'));
 });
+
+test("a web page's post label before the headline on its line (原创 …) is furniture", () => {
+  const doc = read('原创 星湾化工新材料中试基地启用 促科技成果转化应用\n星湾网1月4日电 (记者 某某)星湾化工新材料中试基地4日正式建成启用。\n基地总投资4.5亿元。\n');
+  assert.equal(doc.articles[0]!.title, '星湾化工新材料中试基地启用 促科技成果转化应用');
+  assert.ok(doc.messages.some((m) => m.ruleId === 'page-furniture' && m.dropped === '原创 '));
+});
