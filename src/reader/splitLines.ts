@@ -89,6 +89,11 @@ function markdownLine(raw: string, start: number, end: number, identity: Int32Ar
   return level && kept.length ? { ...line, headingLevel: level } : line;
 }
 
+/** Rule id of a Markdown page too long to parse, whose inline markup stays in its text. */
+export const MARKDOWN_UNPARSED = 'markdown-unparsed';
+/** The longest Markdown page (in characters) whose inline markup is parsed. */
+const MAX_PARSED = 1_000_000;
+
 /**
  * What only a parser can read: inline markup, tables, HTML, escapes, block quotes and list items. A page without
  * any (headings and plain paragraphs, most Markdown news pages) is read line by line: parsing costs ten times the
@@ -120,7 +125,11 @@ export function splitRawLines(raw: string, markdown: boolean, messages: Diagnost
   const lines: Line[] = [];
   // Every line's offsets are a view into one identity map of the page, not a copy of their own.
   const identity = identityMap(raw.length);
-  const md = markdown && NEEDS_PARSER.test(raw) ? markdownText(raw) : null;
+  // (the parser reads ~0.1–0.5 MB/s: a page over MAX_PARSED is read by its headings only, and says so)
+  const parse = markdown && NEEDS_PARSER.test(raw);
+  if (parse && raw.length > MAX_PARSED)
+    messages.push({ severity: 'warning', ruleId: MARKDOWN_UNPARSED, source: 'splitLines', reason: `Markdown page of ${raw.length} characters is over ${MAX_PARSED}: only its headings are read as markup` });
+  const md = parse && raw.length <= MAX_PARSED ? markdownText(raw) : null;
   let start = 0;
   for (;;) {
     const end = lineEndFrom(raw, start);

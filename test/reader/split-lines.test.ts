@@ -53,3 +53,12 @@ test('Markdown: links keep their text, images, emphasis, list and quote markers,
   for (const r of ['Markdown link', 'Markdown image', 'Markdown emphasis mark', 'Markdown list or quote marker', 'Markdown escape', 'Markdown code mark', 'HTML markup', 'Markdown list item of one link (navigation)'])
     assert.ok(reasons.has(r), `${r} in ${[...reasons].join(', ')}`);
 });
+
+test('a Markdown page too long to parse keeps its inline markup as text, reads its headings, and says so', () => {
+  const raw = '# 标题\n' + '- 园区企业[星湾科技](https://example.com/a)投资**5亿元**。\n'.repeat(25_000);
+  const messages: Parameters<typeof splitRawLines>[2] = [];
+  const lines = splitRawLines(raw, true, messages);
+  assert.equal(lines[0]!.headingLevel, 1);
+  assert.ok(lines[1]!.text.includes('[星湾科技]'));
+  assert.ok(messages.some((m) => m.ruleId === 'markdown-unparsed' && m.severity === 'warning'));
+});
