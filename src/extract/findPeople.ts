@@ -102,6 +102,9 @@ function overlaps(spans: EntitySpan[], start: number, end: number): boolean {
 /** Titles opening with a level character ("区领导", "市领导"). */
 const LEVEL_LEAD = /^[省市区县州]./u;
 
+/** Words for the members of a group of officials ("领导", "市领导", "区领导"), not one person's post. */
+const GROUP_TITLE = /^[省市区县镇乡]?领导$/;
+
 export function recognizePeople(doc: SourceDoc): Person[] {
   const blocks = blocksOf(doc);
   const journalists = new Set<string>();
@@ -215,7 +218,8 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       }
     }
     mentions.sort((a, b) => a.textSpan.start - b.textSpan.start);
-    const titled = list.find((f) => f.title) ?? list[0]!;
+    // a post named where the person acts ("某某党工委书记某某") over a group's word for its members ("区领导…、…等陪同")
+    const titled = list.find((f) => f.title && !GROUP_TITLE.test(f.title)) ?? list.find((f) => f.title) ?? list[0]!;
     people.push({ id: `person${people.length + 1}`, name: doc.text.slice(list[0]!.start, list[0]!.end), title: titled.title, org: titled.org ?? list.find((f) => f.org)?.org ?? null, mentions });
   }
   return people;

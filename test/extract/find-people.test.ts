@@ -224,3 +224,8 @@ test('a post chain after a preposition (仪式由区党委委员、办公室主�
   assert.ok(person, JSON.stringify(doc.people.map((p) => p.name)));
   assert.ok(!(person.org ?? '').includes('仪式'), person.org ?? '');
 });
+
+test("a person's own post wins over a group's word for its members (开发区领导某某、某某等陪同 … 党工委书记某某)", () => {
+  const doc = page('调研', '开发区领导沈炳兴、胡泓恬等陪同。调研座谈会上，开发区党工委书记沈炳兴汇报了经济运行情况。');
+  assert.equal(doc.people.find((p) => p.name === '沈炳兴')?.title, '党工委书记');
+});

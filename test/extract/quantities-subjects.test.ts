@@ -625,3 +625,10 @@ describe('the speaker after a quotation', () => {
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['3700亩', '星湾研究院'], ['1万名', '星湾研究院']]);
   });
 });
+
+describe('verbs before a generic park word', () => {
+  it('takes no subject from 拉动园区…', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['银滩高新区新增产值近10亿元，拉动园区规上工业产值增长17.1个百分点。'] }], parks: [{ name: '银滩高新区' }] });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['10亿元', '银滩高新区'], ['17.1个百分点', '银滩高新区']]);
+  });
+});
