@@ -1,98 +1,151 @@
-// Which characters of a Markdown page are text and which are markup, read with a CommonMark + GFM parser
-// (mdast-util-from-markdown): link targets, images, emphasis and code marks, list and quote markers, heading
-// marks, table pipes, HTML and thematic breaks are markup; the characters of text, inline code and code blocks
-// are text. The page keeps its lines (the reader's later stages work line by line); only markup leaves them.
-import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+// Which characters of a Markdown page are text and which are markup, read with a CommonMark + GFM tokenizer
+// (marked's lexer): link targets, images, emphasis and code marks, list and quote markers, heading marks, table
+// pipes, HTML and thematic breaks are markup; the characters of text, inline code and code blocks are text. The page
+// keeps its lines (the reader's later stages work line by line); only markup leaves them.
+//
+// The lexer's tokens carry their text but not their offsets, and nested tokens see their block without its
+// indentation; so the page's text is found by walking the tokens in order with one cursor through the page, each
+// text character matched to the next raw character equal to it.
+import { Lexer, type Token, type Tokens } from 'marked';
 
 export interface MarkdownText {
   /** 1 where the raw character is text, 0 where it is markup or whitespace. */
   text: Uint8Array;
-  /** Heading depth (1–6) of the raw characters inside a heading, 0 elsewhere. */
+  /** Heading depth (1–6) of the text characters of a heading, 0 elsewhere. */
   heading: Uint8Array;
-  /** 1 where the raw character is inside a table: its rows are data, never headlines. */
+  /** 1 for the text characters of a table: its rows are data, never headlines. */
   table: Uint8Array;
 }
 
-const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
+/** How far ahead a text character is looked for before the lexer's text is taken to differ from the page's. */
+const LOOKAHEAD = 400;
 
-/**
- * The parser's time and memory grow faster than the text (a 4 MB page of list items took 15 s and 1.7 GB), so a
- * page is parsed in pieces of about this many characters, cut at a blank line (else at a line end). A cut can
- * only split a list or a code block in two, which leaves the same characters text and markup.
- */
-const PIECE = 32 * 1024;
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u3000' || c === '\u00a0';
 
 /** Marks the raw characters that carry the page's text. */
 export function markdownText(raw: string): MarkdownText {
-  const text = new Uint8Array(raw.length);
-  const heading = new Uint8Array(raw.length);
-  const table = new Uint8Array(raw.length);
-  for (let from = 0; from < raw.length; ) {
-    const to = pieceEnd(raw, from);
-    markPiece(raw.slice(from, to), from, raw, text, heading, table);
-    from = to;
-  }
-  return { text, heading, table };
+  const out: MarkdownText = { text: new Uint8Array(raw.length), heading: new Uint8Array(raw.length), table: new Uint8Array(raw.length) };
+  // The lexer reads "\r\n" as "\n": a same-length copy keeps every offset.
+  const source = raw.replace(/\r\n/g, ' \n').replace(/\r/g, '\n');
+  const walker = new Walker(raw, out);
+  walker.blocks(new Lexer({ gfm: true }).lex(source), 0, false);
+  return out;
 }
 
-/** Where the piece starting at `from` ends: after a blank line past PIECE characters, else after a line end. */
-function pieceEnd(raw: string, from: number): number {
-  if (raw.length - from <= 2 * PIECE) return raw.length;
-  const blank = raw.indexOf('\n\n', from + PIECE);
-  if (blank >= 0 && blank < from + 2 * PIECE) return blank + 2;
-  const line = raw.indexOf('\n', from + PIECE);
-  return line >= 0 ? line + 1 : raw.length;
-}
+class Walker {
+  private cursor = 0;
+  constructor(
+    private readonly raw: string,
+    private readonly out: MarkdownText,
+  ) {}
 
-function markPiece(piece: string, offset: number, raw: string, text: Uint8Array, heading: Uint8Array, table: Uint8Array): void {
-  const tree: Root = fromMarkdown(piece, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const visit = (node: Nodes, depth: number): void => {
-    const start = node.position?.start.offset === undefined ? undefined : node.position.start.offset + offset;
-    const end = node.position?.end.offset === undefined ? undefined : node.position.end.offset + offset;
-    if (node.type === 'heading' && start !== undefined && end !== undefined) {
-      heading.fill(node.depth, start, end);
-      depth = node.depth;
+  /** Marks `text` as the page's, character by character, from the cursor on. */
+  private mark(text: string, depth: number, table: boolean): void {
+    for (const c of text) {
+      if (isSpace(c)) continue;
+      const at = this.raw.indexOf(c, this.cursor);
+      if (at < 0 || at - this.cursor > LOOKAHEAD) continue;
+      // (a character outside the BMP is two code units, both text)
+      for (let k = at; k < at + c.length; k++) {
+        this.out.text[k] = 1;
+        if (depth) this.out.heading[k] = depth;
+        if (table) this.out.table[k] = 1;
+      }
+      this.cursor = at + c.length;
     }
-    if (node.type === 'table' && start !== undefined && end !== undefined) table.fill(1, start, end);
-    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && start !== undefined && end !== undefined) {
-      // a fenced block's opening line (fence and language) is markup, whatever letters it shares with the code
-      const fenced = node.type === 'code' && /^[ \t]*(?:```|~~~)/.test(raw.slice(start, start + 8));
-      const from = fenced ? Math.min(end, raw.indexOf('\n', start) + 1 || end) : start;
-      align(raw, from, end, node.value, text);
-      return;
-    }
-    // images and raw HTML carry no text of the page; their characters are markup
-    if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html' || node.type === 'definition') return;
-    // a list item that is one link and nothing else ("* [其他新闻](…)") is a page's navigation, not its text
-    if (node.type === 'listItem' && isLinkOnly(node)) return;
-    if ('children' in node) for (const child of node.children) visit(child as Nodes, depth);
-  };
-  visit(tree, 0);
-}
-
-/** A list item whose only content is one link (or link reference). */
-function isLinkOnly(item: Extract<Nodes, { type: 'listItem' }>): boolean {
-  if (item.children.length !== 1 || item.children[0]!.type !== 'paragraph') return false;
-  const inline = item.children[0].children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  return inline.length === 1 && (inline[0]!.type === 'link' || inline[0]!.type === 'linkReference');
-}
-
-/**
- * Marks the characters of raw[start, end) that spell `value` (a node's text, which leaves out escapes, entity
- * syntax, code fences and indentation): equal characters in order; what the value skips is markup.
- */
-function align(raw: string, start: number, end: number, value: string, text: Uint8Array): void {
-  let j = 0;
-  for (let i = start; i < end && j < value.length; ) {
-    const c = raw.charCodeAt(i);
-    if (c === value.charCodeAt(j)) {
-      text[i] = 1;
-      i++;
-      j++;
-    } else if (isWhitespace(value.charCodeAt(j)) && !isWhitespace(c)) j++;
-    else i++;
   }
+
+  /** Moves the cursor past a piece of markup printed next ("![图](…)", "<br>"), when it is found near. */
+  private skip(markup: string): void {
+    const at = this.raw.indexOf(markup, this.cursor);
+    if (at >= 0 && at - this.cursor <= LOOKAHEAD) this.cursor = at + markup.length;
+  }
+
+  blocks(tokens: Token[], depth: number, table: boolean): void {
+    for (const token of tokens) this.block(token, depth, table);
+  }
+
+  private block(token: Token, depth: number, table: boolean): void {
+    switch (token.type) {
+      case 'heading':
+        this.inline(token.tokens ?? [], token.depth, table);
+        return;
+      case 'paragraph':
+        this.inline(token.tokens ?? [], depth, table);
+        return;
+      case 'text':
+        if (token.tokens) this.inline(token.tokens, depth, table);
+        else this.mark(token.text, depth, table);
+        return;
+      case 'blockquote':
+        this.blocks(token.tokens ?? [], depth, table);
+        return;
+      case 'list':
+        for (const item of (token as Tokens.List).items) {
+          // a list item that is one link and nothing else ("* [其他新闻](…)") is a page's navigation, not its text
+          if (isLinkOnly(item)) this.skip(item.raw.split('\n')[0]!);
+          else this.blocks(item.tokens, depth, table);
+        }
+        return;
+      case 'code': {
+        // a fenced block's opening line (fence and language) is markup
+        if ((token as Tokens.Code).codeBlockStyle !== 'indented') {
+          const line = this.raw.indexOf('\n', this.cursor);
+          if (line >= 0) this.cursor = line + 1;
+        }
+        this.mark(token.text, depth, table);
+        return;
+      }
+      case 'table': {
+        const t = token as Tokens.Table;
+        for (const cell of t.header) this.inline(cell.tokens, depth, true);
+        for (const row of t.rows) for (const cell of row) this.inline(cell.tokens, depth, true);
+        return;
+      }
+      case 'html':
+      case 'def':
+        this.skip(token.raw);
+        return;
+      default:
+        // space, hr: whitespace and markup only
+        return;
+    }
+  }
+
+  private inline(tokens: Token[], depth: number, table: boolean): void {
+    for (const token of tokens) {
+      switch (token.type) {
+        case 'text':
+          if ('tokens' in token && token.tokens?.length) this.inline(token.tokens, depth, table);
+          else this.mark(token.text, depth, table);
+          break;
+        case 'escape':
+        case 'codespan':
+          this.mark(token.text, depth, table);
+          break;
+        case 'link':
+        case 'strong':
+        case 'em':
+        case 'del':
+          this.inline(token.tokens ?? [], depth, table);
+          // the rest of the token (a link's target, closing marks) is markup
+          break;
+        case 'image':
+        case 'html':
+          this.skip(token.raw);
+          break;
+        default:
+          // br: a line end
+          break;
+      }
+    }
+  }
+}
+
+/** A list item whose only content is one link. */
+function isLinkOnly(item: Tokens.ListItem): boolean {
+  if (item.tokens.length !== 1) return false;
+  const block = item.tokens[0]!;
+  const inline = (('tokens' in block ? block.tokens : undefined) ?? []).filter((t) => !(t.type === 'text' && !t.raw.trim()));
+  return (block.type === 'text' || block.type === 'paragraph') && inline.length === 1 && inline[0]!.type === 'link';
 }

@@ -64,8 +64,13 @@ function markdownLine(raw: string, start: number, end: number, identity: Int32Ar
     else runs.push([i, i + 1]);
   }
   let level = 0;
-  for (let i = start; i < end && !level; i++) if (md.text[i]) level = md.heading[i]!;
-  const role = start < end && md.table[start] ? { role: TABLE_ROW } : {};
+  let inTable = false;
+  for (let i = start; i < end; i++) {
+    if (!md.text[i]) continue;
+    if (!level) level = md.heading[i]!;
+    if (md.table[i]) inTable = true;
+  }
+  const role = inTable ? { role: TABLE_ROW } : {};
   if (!runs.length) return { text: raw.slice(start, end), map: identity.subarray(start, end), ...(level ? { headingLevel: level } : {}), ...role };
   // markup leaves its spaces at the line's ends ("## 标题 ##", "- 某某"); they carry nothing
   let a = 0;
@@ -73,7 +78,10 @@ function markdownLine(raw: string, start: number, end: number, identity: Int32Ar
   while (a < b && isWhitespace(raw.charCodeAt(keep[a]!))) a++;
   while (b > a && isWhitespace(raw.charCodeAt(keep[b - 1]!))) b--;
   const kept = keep.slice(a, b);
-  const whole = kept.length === 0 ? wholeLineReason(raw.slice(start, end), md.heading[runs[0]![0]]!) : null;
+  // (a setext heading's underline follows the heading's text: its level is that of the text before it)
+  let before = start - 1;
+  while (before >= 0 && !md.text[before]) before--;
+  const whole = kept.length === 0 ? wholeLineReason(raw.slice(start, end), before >= 0 && /^[ \t]*[=-]+[ \t]*$/.test(raw.slice(start, end)) ? md.heading[before]! : 0) : null;
   if (whole) {
     messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason: whole, place: { start: runs[0]![0], end: runs[runs.length - 1]![1] }, dropped: raw.slice(runs[0]![0], runs[runs.length - 1]![1]) });
   } else {
@@ -81,7 +89,7 @@ function markdownLine(raw: string, start: number, end: number, identity: Int32Ar
       const run = raw.slice(s, e);
       const atStart = !keep.some((k) => k < s && !isWhitespace(raw.charCodeAt(k)));
       const atEnd = !keep.some((k) => k >= e && !isWhitespace(raw.charCodeAt(k)));
-      messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason: markupReason(run, atStart, atEnd, md.heading[s]!), place: { start: s, end: e }, dropped: run });
+      messages.push({ severity: 'info', ruleId: MARKDOWN_MARKUP, source: 'splitLines', reason: markupReason(run, atStart, atEnd, level), place: { start: s, end: e }, dropped: run });
     }
   }
   const map = Int32Array.from(kept);
@@ -125,7 +133,7 @@ export function splitRawLines(raw: string, markdown: boolean, messages: Diagnost
   const lines: Line[] = [];
   // Every line's offsets are a view into one identity map of the page, not a copy of their own.
   const identity = identityMap(raw.length);
-  // (the parser reads ~0.1–0.5 MB/s: a page over MAX_PARSED is read by its headings only, and says so)
+  // (a page over MAX_PARSED is read by its headings only, and says so: the tokenizer's time and memory grow with it)
   const parse = markdown && NEEDS_PARSER.test(raw);
   if (parse && raw.length > MAX_PARSED)
     messages.push({ severity: 'warning', ruleId: MARKDOWN_UNPARSED, source: 'splitLines', reason: `Markdown page of ${raw.length} characters is over ${MAX_PARSED}: only its headings are read as markup` });
