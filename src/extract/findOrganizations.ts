@@ -2,7 +2,7 @@
 // media): names ending in an organisation suffix extended left over proper nouns, places and brackets;
 // short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
-import { GENERIC_COMPANY, GENERIC_ORG_BODY, HK_BUREAUS, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.js';
+import { GENERIC_COMPANY, GENERIC_ORG_BODY, HK_BUREAUS, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES, TAIWAN_BODIES } from '../lexicon/orgSuffixes.js';
 import { SINGLE_STOP } from '../lexicon/stopWords.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { CORPORATE_TITLES } from '../lexicon/titles.js';
@@ -11,6 +11,7 @@ import { defineStage } from '../stage.js';
 import type { OrgKind, Organization, SourceDoc } from '../types.js';
 import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
+import { isTaiwanPage } from './entities/locate.js';
 import { projectOwners } from './entities/projectOwners.js';
 import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, tokensIn, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
@@ -581,6 +582,20 @@ function linkShortForms(candidates: OrgCandidate[], links: Array<[OrgCandidate, 
   }
 }
 
+const TAIWAN_BODY_NAMES = new LiteralMatcher(TAIWAN_BODIES);
+
+/** "国科会今日召开…": Taiwan's central bodies named without a place, on a page that speaks of Taiwan. */
+function taiwanBodies(blocks: Block[], candidates: OrgCandidate[], parkSpans: Array<{ start: number; end: number }>): void {
+  for (const block of blocks) {
+    for (const m of TAIWAN_BODY_NAMES.all(block.text)) {
+      const start = block.start + m.index;
+      const end = start + m.word.length;
+      if (candidates.some((c) => c.start < end && start < c.end) || parkSpans.some((p) => p.start < end && start < p.end)) continue;
+      candidates.push({ start, end, name: m.word, kind: 'government', article: block.article, proper: true, block });
+    }
+  }
+}
+
 /** A Latin name heading an organisation's name ("Norvik江城工业中心") is that company when it also stands alone. */
 function latinHeads(blocks: Block[], candidates: OrgCandidate[], parkSpans: Array<{ start: number; end: number }>): void {
   const heads = new Set<string>();
@@ -642,6 +657,7 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
   }
   linkShortForms(candidates, links);
   latinHeads(blocks, candidates, parkSpans);
+  if (isTaiwanPage(doc)) taiwanBodies(blocks, candidates, parkSpans);
   const groups = clusterNames(candidates, links, { endingOf: orgEnding, minHead: 3, shortHeadEndings: LEGAL_ENDING });
   const taken = new Claimed(doc.analysisText.length, [...candidates, ...parkSpans]);
   const inner = innerCandidates(candidates);

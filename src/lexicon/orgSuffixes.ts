@@ -162,3 +162,18 @@ export const HK_BUREAUS: readonly string[] = [
   '公务员事务局', '政制及内地事务局', '文化体育及旅游局', '商务及经济发展局', '教育局', '环境及生态局', '医务卫生局',
   '民政及青年事务局', '劳工及福利局', '保安局', '财经事务及库务局', '发展局', '房屋局', '创新科技及工业局', '运输及物流局',
 ];
+
+/**
+ * Taiwan's central government bodies, by full name and the short names the press uses ("国科会", "金管会"), in
+ * simplified script as the analysis text is. Source: the Executive Yuan's organisation (行政院组织法, as reorganised
+ * from 2012 to 2023: its ministries, councils and independent agencies) and the five Yuans. Named without a place,
+ * they are found by name on pages that speak of Taiwan.
+ */
+export const TAIWAN_BODIES: readonly string[] = [
+  '总统府', '行政院', '立法院', '司法院', '考试院', '监察院', '中央银行',
+  '内政部', '外交部', '国防部', '财政部', '教育部', '法务部', '经济部', '交通部', '劳动部', '农业部', '卫生福利部', '卫福部',
+  '环境部', '文化部', '数位发展部', '数发部',
+  '国家科学及技术委员会', '国科会', '国家发展委员会', '国发会', '金融监督管理委员会', '金管会', '大陆委员会', '陆委会',
+  '海洋委员会', '海委会', '侨务委员会', '侨委会', '原住民族委员会', '原民会', '客家委员会', '客委会',
+  '国军退除役官兵辅导委员会', '退辅会', '公平交易委员会', '公平会', '国家通讯传播委员会', '通传会',
+];

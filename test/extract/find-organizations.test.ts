@@ -337,3 +337,10 @@ test('a numeral word that is a brand (四方, tagged m) between a place and a re
   const doc = page('平台', '该平台依托浙江四方集团有限公司建立。浙江三家集团有限公司成立。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['浙江四方集团有限公司']);
 });
+
+test("Taiwan's central bodies named by their short names (國科會, 金管會) are government bodies on a page that speaks of Taiwan, not elsewhere", () => {
+  const tw = page('審議', '國科會今（23）日召開科學園區審議會，通過8件投資案。金管會亦表示支持。');
+  assert.deepEqual(tw.organizations.map((o) => [o.name, o.kind]), [['國科會', 'government'], ['金管會', 'government']]);
+  const mainland = page('会议', '星湾区召开国科会筹备会议。');
+  assert.ok(!mainland.organizations.some((o) => o.name === '国科会'), JSON.stringify(mainland.organizations.map((o) => o.name)));
+});
