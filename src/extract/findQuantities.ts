@@ -6,6 +6,7 @@ import { toRawSpan } from '../text/offsets.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { clauseEnd, clauseStart, nameRegions, readItems, sentenceStart } from './clauses.js';
 import { isTaiwanPage, PlaceVotes } from './entities/locate.js';
+import { TAIWAN_ONLY_BODIES } from '../lexicon/orgSuffixes.js';
 import { findPeriod } from './numbers/findPeriod.js';
 import { CURRENCY_BEFORE, scanQuantities } from './numbers/scanQuantities.js';
 
@@ -98,11 +99,8 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
 // ("新台币410亿元") and then write amounts in bare 元, or never name it at all.
 const REGION_CURRENCY: Readonly<Record<string, string>> = { 台湾省: 'TWD', 香港特别行政区: 'HKD', 澳门特别行政区: 'MOP' };
 const LOCAL_CURRENCIES = new Set(Object.values(REGION_CURRENCY));
-/**
- * Central bodies of Taiwan's government with no namesake on the mainland (in simplified script, as the analysis
- * text is): the five Yuan, and the ministries and councils the mainland names otherwise (it has no 经济部 or 内政部).
- */
-const TAIWAN_BODIES = /行政院|立法院|监察院|考试院|国科会|国发会|金管会|经济部|内政部|卫福部|劳动部/;
+/** Central bodies of Taiwan's government with no namesake on the mainland (it has no 经济部 or 内政部). */
+const TAIWAN_BODIES = new RegExp(TAIWAN_ONLY_BODIES.join('|'));
 
 /**
  * Bare 元 amounts on a page that names one local currency (and never 人民币) are in that currency; so are

@@ -103,7 +103,7 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
     const suffix = endingBefore(text, at, j, code);
     if (suffix) {
       // "…产业园区": the longer ending that goes on past this one is the name's ("产业园" then "产业园区").
-      if (j < limit && text[j] === '区' && endingBefore(text, at, j + 1, 0x533a)) j++;
+      if (j < limit && text[j] === '区' && endingBefore(text, at, j + 1, text.charCodeAt(j))) j++;
       found = { start: at, end: j, name: text.slice(at, j), kind: suffix[1], id: null };
       // "…中心项目", "…产业园项目": a following ending of another kind makes the name longer.
       const next = text.slice(j, j + 2);

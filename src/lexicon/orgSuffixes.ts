@@ -177,3 +177,9 @@ export const TAIWAN_BODIES: readonly string[] = [
   '海洋委员会', '海委会', '侨务委员会', '侨委会', '原住民族委员会', '原民会', '客家委员会', '客委会',
   '国军退除役官兵辅导委员会', '退辅会', '公平交易委员会', '公平会', '国家通讯传播委员会', '通传会',
 ];
+
+/** Names of TAIWAN_BODIES the mainland's government uses too, now or before its reforms (or inside its names: 生态环境部). */
+const MAINLAND_NAMESAKES = new Set(['财政部', '教育部', '国防部', '外交部', '农业部', '交通部', '文化部', '环境部', '中央银行']);
+
+/** Bodies only Taiwan's government has: naming one says a page is about Taiwan ("国科会", "经济部", "行政院"). */
+export const TAIWAN_ONLY_BODIES: readonly string[] = TAIWAN_BODIES.filter((name) => !MAINLAND_NAMESAKES.has(name));

@@ -8,7 +8,7 @@
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
 import { codeUnits, isWhitespace } from './repairs/chars.js';
-import { dropMasked } from './repairs/editLine.js';
+import { dropMasked, dropReported } from './repairs/editLine.js';
 
 export const PAGE_FURNITURE = 'page-furniture';
 
@@ -197,17 +197,10 @@ const POST_LABEL = /^\s*[【\[]?(?:原创|原創|独家|獨家|置顶|置頂|推
 function dropPostLabel(line: Line, messages: Diagnostic[]): Line {
   const m = POST_LABEL.exec(line.text);
   if (!m) return line;
-  const drop = new Uint8Array(line.text.length);
-  drop.fill(1, 0, m[0].length);
-  messages.push({
-    severity: 'info',
-    ruleId: PAGE_FURNITURE,
-    source: 'dropPageFurniture',
-    reason: 'page furniture (post label before the headline)',
-    place: { start: line.map[0]!, end: line.map[m[0].length - 1]! + 1 },
-    dropped: m[0],
-  });
-  return dropMasked(line, drop);
+  const drop = new Uint8Array(line.text.length).fill(1, 0, m[0].length);
+  const { line: rest, message } = dropReported(line, drop, PAGE_FURNITURE, 'dropPageFurniture', 'page furniture (post label before the headline)');
+  messages.push(message);
+  return rest;
 }
 
 // A short label and a number on a line of its own ("图片1", "现场2"): what a web page printed for its pictures.

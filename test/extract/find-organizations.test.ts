@@ -311,7 +311,7 @@ test('a one-character verb before a word the dictionary knows as a body (搭建�
 });
 
 test('a short surname-led name before a title with no name after it is the officer (由安某某副总裁主持), not a company', () => {
-  const doc = page('开园', '星湾控股副总裁、星湾科技园董事长安红平出席了开园仪式。仪式由安红平副总裁主持。', '云盛堂董事长夏祥介绍了企业情况。');
+  const doc = page('开园', '星湾控股副总裁、星湾科技园董事长安红平出席了开园仪式。仪式由安红平副总裁主持。', '云盛堂董事长夏云帆介绍了企业情况。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['云盛堂', '星湾控股']);
   assert.ok(doc.people.some((p) => p.name === '安红平'));
 });

@@ -507,10 +507,10 @@ test("web furniture: a trail ending with its separator, and a forum's tools and 
   const trail = read('当前位置:主页 > 园区资讯 >\n某某科技园二期开园仪式成功举行\n时间:2023-12-12 12:37 点击次数:124\n\n5月24日上午，某某科技园二期成功举行开园仪式。\n园区已形成科创产业集群。\n');
   assert.equal(trail.articles[0]!.title, '某某科技园二期开园仪式成功举行');
   const forum = read(
-    '找回密码\n注册\n\nQQ登录\n\n只需一步,快速开始\n\n查看: 527|回复: 0\n\n某某中关村科技园开园\n\n[复制链接]\n 楼主| 发表于 2021-12-9 14:47:31 | 显示全部楼层 |阅读模式\n近日，记者从某某市科技局获悉，某某中关村科技园于日前开园。\n共44家企业在现场签约入园。\n',
+    '找回密码\n注册\n\nQQ登录\n\n只需一步,快速开始\n\n查看: 527|回复: 0\n\n某某云谷科技园开园\n\n[复制链接]\n 楼主| 发表于 2021-12-9 14:47:31 | 显示全部楼层 |阅读模式\n近日，记者从某某市科技局获悉，某某云谷科技园于日前开园。\n共44家企业在现场签约入园。\n',
   );
   assert.equal(forum.articles.length, 1);
-  assert.equal(forum.articles[0]!.title, '某某中关村科技园开园');
+  assert.equal(forum.articles[0]!.title, '某某云谷科技园开园');
   assert.ok(forum.articles[0]!.paragraphs[0]!.text.startsWith('近日'));
   assert.equal(forum.publication.date, '2021-12-09');
 });

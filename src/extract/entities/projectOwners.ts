@@ -29,6 +29,7 @@ const CHEMICAL = new Set(
       '镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂金汞铊铅铋钋砹氡钫镭锕钍镤铀酸化',
   ),
 );
+// (a head of metals only, 金/银/铁/铜 among them, may be a brand: "金银…"; with 酸 or 化 it is a compound)
 const isChemical = (head: string) => head.length >= 2 && Array.from(head).every((c) => CHEMICAL.has(c)) && /[酸化]|^[^金银铁铜]{2,}$/u.test(head);
 
 export interface OwnerName {
