@@ -1,6 +1,7 @@
 // Named policies — 《…》 titles of rules and plans (with issuer and year when the sentence says), and
 // quoted nicknames of packages ("“X十条”") — and each incentive clause as a structured row: who
 // qualifies, the benefit, its rate, cap and fixed amount, so incentives can be compared across parks.
+import { placeAt } from '../lexicon/places.js';
 import { defineStage } from '../stage.js';
 import { toRawSpan } from '../text/offsets.js';
 import type { Incentive, Policy, SourceDoc, Span } from '../types.js';
@@ -226,6 +227,13 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   return [{ ...base, condition, amountCNY: amounts[0] ? yuan(amounts[0]) : null }];
 }
 
+/** A quantity's subject that can offer an incentive: a recognised park, or a place named in full. */
+function offersIncentives(q: SourceDoc['quantities'][number]): boolean {
+  if (q.subjectId?.startsWith('park')) return true;
+  const place = q.subject ? placeAt(q.subject, 0) : null;
+  return !!place && place.form === q.subject;
+}
+
 export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies: Policy[]; incentives: Incentive[] } {
   const text = doc.analysisText || doc.text;
   const pubYear = publicationYear(doc, contextDate);
@@ -244,8 +252,11 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
           // The park: the last one named up to the clause (in this article); the policy: the last one named.
           const parks = parkMentions.filter((m) => m.end <= i && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0));
           const policies = mentions.filter((p) => p.article === item.article && p.textSpan.start < i);
-          // Without a recognised park, the subject linkSubjects gave the row's amounts.
-          const linked = doc.quantities.find((q) => q.textSpan.start >= row.textSpan.start && q.textSpan.end <= row.textSpan.end && q.subject);
+          // Without a recognised park, the subject linkSubjects gave the row's amounts, when that is a park or a
+          // place (the policy's region): a project or the bureau that pays is not where the incentive is offered.
+          const linked = doc.quantities.find(
+            (q) => q.textSpan.start >= row.textSpan.start && q.textSpan.end <= row.textSpan.end && q.subject && offersIncentives(q),
+          );
           incentives.push({
             id: `inc${incentives.length + 1}`,
             park: parks[parks.length - 1]?.name ?? linked?.subject ?? null,

@@ -210,3 +210,18 @@ describe('policy issuer and year from the title and its document number', () => 
     assert.deepEqual(doc.policies.map((p) => [p.issuer, p.year]), [['星湾市人民政府办公厅', '2017']]);
   });
 });
+
+describe('the park an incentive row belongs to', () => {
+  it('falls back to a subject only when it is a park or a place, never a project or a bureau', () => {
+    const text = [
+      '关于支持厂房建设的若干政策',
+      '',
+      '一、新建3万平方米以上的多层标准化厂房项目，按照建设成本的6%给予投资主体资金补助。',
+      '二、对首次认定的企业，由镇经济发展局给予一次性奖励5万元。',
+      '三、落户青禾县的企业，按其年度设备投资额的3%给予补贴，最高补贴100万元。',
+    ].join('\n');
+    const doc = extractBytes(Buffer.from(text), { name: 'x.txt', date: '2023-04-20' });
+    assert.ok(doc.incentives.length >= 2, JSON.stringify(doc.incentives));
+    for (const inc of doc.incentives) assert.ok(!/项目$|局$/.test(inc.park ?? ''), `park ${inc.park} of "${inc.text}"`);
+  });
+});
