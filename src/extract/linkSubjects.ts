@@ -288,6 +288,20 @@ const PRESENTING = /^(?:这就是|这里是|这是|此为)/;
 /** A body named only by its level ("市委", "区政府"), not by a place or a park. */
 const LEVEL_BODY = /^[省市区县镇乡]?(?:委|政府|人大|政协|人大常委会)$/;
 
+/**
+ * "A与B合作共建的Y于…开园", "某集团投资建设的Y…": the agents of a relative clause (a verb phrase and 的) only describe
+ * the recognised name after it, which is what the clause is about.
+ */
+function relativeHead(text: string, from: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {
+  let k = from;
+  while (k < end && k - from <= 8 && text.charCodeAt(k) !== 0x7684 && /\p{Script=Han}/u.test(text[k]!)) k++;
+  // (at least a two-character verb phrase: "X的Y" alone is a possessive, read elsewhere)
+  if (text.charCodeAt(k) !== 0x7684 || k - from < 2) return null;
+  const named = byStart.get(k + 1)?.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  if (!named || (!named.id && named.kind !== 'project') || text[named.end] === '、') return null;
+  return named;
+}
+
 function openingSubject(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, memory: Memory, entities: Candidate[]): Candidate | null {
   let p = skipOpeners(text, at, end);
   // "位于X的Y…": Y is the subject, X only places it.
@@ -352,7 +366,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     if (best.kind === 'project' && !best.id && (countedName(text, best.end, end, memory.quantityAt, true) || containsQuantity(best, memory.quantityAt))) return null;
     // An organisation name that opens a longer project name ("X公司Y项目"): the project is the subject.
     if (fallback && fallback.kind === 'project' && fallback.end > best.end) return fallback;
-    return best;
+    return relativeHead(text, best.end, end, byStart) ?? best;
   }
   // "全省高新区实现…", "我省高新技术产业…": all parks or an industry of a region is a subject of its own.
   const scopedClass = regionScopedClass(text, p, end);
@@ -370,7 +384,8 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   // "仓储中心3个": a name directly followed by its count is the thing counted, not the subject.
   // A phrase with a number inside ("投资8个X项目") is a predicate, not a name.
   if (fallback && containsQuantity(fallback, memory.quantityAt)) return null;
-  if (fallback && !countedName(text, fallback.end, end, memory.quantityAt, fallback.kind === 'project')) return withEntityId(fallback, entities);
+  if (fallback && !countedName(text, fallback.end, end, memory.quantityAt, fallback.kind === 'project'))
+    return relativeHead(text, fallback.end, end, byStart) ?? withEntityId(fallback, entities);
   if (fallback) return null;
   return regionAt(text, p, end) ?? countyActing(text, p, end);
 }

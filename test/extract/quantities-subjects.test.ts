@@ -631,4 +631,12 @@ describe('verbs before a generic park word', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['银滩高新区新增产值近10亿元，拉动园区规上工业产值增长17.1个百分点。'] }], parks: [{ name: '银滩高新区' }] });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['10亿元', '银滩高新区'], ['17.1个百分点', '银滩高新区']]);
   });
+  it('a name after a relative clause (A与B合作共建的Y于…开园) is the subject, not the agents before it', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['江城市与星河发展集团合作共建的江城星河科技园于日前开园，共30家企业签约入园，总投资20亿元。'] }],
+      parks: [{ name: '江城星河科技园' }],
+      organizations: [{ name: '星河发展集团', kind: 'enterprise' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['30家', '江城星河科技园'], ['20亿元', '江城星河科技园']]);
+  });
 });
