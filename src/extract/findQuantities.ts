@@ -23,6 +23,14 @@ const LEAD_TIME = /^\s*(?:\d{4}\s*年|今年|去年)?\s*(?:[一二三四]季度|
 const LEADING = /^(?:\s|[“”"‘’「」]|我们公司|我们|该公司|该区|该项目|对于|对|按照|按|截至目前|截至|目前|当前|如今|其中|同时|此外|另外|据悉|据了解|据介绍|近年来|今年|去年|已经|已|共|累计|现|还|并|将|预计|计划|全年|年内)+/;
 const TRAILING = /(?:\s|新台币|台币|港币|人民币|美元|已经|已|共计|共有|共|累计|总计|合计|达到了|达到|高达|达|为|是|约为|超过|突破|不到|不足|低于|高于|多于|少于|接近|将近|大约|实现了|实现|拥有|有|增至|提升至|上升至|上升到|占|在|了|的|到|至|从|由|以|则|仅|仅仅|只|用了|用|约合|，|、|\s)+$/;
 
+// "从2003年的", "从第一个十年2003年的": the starting point of a series, after the measure's name.
+// (and for the series' next figure: "从2003年的A增加到2013年的")
+const SERIES_FROM = /从(?=[^，。；、]{0,14}?(?:年|季度|月)(?:的|底|末|初)?(?:$|[^，。；、]{1,20}?(?:到|至)[^，。；、]{0,10}$))/;
+// "发展到2013年": a time the figure is reached at, after a verb of change.
+const TRAILING_TIME = /(?:到|至|在|于)?(?:\d{4}\s*年(?:底|末|初)?|今年|去年|目前|如今|现在)$/;
+/** An attribute that is only a verb of change ("发展", "跃升"): the clause goes on with the last figure's measure. */
+const CHANGE_ONLY = /^(?:再|又|进一步|继续)?(?:发展|增长|增加|提高|提升|跃升|攀升|上升|扩大|跃居|增至|升至)$/;
+
 /**
  * What is measured, in the text's words: the phrase before the number in its clause, else the one
  * after. Found on the analysis text, reported as printed (`printed` has the same offsets).
@@ -35,8 +43,14 @@ export function attributeOf(text: string, printed: string, clauseFrom: number, q
     const m = re.exec(text.slice(a, b));
     if (m) a += m[0].length;
   }
-  const t = TRAILING.exec(text.slice(a, b));
-  if (t) b = a + t.index;
+  // "税收收入从2003年的A增加到2013年的B": the measure is named before the series' starting point.
+  const from = SERIES_FROM.exec(text.slice(a, b));
+  if (from && from.index >= 2) b = a + from.index;
+  for (const re of [TRAILING, TRAILING_TIME, TRAILING]) {
+    const t = re.exec(text.slice(a, b));
+    // (a time alone before the number, "2023年", is left for the test below)
+    if (t && (t.index > 0 || re !== TRAILING_TIME)) b = a + t.index;
+  }
   if (b - a >= 2 && clean(a, b).length >= 2) return clean(Math.max(a, b - 40), b);
   a = unitEnd;
   const lead = /^(?:\s|以上|左右|以内|以下|之多|多|余|的)+/.exec(text.slice(a, clauseTo));
@@ -44,6 +58,12 @@ export function attributeOf(text: string, printed: string, clauseFrom: number, q
   let e = a;
   while (e < clauseTo && e - a < 40 && !/[，。；、（(]/.test(text[e]!)) e++;
   return e > a ? clean(a, e) || null : null;
+}
+
+/** "…发展到2013年的B，如今跃升到C": a figure whose clause only says how it changed measures what the last one did. */
+function continuedAttribute(attribute: string | null, last: Quantity | undefined, sentenceFrom: number, unit: string): string | null {
+  if (!attribute || !CHANGE_ONLY.test(attribute) || !last || last.unit !== unit || last.textSpan.start < sentenceFrom || !last.attribute) return attribute;
+  return CHANGE_ONLY.test(last.attribute) ? attribute : last.attribute;
 }
 
 // "第三台45千瓦…发动机": a number describing the n-th product of its kind is part of its description.
@@ -83,7 +103,7 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
         surface,
         subject: null,
         subjectId: null,
-        attribute: attributeOf(text, doc.text, cFrom, hit.qualifierStart, hit.end, cTo),
+        attribute: continuedAttribute(attributeOf(text, doc.text, cFrom, hit.qualifierStart, hit.end, cTo), out[out.length - 1], sFrom, unit),
         period: findPeriod(text, sFrom, hit.start, pubYear),
         evidence: doc.text.slice(cFrom, cTo).replace(/\s+/g, ''),
         span: toRawSpan(doc.textMap, textSpan),

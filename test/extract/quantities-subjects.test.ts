@@ -639,4 +639,18 @@ describe('verbs before a generic park word', () => {
     });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['30家', '江城星河科技园'], ['20亿元', '江城星河科技园']]);
   });
+  it('the measure of a series "从2003年的A，发展到2013年的B，如今跃升到C" is the one named before 从', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩经开区成立于1993年。全区地区生产总值从2003年的3亿元左右，发展到2013年的55.2亿元，如今跃升到160亿元。税收收入从2003年的1200万元增加到2013年的5.1亿元。'] }],
+      parks: [{ name: '银滩经开区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.attribute]), [
+      ['3亿元', '全区地区生产总值'],
+      ['55.2亿元', '全区地区生产总值'],
+      ['160亿元', '全区地区生产总值'],
+      ['1200万元', '税收收入'],
+      ['5.1亿元', '税收收入'],
+    ]);
+  });
 });
+
