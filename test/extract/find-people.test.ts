@@ -229,3 +229,13 @@ test("a person's own post wins over a group's word for its members (开发区领
   const doc = page('调研', '开发区领导沈炳兴、胡泓恬等陪同。调研座谈会上，开发区党工委书记沈炳兴汇报了经济运行情况。');
   assert.equal(doc.people.find((p) => p.name === '沈炳兴')?.title, '党工委书记');
 });
+
+test('a name before a speech verb the cut leaves in single characters (道出, 回应, 感叹) ends there', () => {
+  const doc = page(
+    '园区',
+    '为何园区招商如此火热？江城服装产业协会秘书长董梓烽道出了其中缘由。',
+    '对此，江城高新区管委会副主任伍晗回应称，将加快审批。',
+  );
+  const names = doc.people.map((p) => `${p.name}:${p.title}`).sort();
+  assert.deepEqual(names, ['伍晗:管委会副主任', '董梓烽:秘书长']);
+});
