@@ -138,3 +138,14 @@ test("an author's bare name closing the page after its last sentence is the byli
   const credited = readPage('园区新景\n\n园区新建厂房投入使用。\n\n厂房内景。王晓明摄\n');
   assert.deepEqual(credited.byline.authors, []);
 });
+
+test("a web page's headline of spaced parts, wider than one printed headline, is the headline when it opens the page", () => {
+  const raw =
+    '项目履约率100% 半年招商超200亿 江城经济开发区掀起招商引资新热潮\n\n\n(相关资料图)\n\n' +
+    '招商引资进展喜人!昨日,记者从江城经济开发区管委会获悉,今年新签约项目达21个,项目履约率达100%。\n\n' +
+    '连日来,一个个即将开园的综合产业园也迎来火热的“招商季”。\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'spaced-title.txt', readerOnly: true });
+  assert.equal(doc.articles.length, 1);
+  assert.equal(doc.articles[0]!.title, '项目履约率100% 半年招商超200亿 江城经济开发区掀起招商引资新热潮');
+  assert.ok(doc.articles[0]!.paragraphs[0]!.text.startsWith('招商引资进展喜人'));
+});

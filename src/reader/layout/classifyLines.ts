@@ -89,6 +89,21 @@ export function isHeadlineLike(text: string): boolean {
   return !endsSentence(text) && displayWidth(text) <= MAX_HEADLINE_WIDTH;
 }
 
+/** Widest web headline of spaced parts ("某某100% 半年招商超200亿 某某开发区掀起…"), in ems. */
+const MAX_SPACED_HEADLINE_WIDTH = 48;
+
+/**
+ * A web page's headline joins its main title and its teasers with spaces: two to four parts, each as short as a
+ * headline and none a sentence, may be wider together than one printed headline.
+ */
+function isSpacedHeadline(text: string): boolean {
+  const parts = text.trim().split(/[ \u3000]+/);
+  return (
+    parts.length >= 2 && parts.length <= 4 && !endsSentence(text) && displayWidth(text) <= MAX_SPACED_HEADLINE_WIDTH &&
+    parts.every((p) => p.length >= 3 && isHeadlineLike(p) && !/[，,。；;]/.test(p))
+  );
+}
+
 export function classifyLines(lines: Line[], raw: string): Unit[] {
   const units: Unit[] = [];
   const split = splitTrailingCredits(lines);
@@ -107,7 +122,7 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     else if (!level && (isCaptionText(text) || (placeholders && afterImagePlaceholder(raw, line)))) kind = 'caption';
     else if (level) kind = endsSentence(text) && displayWidth(text) > MAX_HEADLINE_WIDTH ? 'body' : 'heading';
     else if (line.role === 'heading') kind = 'heading';
-    else if (line.role === 'line' && isHeadlineLike(text)) kind = 'heading';
+    else if (line.role === 'line' && (isHeadlineLike(text) || (units.length === 0 && isSpacedHeadline(text)))) kind = 'heading';
     else kind = 'body';
     const unit: Unit = { line, kind, level, hardBreak: endsWithHardBreak(raw, line), attribution: [] };
     const prev = units[units.length - 1];
