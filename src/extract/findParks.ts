@@ -427,7 +427,9 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
     for (const c of [l.main, ...l.group]) if ((loc = locationInName(c.name, taiwanPage))) break;
     own.set(l, loc);
   }
-  for (const l of located) {
+  // Parks their names locate first: the others may lie where the article's main park does (below).
+  const order = [...located.filter((l) => own.get(l)), ...located.filter((l) => !own.get(l))];
+  for (const l of order) {
     let loc = own.get(l) ?? null;
     if (!loc) {
       // Parks named after the same locality ("云溪科学城", "云溪药谷") lie where the located one does.
@@ -449,6 +451,13 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
       const votes = top ? article.cities.get(top.city)!.n : 0;
       if (top && votes >= 2 && top.province !== loc.province) loc = { province: top.province, city: top.city };
     }
+    // "某某经济开发区…蓝湾纺织产业园、…": a park nothing locates lies where the park its article names most does,
+    // unless the article names another city as often (a city named once in passing is no evidence).
+    if (!loc) {
+      const home = mainParkOf(l, order, own);
+      const top = context.article(l.first.article).topCity();
+      if (home && home.mentions >= 2 && (!top || context.article(l.first.article).cities.get(top.city)!.n < home.mentions)) loc = home.location;
+    }
     const done = loc?.city
       ? loc
       : completeLocation(loc, [context.article(l.first.article), () => context.all, () => context.weakArticle(l.first.article)]);
@@ -457,6 +466,18 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
     l.park.province = done.province;
     l.park.city = done.city;
   }
+}
+
+/** The located park (by its name) its article names most, with its final location and mentions there. */
+function mainParkOf(l: Located, located: Located[], own: Map<Located, Location | null>): { location: Location; mentions: number } | null {
+  let best: { location: Location; mentions: number } | null = null;
+  for (const o of located) {
+    if (o === l || !own.get(o) || !o.park.city) continue;
+    let mentions = 0;
+    for (const c of o.group) if (c.block.article === l.first.article) mentions++;
+    if (!best || mentions > best.mentions) best = { location: { province: o.park.province, city: o.park.city }, mentions };
+  }
+  return best;
 }
 
 /** Verbs that locate what follows them ("位于某县", "落户某县"). */

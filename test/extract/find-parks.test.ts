@@ -454,3 +454,15 @@ test('a named pilot-production platform (某某中试平台) is a pilot base; th
   const doc = page('中试', '位于星湾市的星湾省丘陵农机装备中试平台入选。中试平台是衔接试制与量产的关键载体。', '该平台拥有2.6万平方米中试空间。');
   assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['星湾省丘陵农机装备中试平台', 'pilot-base']]);
 });
+
+test("a park nothing locates lies where the article's main park does, not in a city named once in passing", () => {
+  const doc = page(
+    '招商',
+    '石狮经济开发区举行招商推介会。石狮经济开发区今年新签约项目21个。',
+    '蓝湾纺织产业园、永华智能装备产业园相继举行招商推介会。依托深圳优势产业，将招引更多企业入驻。',
+  );
+  for (const name of ['蓝湾纺织产业园', '永华智能装备产业园']) {
+    const p = parkNamed(doc, name);
+    assert.deepEqual([p.province, p.city], ['福建省', '泉州市'], name);
+  }
+});
