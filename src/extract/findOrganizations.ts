@@ -39,6 +39,8 @@ const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|�
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
 /** The end of a list of company names: "…等龙头企业", "…3家茶叶深加工企业", "…等在内的20余个项目". */
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)|等(?:单位|机构)/g;
+/** "…等领域企业", "…等行业的企业": a list of the fields companies are in. */
+const FIELDS_OF_COMPANIES = /^等(?:多个|诸多|众多|相关)?(?:领域|行业|产业|方向|板块|赛道|方面|类)/;
 /** List items that are trades, not companies ("…设计、制造、封装测试等企业"). */
 const ACTIVITY_END = /(设计|制造|测试|加工|研发|生产|服务|销售|封装|检测|医疗|器械|材料|装备|药物|软件|硬件)$/;
 /** Regions a headquarters is named after ("某公司中原区域总部"), not companies. */
@@ -392,6 +394,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     let end = block.start + m.index!;
     // "…达成合作意向、11家企业完成注册": a count right after 、 opens an item of its own; it counts no list.
     if (text[m.index! - 1] === '、') continue;
+    // "电子信息、集成电路等领域企业": the list names the companies' fields, not companies.
+    if (FIELDS_OF_COMPANIES.test(m[0])) continue;
     const items: Array<[number, number]> = [];
     for (let guard = 0; guard < 12; guard++) {
       let i = end - 1;

@@ -344,3 +344,10 @@ test("Taiwan's central bodies named by their short names (國科會, 金管會) 
   const mainland = page('会议', '星湾区召开国科会筹备会议。');
   assert.ok(!mainland.organizations.some((o) => o.name === '国科会'), JSON.stringify(mainland.organizations.map((o) => o.name)));
 });
+
+test('a list before 等领域企业 names fields, not companies; before 等龙头企业 it names companies', () => {
+  const fields = page('园区', '产业园将定向招引更多电子信息、集成电路等领域企业入驻。');
+  assert.deepEqual(fields.organizations.map((o) => o.name), []);
+  const firms = page('园区', '园区集聚了星河微电子、蓝湾光电等龙头企业。');
+  assert.deepEqual(firms.organizations.map((o) => o.name).sort(), ['星河微电子', '蓝湾光电'].sort());
+});
