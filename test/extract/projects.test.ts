@@ -121,3 +121,13 @@ describe('kinds of projects', () => {
     assert.deepEqual(names('最大限度化解化工类科研项目没有中试场所的问题。'), []);
   });
 });
+
+describe('batches and statistics of projects', () => {
+  it('takes no cumulative or reserve batch, no size class and no predicate about projects for a name', () => {
+    assert.deepEqual(names('今年前8个月，银滩新区累计新增储备项目1381个。'), []);
+    assert.deepEqual(names('新区全年预计储备项目数量同比增长60%。'), []);
+    assert.deepEqual(names('其中10亿元以上项目4个，5亿元~10亿元项目3个。'), []);
+    assert.deepEqual(names('优质项目集聚是新区今年招商最大亮点，进一步体现出项目投资体量大的特点。'), []);
+    assert.deepEqual(names('海川新能源电池制造项目累计完成投资5亿元。'), ['海川新能源电池制造项目']);
+  });
+});

@@ -652,5 +652,12 @@ describe('verbs before a generic park word', () => {
       ['5.1亿元', '税收收入'],
     ]);
   });
+  it('a clause that shows or reflects something (进一步体现出项目…) names no subject: the topic stays', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩新区今年签约项目30个。优质项目集聚是银滩新区今年招商最大亮点，进一步体现出项目投资体量大的特点。战略性新兴产业占比61%。'] }],
+      parks: [{ name: '银滩新区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['30个', '银滩新区'], ['61%', '银滩新区']]);
+  });
 });
 

@@ -17,7 +17,7 @@ export interface ProjectName {
 // 或 joins two alternatives ("…或…项目"): a name does not cross it.
 const STOP_CHARS = new Set([...'的在是将了把被对为以从向给让使着过也都还就又共已等分别超该由抓或，。；：！？、“”《》,;:!?\t\n']);
 // Verbs that take a project as their object: a name found leftwards is cut after the last of them.
-const VERBS = /建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有/g;
+const VERBS = /建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|体现|显示|表明|反映|彰显|展现|凸显|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有/g;
 const STOP_WORDS = [
   '签约', '开工', '奠基', '建设', '新建', '引进', '引入', '落地', '推进', '实施', '开展', '启动', '实现', '包括', '还有', '带动', '拉动',
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
@@ -85,6 +85,9 @@ export function isNamedProject(name: string): boolean {
   // and a kind of projects ("科创类项目", "化工类科研项目", "A和B项目", "X类工程") is a category that gets counted.
   if (/^(?:有|是|为|共有|拥有|包括|包含|涉及|其中|本次|此次|这次|本批|此批|本年|今年|全年|开工|新开工|集中开工|签约|落地|实施|推进|在建|续建)/.test(name)) return false;
   if (/类[\u4e00-\u9fff]{0,4}(?:项目|工程)$/.test(name) || /[和及与]/.test(name.replace(/项目$/, ''))) return false;
+  // A running total, a plan or a reserve ("累计新增储备项目", "全年预计…项目") counts a batch of projects, and a size
+  // ("10亿元以上项目", "~10亿元项目") is a class of them; a name has neither, nor opens with a mark.
+  if (/累计|预计|储备项目$/.test(name) || /\d\s*(?:亿|万)?(?:元|美元)|亿元/.test(name) || /^[^\p{Script=Han}A-Za-z\d“"「《]/u.test(name)) return false;
   // A time in the phrase ("今年工业项目", "6月份重点项目") dates a batch of projects; a name has none.
   if (/今年|明年|去年|当年|本年|本月|当月|上半年|下半年|月份/.test(name)) return false;
   // "X高新区重点项目", "X集团重点项目": a park's or a company's projects in general, not one of them.
