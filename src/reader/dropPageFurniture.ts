@@ -27,6 +27,8 @@ const CRUMB = '[^\\s>＞›»，。；]{1,14}';
 const REPRINT = /转载|轉載|转发|转贴|轉貼|复制|複製/;
 /** A broadcast's greeting to its audience ("各位好，欢迎收听《某某新闻》"): said, not written, so a sentence too. */
 const GREETING = /欢迎(?:收听|收看|收聽|收看|来到|來到|访问|訪問|光临|光臨)/;
+/** A web page's notice that it shows only the start of a text: its commas do not make it a sentence. */
+const TRUNCATED = /^[（(]\s*未完/;
 // One item of a furniture line, tried in this order at each place (sticky regexes, bounded repeats).
 const ITEMS: { kind: Kind; re: RegExp }[] = [
   // a radio or television bulletin's greeting ("各位好，欢迎收听《今日某区》。", "听众朋友们，大家好！欢迎收看…")
@@ -42,6 +44,8 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // (a trail may end with its separator: "当前位置：主页 > 资讯 >")
   // (or two from the home page: "首页 > 今日要闻")
   { kind: 'breadcrumb', re: new RegExp(`(?:(?:您的当前位置|当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*(?:[>＞›»]\\s*)?${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB}){2,})(?:\\s*-?[>＞›»]+)?`, 'y') },
+  // a web page's notice that it shows only the start of a text ("(未完,全文共2270字,当前显示592字)", "（未完待续）")
+  { kind: 'nav', re: /[（(]\s*未完(?:待续|待續)?\s*(?:[,，]\s*全文(?:共|约|約)?\s*[\d,]+\s*字)?\s*(?:[,，]\s*(?:当前|當前)(?:显示|顯示)\s*[\d,]+\s*字)?\s*[)）]/y },
   // a web forum's tools and post header (the strings of the common forum software: "找回密码", "QQ登录", "只需一步，快速开始",
   // "查看: 527|回复: 0", "[复制链接]", "楼主| 发表于 2021-12-9 14:47:31 | 显示全部楼层 |阅读模式")
   { kind: 'forum', re: /[\[【]?(?:找回密码|QQ登录|微信登录|只需一步[，,]?\s*快速开始|快速开始|复制链接|显示全部楼层|阅读模式|只看该作者|倒序浏览|使用道具|举报|楼主|沙发|板凳|发表于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:查看|回复)\s*[:：]\s*\d+)[\]】]?(?=[\s　|｜]|$)/y },
@@ -95,7 +99,7 @@ function skipSeparators(text: string, at: number): number {
 export function furnitureItems(text: string): Kind[] | null {
   if (text.length > MAX_LENGTH) return null;
   // Sentence punctuation never occurs in furniture, but for a reprint notice: most text lines stop here.
-  if (SENTENCE.test(text) && !REPRINT.test(text) && !GREETING.test(text)) return null;
+  if (SENTENCE.test(text) && !REPRINT.test(text) && !GREETING.test(text) && !TRUNCATED.test(text)) return null;
   const at = skipSeparators(text, 0);
   // A line of nothing but marks ("|", "——", "* * *"): a web page's table borders or a divider.
   if (at === text.length || !isWordChar(text.charCodeAt(at))) return ONLY_MARKS.test(text) ? ['rule'] : at === text.length ? null : itemsFrom(text, at);

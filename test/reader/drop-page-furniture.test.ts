@@ -54,3 +54,8 @@ test('jump lines go wherever they are printed', () => {
 test('traditional-script furniture and web source lines', () => {
   for (const text of ['責任編輯 王一鳴', '來源：濱江日報 2024-06-05']) assert.equal(isFurniture(furnitureItems(text)!, false), true, text);
 });
+
+test("a web page's truncation notice (未完，全文共N字，当前显示M字) is furniture anywhere; a sentence about a text's length is not", () => {
+  for (const text of ['(未完,全文共2270字,当前显示592字)', '（未完待续）', '（未完，全文共3,100字）']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+  assert.equal(furnitureItems('报告未完成，全文共分五个部分。'), null);
+});
