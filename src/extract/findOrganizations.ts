@@ -32,8 +32,8 @@ const TRADE_END = new RegExp(`(${TRADE_WORDS})$`);
 const BOUNDARY_BEFORE = /[，。；：、（）()“”\s新扩改续在]/u;
 /** Verbs and marks after which a list of company names starts ("新引进甲、乙", "包括甲…"). */
 const INTRODUCES = /(引进|包括|签约|携手|联合|入驻|落户|、)$/;
-// The end of a list of fields ("…等领域", "…等行业"), reached without leaving the clause.
-const INDUSTRY_LIST_END = /^(?:、[^、]{1,16})*等(?:多个|诸多|众多)?(?:领域|行业|产业|方向|板块|赛道)/u;
+// The end of a list of fields or activities ("…等领域", "…等行业", "…等业务"), reached without leaving the clause.
+const INDUSTRY_LIST_END = /^(?:、[^、]{1,16})*等(?:多个|诸多|众多)?(?:领域|行业|产业|方向|板块|赛道|业务|服务|功能|业态)/u;
 /** What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). */
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责|投资|进驻|入驻|落户|设立|宣布)/;
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;

@@ -351,3 +351,8 @@ test('a list before 等领域企业 names fields, not companies; before 等龙�
   const firms = page('园区', '园区集聚了星河微电子、蓝湾光电等龙头企业。');
   assert.deepEqual(firms.organizations.map((o) => o.name).sort(), ['星河微电子', '蓝湾光电'].sort());
 });
+
+test('an activity in a list before 等业务 is no company (仓储物流)', () => {
+  const doc = page('园区', '鼓励企业在宜宾综保区开展加工制造、研发设计、国际贸易、展示展销、仓储物流、跨境电商、金融租赁等业务。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});

@@ -466,3 +466,8 @@ test("a park nothing locates lies where the article's main park does, not in a c
     assert.deepEqual([p.province, p.city], ['福建省', '泉州市'], name);
   }
 });
+
+test('a verb before a place (利用某某综保区土地) is no part of the park it takes as object', () => {
+  const doc = page('政策', '对于符合宜宾综保区产业发展方向，利用宜宾综保区土地新建项目的制造类企业，给予补助。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['宜宾综保区']);
+});

@@ -17,6 +17,8 @@ const CLASSIFIERS = new Set([
   // Role nouns: the name of the investor or body follows them ("投资方某某集团", "负责人…").
   '投资者', '投资方', '投资人', '负责人', '合作方', '签约方', '承建方', '运营方',
 ]);
+/** Verbs that take a name as their object and that the tags let into a name ("利用" is tagged n, "瞄准" v). */
+const NOUN_TAGGED_VERBS = new Set(['利用', '借鉴', '依据', '凭借', '瞄准']);
 const STOP_TAGS = /^(p|c|cc|u|uj|ul|uz|ud|ug|uv|r|rr|rz|ry|d|dg|m|mq|q|y|e|o|zg)$/;
 const VERB_TAGS = /^(v|vn|vd|vi|vg)$/;
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j|nsf)$/;
@@ -240,6 +242,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     }
     if (CLASSIFIERS.has(w) && start < from) break;
     if (options.stopAt?.test(w)) break;
+    // "利用某某综保区土地": such a verb before a place takes the name as its object.
+    if (NOUN_TAGGED_VERBS.has(w) && start < from && placeAt(block.text, p.end - block.start)) break;
     if (TITLE_STOP.has(w)) {
       // "…主任杨某某做客某某高新区": a title ends the name, and so does the person named after it.
       start = skipPersonAfterTitle(block, start, from);
