@@ -48,6 +48,10 @@ const REGION = /^(中原|华东|华南|华北|华中|西南|西北|东北|长三
 const HEADQUARTERS = /(?:华东|华南|华北|华中|西南|西北|东北|中国区?|亚太|全球|区域|国际|研发|运营|结算)?总部/g;
 /** Designations, not names ("国家级绿色工厂", "省级重点实验室"). */
 const DESIGNATION = /^(国家级|省级|市级|区级|县级|部级|首批|首个)/;
+/** A national honour a body is selected for ("国家智能制造示范工厂", "全国先进…"), not a body. */
+const HONOUR = /^(?:国家|中国|全国)[\p{Script=Han}]{0,12}?(?:示范|试点|标杆|领航|灯塔|优秀|先进)/u;
+/** What goes on into a designated base's or title's name ("…智能制造基地", "…示范区", "…称号"). */
+const DESIGNATED_AFTER = /^[\p{Script=Han}]{0,10}?(?:基地|示范区|示范园|称号)(?=$|[、，。；等和及])/u;
 /** A superlative or a share inside ("西北最大…中心", "大部分公司") describes a body; it does not name one (最高人民法院 does). */
 const DESCRIPTION = /最(?:大|小|早|新|先|强|长|多|具)|大部分|大多数|唯一/;
 /** Ranked units of police, fire and armed services, and branches named after their parent body (official usage). */
@@ -286,7 +290,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // A campus is named with its university or college ("某某大学某地校区"); "某中学新校区", "某某校区" alone are
     // a school's building site or a place (the school, if named, is found by its own ending).
     if (suffix === '校区' && !/(大学|学院)/.test(name)) continue;
-    if (DESIGNATION.test(name) || (suffix === '基地' && (/^(国家|中国|全国|省|市)/.test(name) || /(生产|制造|加工|种植|养殖|仓储|物流|工业)基地$/.test(name)))) continue;
+    if (DESIGNATION.test(name) || HONOUR.test(name) || (suffix === '基地' && (/^(国家|中国|全国|省|市)/.test(name) || /(生产|制造|加工|种植|养殖|仓储|物流|工业)基地$/.test(name)))) continue;
     let holdsNamed = false;
     for (const [e, st] of nested) if (st >= start && e <= s) holdsNamed = true;
     const ministry = suffix === '部' && MINISTRY_HEADS.test(name.slice(0, -1)) && !/[省市区县]/.test(name);
@@ -332,6 +336,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (!t || t.start !== block.start + m.index!) continue;
     if (t.tag !== 'nt' || !(t.word === '国务院' || (t.word.length >= 4 && /^(中国|国家)/.test(t.word)))) continue;
     if (out.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    // "获中国家电智能制造基地称号": a word that opens the name of a title or designated base is no body.
+    if (DESIGNATED_AFTER.test(text.slice(t.end - block.start, t.end - block.start + 16))) continue;
     const kind: OrgKind = /院$/.test(t.word) && t.word !== '国务院' ? 'institute' : /(部|院|委|局|署)$/.test(t.word) ? 'government' : 'enterprise';
     push({ start: t.start, end: t.end, name: t.word, kind, article: block.article, proper: true, block });
   }

@@ -356,3 +356,11 @@ test('an activity in a list before 等业务 is no company (仓储物流)', () =
   const doc = page('园区', '鼓励企业在宜宾综保区开展加工制造、研发设计、国际贸易、展示展销、仓储物流、跨境电商、金融租赁等业务。');
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test('a national honour (国家某某示范工厂) or a designated base a dictionary body word opens (中国某某…基地称号) is no organisation', () => {
+  const doc = page(
+    '园区',
+    '星河厨电、蓝湾空调2家企业分别入选国家智能制造示范工厂。园区获中国家电智能制造基地称号。',
+  );
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['星河厨电', '蓝湾空调'].sort());
+});
