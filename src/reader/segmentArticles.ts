@@ -210,8 +210,8 @@ function nextContentAt(units: Unit[], i: number): number {
   return i;
 }
 
-// A section number opening a subhead: "一、", "（二）", "3." or "第四章".
-const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分])/u;
+// A section number opening a subhead: "一、", "（二）", "3.", "第四章" or a regulation's "第三条".
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十百]{1,4}[章节条部分])/u;
 
 /** Usual layout: a headline run opens its article, subheads are single runs inside it. */
 function readHeadlineFirst(units: Unit[]): Reading {

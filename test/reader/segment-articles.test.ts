@@ -149,3 +149,12 @@ test("a web page's headline of spaced parts, wider than one printed headline, is
   assert.equal(doc.articles[0]!.title, '项目履约率100% 半年招商超200亿 江城经济开发区掀起招商引资新热潮');
   assert.ok(doc.articles[0]!.paragraphs[0]!.text.startsWith('招商引资进展喜人'));
 });
+
+test("a regulation's articles (第三条 奖励标准) are sections of the one document, and a title line opening with 的 continues the line above", () => {
+  const raw =
+    '2024年04月26日\n\n园区政策\n\n支持银滩综合保税区入区企业发展\n\n的政策措施(暂行)\n\n\n第一条 总则\n\n    为了进一步扩大银滩综合保税区进出口规模,制定本措施。\n\n' +
+    '第二条 实施范围\n\n    本措施适用于在银滩综合保税区内注册的企业。\n\n第三条 奖励标准\n\n\n    (一)经营贡献奖励\n\n    1.制造业,入区企业进出口总额每完成1美元奖励2分钱人民币。\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'regulation.txt', readerOnly: true });
+  assert.equal(doc.articles.length, 1, JSON.stringify(doc.articles.map((a) => a.title)));
+  assert.equal(doc.articles[0]!.title, '支持银滩综合保税区入区企业发展的政策措施(暂行)');
+});

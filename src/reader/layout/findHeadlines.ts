@@ -25,7 +25,8 @@ export function joinHeadlineFragments(units: Unit[]): Unit[] {
     const prev = out[out.length - 1];
     if (
       prev && unit.kind === 'heading' && prev.kind === 'heading' && !unit.level && !prev.level && !prev.hardBreak &&
-      displayWidth(unit.line.text) <= 5 && displayWidth(prev.line.text) >= 2 * displayWidth(unit.line.text) &&
+      // (a line opening with 的 continues the one above it, whatever its width: "支持某某企业发展" + "的政策措施")
+      ((displayWidth(unit.line.text) <= 5 && displayWidth(prev.line.text) >= 2 * displayWidth(unit.line.text)) || /^\s*的/u.test(unit.line.text)) &&
       !/[：:]$/u.test(prev.line.text) && !isKicker(prev.line.text)
     ) {
       prev.line = joinWrapped([prev.line, unit.line]);
