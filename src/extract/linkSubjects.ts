@@ -8,6 +8,7 @@ import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, 
 import { endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, sentenceEnd, sentenceStart, speechRegions, type Bracketed } from './clauses.js';
 import { findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
 import { TITLES } from './entities/extendName.js';
+import { isDictWord } from './entities/tokens.js';
 
 export interface Candidate {
   start: number;
@@ -100,7 +101,9 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   for (let j = at + 2; j <= limit; j++) {
     const code = text.charCodeAt(j - 1);
     if (NOT_IN_NAME_TABLE[code] === 1) break;
-    const suffix = endingBefore(text, at, j, code);
+    let suffix = endingBefore(text, at, j, code);
+    // "力抗国际政经局势": a one-character ending that opens a word with the next character ("局势", "局面") is none.
+    if (suffix && suffix[0].length === 1 && j < text.length && text[j] !== '长' && isDictWord(text.slice(j - 1, j + 1))) suffix = undefined;
     if (suffix) {
       // "…产业园区": the longer ending that goes on past this one is the name's ("产业园" then "产业园区").
       if (j < limit && text[j] === '区' && endingBefore(text, at, j + 1, text.charCodeAt(j))) j++;

@@ -471,3 +471,8 @@ test('a verb before a place (利用某某综保区土地) is no part of the park
   const doc = page('政策', '对于符合宜宾综保区产业发展方向，利用宜宾综保区土地新建项目的制造类企业，给予补助。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['宜宾综保区']);
 });
+
+test('a verb of handling or visiting before a place (办理某某园区扩建, 參訪…) is no part of the park', () => {
+  const doc = page('園區', '中科管理局今年辦理台中園區擴建，核准廠商10家。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['台中園區']);
+});

@@ -191,6 +191,17 @@ describe('what findQuantities leaves out', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['2016年，云州市统筹专项资金，设立15亿云海基金支持企业。'] }], organizations: [{ name: '云海基金', kind: 'fund' }] });
     assert.deepEqual(qs.map(row), [['15亿', 1.5e9, 'CNY', '=', '云海基金']]);
   });
+  it('takes no classifier that opens a place with what follows it (荣获2024台湾精品奖)', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['该公司荣获2024台湾精品奖，新增设备5台。'] }] });
+    assert.deepEqual(qs.map((q) => q.surface), ['5台']);
+  });
+  it('reads no name ending in a one-character ending that opens a word with the next character (政经局势)', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩管理局表示，力抗国际政经局势，园区累计引进17家厂商。'] }],
+      organizations: [{ name: '银滩管理局', kind: 'government' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['17家', '银滩管理局']]);
+  });
 });
 
 describe('traditional script through the pipeline', () => {

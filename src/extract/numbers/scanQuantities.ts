@@ -395,6 +395,11 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
 
   const def = reading.unit.def;
   if (!acceptCount(reading, def)) return resume;
+  // "荣获2024台湾精品奖": a classifier that opens a place's name with what follows ("台湾") is no classifier.
+  if (def.kind === 'count') {
+    const place = placeAt(text, reading.unit.end - def.text.length);
+    if (place && place.form.length > def.text.length && !isAmbiguousPlace(place)) return resume;
+  }
   // "百亿项目", "千万元级": an amount that classes a project by size is no count of projects.
   if (def.text === '项' && text[reading.unit.end] === '目' && numeral.value * reading.multiplier >= 1e4) return reading.unit.end + 1;
   // "“稳增长”30条": a policy named by its number of articles; the number belongs to the name.
