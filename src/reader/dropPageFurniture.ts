@@ -34,7 +34,8 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // a radio or television bulletin's greeting ("各位好，欢迎收听《今日某区》。", "听众朋友们，大家好！欢迎收看…")
   { kind: 'greeting', re: new RegExp(`(?:(?:各位|亲爱的)?(?:听众|观众|聽眾|觀眾|网友|網友)?(?:朋友们?|朋友們?)?(?:您好|你好)?[，,！!]?\\s*(?:大家|各位)?(?:好|早上好|晚上好)?[，,！!。]?\\s*)?(?:${GREETING.source})(?:《[^》\\n]{1,20}》|[${HAN}A-Za-z0-9]{2,16})[。！!]?`, 'y') },
   // a web page's copyright notice ("（版权所有 不得转载）", "版权所有©某某网")
-  { kind: 'reprint', re: /[（(【\[]?\s*(?:版权所有|版權所有|不得转载|禁止转载|未经许可不得转载|Copyright)[^）)】\]\n]{0,40}[）)】\]]?/y },
+  // (in English: "Copyright © 2026 Some Ltd. All rights reserved.")
+  { kind: 'reprint', re: /[（(【\[]?\s*(?:版权所有|版權所有|不得转载|禁止转载|未经许可不得转载|Copyright)(?:[^）)】\]\n]{0,40}?All rights reserved\.?|[^）)】\]\n]{0,40})[）)】\]]?/iy },
   // a web page's reprint notice and link line ("本文为某某原创文章，转载请注明出处。", "本文链接：https://…")
   { kind: 'reprint', re: new RegExp(`(?:本文|原文)(?:链接|地址|網址|连结)\\s*[：:]\\s*\\S{4,200}|[^。！\\n]{0,30}(?:${REPRINT.source})(?:请|請|须|需)(?:注明|註明|附上|标明|標明|保留)[^。\\n]{0,40}。?`, 'y') },
   // ("※ 歡迎用「轉貼」或「分享」的方式轉傳文章連結；未經授權，請勿複製轉貼文章內容")
@@ -56,7 +57,8 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // an official document's issuing number under its title ("某政发〔2025〕3号", "某办字[2024]12号")
   { kind: 'doc-number', re: new RegExp(`[${HAN}]{1,12}\\s*[〔\\[［（(]\\s*(?:19|20)\\d{2}\\s*[〕\\]］）)]\\s*\\d{1,4}\\s*号`, 'y') },
   { kind: 'date-weekday', re: /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[）)]?/y },
-  { kind: 'date', re: /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/y },
+  // (a web page may label it in English: "date 2026-01-03")
+  { kind: 'date', re: /(?:date\s*[:：]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/iy },
   { kind: 'weekday', re: /(?:星期|礼拜)[一二三四五六日天]/y },
   { kind: 'lunar', re: new RegExp(`(?:农历|農曆)[${HAN}]{2,12}`, 'y') },
   { kind: 'edition', re: /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:版|页)|[0-9０-９]{1,3}\s*版(?![\u4e00-\u9fff])|[A-H]\s*\d{1,2}\s*版/y },

@@ -59,3 +59,8 @@ test("a web page's truncation notice (未完，全文共N字，当前显示M字)
   for (const text of ['(未完,全文共2270字,当前显示592字)', '（未完待续）', '（未完，全文共3,100字）']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   assert.equal(furnitureItems('报告未完成，全文共分五个部分。'), null);
 });
+
+test("a web page's English date label and copyright line (date 2026-01-03 Copyright © 2026 Some Ltd. All rights reserved.) are furniture", () => {
+  for (const text of [' date 2026-01-03 Copyright © 2026 Some Media Ltd.All rights reserved.', 'Copyright © 2026 Some Media Ltd. All rights reserved.'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+});
