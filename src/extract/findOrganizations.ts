@@ -39,6 +39,9 @@ const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|�
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
 /** The end of a list of company names: "…等龙头企业", "…3家茶叶深加工企业", "…等在内的20余个项目". */
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)|等(?:单位|机构)/g;
+/** Indexes of Hong Kong's bureaus and departments by the last character of their names (局, 司). */
+const HK_BY_LAST = new Map<string, number[]>();
+HK_BUREAUS.forEach((name, k) => HK_BY_LAST.set(name.at(-1)!, [...(HK_BY_LAST.get(name.at(-1)!) ?? []), k]));
 /** "…等领域企业", "…等行业的企业": a list of the fields companies are in. */
 const FIELDS_OF_COMPANIES = /^等(?:多个|诸多|众多|相关)?(?:领域|行业|产业|方向|板块|赛道|方面|类)/;
 /** List items that are trades, not companies ("…设计、制造、封装测试等企业"). */
@@ -343,13 +346,16 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   }
   // Hong Kong's policy bureaus, named without a place: only where a name can start, so that a mainland
   // "区经济发展局" does not yield "发展局".
-  // Every bureau name ends in its only 局: occurrences are read off the block's 局, then taken name by name.
+  // Every bureau or department name ends in its only 局 or 司: occurrences are read off the block's 局 and 司, then
+  // taken name by name.
   const hasBureau = text.indexOf('局') >= 0;
   const bureaus: Array<{ k: number; at: number }> = [];
-  for (let j = hasBureau ? text.indexOf('局') : -1; j >= 0; j = text.indexOf('局', j + 1)) {
-    for (let k = 0; k < HK_BUREAUS.length; k++) {
-      const at = j + 1 - HK_BUREAUS[k]!.length;
-      if (at >= 0 && text.startsWith(HK_BUREAUS[k]!, at)) bureaus.push({ k, at });
+  for (const [last, ks] of HK_BY_LAST) {
+    for (let j = text.indexOf(last); j >= 0; j = text.indexOf(last, j + 1)) {
+      for (const k of ks) {
+        const at = j + 1 - HK_BUREAUS[k]!.length;
+        if (at >= 0 && text.startsWith(HK_BUREAUS[k]!, at)) bureaus.push({ k, at });
+      }
     }
   }
   bureaus.sort((a, b) => a.k - b.k || a.at - b.at);

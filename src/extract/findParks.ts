@@ -153,6 +153,8 @@ function candidatesIn(block: Block): ParkCandidate[] {
       continue;
     }
     const suffix = text.slice(s - block.start, suffixEnd - block.start);
+    // "某某科学园某地分园": a branch is named after the place it is in, printed right before 分园.
+    if (suffix === '分园' && ![2, 3, 4].some((k) => placeAt(text, s - k - block.start)?.form.length === k)) continue;
     let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD, apartAtDash: true });
     start = trimLeadingGeneric(block, start, s);
     // "某某经开区某地某某产业园", "高新区某某贸易园区": an industrial park named after a zone that hosts it is a

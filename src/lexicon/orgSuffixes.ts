@@ -161,6 +161,8 @@ export const GENERIC_ORG_BODY =
 export const HK_BUREAUS: readonly string[] = [
   '公务员事务局', '政制及内地事务局', '文化体育及旅游局', '商务及经济发展局', '教育局', '环境及生态局', '医务卫生局',
   '民政及青年事务局', '劳工及福利局', '保安局', '财经事务及库务局', '发展局', '房屋局', '创新科技及工业局', '运输及物流局',
+  // the three departments of the Secretaries (政务司司长, 财政司司长, 律政司司长)
+  '政务司', '财政司', '律政司',
 ];
 
 /**

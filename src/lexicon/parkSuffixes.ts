@@ -95,6 +95,8 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     // Parts of a zone the zone administers itself ("…高新区直管园", "…直管区": 一区多园 management units).
     ['直管园', 'industrial-park'],
     ['直管区', 'industrial-park'],
+    // a branch of a park in another place ("某某科学园某地分园")
+    ['分园', 'industrial-park'],
     ['新片区', 'new-area'],
     ['新区', 'new-area'],
     ['新城', 'new-area'],

@@ -364,3 +364,10 @@ test('a national honour (国家某某示范工厂) or a designated base a dictio
   );
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['星河厨电', '蓝湾空调'].sort());
 });
+
+test("a count's classifier (16间创科公司) is no part of a company's name; Hong Kong's Secretaries' departments (财政司) are bodies", () => {
+  const doc = page('园区', '银湾科学园目前已有16间创科公司进驻。财政司副司长邓伟明出席开幕典礼。');
+  assert.ok(!doc.organizations.some((o) => o.name.startsWith('间')), JSON.stringify(doc.organizations.map((o) => o.name)));
+  assert.ok(doc.organizations.some((o) => o.name === '财政司' && o.kind === 'government'), JSON.stringify(doc.organizations.map((o) => o.name)));
+  assert.equal(doc.people.find((p) => p.name === '邓伟明')?.org, '财政司');
+});

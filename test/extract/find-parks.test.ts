@@ -476,3 +476,15 @@ test('a verb of handling or visiting before a place (办理某某园区扩建, �
   const doc = page('園區', '中科管理局今年辦理台中園區擴建，核准廠商10家。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['台中園區']);
 });
+
+test('a branch park (某某科学园某地分园) is named after its place, lies there, and its short form joins it; 分园 after no place is none', () => {
+  const doc = page(
+    '科学园肇庆分园启用',
+    '澳门科学园肇庆分园启用，目前已有16间创科公司进驻。',
+    '主管官员希望分园把握机遇。我们期望澳门科学园肇庆分园充分把握机遇。',
+  );
+  const branch = parkNamed(doc, '澳门科学园肇庆分园');
+  assert.deepEqual([branch.province, branch.city], ['广东省', '肇庆市']);
+  assert.ok(branch.aliases.includes('科学园肇庆分园'), JSON.stringify(branch.aliases));
+  assert.ok(!doc.parks.some((p) => p.name.endsWith('希望分园')), JSON.stringify(doc.parks.map((p) => p.name)));
+});

@@ -124,6 +124,9 @@ function placeStarts(head: string, names: string[]): Set<string> {
   for (;;) {
     const place = placeAt(rest, 0);
     let cut = place ? place.form.length : 0;
+    // (what follows the place starts a short form too when a longer name opens with it: "科学园深圳分园" for
+    // "香港科学园深圳分园", where "香港科学园" is a name of its own)
+    if (cut && rest.length - cut >= 2) starts.add(rest[cut]!);
     for (const n of names) if (n.length > cut && n.length <= 6 && rest.startsWith(n)) cut = n.length;
     if (!cut || rest.length - cut < 2) break;
     rest = rest.slice(cut);

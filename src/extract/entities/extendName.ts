@@ -6,6 +6,7 @@ import { NAME_VERBS, NATIONAL_BODY, SINGLE_STOP, WORD_STOP } from '../../lexicon
 import { PARK_KIND_WORDS, PARK_SUFFIXES } from '../../lexicon/parkSuffixes.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { LiteralMatcher, type LiteralMatch } from './literals.js';
+import { CLASSIFIERS as CLASSIFIERS_OF_COUNTS } from '../../lexicon/units.js';
 import { surnameAt } from '../../lexicon/surnames.js';
 import { tokenAt, type Block } from './blocks.js';
 import { tagOf, type Token } from './tokens.js';
@@ -37,6 +38,7 @@ const NUMERAL = '二三四五六七八九';
 const GENERIC_MODIFIERS = new Set(['地方', '相关', '有关', '其他', '其它', '周边', '各地', '各类', '现有', '传统', '国内外', '海内外', '本地', '当地', '外地']);
 /** Time words (jieba's t) that name an age inside names ("某某未来城", "某某现代产业园"), not a time of the news. */
 const AGE_WORDS = new Set(['未来', '现代', '当代', '近代', '古代', '新时代']);
+const COUNT_CLASSIFIERS = new Set(CLASSIFIERS_OF_COUNTS.filter((c) => c.length === 1));
 const CLASSIFIER_CHARS = '个家项大类批条款种次年所座栋台名位期届号只支件场轮成倍亿万千百十';
 const DASH = /^[—–\-－]+$/;
 
@@ -201,8 +203,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       }
       break;
     }
-    // "340亩某某产业园": a measure word after a number ends the quantity that sizes the name, not a name character.
-    if (w.length === 1 && p.tag === 'q' && /[\d０-９零一二三四五六七八九十百千万两]/.test(block.text[p.start - 1 - block.start] ?? '')) break;
+    // "340亩某某产业园", "16间创科公司": a measure word or classifier after a number ends the quantity that sizes or
+    // counts the name, not a name character.
+    if (w.length === 1 && (p.tag === 'q' || COUNT_CLASSIFIERS.has(w)) && /[\d０-９零一二三四五六七八九十百千万两]/.test(block.text[p.start - 1 - block.start] ?? '')) break;
     // (not when a city's name starts with the character: "和田…")
     if (w.length === 1 && '和与及'.includes(w) && !cityStartsAt(block, p.start, from)) {
       const left = pieceBefore(block, p.start);

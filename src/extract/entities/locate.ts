@@ -29,6 +29,9 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   if (!all.length) return null;
   const ambiguous = (p: PlaceForm & { at: number }) =>
     (p.at === 0 ? isAmbiguousInName(p) : isAmbiguousPlace(p)) || (!taiwanPage && isTaiwanShortForm(p));
+  // "某地科学园深圳分园": a branch lies in the place it is named after, right before 分园, not where its parent is.
+  const branchPlace = name.endsWith('分园') ? all.find((p) => p.at + p.form.length === headEnd) : undefined;
+  if (branchPlace && !ambiguous(branchPlace)) return { province: branchPlace.province, city: branchPlace.city };
   let best: PlaceForm | null = null;
   for (const p of all) {
     if (ambiguous(p)) continue;
