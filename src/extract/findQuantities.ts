@@ -21,7 +21,7 @@ export function publicationYear(doc: SourceDoc, contextDate?: string): number | 
 // change (增长, 下降 …) stay: "同比下降5%" is not "同比增长5%".
 const LEAD_TIME = /^\s*(?:\d{4}\s*年|今年|去年)?\s*(?:[一二三四]季度|前[一二三四]季度|上半年|下半年)?/;
 const LEADING = /^(?:\s|[“”"‘’「」]|我们公司|我们|该公司|该区|该项目|对于|对|按照|按|截至目前|截至|目前|当前|如今|其中|同时|此外|另外|据悉|据了解|据介绍|近年来|今年|去年|已经|已|共|累计|现|还|并|将|预计|计划|全年|年内)+/;
-const TRAILING = /(?:\s|新台币|台币|港币|人民币|美元|已经|已|共计|共有|共|累计|总计|合计|达到了|达到|高达|达|为|是|约为|超过|突破|不到|不足|低于|高于|多于|少于|接近|将近|大约|实现了|实现|拥有|有|增至|提升至|上升至|上升到|占|在|了|的|到|至|从|由|以|则|仅|仅仅|只|用了|用|约合|，|、|\s)+$/;
+const TRAILING = /(?:\s|[—~～-]|新台币|台币|港币|人民币|美元|已经|已|共计|共有|共|累计|总计|合计|达到了|达到|高达|达|为|是|约为|超过|突破|不到|不足|低于|高于|多于|少于|接近|将近|大约|实现了|实现|拥有|有|增至|提升至|上升至|上升到|占|在|了|的|到|至|从|由|以|则|仅|仅仅|只|用了|用|约合|，|、|\s)+$/;
 
 // "从2003年的", "从第一个十年2003年的": the starting point of a series, after the measure's name.
 // (and for the series' next figure: "从2003年的A增加到2013年的")
@@ -31,14 +31,50 @@ const TRAILING_TIME = /(?:到|至|在|于)?(?:\d{4}\s*年(?:底|末|初)?|今年
 /** An attribute that is only a verb of change ("发展", "跃升"): the clause goes on with the last figure's measure. */
 const CHANGE_ONLY = /^(?:再|又|进一步|继续)?(?:发展|增长|增加|提高|提升|跃升|攀升|上升|扩大|跃居|增至|升至)$/;
 
+/** "（以下简称“综保区”）": a note naming a short form, no part of what is measured. */
+const ALIAS_NOTE = /[（(]以下(?:简称|簡稱)[^）)]{0,20}[）)]/g;
+
+/**
+ * "出口3429亿元同比增长": a figure inside the phrase that names the measure, between two words of it, is left out of
+ * the attribute; one after 的, 从, 由 … or before 以内, 的 … is a word of the phrase ("投资额的5%给予").
+ */
+function insideMeasure(text: string, o: { start: number; end: number }): boolean {
+  const before = text[o.start - 1] ?? '';
+  const after = text[o.end] ?? '';
+  return /\p{Script=Han}/u.test(before) && !'的从由在到至为达占比是'.includes(before) && /\p{Script=Han}/u.test(after) && !'的以左多余'.includes(after);
+}
+
 /**
  * What is measured, in the text's words: the phrase before the number in its clause, else the one
  * after. Found on the analysis text, reported as printed (`printed` has the same offsets).
  */
-export function attributeOf(text: string, printed: string, clauseFrom: number, qualifierStart: number, unitEnd: number, clauseTo: number): string | null {
-  const clean = (a: number, b: number) => printed.slice(a, b).replace(/\s+/g, '');
+export function attributeOf(
+  text: string,
+  printed: string,
+  clauseFrom: number,
+  qualifierStart: number,
+  unitEnd: number,
+  clauseTo: number,
+  others: ReadonlyArray<{ start: number; end: number }> = [],
+): string | null {
+  // (before the number the clause's other figures are left out: "出口3429亿元同比增长24.2%" measures 出口同比增长)
+  const plain = (a: number, b: number) => printed.slice(a, b).replace(/\s+/g, '');
+  const clean = (a: number, b: number) => {
+    let out = '';
+    let from = a;
+    for (const o of others) {
+      if (o.end <= from || o.start >= b || !insideMeasure(text, o)) continue;
+      out += printed.slice(from, Math.max(from, o.start));
+      from = Math.min(b, o.end);
+    }
+    return (out + printed.slice(from, b)).replace(/\s+/g, '').replace(ALIAS_NOTE, '');
+  };
   let a = clauseFrom;
   let b = qualifierStart;
+  // "出口A同比增长B、进口C": after a list comma that follows another figure, the item the number is in.
+  // ("分别完成A、B": when only the number follows the comma, the values share the measure before them)
+  const comma = text.lastIndexOf('、', b - 1);
+  if (comma >= a && b - comma > 2 && others.some((o) => o.start >= a && o.end <= comma)) a = comma + 1;
   for (const re of [LEAD_TIME, LEADING]) {
     const m = re.exec(text.slice(a, b));
     if (m) a += m[0].length;
@@ -51,13 +87,15 @@ export function attributeOf(text: string, printed: string, clauseFrom: number, q
     // (a time alone before the number, "2023年", is left for the test below)
     if (t && (t.index > 0 || re !== TRAILING_TIME)) b = a + t.index;
   }
-  if (b - a >= 2 && clean(a, b).length >= 2) return clean(Math.max(a, b - 40), b);
+  const before = b - a >= 2 ? clean(a, b) : '';
+  // (a phrase with no word in it, "30", names no measure)
+  if (before.length >= 2 && /\p{Script=Han}/u.test(before)) return clean(Math.max(a, b - 40), b);
   a = unitEnd;
   const lead = /^(?:\s|以上|左右|以内|以下|之多|多|余|的)+/.exec(text.slice(a, clauseTo));
   if (lead) a += lead[0].length;
   let e = a;
   while (e < clauseTo && e - a < 40 && !/[，。；、（(]/.test(text[e]!)) e++;
-  return e > a ? clean(a, e) || null : null;
+  return e > a ? plain(a, e) || null : null;
 }
 
 /** "…发展到2013年的B，如今跃升到C": a figure whose clause only says how it changed measures what the last one did. */
@@ -103,7 +141,7 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
         surface,
         subject: null,
         subjectId: null,
-        attribute: continuedAttribute(attributeOf(text, doc.text, cFrom, hit.qualifierStart, hit.end, cTo), out[out.length - 1], sFrom, unit),
+        attribute: continuedAttribute(attributeOf(text, doc.text, cFrom, hit.qualifierStart, hit.end, cTo, hits), out[out.length - 1], sFrom, unit),
         period: findPeriod(text, sFrom, hit.start, pubYear),
         evidence: doc.text.slice(cFrom, cTo).replace(/\s+/g, ''),
         span: toRawSpan(doc.textMap, textSpan),

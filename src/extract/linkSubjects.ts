@@ -2,6 +2,7 @@
 // through the clause structure rather than the nearest noun (rules in linkSubjectsIn and docs/quantities.md).
 import { CITIES, COUNTIES, PROVINCES } from '../resolve/divisions.js';
 import { isGenericParkName } from '../resolve/park-key.js';
+import { placeAt } from '../lexicon/places.js';
 import { defineStage } from '../stage.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
@@ -305,8 +306,12 @@ function relativeHead(text: string, from: number, end: number, byStart: Map<numb
   return named;
 }
 
+// "某海关10月29日披露的数据显示": a clause that cites data names its source, not what the figures are about.
+const CITES_DATA = /(?:数据|统计|监测|调查|报告)(?:结果)?(?:显示|表明)\s*$/;
+
 function openingSubject(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, memory: Memory, entities: Candidate[]): Candidate | null {
   let p = skipOpeners(text, at, end);
+  if (CITES_DATA.test(text.slice(p, end))) return null;
   // "位于X的Y…": Y is the subject, X only places it.
   const located = LOCATED.exec(text.slice(p, p + 4));
   if (located) {
@@ -338,7 +343,13 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   }
   // "全国219家国家级经开区实现进出口总额…": a whole class counted at the opening is what the clause is about.
   const scoped = /^(?:全国|全省|全市|全球|国内|省内|市内|世界)/.exec(text.slice(p, p + 2));
-  const countAt = scoped ? p + scoped[0].length : p;
+  let countAt = scoped ? p + scoped[0].length : p;
+  // "某省内13个综合保税区…": a count after a region and its 内 at the clause start counts that region's class.
+  const region = scoped ? null : placeAt(text, p);
+  if (region) {
+    const inner = /^(?:省内|市内|区内|县内|境内|内)/.exec(text.slice(p + region.form.length, p + region.form.length + 2));
+    if (inner && memory.quantityAt.has(p + region.form.length + inner[0].length)) countAt = p + region.form.length + inner[0].length;
+  }
   const countEnd = memory.quantityAt.get(countAt);
   if (countEnd !== undefined) {
     const population = populationCounted(text, countAt, countEnd, at, end, text.slice(countEnd - 1, countEnd));
@@ -538,8 +549,17 @@ function populationCounted(text: string, qStart: number, qEnd: number, clauseFro
   }
   if (nameEnd < 0) return null;
   if (scope) {
-    const start = qStart - scope[0].length;
-    return { start, end: nameEnd, name: text.slice(start, start + scope[0].trim().length) + text.slice(x, nameEnd), kind: 'region', id: null, omit: { start: start + scope[0].trim().length, end: x } };
+    let start = qStart - scope[0].length;
+    // "江西省内…": the region the scope word is within is part of the class's name.
+    for (let k = 4; k >= 2; k--) {
+      const place = start - k >= clauseFrom ? placeAt(text, start - k) : null;
+      if (place && (place.form.length === k || (place.form.length === k + 1 && /[省市区县]/.test(scope[0][0]!)))) {
+        start -= k;
+        break;
+      }
+    }
+    const scopeEnd = qStart - (scope[0].length - scope[0].trimEnd().length);
+    return { start, end: nameEnd, name: text.slice(start, scopeEnd) + text.slice(x, nameEnd), kind: 'region', id: null, omit: { start: scopeEnd, end: x } };
   }
   // Without a scope word only a national class opening its clause ("8个国家高新区实现…").
   if (!NATIONAL_CLASS.test(text.slice(x, nameEnd)) || skipOpeners(text, clauseFrom, qStart) !== qStart) return null;

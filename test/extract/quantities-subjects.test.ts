@@ -670,5 +670,18 @@ describe('verbs before a generic park word', () => {
     });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['30个', '银滩新区'], ['61%', '银滩新区']]);
   });
+  it('a clause citing data (某海关…披露的数据显示) names no subject, and a count of a class in a named region opening a clause is its subject', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银湾海关10月29日披露的数据显示，今年前三季度，江西省内13个综合保税区进出口总额达7086.74亿元，同比增长15.5%。'] }],
+      organizations: [{ name: '银湾海关', kind: 'government' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['13个', '江西省内综合保税区'], ['7086.74亿元', '江西省内综合保税区'], ['15.5%', '江西省内综合保税区']]);
+  });
+  it("an attribute leaves out the clause's other figures and starts after a list comma that follows one", () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['银滩综合保税区进出口总额达700亿元，其中出口340亿元同比增长24.2%、进口360亿元同比增长8.4%。'] }], parks: [{ name: '银滩综合保税区' }] });
+    assert.deepEqual(qs.map((q) => [q.surface, q.attribute]), [
+      ['700亿元', '进出口总额'], ['340亿元', '出口'], ['24.2%', '出口同比增长'], ['360亿元', '进口'], ['8.4%', '进口同比增长'],
+    ]);
+  });
 });
 
