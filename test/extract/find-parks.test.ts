@@ -488,3 +488,8 @@ test('a branch park (某某科学园某地分园) is named after its place, lies
   assert.ok(branch.aliases.includes('科学园肇庆分园'), JSON.stringify(branch.aliases));
   assert.ok(!doc.parks.some((p) => p.name.endsWith('希望分园')), JSON.stringify(doc.parks.map((p) => p.name)));
 });
+
+test('原 ("former") before a place is no part of a park\'s name (原某地科技工业园)', () => {
+  const doc = page('园区', '项目由原宜宾科技工业园改造而来，将打造新材料产业园区。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['宜宾科技工业园']);
+});

@@ -37,6 +37,11 @@ export function trimLeadingGeneric(block: Block, start: number, limit: number): 
         break;
       }
     }
+    // "原某地科技工业园": 原 ("former") before a place dates the name; it is no part of it.
+    if (!changed && head.startsWith('原') && placeAt(head, 1) && head.length > 3) {
+      start += 1;
+      changed = true;
+    }
   }
   return start;
 }
