@@ -2,6 +2,7 @@
 // headlines, paragraphs and captions, with qualifier, period, attribute and evidence; the subject is
 // filled in by linkSubjects. Pull quotes are skipped: they repeat body text.
 import { defineStage } from '../stage.js';
+import { isDictWord } from './entities/tokens.js';
 import { toRawSpan } from '../text/offsets.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { clauseEnd, clauseStart, nameRegions, readItems, sentenceStart } from './clauses.js';
@@ -30,6 +31,9 @@ const SERIES_FROM = /从(?=[^，。；、]{0,14}?(?:年|季度|月)(?:的|底|�
 const TRAILING_TIME = /(?:到|至|在|于)?(?:\d{4}\s*年(?:底|末|初)?|今年|去年|目前|如今|现在)$/;
 /** An attribute that is only a verb of change ("发展", "跃升"): the clause goes on with the last figure's measure. */
 const CHANGE_ONLY = /^(?:再|又|进一步|继续)?(?:发展|增长|增加|提高|提升|跃升|攀升|上升|扩大|跃居|增至|升至)$/;
+
+/** What may stand between a number and the phrase after it that names what it measures. */
+const AFTER_LEAD = /^(?:\s+|以上|左右|以内|以下|之多|多|余|的)/;
 
 /** "（以下简称“综保区”）": a note naming a short form, no part of what is measured. */
 const ALIAS_NOTE = /[（(]以下(?:简称|簡稱)[^）)]{0,20}[）)]/g;
@@ -91,8 +95,11 @@ export function attributeOf(
   // (a phrase with no word in it, "30", names no measure)
   if (before.length >= 2 && /\p{Script=Han}/u.test(before)) return clean(Math.max(a, b - 40), b);
   a = unitEnd;
-  const lead = /^(?:\s|以上|左右|以内|以下|之多|多|余|的)+/.exec(text.slice(a, clauseTo));
-  if (lead) a += lead[0].length;
+  // (多 or 余 that opens a word with what follows, "22栋多层标准厂房", is the attribute's first character)
+  for (let lead = AFTER_LEAD.exec(text.slice(a, clauseTo)); lead; lead = AFTER_LEAD.exec(text.slice(a, clauseTo))) {
+    if ((lead[0] === '多' || lead[0] === '余') && isDictWord(text.slice(a, a + 2))) break;
+    a += lead[0].length;
+  }
   let e = a;
   while (e < clauseTo && e - a < 40 && !/[，。；、（(]/.test(text[e]!)) e++;
   return e > a ? plain(a, e) || null : null;

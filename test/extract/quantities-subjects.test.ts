@@ -683,5 +683,9 @@ describe('verbs before a generic park word', () => {
       ['700亿元', '进出口总额'], ['340亿元', '出口'], ['24.2%', '出口同比增长'], ['360亿元', '进口'], ['8.4%', '进口同比增长'],
     ]);
   });
+  it('keeps 多 that opens a word after the number in the attribute (22栋多层标准厂房)', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['产业园占地98亩，由22栋多层标准厂房组成。'] }] });
+    assert.deepEqual(qs.map((q) => [q.surface, q.qualifier, q.attribute]), [['98亩', '=', '占地'], ['22栋', '=', '多层标准厂房组成']]);
+  });
 });
 
