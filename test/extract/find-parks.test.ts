@@ -493,3 +493,8 @@ test('原 ("former") before a place is no part of a park\'s name (原某地科�
   const doc = page('园区', '项目由原宜宾科技工业园改造而来，将打造新材料产业园区。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['宜宾科技工业园']);
 });
+
+test('the zone named by its kind before a park (园区某地生物医药产业园) is no part of the park\'s name', () => {
+  const doc = page('园区', '园区宜宾生物医药产业园近日开园。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['宜宾生物医药产业园']);
+});
