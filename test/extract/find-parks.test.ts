@@ -498,3 +498,8 @@ test('the zone named by its kind before a park (园区某地生物医药产业�
   const doc = page('园区', '园区宜宾生物医药产业园近日开园。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['宜宾生物医药产业园']);
 });
+
+test('building and growing verbs (投资兴建, 发展壮大) end a park name on the left', () => {
+  const doc = page('园区', '宜宾高新区投资兴建智能制造产业园。要发展壮大宜宾科学城，壮大宜宾科学城。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['宜宾科学城', '宜宾高新区'].sort());
+});
