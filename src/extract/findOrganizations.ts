@@ -508,6 +508,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   return out;
 }
 
+/** Surnames that are far more often prepositions or conjunctions after a title ("董事长向…", "主任和…"). */
+const PREPOSITION_SURNAMES = new Set(Array.from('向和与对从就将为把被经自于'));
+
 /** Names standing right before an officer's title ("甲乙科技首席运营官…", "云溪股份总经理…"). */
 function titleHolders(block: Block, found: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
@@ -532,7 +535,9 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     if (placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name)) continue;
     // "仪式由安某某副总裁主持": a short surname-led name the dictionary does not know, with no name after the title,
     // is the officer, not a company ("某某堂董事长夏某" names a company and its chairman).
-    const holderAfter = surnameAt(block.text, ts - block.start + m.word.length) > 0;
+    // (a surname that is far more often a preposition, "董事长向某某提到", names no holder)
+    const afterTitle = ts - block.start + m.word.length;
+    const holderAfter = surnameAt(block.text, afterTitle) > 0 && !PREPOSITION_SURNAMES.has(block.text[afterTitle]!);
     if (name.length <= 3 && surnameAt(name, 0) && (!hasProperPart(block, start, end) || (!isDictWord(name) && !holderAfter))) continue;
     if (!hasProperPart(block, start, end, { allowLatin: true })) continue;
     out.push({ start, end, name, kind: 'enterprise', article: block.article, proper: true, block });

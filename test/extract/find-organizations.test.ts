@@ -371,3 +371,8 @@ test("a count's classifier (16间创科公司) is no part of a company's name; H
   assert.ok(doc.organizations.some((o) => o.name === '财政司' && o.kind === 'government'), JSON.stringify(doc.organizations.map((o) => o.name)));
   assert.equal(doc.people.find((p) => p.name === '邓伟明')?.org, '财政司');
 });
+
+test('a surname-led name before an officer\'s title followed by a preposition (某某某董事长向…) is the officer, not a company', () => {
+  const doc = page('交流', '宁远集团董事长蒋元豹此前赴园区考察。蒋元豹董事长向管委会主任提到，他对园区印象深刻。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['宁远集团']);
+});
