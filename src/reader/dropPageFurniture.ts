@@ -43,8 +43,8 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // a web page's breadcrumb trail ("当前位置：首页 > 要闻 > 新闻热点", "某某网 > 广西 > 每日经济")
   // (three steps at least, or two after the label: "收入 > 支出" alone is no trail)
   // (a trail may end with its separator: "当前位置：主页 > 资讯 >")
-  // (or two from the home page: "首页 > 今日要闻")
-  { kind: 'breadcrumb', re: new RegExp(`(?:(?:您的当前位置|当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*(?:[>＞›»]\\s*)?${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB}){2,})(?:\\s*-?[>＞›»]+)?`, 'y') },
+  // (or two from the home page: "首页 > 今日要闻", or what is left of a trail between its separators: "> 科技 >")
+  { kind: 'breadcrumb', re: new RegExp(`(?:(?:您的当前位置|当前位置|您的位置|您现在的位置|所在位置|位置)\\s*[：:]\\s*(?:[>＞›»]\\s*)?${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB}){2,}|[>＞›»]+\\s*${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})*\\s*-?[>＞›»]+)(?:\\s*-?[>＞›»]+)?`, 'y') },
   // a web page's notice that it shows only the start of a text ("(未完,全文共2270字,当前显示592字)", "（未完待续）")
   { kind: 'nav', re: /[（(]\s*未完(?:待续|待續)?\s*(?:[,，]\s*全文(?:共|约|約)?\s*[\d,]+\s*字)?\s*(?:[,，]\s*(?:当前|當前)(?:显示|顯示)\s*[\d,]+\s*字)?\s*[)）]/y },
   // a web forum's tools and post header (the strings of the common forum software: "找回密码", "QQ登录", "只需一步，快速开始",

@@ -131,3 +131,12 @@ describe('batches and statistics of projects', () => {
     assert.deepEqual(names('海川新能源电池制造项目累计完成投资5亿元。'), ['海川新能源电池制造项目']);
   });
 });
+
+describe('names with words a stop character opens', () => {
+  it('keeps 分布式 in a name and takes no batch of a quarter (2022年一季度全省重大项目) for one', () => {
+    assert.deepEqual(names('签约新能源电气设备项目、屋顶分布式光伏发电项目。'), ['新能源电气设备项目', '屋顶分布式光伏发电项目']);
+    assert.deepEqual(names('2022年一季度全省重大项目集中开工。'), []);
+    assert.deepEqual(names('两个项目分别落户新区和老区。'), []);
+  });
+});
+

@@ -64,3 +64,8 @@ test("a web page's English date label and copyright line (date 2026-01-03 Copyri
   for (const text of [' date 2026-01-03 Copyright © 2026 Some Media Ltd.All rights reserved.', 'Copyright © 2026 Some Media Ltd. All rights reserved.'])
     assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
 });
+
+test("what is left of a breadcrumb trail between its separators (> 科技 >) is furniture; a comparison (收入 > 支出) is not", () => {
+  for (const text of ['> 科技 >', '› 新闻 › 园区 ›']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+  assert.equal(furnitureItems('收入 > 支出'), null);
+});

@@ -15,14 +15,15 @@ export interface ProjectName {
 
 // Characters and words at which a project name cannot continue leftwards.
 // 或 joins two alternatives ("…或…项目"): a name does not cross it.
-const STOP_CHARS = new Set([...'的在是将了把被对为以从向给让使着过也都还就又共已等分别超该由抓或，。；：！？、“”《》,;:!?\t\n']);
+// (分别 "respectively" is a stop word below: its characters alone start words of names, "分布式")
+const STOP_CHARS = new Set([...'的在是将了把被对为以从向给让使着过也都还就又共已等超该由抓或，。；：！？、“”《》,;:!?\t\n']);
 // Verbs that take a project as their object: a name found leftwards is cut after the last of them.
 const VERBS = /建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|体现|显示|表明|反映|彰显|展现|凸显|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有/g;
 const STOP_WORDS = [
   '签约', '开工', '奠基', '建设', '新建', '引进', '引入', '落地', '推进', '实施', '开展', '启动', '实现', '包括', '还有', '带动', '拉动',
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
   '通过', '其中', '以及', '首个', '一批', '多个', '各类', '这些', '这两个', '两个', '该', '其', '此', '同时', '此外', '并', '新设',
-  '受理', '评审', '审批', '正在', '再次', '即将',
+  '受理', '评审', '审批', '正在', '再次', '即将', '分别',
   // another project's head word: "签约项目既涵盖某某项目" names one project, after it
   '项目',
 ];
@@ -89,7 +90,7 @@ export function isNamedProject(name: string): boolean {
   // ("10亿元以上项目", "~10亿元项目") is a class of them; a name has neither, nor opens with a mark.
   if (/累计|预计|储备项目$/.test(name) || /\d\s*(?:亿|万)?(?:元|美元)|亿元/.test(name) || /^[^\p{Script=Han}A-Za-z\d“"「《]/u.test(name)) return false;
   // A time in the phrase ("今年工业项目", "6月份重点项目") dates a batch of projects; a name has none.
-  if (/今年|明年|去年|当年|本年|本月|当月|上半年|下半年|月份/.test(name)) return false;
+  if (/今年|明年|去年|当年|本年|本月|当月|上半年|下半年|月份|季度/.test(name)) return false;
   // "X高新区重点项目", "X集团重点项目": a park's or a company's projects in general, not one of them.
   if (/(?:高新区|开发区|经开区|园区|新区|示范区|产业园|集团|公司)(?:重大|重点|优质|招商|在建|新开工|签约|产业|科技)+项目$/.test(name)) return false;
   const rest = name.replace(/项目$/, '').replace(GENERIC, '');
