@@ -376,3 +376,8 @@ test('a surname-led name before an officer\'s title followed by a preposition (�
   const doc = page('交流', '宁远集团董事长蒋元豹此前赴园区考察。蒋元豹董事长向管委会主任提到，他对园区印象深刻。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['宁远集团']);
 });
+
+test("a branch is named with its parent's brand and trade word before the place (国华投资广东分公司)", () => {
+  const doc = page('签约', '园区与国华投资广东分公司、星河新能源科技有限公司签约。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['国华投资广东分公司', '星河新能源科技有限公司'].sort());
+});

@@ -57,6 +57,8 @@ export interface ExtendOptions {
   stopBeforePlace?: ReadonlySet<number>;
   /** 与 or 及 between two words ends the name: a company's name does not hold them ("甲与乙集团" are two; 和 starts names: "和创…"). */
   apartAtConjunction?: boolean;
+  /** A branch's name: its parent's brand and trade word stand before the place ("国华投资广东分公司"). */
+  branch?: boolean;
 }
 
 interface Piece {
@@ -287,7 +289,11 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // A verb (or idiom, adverb) right before a proper noun takes it as object: "走进江城…", "推进云溪…"; so does a
     // one-character verb before a place ("含江城…", "获江城…").
     // (a time word that names an age inside a name, "未来" of 某某未来城, is part of it)
-    if (rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag)) && !isCityForm(w) && !(VERB_TAGS.test(p.tag) && PARK_KIND_WORDS.has(w)) && !namesAge(block, p)) break;
+    if (
+      rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag)) && !isCityForm(w) && !(VERB_TAGS.test(p.tag) && PARK_KIND_WORDS.has(w)) &&
+      !namesAge(block, p) && !(options.branch && tradeAfterBrand(block, p))
+    )
+      break;
     // ("搭建起中国科学院…": and before a word the dictionary knows as a place or a body)
     if (w.length === 1 && p.tag === 'v' && (placeAt(block.text, p.end - block.start) || namedWordAt(block, p.end)) && !placeAt(block.text, p.start - block.start)) break;
     // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
@@ -302,6 +308,13 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     rightSingle = w.length === 1 && HAN.test(w);
   }
   return start;
+}
+
+/** "国华投资": a trade word names are made of ("投资", "发展"), right after a brand the dictionary knows. */
+function tradeAfterBrand(block: Block, p: Piece): boolean {
+  if (!NAME_VERBS.has(p.word)) return false;
+  const left = pieceBefore(block, p.start);
+  return !!left && left.word.length >= 2 && /^(nz|nt|nr|j)$/.test(left.tag);
 }
 
 /** True when a word the dictionary tags as a place or a body (中国 ns, 中国科学院 nt) starts at `at`. */
