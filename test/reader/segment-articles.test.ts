@@ -158,3 +158,11 @@ test("a regulation's articles (第三条 奖励标准) are sections of the one d
   assert.equal(doc.articles.length, 1, JSON.stringify(doc.articles.map((a) => a.title)));
   assert.equal(doc.articles[0]!.title, '支持银滩综合保税区入区企业发展的政策措施(暂行)');
 });
+
+test("a section's short label over a headline three times as wide is the column, not the title", () => {
+  const raw = '科 技 新 聞\n\n\n「某某科學園區管理局」正式揭牌\n2022/07/28\n  【記者王一/新竹報導】科學園區管理局今天正式揭牌，局長表示將加強服務。\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'label.txt', readerOnly: true });
+  assert.equal(doc.articles.length, 1);
+  assert.equal(doc.articles[0]!.title, '「某某科學園區管理局」正式揭牌');
+  assert.equal(doc.articles[0]!.column, '科技新聞');
+});

@@ -43,6 +43,8 @@ export function startsWithColumnLabel(run: Unit[]): boolean {
   const [first, second] = run as [Unit, Unit];
   if (!LABEL.test(first.line.text.trim()) || isKicker(first.line.text)) return false;
   if (run.length >= 3) return true;
+  // "科技新聞" over "「某某管理局」正式揭牌": a section's short label over a headline three times as wide
+  if (!first.level && !second.level && displayWidth(second.line.text) >= 3 * displayWidth(first.line.text) && displayWidth(second.line.text) >= 12) return true;
   return first.level > 0 && (second.level === 0 || second.level > first.level);
 }
 
