@@ -99,6 +99,14 @@ function overlaps(spans: EntitySpan[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end);
 }
 
+/** "李某某理事长", "宣某某资深顾问": a surname-led name of two or three characters and the post after it. */
+function isNameAndTitle(segment: string): boolean {
+  const m = TITLE_END.exec(segment);
+  if (!m) return false;
+  const head = segment.slice(0, m.index).replace(/(?:资深|首席|高级|名誉|荣誉)+$/, '');
+  return head.length >= 2 && head.length <= 3 && surnameAt(head, 0) > 0 && !placeAt(head, 0) && !isDictWord(head) && !/[局署厅处科所院队会委办部]$/.test(head);
+}
+
 /** Titles opening with a level character ("区领导", "市领导"). */
 const LEVEL_LEAD = /^[省市区县州]./u;
 
@@ -257,7 +265,8 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
     const between = text.slice(e.end - block.start, ts).replace(/^[)）]/, '');
     if (/[，。；：:“”"！？!?（）(),;]/.test(between)) continue;
     // Across "、" only a chain of posts: "某局局长王某、某镇镇长" is two people, not one chain.
-    if (between.split('、').slice(0, -1).some((seg, k) => (seg || k) && !TITLE_END.test(seg))) continue;
+    // (nor across a name and its title: "某公会李某某理事长、宣某某资深顾问、立法委员高某某" are three people)
+    if (between.split('、').slice(0, -1).some((seg, k) => ((seg || k) && !TITLE_END.test(seg)) || isNameAndTitle(seg))) continue;
     if (!org || e.end > org.end) org = e;
   }
   // "某高新区党工委书记、某区委书记王某": a chain of posts belongs to the body named before the first of them.

@@ -381,3 +381,8 @@ test("a branch is named with its parent's brand and trade word before the place 
   const doc = page('签约', '园区与国华投资广东分公司、星河新能源科技有限公司签约。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['国华投资广东分公司', '星河新能源科技有限公司'].sort());
 });
+
+test('thanks (谢谢, 感谢) before a body is no part of its name', () => {
+  const doc = page('揭牌', '理事長表示，謝謝新竹縣政府對於改制的大力支持。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['新竹縣政府']);
+});

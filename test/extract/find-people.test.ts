@@ -239,3 +239,9 @@ test('a name before a speech verb the cut leaves in single characters (道出, �
   const names = doc.people.map((p) => `${p.name}:${p.title}`).sort();
   assert.deepEqual(names, ['伍晗:管委会副主任', '董梓烽:秘书长']);
 });
+
+test('names listed each before its own title (李某某理事长、宣某某资深顾问、立法委员高某某) are three people, not one chain of posts', () => {
+  const doc = page('揭牌', '園區同業公會甘金恭理事長、宣明遠資深顧問、立法委員屈虹安出席儀式。');
+  const titles = doc.people.map((p) => `${p.name}:${p.title}`).sort();
+  assert.deepEqual(titles, ['宣明遠:資深顧問', '屈虹安:立法委員', '甘金恭:理事長'].sort());
+});
