@@ -166,3 +166,10 @@ test("a section's short label over a headline three times as wide is the column,
   assert.equal(doc.articles[0]!.title, '「某某科學園區管理局」正式揭牌');
   assert.equal(doc.articles[0]!.column, '科技新聞');
 });
+
+test('a reposted story\'s "原标题：" before its headline is a label, not part of the title', () => {
+  const raw = '原标题:某某经济开发区揭牌 现场签约16个项目\n10月28日,某某区举行经济开发区揭牌仪式、重点项目集中签约仪式。\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'repost.txt', readerOnly: true });
+  assert.equal(doc.articles[0]!.title, '某某经济开发区揭牌 现场签约16个项目');
+  assert.equal(doc.articles[0]!.kicker, '原标题');
+});

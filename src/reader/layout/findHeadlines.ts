@@ -50,6 +50,8 @@ export function startsWithColumnLabel(run: Unit[]): boolean {
 
 // A label of up to 16 characters, a vertical bar, then the headline.
 const LABEL_BAR = /^([^丨｜|]{2,16}?)\s*[丨｜|]\s*(?=\S{4})/u;
+// A reposted story's "原标题：" (its original headline) before the headline: the label is a kicker.
+const ORIGINAL_TITLE = /^(原标题|原標題)\s*[:：]\s*(?=\S{4})/u;
 
 function sliceLine(line: Line, from: number, to: number): Line {
   return withText(line, line.text.slice(from, to), line.map.subarray(from, to));
@@ -74,7 +76,7 @@ export function splitHeadline(run: Unit[]): HeadlineParts {
   const lines = rest.filter((u) => u !== kickerUnit).map((u) => u.line);
   let kicker = kickerUnit?.line ?? null;
   // "系列名丨标题", "专题｜标题": a series or topic label before a vertical bar is the kicker
-  const labelled = !kicker && lines[0] ? LABEL_BAR.exec(lines[0].text) : null;
+  const labelled = !kicker && lines[0] ? (LABEL_BAR.exec(lines[0].text) ?? ORIGINAL_TITLE.exec(lines[0].text)) : null;
   if (labelled) {
     const line = lines[0]!;
     const titleAt = labelled[0].length;
