@@ -140,3 +140,9 @@ describe('names with words a stop character opens', () => {
   });
 });
 
+describe('zones in project names', () => {
+  it('keeps a zone whose ending holds a verb (产业集聚区) in the project name', () => {
+    assert.deepEqual(names('日前，宜宾市产业集聚区清华产业园项目签约仪式举行。'), ['宜宾市产业集聚区清华产业园项目']);
+  });
+});
+

@@ -58,6 +58,8 @@ function afterLastVerb(text: string, s: number, at: number): number {
   // "…研发项目"); any other verb ("与高校合作开展项目") ends it.
   for (const m of stretch.matchAll(VERBS)) {
     const after = s + m.index! + m[0].length;
+    // "某市产业集聚区…项目": a verb that ends in a zone's ending (集聚区) is a word of the zone's name
+    if (text[after] === '区') continue;
     if (after < at || !WORK_NOUNS.test(m[0])) cut = after;
   }
   return cut;
