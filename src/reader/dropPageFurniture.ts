@@ -17,7 +17,7 @@ const EDGE_LINES = 2;
 /** Furniture lines are short; anything longer is text. */
 const MAX_LENGTH = 80;
 
-type Kind = 'rule' | 'menu' | 'greeting' | 'reprint' | 'nav' | 'forum' | 'site' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
+type Kind = 'rule' | 'menu' | 'greeting' | 'reprint' | 'nav' | 'forum' | 'site' | 'breadcrumb' | 'doc-number' | 'date-weekday' | 'date' | 'clock' | 'month-day' | 'weekday' | 'lunar' | 'edition' | 'registration' | 'editor' | 'source' | 'contact' | 'url' | 'image' | 'paper' | 'page-number' | 'label';
 
 const HAN = '\\u4e00-\\u9fff';
 /** What a web page leaves where it showed a picture (alternatives of a pattern); classifyLines reads the line under it as its caption. */
@@ -60,6 +60,9 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // (a web page may label it in English: "date 2026-01-03")
   { kind: 'date', re: /(?:date\s*[:：]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/iy },
   { kind: 'weekday', re: /(?:星期|礼拜)[一二三四五六日天]/y },
+  // a web page's posting time printed on lines of its own ("03/18", "13:12" under a line "2021")
+  { kind: 'clock', re: /(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?=[\s　]|$)/y },
+  { kind: 'month-day', re: /(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?=[\s　]|$)/y },
   { kind: 'lunar', re: new RegExp(`(?:农历|農曆)[${HAN}]{2,12}`, 'y') },
   { kind: 'edition', re: /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:版|页)|[0-9０-９]{1,3}\s*版(?![\u4e00-\u9fff])|[A-H]\s*\d{1,2}\s*版/y },
   { kind: 'registration', re: /(?:国内统一连续出版物号|国内统一刊号|邮发代号|國內統一連續出版物號|郵發代號)\s*[：:]?\s*[A-Za-z0-9\-/]+|CN\s*\d{2}\s*[-－]\s*\d{4}(?:\/[A-Z0-9]+)?/y },
@@ -79,9 +82,12 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
 ];
 
 const STRONG = new Set<Kind>(['rule', 'menu', 'greeting', 'reprint', 'nav', 'forum', 'breadcrumb', 'doc-number', 'date-weekday', 'edition', 'registration', 'editor', 'source', 'image']);
-const MEDIUM = new Set<Kind>(['date', 'weekday', 'lunar', 'contact', 'url', 'paper', 'site', 'page-number']);
+const MEDIUM = new Set<Kind>(['date', 'clock', 'month-day', 'weekday', 'lunar', 'contact', 'url', 'paper', 'site', 'page-number']);
 
 const SENTENCE = /[，。；！？“”、]/;
+
+/** A year alone on a line. */
+const BARE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
 
 /** A web page's header (site name, apps, menus) ends with the breadcrumb trail within this many non-blank lines. */
 const MAX_HEADER_LINES = 24;
@@ -147,6 +153,10 @@ export function isFurniture(kinds: Kind[], atEdge: boolean): boolean {
     else if (MEDIUM.has(k)) medium = true;
   }
   if (kinds.includes('weekday') && kinds.includes('date')) strong = true;
+  // a time or a month and day alone on its line is never text; beside a date ("2012-12-25 09:13:46") it makes a
+  // metadata line, which the byline and the publication date are read from
+  if (kinds.length === 1 && (kinds[0] === 'clock' || kinds[0] === 'month-day')) strong = true;
+  else if (kinds.includes('clock') || kinds.includes('month-day')) return false;
   if (labels > 2 && !kinds.includes('editor')) return false;
   return strong || (atEdge && medium);
 }
@@ -304,12 +314,19 @@ export const dropPageFurniture = defineStage({
       while (next < doc.lines.length && !doc.lines[next]!.text.trim()) next++;
       if (next < doc.lines.length && doc.lines[next]!.text.trim() === doc.lines[opening]!.text.trim() && !doc.lines[opening]!.headingLevel) titleCopy.add(opening);
     }
+    const nextNonBlank = (i: number) => {
+      let k = i + 1;
+      while (k < doc.lines.length && !doc.lines[k]!.text.trim()) k++;
+      return k;
+    };
     /** Why line i is furniture, or null when it is text. */
     const furnitureReason = (i: number): string | null => {
       if (titleCopy.has(i)) return 'the page title printed above the same headline';
       if (labels.has(i)) return 'numbered picture label';
       const kinds = items[i];
       if (aboveTrail.has(i) && !(kinds && isFurniture(kinds, true))) return "the site's header above its breadcrumb trail";
+      // "2021" over "03/18": the year of a posting date printed on lines of its own
+      if (BARE_YEAR.test(doc.lines[i]!.text) && items[nextNonBlank(i)]?.[0] === 'month-day') return 'date';
       if (!kinds) return null;
       const repeated = (seen.get(doc.lines[i]!.text.trim()) ?? 0) >= 2;
       if (!isFurniture(kinds, edges.has(i) || repeated) && !sectionUnderHeader.has(i) && !belowFooter.has(i)) return null;

@@ -162,14 +162,22 @@ function dateOfMatch(hit: DateHit): { month: string; date: string } | null {
 }
 
 function printedDate(doc: SourceDoc): PrintedDate | null {
+  let year: string | null = null;
   for (const m of doc.messages) {
     if (m.ruleId !== PAGE_FURNITURE || !m.dropped) continue;
     const hit = yearFirst(PRINTED_DATE.exec(m.dropped));
     const date = hit && dateOfMatch(hit);
     if (date) return { ...date, text: m.dropped.trim(), place: m.place };
+    // "2021" then "03/18": a posting date printed on lines of its own, the year first
+    const monthDay = year ? SPLIT_MONTH_DAY.exec(m.dropped) : null;
+    const split = monthDay && dateOfMatch({ index: 0, text: m.dropped, year: year!, month: monthDay[1]!, day: monthDay[2]! });
+    if (split) return { ...split, text: `${year} ${m.dropped.trim()}`, place: m.place };
+    year = /^\s*((?:19|20)\d{2})\s*$/.exec(m.dropped)?.[1] ?? null;
   }
   return null;
 }
+
+const SPLIT_MONTH_DAY = /^\s*(\d{1,2})\/(\d{1,2})\s*$/;
 
 const DATE_DIGITS = /\d{2}[-./年]\d/;
 const TRAILING_CREDIT = /\s*[（(][^（()）]{2,12}[）)]\s*$/u;

@@ -1,6 +1,7 @@
 // dropPageFurniture: running heads and feet, edition marks, editor credits; text that looks alike stays.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { extractBytes } from '../../src/extract.js';
 import { collapseSpacedCharacters } from '../../src/reader/collapseSpacedCharacters.js';
 import { dropPageFurniture, furnitureItems, isFurniture, PAGE_FURNITURE } from '../../src/reader/dropPageFurniture.js';
 import { splitLines } from '../../src/reader/splitLines.js';
@@ -68,4 +69,16 @@ test("a web page's English date label and copyright line (date 2026-01-03 Copyri
 test("what is left of a breadcrumb trail between its separators (> 科技 >) is furniture; a comparison (收入 > 支出) is not", () => {
   for (const text of ['> 科技 >', '› 新闻 › 园区 ›']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   assert.equal(furnitureItems('收入 > 支出'), null);
+});
+
+test("a web page's posting date and time printed on lines of their own (2021 / 03/18 / 13:12) are furniture; a year alone elsewhere is not", () => {
+  const raw = '某某片区建设发展提速 今年首批27个项目集中开工\n2021\n03/18\n13:12\n\n本报讯 记者获悉，今年首批27个建设项目集中开工。\n\n2021\n\n园区完成投资120亿元。\n';
+  const doc = runStages(docOf(raw, 'posted.txt'), stages);
+  assert.deepEqual(doc.lines.map((l) => l.text.trim()).filter(Boolean), [
+    '某某片区建设发展提速 今年首批27个项目集中开工',
+    '本报讯 记者获悉，今年首批27个建设项目集中开工。',
+    '2021',
+    '园区完成投资120亿元。',
+  ]);
+  assert.equal(extractBytes(Buffer.from(raw), { name: 'posted.txt', readerOnly: true }).publication.date, '2021-03-18');
 });
