@@ -146,8 +146,9 @@ export const NOT_ORG_WORDS = new Set([
 ]);
 
 /** Kinds of company ("上市公司", "投资公司"): a business type before 公司 names no company. */
+// (one to three such words: "电力上市公司", "上市发电公司"; after a superlative's 大 too: "第二大电力上市公司")
 export const GENERIC_COMPANY =
-  /^(上市|子|母|总|控股|投资|科技|贸易|物流|建筑|房地产|互联网|生物|医药|咨询|运营|平台|国有|民营|外资|合资|中小|初创|龙头|头部|链主|供电|电力|创业|创投|高新技术|高科技|新能源|软件|信息|技术|服务|管理|资产|基金|融资|担保|保险|证券|信托|金融|电商|快递|外贸|工程|设计|制造|销售|代理|中介|空壳|皮包|独角兽|瞪羚)(有限)?公司$/;
+  /^大?(?:上市|子|母|总|控股|投资|科技|贸易|物流|建筑|房地产|互联网|生物|医药|咨询|运营|平台|国有|民营|外资|合资|中小|初创|龙头|头部|链主|供电|发电|电力|能源|创业|创投|高新技术|高科技|新能源|软件|信息|技术|服务|管理|资产|基金|融资|担保|保险|证券|信托|金融|电商|快递|外贸|工程|设计|制造|销售|代理|中介|空壳|皮包|独角兽|瞪羚){1,3}(有限)?公司$/;
 
 /** Generic bodies that alone, or after 国家/省级/企业, name no particular organisation. */
 export const GENERIC_ORG_BODY =

@@ -36,6 +36,8 @@ export const LEADING_GENERIC = [
   '龙头企业', '入驻企业', '园区企业', '重点企业', '企业', '公司', '单位', '机构', '高校', '院校', '区内', '园内', '园区内', '辖区内',
   // the zone the text is about, named by its kind ("片区跨境电商产业园": the zone's park)
   '园区', '片区',
+  // a scope describing a company ("全国性上市发电公司")
+  '全国性', '全球性', '国际性', '地方性', '区域性', '综合性',
   '辖区', '旗下', '下属', '所属', '央企', '国企', '民企', '外企', '全球', '世界', '国际', '国内', '我国', '全国', '该', '其',
   // a company's origin before its name, in Taiwan and Hong Kong usage ("美商某某科技": a US company)
   '美商', '日商', '韩商', '德商', '法商', '英商', '港商', '台商', '外商', '陆商', '侨商',

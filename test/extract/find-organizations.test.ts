@@ -386,3 +386,8 @@ test('thanks (谢谢, 感谢) before a body is no part of its name', () => {
   const doc = page('揭牌', '理事長表示，謝謝新竹縣政府對於改制的大力支持。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['新竹縣政府']);
 });
+
+test('a company described by its scope and trade (全国性上市发电公司, 第二大电力上市公司) is no name', () => {
+  const doc = page('园区', '星河电力是国家能源集团控股的全国性上市发电公司，为全国第二大电力上市公司。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['国家能源集团']);
+});

@@ -2,7 +2,7 @@
 import type { SourceDoc } from '../../types.js';
 import { LEADING_GENERIC, NATIONAL_BODY } from '../../lexicon/stopWords.js';
 import { isAmbiguousPlace, placeAt, type PlaceLevel } from '../../lexicon/places.js';
-import type { Block } from './blocks.js';
+import { tokenAt, type Block } from './blocks.js';
 
 const PLACE_RANK: Record<PlaceLevel, number> = { province: 3, city: 2, county: 1 };
 
@@ -31,7 +31,8 @@ export function trimLeadingGeneric(block: Block, start: number, limit: number): 
     changed = false;
     const head = block.text.slice(start - block.start, limit - block.start);
     for (const g of LEADING_GENERIC) {
-      if (head.startsWith(g) && !(g === '全国' && NATIONAL_BODY.test(head.slice(2)))) {
+      // (a whole word only: "全国性上市公司" does not open with 全国)
+      if (head.startsWith(g) && !(g === '全国' && NATIONAL_BODY.test(head.slice(2))) && tokenAt(block, start + g.length)?.start === start + g.length) {
         start += g.length;
         changed = true;
         break;
