@@ -454,11 +454,11 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
       if (top && votes >= 2 && top.province !== loc.province) loc = { province: top.province, city: top.city };
     }
     // "某某经济开发区…蓝湾纺织产业园、…": a park nothing locates lies where the park its article names most does,
-    // unless the article names another city as often (a city named once in passing is no evidence).
+    // unless the article names another city more often (a city named in passing, "在北京召开座谈会", is no evidence).
     if (!loc) {
       const home = mainParkOf(l, order, own);
       const top = context.article(l.first.article).topCity();
-      if (home && home.mentions >= 2 && (!top || context.article(l.first.article).cities.get(top.city)!.n < home.mentions)) loc = home.location;
+      if (home && home.mentions >= 1 && (!top || context.article(l.first.article).cities.get(top.city)!.n <= home.mentions)) loc = home.location;
     }
     const done = loc?.city
       ? loc

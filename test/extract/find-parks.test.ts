@@ -503,3 +503,13 @@ test('building and growing verbs (投资兴建, 发展壮大) end a park name on
   const doc = page('园区', '宜宾高新区投资兴建智能制造产业园。要发展壮大宜宾科学城，壮大宜宾科学城。');
   assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['宜宾科学城', '宜宾高新区'].sort());
 });
+
+test("a park nothing locates takes its article's park's place over a city named as often in passing", () => {
+  const doc = page(
+    '签约',
+    '此前双方在北京召开座谈会。',
+    '近日，石狮经济开发区管委会与某新能源公司签订框架协议，双方将携手共建智慧清洁能源示范区。',
+  );
+  const p = parkNamed(doc, '智慧清洁能源示范区');
+  assert.deepEqual([p.province, p.city], ['福建省', '泉州市']);
+});
