@@ -513,3 +513,8 @@ test("a park nothing locates takes its article's park's place over a city named 
   const p = parkNamed(doc, '智慧清洁能源示范区');
   assert.deepEqual([p.province, p.city], ['福建省', '泉州市']);
 });
+
+test('a stop word the cut leaves in single characters (获|批) ends a park name', () => {
+  const doc = page('开工', '近日，甘肃省宜宾新区获批国家级新区十周年重大项目集中开工活动举行。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['甘肃省宜宾新区']);
+});

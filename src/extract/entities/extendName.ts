@@ -247,6 +247,11 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     }
     if (CLASSIFIERS.has(w) && start < from) break;
     if (options.stopAt?.test(w)) break;
+    // "某新区获|批国家级新区": a stop word the cut left in single characters stops the name too.
+    if (w.length === 1 && start < from) {
+      const left = pieceBefore(block, p.start);
+      if (left && left.word.length === 1 && WORD_STOP.has(left.word + w)) break;
+    }
     // "利用某某综保区土地": such a verb before a place takes the name as its object.
     if (NOUN_TAGGED_VERBS.has(w) && start < from && placeAt(block.text, p.end - block.start)) break;
     if (TITLE_STOP.has(w)) {
