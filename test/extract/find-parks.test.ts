@@ -463,6 +463,7 @@ test("a park nothing locates lies where the article's main park does, not in a c
   );
   for (const name of ['蓝湾纺织产业园', '永华智能装备产业园']) {
     const p = parkNamed(doc, name);
+    assert.ok(p, name);
     assert.deepEqual([p.province, p.city], ['福建省', '泉州市'], name);
   }
 });
@@ -484,6 +485,7 @@ test('a branch park (某某科学园某地分园) is named after its place, lies
     '主管官员希望分园把握机遇。我们期望澳门科学园肇庆分园充分把握机遇。',
   );
   const branch = parkNamed(doc, '澳门科学园肇庆分园');
+  assert.ok(branch, JSON.stringify(doc.parks.map((p) => p.name)));
   assert.deepEqual([branch.province, branch.city], ['广东省', '肇庆市']);
   assert.ok(branch.aliases.includes('科学园肇庆分园'), JSON.stringify(branch.aliases));
   assert.ok(!doc.parks.some((p) => p.name.endsWith('希望分园')), JSON.stringify(doc.parks.map((p) => p.name)));
@@ -511,6 +513,7 @@ test("a park nothing locates takes its article's park's place over a city named 
     '近日，石狮经济开发区管委会与某新能源公司签订框架协议，双方将携手共建智慧清洁能源示范区。',
   );
   const p = parkNamed(doc, '智慧清洁能源示范区');
+  assert.ok(p);
   assert.deepEqual([p.province, p.city], ['福建省', '泉州市']);
 });
 
