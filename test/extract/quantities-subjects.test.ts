@@ -687,5 +687,12 @@ describe('verbs before a generic park word', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['产业园占地98亩，由22栋多层标准厂房组成。'] }] });
     assert.deepEqual(qs.map((q) => [q.surface, q.qualifier, q.attribute]), [['98亩', '=', '占地'], ['22栋', '=', '多层标准厂房组成']]);
   });
+  it('a clause that studies or drafts a plan (研究产业园区规划, 制定…) names no subject', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩县储能产业园近日开工。根据协议，签约企业将协同县里制定储能产业规划，研究产业园区规划，总投资60亿元。'] }],
+      parks: [{ name: '银滩县储能产业园' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['60亿元', '银滩县储能产业园']]);
+  });
 });
 
