@@ -82,3 +82,9 @@ test("a web page's posting date and time printed on lines of their own (2021 / 0
   ]);
   assert.equal(extractBytes(Buffer.from(raw), { name: 'posted.txt', readerOnly: true }).publication.date, '2021-03-18');
 });
+
+test("an e-paper's page header (一版:要闻总第2993期 >2022-08-10编印, 第A04版:) and a news site's rating and comment form are furniture", () => {
+  for (const text of ['一版:要闻总第2993期 >2022-08-10编印', '第A04版:', '您对这篇文章的满意度', '非常满意基本满意不太满意很不满意不做评价', '对此文章发表评论', '用户名:密码:匿名发表 注册'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+  for (const text of ['一版新闻很精彩', '用户名单已公布。']) assert.equal(furnitureItems(text), null, text);
+});
