@@ -9,6 +9,7 @@ import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
 import * as chars from './repairs/chars.js';
 import { dropReported } from './repairs/editLine.js';
+import { TABLE_ROW } from './splitLines.js';
 
 export const SPACED_CHARACTERS = 'spaced-characters';
 
@@ -182,7 +183,8 @@ export const collapseSpacedCharacters = defineStage({
     const messages: Diagnostic[] = [];
     const lines = doc.lines.map((line) => {
       // Lines without any whitespace (most of them) cost one scan (a loop: cheaper than a regular expression call a line).
-      if (!hasWhitespace(line.text)) return line;
+      // A table's row keeps its spaces: they set its cells apart ("1 某某产业园     机电设备").
+      if (line.role === TABLE_ROW || !hasWhitespace(line.text)) return line;
       const result = collapseLine(line);
       if (result.message) messages.push(result.message);
       return result.line;

@@ -99,7 +99,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   });
   const caption: boolean[] = new Array(n).fill(false);
   const captionText = lines.map((l) => isCaptionText(l.text));
-  const standalone = lines.map((l) => !!l.headingLevel || isBylineLine(l.text) || isCreditOnly(l.text) || isMetadataLine(l.text));
+  const standalone = lines.map((l) => !!l.headingLevel || l.role === TABLE_ROW || isBylineLine(l.text) || isCreditOnly(l.text) || isMetadataLine(l.text));
   // The page's last line of text: page metadata or credits may follow it.
   let lastText = n - 1;
   while (lastText > 0 && standalone[lastText]) lastText--;
@@ -184,7 +184,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
     const line = lines[i]!;
     if (heading[i] || standalone[i]) {
       flush();
-      out.push(withRole(line, heading[i] ? 'heading' : 'paragraph'));
+      out.push(withRole(line, heading[i] ? 'heading' : line.role === TABLE_ROW ? TABLE_ROW : 'paragraph'));
       continue;
     }
     if (current.length && startsIndented(raw, line)) flush();

@@ -7,7 +7,7 @@ import type { Diagnostic, Line } from '../types.js';
 import { markdownText, type MarkdownText } from './markdownText.js';
 import { readHtml } from './readHtml.js';
 
-/** Layout role of a Markdown table's row: data, never a headline (reflowLines and classifyLines keep it a body line). */
+/** Layout role of a table's row (Markdown, or plain text set in columns): data, never a headline (reflowLines and classifyLines keep it a body line). */
 export const TABLE_ROW = 'table-row';
 
 /** Rule id of the Markdown markup (heading marks, link targets, emphasis, list markers …) splitting drops. */
@@ -147,7 +147,32 @@ export function splitRawLines(raw: string, markdown: boolean, messages: Diagnost
     if (end === raw.length) break;
     start = end + (raw.charCodeAt(end) === 0x0d && raw.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
+  if (!markdown) markTableRows(lines);
   return lines;
+}
+
+/** Two cells of a plain-text table row: text, a gap of three spaces or more (or tabs), text. */
+const CELL_GAP = /\S(?:[ \u3000\u00a0]{3,}|\t+)\S/;
+/** The fewest rows (blank lines between them allowed) that make a table rather than one wide line. */
+const MIN_TABLE_ROWS = 3;
+
+/**
+ * A table printed as text ("序号     名称     主要产业", "1 某某产业园     机电设备"): a run of short lines whose cells
+ * are set apart by wide gaps. Its rows are data, each its own line, never a headline (as a Markdown table's).
+ */
+function markTableRows(lines: Line[]): void {
+  let run: Line[] = [];
+  const close = () => {
+    if (run.length >= MIN_TABLE_ROWS) for (const line of run) line.role = TABLE_ROW;
+    run = [];
+  };
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (!text) continue;
+    if (text.length <= 120 && CELL_GAP.test(text)) run.push(line);
+    else close();
+  }
+  close();
 }
 
 export const splitLines = defineStage({

@@ -173,3 +173,17 @@ test('a reposted story\'s "原标题：" before its headline is a label, not par
   assert.equal(doc.articles[0]!.title, '某某经济开发区揭牌 现场签约16个项目');
   assert.equal(doc.articles[0]!.kicker, '原标题');
 });
+
+test('a table printed as text (cells set apart by wide gaps) keeps one row a paragraph, its spaces, and no row is a headline', () => {
+  const raw =
+    '附件\n\n第四批某省产业集聚示范区名单\n\n序号     产业集聚区名称            主要产业\n\n1 某某雄州机电产业集聚区     机电设备\n\n' +
+    '2 某某锡山经济开发区新材料产业园     化工新材料\n\n3 某某顾山纺织服装工业园             纺织服装\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'table.txt', readerOnly: true });
+  const paragraphs = doc.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+  assert.deepEqual(paragraphs, [
+    '序号     产业集聚区名称            主要产业',
+    '1 某某雄州机电产业集聚区     机电设备',
+    '2 某某锡山经济开发区新材料产业园     化工新材料',
+    '3 某某顾山纺织服装工业园             纺织服装',
+  ]);
+});

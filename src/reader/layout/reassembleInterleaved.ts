@@ -5,6 +5,7 @@
 // and topic continuity (rare bigrams shared). When fragments had to be fetched from elsewhere, the
 // page's column order is wrong, so the loose paragraphs are re-homed to the article they match best.
 import { joinWrapped } from '../reflowLines.js';
+import { TABLE_ROW } from '../splitLines.js';
 import { PageTopics, TopicModel, type Topic } from './compareTopics.js';
 import { joinsWord } from './joinsWord.js';
 import { displayWidth, endsSentence } from './measureLine.js';
@@ -35,7 +36,8 @@ interface Slot {
 
 function dangles(piece: Piece): boolean {
   const text = piece.line.text;
-  return piece.kind === 'body' && !endsSentence(text) && !/[：:]$/u.test(text) && displayWidth(text) >= 12;
+  // (a table's row ends without a sentence mark, and the next row does not continue it)
+  return piece.kind === 'body' && piece.line.role !== TABLE_ROW && !endsSentence(text) && !/[：:]$/u.test(text) && displayWidth(text) >= 12;
 }
 
 /**
@@ -92,7 +94,7 @@ export function reassembleInterleaved(stories: Story[], printedNext: (a: number,
     }
     for (let j = Math.max(0, i - REACH); j < Math.min(slots.length, i + REACH); j++) {
       const cand = slots[j]!.piece;
-      if (j === i || cand.kind !== 'body' || cand.anchored) continue;
+      if (j === i || cand.kind !== 'body' || cand.anchored || cand.line.role === TABLE_ROW) continue;
       let score = TOPIC * model!.similarity(tailOf(slot.piece), headOf(cand));
       // jieba only where it can matter: next to the fragment, or with some topic in common
       if ((j === adjacent || score >= MIN_TOPIC) && joinsWord(slot.piece.line.text, cand.line.text)) score += WORD;
