@@ -86,7 +86,9 @@ function isCommonWord(name: string, titled = false): boolean {
   // the name is expected
   if ((titled ? /[了的着过们在是与及等之这那]/ : /[了的着过们在是和与及等之其这那]/).test(name.slice(1))) return true;
   // "和贵州…", "向上海…": a place right after the would-be surname.
-  if (placeAt(name, 1) || placeAt(name, 0)?.form === name) return true;
+  // (a county's weak short form is no evidence against a name: "高阳" is a county and a person)
+  const whole = placeAt(name, 0);
+  if (placeAt(name, 1) || (whole?.form === name && !whole.weak)) return true;
   // "院长后首次出席": a surname that is far more often a function word, before a dictionary word, is that word
   if (FUNCTION_SURNAMES.has(name[0]!) && name.length === 3 && isDictWord(name.slice(1)) && !/^nr/.test(tagOf(name.slice(1)))) return true;
   // "高新区党工委委员…": a bare park kind before a title is the body, not a person named 高新区

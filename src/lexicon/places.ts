@@ -106,6 +106,9 @@ function build(): Map<number, PlaceForm[]> {
     if (a.name.length >= 4) add(shortForm(a.name, ['市', '县', '区', '旗']), entry, false, true);
     // County-level cities are usually written without 市 ("昆山", "义乌"); districts and counties are not.
     else if (a.name.length === 3 && a.name.endsWith('市')) add(a.name.slice(0, 2), entry, false, true);
+    // A county's name opens its parks' names without 县 ("盱眙经济开发区"): its short form, when the dictionary
+    // knows it as a place or not at all, is a weak form too.
+    else if (a.name.length === 3 && a.name.endsWith('县') && /^(?:ns)?$/.test(tagOf(a.name.slice(0, 2)))) add(a.name.slice(0, 2), entry, false, true);
   }
   for (const place of OUTSIDE_MAINLAND) {
     const entry = { level: place.city ? ('city' as const) : ('province' as const), province: place.province, city: place.city, county: null };

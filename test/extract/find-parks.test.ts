@@ -521,3 +521,10 @@ test('a stop word the cut leaves in single characters (获|批) ends a park name
   const doc = page('开工', '近日，甘肃省宜宾新区获批国家级新区十周年重大项目集中开工活动举行。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['甘肃省宜宾新区']);
 });
+
+test("a county's short form without 县 opens its park's name and places it (盱眙… → 淮安市)", () => {
+  const doc = page('园区', '泗洪经济开发区今年新签约项目21个。');
+  const p = parkNamed(doc, '泗洪经济开发区');
+  assert.ok(p);
+  assert.deepEqual([p.province, p.city], ['江苏省', '宿迁市']);
+});

@@ -245,3 +245,8 @@ test('names listed each before its own title (李某某理事长、宣某某资�
   const titles = doc.people.map((p) => `${p.name}:${p.title}`).sort();
   assert.deepEqual(titles, ['宣明遠:資深顧問', '屈虹安:立法委員', '甘金恭:理事長'].sort());
 });
+
+test("a person whose name is also a county's short form (曲阳) is still a person", () => {
+  const doc = page('企业', '“订单已排到明年。”星河光电总经理曲阳说。');
+  assert.ok(doc.people.some((p) => p.name === '曲阳'), JSON.stringify(doc.people));
+});
