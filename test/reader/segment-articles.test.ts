@@ -187,3 +187,13 @@ test('a table printed as text (cells set apart by wide gaps) keeps one row a par
     '3 某某顾山纺织服装工业园             纺织服装',
   ]);
 });
+
+test("a photo credit with an agency (李 辰摄(人民视觉)) ends its caption, and the editors' signature (——编  者) is furniture: neither is an article", () => {
+  // an invented web page in the layout of a real one: captions printed twice, stray markup, an editor's note
+  const raw = readFileSync(path.join(FIXTURES, 'web-photo-credits.txt'));
+  const doc = extractBytes(raw, { name: 'web-photo-credits.txt', readerOnly: true });
+  const titles = doc.articles.map((a) => a.title);
+  assert.equal(titles[0], '访五家高新区 谈新质生产力(经济新方位·对话·2025加油干)');
+  assert.ok(!titles.some((t) => t && /摄|编\s*者/.test(t)), JSON.stringify(titles));
+  assert.equal(doc.articles[0]!.captions.length, 10);
+});

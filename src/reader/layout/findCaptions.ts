@@ -10,7 +10,8 @@ const STARTS_FIRST = codeUnits('图圖上下左右题題');
 // A credit at the end: a name (or names) after a separator, then 摄; or anyone's 供图.
 const SHOT_BY = /(?:^|[\s。．.，,；;）)])\s*((?:[\u4e00-\u9fff·]{2,4}\s*){1,3})[摄攝]\s*$/u;
 const SUPPLIED = /(?:供[图圖]|提供[图圖]片|[资資]料[图圖]片|供照|[图圖]片均?由[^。，,；;]{2,24}提供)\s*$/u;
-const CREDIT_ONLY = /^\s*(?:[\u4e00-\u9fff（）()]{2,14}供图|(?:[\u4e00-\u9fff·]{2,4}\s*){1,3}摄|资料图片)\s*$/u;
+// (a photographer's two-character name may be padded to three, "王 辰摄", and an agency may follow: "（人民视觉）")
+const CREDIT_ONLY = /^\s*(?:[\u4e00-\u9fff（）()]{2,14}供图|(?:(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])\s*){1,3}摄(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?|资料图片)\s*$/u;
 
 // Where someone stands in the photo ("（左一）", "(前排左5)", "（右二）"): only captions say so.
 const POSITION = /[（(](?:前排|后排|後排|中排|前|后|後)?[左右中][一二三四五六七八九十\d]{1,2}[）)]/u;
@@ -65,7 +66,7 @@ export function isCreditOnly(text: string): boolean {
   if (text.length > 40) return false;
   const t = text.trimEnd();
   const last = t[t.length - 1];
-  if (last !== '图' && last !== '摄' && last !== '片') return false;
+  if (last !== '图' && last !== '摄' && last !== '片' && last !== ')' && last !== '）') return false;
   return CREDIT_ONLY.test(t);
 }
 
