@@ -528,3 +528,8 @@ test("a county's short form without 县 opens its park's name and places it (盱
   assert.ok(p);
   assert.deepEqual([p.province, p.city], ['江苏省', '宿迁市']);
 });
+
+test('striving to become a kind of park (争创国家级高新区) names no park', () => {
+  const doc = page('园区', '某省7家高新区争创国家级高新区，目前请示已报国务院。');
+  assert.deepEqual(doc.parks.map((p) => p.name), []);
+});
