@@ -533,3 +533,13 @@ test('striving to become a kind of park (争创国家级高新区) names no park
   const doc = page('园区', '某省7家高新区争创国家级高新区，目前请示已报国务院。');
   assert.deepEqual(doc.parks.map((p) => p.name), []);
 });
+
+test("a province's short form opening a park's name stays the province unless a city of that province shares it (海南… is not 海南藏族自治州)", () => {
+  const doc = page('园区', '海南自贸港重点园区生产建设一线见闻。吉林高新区今年新增企业100家。');
+  const hainan = parkNamed(doc, '海南自贸港');
+  assert.ok(hainan);
+  assert.equal(hainan.province, '海南省');
+  const jilin = parkNamed(doc, '吉林高新区');
+  assert.ok(jilin);
+  assert.deepEqual([jilin.province, jilin.city], ['吉林省', '吉林市']);
+});

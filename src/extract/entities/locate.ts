@@ -46,7 +46,8 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   }
   // A park's name opens with one place: "吉林高新区" is the city's (a province's parks are named in full).
   if (best && best.level === 'province') {
-    const city = placesAt(name, 0).find((p) => p.form === best!.form && p.level === 'city');
+    // (a city of that province: "海南" is also the short form of 海南藏族自治州, in 青海)
+    const city = placesAt(name, 0).find((p) => p.form === best!.form && p.level === 'city' && p.province === best!.province);
     if (city && all[0]!.form === city.form) best = city;
   }
   if (best) return { province: best.province, city: best.city };
