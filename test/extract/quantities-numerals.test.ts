@@ -175,6 +175,7 @@ describe('spans of years and bare magnitudes', () => {
     assert.deepEqual(scan('全年投资近亿美元'), [['亿美元', 1e8, 'USD', '~']]);
     // a class of projects, or a magnitude with no such word, is no amount
     assert.deepEqual(scan('引进过亿元项目3个'), [['3个', 3, '个', '=']]);
+    assert.deepEqual(scan('一季度新开工过亿元大项目25个'), [['25个', 25, '个', '=']]);
     assert.deepEqual(scan('打造亿元级产业'), []);
     // an amount before projects that are then counted classes them by size
     assert.deepEqual(scan('超50亿元项目4个'), [['4个', 4, '个', '=']]);

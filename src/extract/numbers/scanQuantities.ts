@@ -205,7 +205,8 @@ function bareMagnitude(text: string, at: number, floor: number, end: number): Qu
   const currency = text.startsWith('美元', unitAt) ? { unit: 'USD', length: 2 } : text[unitAt] === '元' ? { unit: 'CNY', length: 1 } : null;
   if (!currency || unitAt + currency.length > end) return null;
   // "过亿元项目12个": the amount names the class of the things counted after it
-  if (/^(?:以上)?(?:的)?(?:重大|重点|产业)?(?:项目|企业|级)/.test(text.slice(unitAt + currency.length, unitAt + currency.length + 6)) && text[unitAt + currency.length] !== '的') return null;
+  // ("过亿元大项目25个", "超亿元工业项目")
+  if (/^(?:以上)?(?:的)?(?:重大|重点|产业|工业|大)?(?:项目|企业|级)/.test(text.slice(unitAt + currency.length, unitAt + currency.length + 6)) && text[unitAt + currency.length] !== '的') return null;
   const before = text.slice(Math.max(floor, at - 2), at);
   const word = /(?:超过|突破|[过超破逾近])$/.exec(before);
   if (!word) return null;
