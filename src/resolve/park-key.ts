@@ -31,7 +31,8 @@ const SUFFIX_FORMS: Array<[string, string]> = [
 const LOOSER: Record<string, string> = { 自创区: '示范区' };
 
 /** Park-type words that on their own (or after a demonstrative) name no particular park. */
-const GENERIC = /^(该|本|全|各|此|这个|这一|我|两|多|首个|国家级|省级|国家)?(园区|园|新区|高新区|经开区|开发区|综保区|保税区|自创区|示范区|试验区|产业园|科技园|工业园|基地|谷|科学城|新城|片区|核心区)$/;
+// ("中国开发区", "全国高新区": the country's parks of a kind, a class)
+const GENERIC = /^(该|本|全|各|此|这个|这一|我|两|多|首个|国家级|省级|国家|中国|全国)?(园区|园|新区|高新区|经开区|开发区|综保区|保税区|自创区|示范区|试验区|产业园|科技园|工业园|基地|谷|科学城|新城|片区|核心区)$/;
 
 export function normaliseName(name: string): string {
   return name

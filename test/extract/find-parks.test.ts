@@ -543,3 +543,8 @@ test("a province's short form opening a park's name stays the province unless a 
   assert.ok(jilin);
   assert.deepEqual([jilin.province, jilin.city], ['吉林省', '吉林市']);
 });
+
+test('the parks of a national strategy region (黄河流域…示范开发区) or of the whole country (中国开发区) are a class, not a park', () => {
+  const doc = page('名单', '黄河流域国家级转型升级示范开发区名单公布，宜宾经济技术开发区入选。中国开发区审核公告目录发布。黄河流域园区协同发展。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['宜宾经济技术开发区']);
+});
