@@ -308,7 +308,8 @@ function isProvinceCollective(name: string, headLength: number): boolean {
 }
 
 /** A head that only names a macro-region, perhaps with a level ("中西部国家级"): a class of parks. */
-// (and the national strategy regions: 长江经济带, 黄河流域, 京津冀, 长三角, 珠三角, 粤港澳大湾区, 成渝地区双城经济圈)
+// (and the regions of the State's major regional strategies, as the 14th Five-Year Plan lists them: 京津冀, 长江经济带,
+// 粤港澳大湾区, 长三角, 黄河流域, 成渝地区双城经济圈; with 珠三角, the older planning region)
 const MACRO_REGION_HEAD =
   /^(?:东部|西部|中部|东北|中西部|东中西部|东中部|西北|西南|东南|华东|华南|华北|华中|沿海|沿边|沿江|内陆|南方|北方|长江经济带|黄河流域|京津冀|长三角|珠三角|粤港澳大湾区|成渝地区双城经济圈)+(?:地区)?(?:国家级|省级|市级)?(?:转型升级|转型|升级|高质量发展|生态文明|绿色发展)?(?:示范)?$/;
 /** Words that say where or how far, not which ("全国", "本市", "世界"): not a zone's own name. */
