@@ -146,3 +146,13 @@ describe('zones in project names', () => {
   });
 });
 
+describe('events, companies and descriptions are no project names', () => {
+  it('takes no name from 推介暨项目签约, a count of companies, a mode (团队+项目) or a ranking (国内一流…)', () => {
+    assert.deepEqual(names('3月30日，某某新区投资推介暨项目集中签约活动举行。'), []);
+    assert.deepEqual(names('园区与星河新能源有限公司6家企业签订项目协议。'), []);
+    assert.deepEqual(names('实施“团队+项目”引才模式。'), []);
+    assert.deepEqual(names('将建设国内一流中试基地。'), []);
+    assert.deepEqual(names('将建设星河新材料中试基地。'), ['星河新材料中试基地']);
+  });
+});
+

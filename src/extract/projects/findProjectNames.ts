@@ -33,7 +33,7 @@ const STOP_BY_LAST = (() => {
   return map;
 })();
 // Words that alone make no name: a project must have more than these.
-const GENERIC = /重大|重点|高质量|全力|攻坚|大力|招商|优质|产业化|中试|科研|研发|建设|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工|国际化|国际|创业|加速|跨境|前沿|战略性|基础性|适合|相关|有关|其他|更多|一批|多个|若干/g;
+const GENERIC = /国内|一流|领先|世界级|重大|重点|高质量|全力|攻坚|大力|招商|优质|产业化|中试|科研|研发|建设|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工|国际化|国际|创业|加速|跨境|前沿|战略性|基础性|适合|相关|有关|其他|更多|一批|多个|若干/g;
 
 const HEADS = ['项目'];
 const BUILT_HEADS = ['生产基地', '制造基地', '研发中心', '产业园', '数据中心', '基地', '工厂', '电站'];
@@ -83,7 +83,8 @@ export function isNamedProject(name: string): boolean {
   // A category of projects ("区内企业…项目", "新引进…项目") is no particular one, nor is a count
   // of them ("A和B5个试点项目").
   if (/^(?:区内|园内|区外|全区|本地|原有|新引进|新落户|新建|新增|各类|各个)/.test(name)) return false;
-  if (/[\d０-９一二三四五六七八九十两]+\s*[个项批类]/.test(name)) return false;
+  // (nor a count of the companies behind them, "某某公司6家企业签订项目", nor a mode such as "团队+项目")
+  if (/[\d０-９一二三四五六七八九十两]+\s*[个项批类家]/.test(name) || /[+＋]/.test(name)) return false;
   // A phrase opening with a verb or a scope word ("有X项目", "本批签约项目") is a predicate about projects,
   // and a kind of projects ("科创类项目", "化工类科研项目", "A和B项目", "X类工程") is a category that gets counted.
   if (/^(?:有|是|为|共有|拥有|包括|包含|涉及|其中|本次|此次|这次|本批|此批|本年|今年|全年|开工|新开工|集中开工|签约|落地|实施|推进|在建|续建)/.test(name)) return false;
@@ -183,6 +184,8 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
   const event = /(?:仪式|大会|会议|活动|论坛|开幕式|典礼|发布会|推介会|对接会|洽谈会|座谈会)暨/.exec(text.slice(s, at));
   if (event) s += event.index + event[0].length;
   const name = text.slice(s, nameEnd);
+  // "投资推介暨项目集中签约": 暨 right before the head word joins two events, and names no project.
+  if (name.endsWith('暨项目')) return null;
   return isNamedProject(name) ? { name, start: s, end: nameEnd } : null;
 }
 
