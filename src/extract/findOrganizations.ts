@@ -37,6 +37,8 @@ const INDUSTRY_LIST_END = /^(?:、[^、]{1,16})*等(?:多个|诸多|众多)?(?:�
 /** What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). */
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责|投资|进驻|入驻|落户|设立|宣布)/;
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
+/** A business area a post covers ("大湾区发展", "海外市场", "国际业务"). */
+const BUSINESS_AREA = /(?:发展|业务|市场|销售|运营|战略|产品|研发)$/;
 /** The end of a list of company names: "…等龙头企业", "…3家茶叶深加工企业", "…等在内的20余个项目". */
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)|等(?:单位|机构)/g;
 /** Indexes of Hong Kong's bureaus and departments by the last character of their names (局, 司). */
@@ -534,6 +536,8 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     const before = block.text[start - block.start - 1] ?? '';
     if (before === '、' || found.some((f) => f.end === start)) continue;
     if (placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name)) continue;
+    // "某公司大湾区发展总监", "中国区市场总监": a business area before the title is part of the post, not a company.
+    if (BUSINESS_AREA.test(name)) continue;
     // "仪式由安某某副总裁主持": a short surname-led name the dictionary does not know, with no name after the title,
     // is the officer, not a company ("某某堂董事长夏某" names a company and its chairman).
     // (a surname that is far more often a preposition, "董事长向某某提到", names no holder)

@@ -391,3 +391,8 @@ test('a company described by its scope and trade (全国性上市发电公司, �
   const doc = page('园区', '星河电力是国家能源集团控股的全国性上市发电公司，为全国第二大电力上市公司。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['国家能源集团']);
 });
+
+test("a business area before a post (大湾区发展总监, 海外市场总监) is part of the post, not a company", () => {
+  const doc = page('园区', '科技园公司大湾区发展总监莫伟轩表示，星河集团海外市场总监也出席了活动。');
+  assert.ok(!doc.organizations.some((o) => /(?:发展|市场)$/.test(o.name)), JSON.stringify(doc.organizations.map((o) => o.name)));
+});
