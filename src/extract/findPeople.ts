@@ -208,9 +208,18 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     }
   }
   entities = all;
+  // "由某委副主委陈某某主持……从陈副主委某某手中": the formal order (surname, post, given name) names the same person
+  // as the full name elsewhere, not a person called by the given name alone.
+  const names = new Set(found.map((f) => f.name));
+  // (read in the analysis text, where the names are: the printed title may be in traditional script)
+  const formal = (f: Found) => {
+    if (!f.title || f.name.length > 2) return false;
+    const title = doc.analysisText.slice(f.start - f.title.length, f.start);
+    return surnameAt(title, 0) === 1 && names.has(title[0] + f.name);
+  };
   // One Person per name; later mentions (and other occurrences of the name) are its mentions.
   const byName = new Map<string, Found[]>();
-  for (const f of found.sort((a, b) => a.start - b.start)) {
+  for (const f of found.filter((x) => !formal(x)).sort((a, b) => a.start - b.start)) {
     const list = byName.get(f.name) ?? [];
     list.push(f);
     byName.set(f.name, list);

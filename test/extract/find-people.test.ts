@@ -250,3 +250,8 @@ test("a person whose name is also a county's short form (曲阳) is still a pers
   const doc = page('企业', '“订单已排到明年。”星河光电总经理曲阳说。');
   assert.ok(doc.people.some((p) => p.name === '曲阳'), JSON.stringify(doc.people));
 });
+
+test('the formal order surname, post, given name (陳副主委宗權) is the person named in full elsewhere, not one called by the given name', () => {
+  const doc = page('揭牌', '揭牌儀式由科技委員會副主委陳宗義親自主持。局長王永強從國科會陳副主委宗義手中接下聘書。');
+  assert.deepEqual(doc.people.map((p) => p.name).sort(), ['王永強', '陳宗義'].sort());
+});
