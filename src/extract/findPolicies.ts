@@ -194,7 +194,8 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   if (dui < 0 && ofWhom >= 0) {
     condition = text.slice(from, clauses[ofWhom]!.end - 1);
   } else if (dui >= 0) {
-    const rest = before.slice(dui + 1);
+    // ("对于…的": 于 is the preposition's second character)
+    const rest = before.slice(dui + 1).replace(/^于/, '');
     const lastDe = rest.lastIndexOf('的，') >= 0 ? rest.lastIndexOf('的，') : rest.lastIndexOf('的,');
     condition = lastDe >= 0 ? rest.slice(0, lastDe) : rest.replace(CONDITION_END, '').replace(/的$/, '');
   } else if (benefitClause > 0) {
@@ -249,8 +250,10 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
       if (i < end && code !== 0xff1b && code !== 0x3b && code !== 0x3002) continue;
       if (i > from) {
         for (const row of incentivesIn(doc, text, from, i, item.article)) {
-          // The park: the last one named up to the clause (in this article); the policy: the last one named.
-          const parks = parkMentions.filter((m) => m.end <= i && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0));
+          // The park: the one the row itself names ("对租赁某某综保区厂房的企业…"), else the last one named up to the
+          // clause (in this article); the policy: the last one named.
+          const inRow = parkMentions.find((m) => m.start >= row.textSpan.start && m.end <= row.textSpan.end);
+          const parks = inRow ? [inRow] : parkMentions.filter((m) => m.end <= i && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0));
           const policies = mentions.filter((p) => p.article === item.article && p.textSpan.start < i);
           // Without a recognised park, the subject linkSubjects gave the row's amounts, when that is a park or a
           // place (the policy's region): a project or the bureau that pays is not where the incentive is offered.

@@ -225,3 +225,18 @@ describe('the park an incentive row belongs to', () => {
     for (const inc of doc.incentives) assert.ok(!/项目$|局$/.test(inc.park ?? ''), `park ${inc.park} of "${inc.text}"`);
   });
 });
+
+describe('the park a row names', () => {
+  it("is the row's park, and 对于 leaves no 于 in the condition", () => {
+    const text = [
+      '宜宾综合保税区招商引资扶持办法',
+      '',
+      '第一条 本办法依据湖北自贸区有关政策制定。',
+      '（一）对于租赁宜宾综合保税区标准厂房从事生产经营的制造类企业，按实际设备投资额的10%给予补助，最高不超过1000万元。',
+    ].join('\n');
+    const doc = extractBytes(Buffer.from(text), { name: 'x.txt', date: '2023-04-20' });
+    const inc = doc.incentives[0]!;
+    assert.equal(inc.park, '宜宾综合保税区');
+    assert.equal(inc.condition, '租赁宜宾综合保税区标准厂房从事生产经营的制造类企业');
+  });
+});
