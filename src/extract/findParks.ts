@@ -175,6 +175,9 @@ function candidatesIn(block: Block): ParkCandidate[] {
     // a level designation before the name ("国家级某某经开区", "省级某某高新区") is not part of it
     const level = LEVEL_DESIGNATION.exec(text.slice(start - block.start, s - block.start));
     if (level && start + level[0].length < s) start += level[0].length;
+    // "新建区级科技产业园区": a level word inside the head ends what came before it (新建区 only looks like a district)
+    const innerLevel = /(?:省|市|区|县)级/.exec(text.slice(start - block.start, s - block.start));
+    if (innerLevel && innerLevel.index > 0) start += innerLevel.index + innerLevel[0].length;
     // (a bracket after the name holding its district, "某某经开区(某某区)", is not part of it: the zone and the
     // district it is run with are two things)
     const end = suffixEnd;

@@ -548,3 +548,8 @@ test('the parks of a national strategy region (黄河流域…示范开发区) o
   const doc = page('名单', '黄河流域国家级转型升级示范开发区名单公布，宜宾经济技术开发区入选。中国开发区审核公告目录发布。黄河流域园区协同发展。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['宜宾经济技术开发区']);
 });
+
+test('a level word inside a head (新建区级科技产业园区) and a kind after a conjunction (优惠政策和特色工业园区) make no park name', () => {
+  const doc = page('政策', '对新建区级科技产业园区给予补贴。入驻企业享受宜宾市对外开放优惠政策和特色工业园区的优惠政策。');
+  assert.deepEqual(doc.parks.map((p) => p.name), []);
+});

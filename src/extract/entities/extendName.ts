@@ -36,6 +36,8 @@ const TITLE_STOP = new Set(TITLE_WORDS.filter((t) => !/^(专家|领导|委员|�
 const NUMERAL = '二三四五六七八九';
 /** Modifiers that make a kind of thing of what follows ("地方园区", "相关企业"). */
 const GENERIC_MODIFIERS = new Set(['地方', '相关', '有关', '其他', '其它', '周边', '各地', '各类', '现有', '传统', '国内外', '海内外', '本地', '当地', '外地']);
+/** Words that make what follows a kind of zone ("特色工业园区", "重点园区"). */
+const KIND_MODIFIERS = /^(?:特色|重点|新型|各类|相关)/;
 /** Time words (jieba's t) that name an age inside names ("某某未来城", "某某现代产业园"), not a time of the news. */
 const AGE_WORDS = new Set(['未来', '现代', '当代', '近代', '古代', '新时代']);
 const COUNT_CLASSIFIERS = new Set(CLASSIFIERS_OF_COUNTS.filter((c) => c.length === 1));
@@ -224,7 +226,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       const rightLength = from - p.end;
       // "科技资源与地方园区": a generic modifier after the conjunction ("地方", "相关") makes the right part a kind of
       // body or zone, so the conjunction joins two phrases, not two words of one name.
-      if (GENERIC_MODIFIERS.has(block.text.slice(p.end - block.start, from - block.start))) break;
+      // (or a kind: "优惠政策和特色工业园区")
+      const right = block.text.slice(p.end - block.start, from - block.start);
+      if (GENERIC_MODIFIERS.has(right) || KIND_MODIFIERS.test(right)) break;
       const joinsWords =
         rightLength <= 5 && !placeAt(block.text, p.end - block.start) && !options.nested?.has(p.start);
       if (!joinsWords) break;
