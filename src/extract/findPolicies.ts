@@ -206,7 +206,13 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   condition = condition.replace(ITEM_NUMBER, '').replace(/^(?:其中|同时|此外|另外)?[，,、\s]*/, '').replace(/\s+/g, '').replace(/^(?:同时|还|并|再)+对?/, '') || null;
   if (condition && condition.length < 2) condition = null;
   const threshold = money.find((h) => h !== capHit && h.start < benefitAt && /[高低大小超]于|以上|以下|超过|不低于|达到|在/.test(text.slice(Math.max(from, h.qualifierStart - 4), Math.min(to, h.end + 3))));
-  const amounts = money.filter((h) => h !== capHit && h !== threshold && h.end > benefitAt - 12);
+  // (not a basis per unit, "每新增1000万元奖励2万元", nor another threshold, "产值5000万元以下")
+  const amounts = money.filter(
+    (h) =>
+      h !== capHit && h !== threshold && h.end > benefitAt - 12 &&
+      !/每(?:新增|增加|完成|实现)?$/.test(text.slice(Math.max(from, h.qualifierStart - 4), h.qualifierStart)) &&
+      !/^(?:及?以上|以下|以内)/.test(text.slice(h.end, h.end + 3)),
+  );
   const rate = rates.find((h) => h.start < (capHit?.start ?? to)) ?? null;
   condition = printedOf(doc, text, condition, from, to);
   const base = {

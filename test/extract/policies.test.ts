@@ -240,3 +240,11 @@ describe('the park a row names', () => {
     assert.equal(inc.condition, '租赁宜宾综合保税区标准厂房从事生产经营的制造类企业');
   });
 });
+
+describe('amounts of a row', () => {
+  it('are not a basis per unit (每新增1000万元) nor a threshold (5000万元以下)', () => {
+    const doc = extractBytes(Buffer.from('按照产值每新增1000万元奖励2万元的标准给予增量奖励，每家企业最高奖励300万元。\n'), { name: 'x.txt', date: '2023-04-20' });
+    assert.deepEqual(doc.incentives.map((i) => [i.amountCNY, i.capCNY]), [[20000, 3000000]]);
+  });
+});
+
