@@ -1,7 +1,7 @@
 // Named policies — 《…》 titles of rules and plans (with issuer and year when the sentence says), and
 // quoted nicknames of packages ("“X十条”") — and each incentive clause as a structured row: who
 // qualifies, the benefit, its rate, cap and fixed amount, so incentives can be compared across parks.
-import { placeAt } from '../lexicon/places.js';
+import { placeAt, placesIn } from '../lexicon/places.js';
 import { defineStage } from '../stage.js';
 import { toRawSpan } from '../text/offsets.js';
 import type { Incentive, Policy, SourceDoc, Span } from '../types.js';
@@ -234,6 +234,12 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   return [{ ...base, condition, amountCNY: amounts[0] ? yuan(amounts[0]) : null }];
 }
 
+/** A province or city named in full in a row's text before a class of parks ("福建省…的国家高新区"), or null. */
+function regionOf(rowText: string): string | null {
+  const place = placesIn(rowText).find((p) => p.full && p.level !== 'county');
+  return place && /(?:高新区|开发区|经开区|园区|产业园)/.test(rowText.slice(place.at + place.form.length)) ? place.form : null;
+}
+
 /** A quantity's subject that can offer an incentive: a recognised park, or a place named in full. */
 function offersIncentives(q: SourceDoc['quantities'][number]): boolean {
   if (q.subjectId?.startsWith('park')) return true;
@@ -259,7 +265,9 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
           // The park: the one the row itself names ("对租赁某某综保区厂房的企业…"), else the last one named up to the
           // clause (in this article); the policy: the last one named.
           const inRow = parkMentions.find((m) => m.start >= row.textSpan.start && m.end <= row.textSpan.end);
-          const parks = inRow ? [inRow] : parkMentions.filter((m) => m.end <= i && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0));
+          // ("福建省…排名100名以前的国家高新区，每晋升一个位次奖励…": a region's rule for all its parks is the region's)
+          const region = inRow ? null : regionOf(text.slice(row.textSpan.start, row.textSpan.end));
+          const parks = inRow ? [inRow] : region ? [] : parkMentions.filter((m) => m.end <= i && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0));
           const policies = mentions.filter((p) => p.article === item.article && p.textSpan.start < i);
           // Without a recognised park, the subject linkSubjects gave the row's amounts, when that is a park or a
           // place (the policy's region): a project or the bureau that pays is not where the incentive is offered.
@@ -268,7 +276,7 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
           );
           incentives.push({
             id: `inc${incentives.length + 1}`,
-            park: parks[parks.length - 1]?.name ?? linked?.subject ?? null,
+            park: parks[parks.length - 1]?.name ?? (region ? printedOf(doc, text, region, row.textSpan.start, row.textSpan.end) : null) ?? linked?.subject ?? null,
             policy: policies[policies.length - 1]?.name ?? null,
             ...row,
           });

@@ -248,3 +248,11 @@ describe('amounts of a row', () => {
   });
 });
 
+describe("a region's rule for all its parks", () => {
+  it('belongs to the region the row names, not to the last park named before it', () => {
+    const text = '宜宾高新区去年排名上升。\n对江西省在全国评价排名100名以前的国家高新区，每晋升一个位次奖励100万元，最高奖励300万元。\n';
+    const doc = extractBytes(Buffer.from(text), { name: 'x.txt', date: '2023-04-20' });
+    assert.deepEqual(doc.incentives.map((i) => i.park), ['江西省']);
+  });
+});
+
