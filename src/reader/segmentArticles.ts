@@ -178,7 +178,9 @@ export function printsHeadlinesAfterBody(units: Unit[]): boolean {
   const content = units.filter((u) => u.kind === 'body' || u.kind === 'heading');
   // (pull quotes are neither, so a quote box at the top of the page does not decide the layout)
   if (content.length < 3 || content[0]!.kind !== 'body' || content.some((u) => u.level)) return false;
-  return content[content.length - 1]!.kind === 'heading';
+  // (a numbered item closing a text cut short, "1、研擬計畫申請文件…", is no headline printed after its story)
+  const last = content[content.length - 1]!;
+  return last.kind === 'heading' && !SECTION_NUMBER.test(last.line.text.trim());
 }
 
 interface Reading {
@@ -211,7 +213,7 @@ function nextContentAt(units: Unit[], i: number): number {
 }
 
 // A section number opening a subhead: "一、", "（二）", "3.", "第四章" or a regulation's "第三条".
-const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十百]{1,4}[章节条部分])/u;
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十百]{1,4}[章节条部分])/u;
 
 /** Usual layout: a headline run opens its article, subheads are single runs inside it. */
 function readHeadlineFirst(units: Unit[]): Reading {
@@ -243,8 +245,11 @@ function readHeadlineFirst(units: Unit[]): Reading {
     const after = units[afterAt];
     // A photo's one-line caption may stand between a headline and its story's lead ("某某厂房。" then "记者近日…获悉").
     const afterCaption = after?.kind === 'body' && isShortCaptionSentence(after.line.text) ? units[nextContentAt(units, afterAt + 1)] : undefined;
-    // "二、……", "（三）……": a numbered section of the article being read, never a new article
-    const section = !!current && !run[0]!.level && SECTION_NUMBER.test(run[0]!.line.text.trim());
+    // "二、……", "（三）……": a numbered section of the article being read, never a new article; on a page that
+    // opens with one ("一.贡献奖励:", a text cut from a longer one) the untitled article it opens
+    const numbered = !run[0]!.level && SECTION_NUMBER.test(run[0]!.line.text.trim());
+    if (numbered && !current) current = open(stories, [], column?.label ?? null);
+    const section = !!current && numbered;
     const opens =
       !section &&
       (!current || run.length >= 2 || run.some((u) => u.level === 1) || after?.kind === 'byline' ||

@@ -197,3 +197,13 @@ test("a photo credit with an agency (李 辰摄(人民视觉)) ends its caption,
   assert.ok(!titles.some((t) => t && /摄|编\s*者/.test(t)), JSON.stringify(titles));
   assert.equal(doc.articles[0]!.captions.length, 10);
 });
+
+test('a text cut from a longer one that opens or ends with a numbered item has no title from it', () => {
+  const opens = extractBytes(Buffer.from('一.贡献奖励:\n对入驻产业园的人力资源机构，按年度贡献额给予奖励。\n二.房租补贴:\n产业园房租暂定为每平方米40元/月。\n'), { name: 'opens.txt', readerOnly: true });
+  assert.deepEqual(opens.articles.map((a) => a.title), [null]);
+  const ends = extractBytes(
+    Buffer.from('一、某某管理局为推动智慧机械产业发展，订定本要点。\n二、本要点经费来源由本局编列年度预算支应。\n三、申请机构应具备下列资格：\n(一) 公司：依公司法设立之公司。\n1、研拟计划申请文件、办理计划受理、执行及追\n'),
+    { name: 'ends.txt', readerOnly: true },
+  );
+  assert.deepEqual(ends.articles.map((a) => a.title), [null]);
+});
