@@ -396,3 +396,8 @@ test("a business area before a post (大湾区发展总监, 海外市场总监) 
   const doc = page('园区', '科技园公司大湾区发展总监莫伟轩表示，星河集团海外市场总监也出席了活动。');
   assert.ok(!doc.organizations.some((o) => /(?:发展|市场)$/.test(o.name)), JSON.stringify(doc.organizations.map((o) => o.name)));
 });
+
+test('a company named by where it is listed from (外地上市公司) is no name', () => {
+  const doc = page('政策', '对将上市公司迁回宜宾高新区的外地上市公司给予一次性奖励。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});

@@ -176,6 +176,8 @@ describe('spans of years and bare magnitudes', () => {
     // a class of projects, or a magnitude with no such word, is no amount
     assert.deepEqual(scan('引进过亿元项目3个'), [['3个', 3, '个', '=']]);
     assert.deepEqual(scan('一季度新开工过亿元大项目25个'), [['25个', 25, '个', '=']]);
+    // a classifier that opens a verb with what follows is no classifier ("60亿支援", "30亿支持")
+    assert.deepEqual(scan('斥资60亿支援创科，另投入30亿支持初创企业，新增设备5台'), [['5台', 5, '台', '=']]);
     assert.deepEqual(scan('打造亿元级产业'), []);
     // an amount before projects that are then counted classes them by size
     assert.deepEqual(scan('超50亿元项目4个'), [['4个', 4, '个', '=']]);

@@ -3,6 +3,7 @@
 // (spaces a PDF extraction left inside). Numbers without a unit, dates, ordinals and numbers inside
 // codes ("5G", "QX-3000") are not quantities. Qualifier words before and after set the qualifier.
 import { isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
+import { tagOf } from '../entities/tokens.js';
 import { MULTIPLIERS, UNITS_BY_FIRST, type UnitDef } from '../../lexicon/units.js';
 import { NUMERAL_IDIOMS } from '../../lexicon/numeralIdioms.js';
 import type { Qualifier } from '../../types.js';
@@ -396,10 +397,13 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
 
   const def = reading.unit.def;
   if (!acceptCount(reading, def)) return resume;
-  // "荣获2024台湾精品奖": a classifier that opens a place's name with what follows ("台湾") is no classifier.
+  // "荣获2024台湾精品奖": a classifier that opens a place's name with what follows ("台湾") is no classifier,
+  // nor one that opens a verb ("斥资60亿支援创科", "30亿支持…").
   if (def.kind === 'count') {
-    const place = placeAt(text, reading.unit.end - def.text.length);
+    const at = reading.unit.end - def.text.length;
+    const place = placeAt(text, at);
     if (place && place.form.length > def.text.length && !isAmbiguousPlace(place)) return resume;
+    if (def.text.length === 1 && /^v/.test(tagOf(text.slice(at, at + 2)))) return resume;
   }
   // "百亿项目", "千万元级": an amount that classes a project by size is no count of projects.
   if (def.text === '项' && text[reading.unit.end] === '目' && numeral.value * reading.multiplier >= 1e4) return reading.unit.end + 1;
