@@ -255,3 +255,8 @@ test('the formal order surname, post, given name (陳副主委宗權) is the per
   const doc = page('揭牌', '揭牌儀式由科技委員會副主委陳宗義親自主持。局長王永強從國科會陳副主委宗義手中接下聘書。');
   assert.deepEqual(doc.people.map((p) => p.name).sort(), ['王永強', '陳宗義'].sort());
 });
+
+test('a board (董事会, 理事会) is a body, not a title, so the words before it are no name', () => {
+  const doc = page('园区', '第二阶段计划正在筹备中，须待董事会批准，部分会用于购买设备。');
+  assert.deepEqual(doc.people.map((p) => p.name), []);
+});
