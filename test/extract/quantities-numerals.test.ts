@@ -176,6 +176,9 @@ describe('spans of years and bare magnitudes', () => {
     // a class of projects, or a magnitude with no such word, is no amount
     assert.deepEqual(scan('引进过亿元项目3个'), [['3个', 3, '个', '=']]);
     assert.deepEqual(scan('一季度新开工过亿元大项目25个'), [['25个', 25, '个', '=']]);
+    // an amount in 万 granted as a reward, its 元 left out, is money; a count in 万 is not
+    assert.deepEqual(scan('获批国家级检验检测中心奖励100万，最高补贴50万'), [['100万', 1e6, 'CNY', '='], ['50万', 5e5, 'CNY', '=']]);
+    assert.deepEqual(scan('园区就业人口达10万'), []);
     // a classifier that opens a verb with what follows is no classifier ("60亿支援", "30亿支持")
     assert.deepEqual(scan('斥资60亿支援创科，另投入30亿支持初创企业，新增设备5台'), [['5台', 5, '台', '=']]);
     assert.deepEqual(scan('打造亿元级产业'), []);

@@ -366,6 +366,12 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     hits.push({ start: numeral.start, end: reading.end, value: round(numeral.value * reading.multiplier), unit: 'CNY', qualifier: pre?.q ?? (reading.approxMore ? '>' : '='), qualifierStart: pre?.start ?? numeral.start });
     return reading.end;
   }
+  if (!reading.unit && reading.multiplier === 1e4 && GRANTED_BEFORE.test(text.slice(Math.max(floor, numeral.start - 6), numeral.start))) {
+    // "获批国家级检验检测中心奖励100万": an amount in 万 granted as a reward or subsidy, its 元 left out.
+    const pre = preQualifier(text, numeral.start, floor);
+    hits.push({ start: numeral.start, end: reading.end, value: round(numeral.value * reading.multiplier), unit: 'CNY', qualifier: pre?.q ?? (reading.approxMore ? '>' : '='), qualifierStart: pre?.start ?? numeral.start });
+    return reading.end;
+  }
   if (!reading.unit) {
     // A range whose unit is printed once, at the end: "300—800万元", "4—9个", "5亿—8亿千瓦时".
     const sep = text[after];
@@ -461,6 +467,8 @@ const RANK_PLACE_AFTER = /^\s*(?:[（(]含[）)])?\s*(?:以前|以后|以後|以
 const RANK_MOVE = /(?:提升|上升|前移|前进|下降|下滑|后退|后移|攀升|跃升|提高|排名|排位|位次)(?:了)?$/;
 
 const MONEY_WORDS = /资金|基金|投资|融资|资本|营收|收入|产值|元/;
+/** Words that grant money right before an amount ("奖励100万", "最高补贴50万"). */
+const GRANTED_BEFORE = /(?:奖励|补贴|补助|资助|扶持|奖补|给予|最高|不超过)\s*$/;
 
 function moneyContext(text: string, at: number, floor: number, end: number): boolean {
   const next = text[at] ? text.slice(at, Math.min(end, at + 12)) : '';
