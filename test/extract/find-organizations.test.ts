@@ -401,3 +401,10 @@ test('a company named by where it is listed from (外地上市公司) is no name
   const doc = page('政策', '对将上市公司迁回宜宾高新区的外地上市公司给予一次性奖励。');
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test('原 ("former") standing alone before a body is no part of its name; 原子 opening a name is', () => {
+  const doc = page('改革', '园区办由原投促局、园区管委会整合组建。中国原子能科学研究院参与。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(!names.some((n) => n.startsWith('原')), JSON.stringify(names));
+  assert.ok(names.includes('中国原子能科学研究院'), JSON.stringify(names));
+});

@@ -38,8 +38,9 @@ export function trimLeadingGeneric(block: Block, start: number, limit: number): 
         break;
       }
     }
-    // "原某地科技工业园": 原 ("former") before a place dates the name; it is no part of it.
-    if (!changed && head.startsWith('原') && placeAt(head, 1) && head.length > 3) {
+    // "原某地科技工业园", "原投促局": 原 ("former") standing alone before a name dates it; it is no part of it
+    // ("原子能…" opens with the word 原子).
+    if (!changed && head.startsWith('原') && head.length >= 3 && (placeAt(head, 1) || tokenAt(block, start + 1)?.start === start + 1)) {
       start += 1;
       changed = true;
     }
