@@ -105,6 +105,8 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
     let suffix = endingBefore(text, at, j, code);
     // "力抗国际政经局势": a one-character ending that opens a word with the next character ("局势", "局面") is none.
     if (suffix && suffix[0].length === 1 && j < text.length && text[j] !== '长' && isDictWord(text.slice(j - 1, j + 1))) suffix = undefined;
+    // "全区地区生产总值": 地区 opens the measure 地区生产总值 (GDP), it ends no name
+    if (suffix && suffix[0] === '地区' && text.startsWith('生产总值', j)) suffix = undefined;
     if (suffix) {
       // "…产业园区": the longer ending that goes on past this one is the name's ("产业园" then "产业园区").
       if (j < limit && text[j] === '区' && endingBefore(text, at, j + 1, text.charCodeAt(j))) j++;

@@ -694,5 +694,9 @@ describe('verbs before a generic park word', () => {
     });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['60亿元', '银滩县储能产业园']]);
   });
+  it('reads no region named 全区地区 out of 全区地区生产总值 (GDP)', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['全区地区生产总值从2003年的3亿元左右，发展到2013年的55.2亿元。'] }] });
+    assert.deepEqual(qs.map((q) => q.subject), [null, null]);
+  });
 });
 
