@@ -43,7 +43,11 @@ const BUSINESS_AREA = /(?:发展|业务|市场|销售|运营|战略|产品|研�
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)|等(?:单位|机构)/g;
 /** Indexes of Hong Kong's bureaus and departments by the last character of their names (局, 司). */
 const HK_BY_LAST = new Map<string, number[]>();
-HK_BUREAUS.forEach((name, k) => HK_BY_LAST.set(name.at(-1)!, [...(HK_BY_LAST.get(name.at(-1)!) ?? []), k]));
+for (const [k, name] of HK_BUREAUS.entries()) {
+  const last = name.at(-1)!;
+  if (!HK_BY_LAST.has(last)) HK_BY_LAST.set(last, []);
+  HK_BY_LAST.get(last)!.push(k);
+}
 /** "…等领域企业", "…等行业的企业": a list of the fields companies are in. */
 const FIELDS_OF_COMPANIES = /^等(?:多个|诸多|众多|相关)?(?:领域|行业|产业|方向|板块|赛道|方面|类)/;
 /** List items that are trades, not companies ("…设计、制造、封装测试等企业"). */

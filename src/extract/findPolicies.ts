@@ -240,6 +240,22 @@ function regionOf(rowText: string): string | null {
   return place && /(?:高新区|开发区|经开区|园区|产业园)/.test(rowText.slice(place.at + place.form.length)) ? place.form : null;
 }
 
+/**
+ * The park (or region) that offers an incentive row: the park the row itself names ("对租赁某某综保区厂房的企业…");
+ * else the region of a rule for all its parks ("对某省…排名100名以前的国家高新区，每晋升一个位次奖励…"); else the last
+ * park named up to the row in its article (`before`); else the subject linkSubjects gave the row's amounts, when that
+ * is a park or a place: a project or the bureau that pays is not where the incentive is offered.
+ */
+function offeredBy(doc: SourceDoc, text: string, row: Span, before: ReadonlyArray<{ start: number; end: number; name: string }>): string | null {
+  const inRow = before.find((m) => m.start >= row.start && m.end <= row.end);
+  if (inRow) return inRow.name;
+  const region = regionOf(text.slice(row.start, row.end));
+  if (region) return printedOf(doc, text, region, row.start, row.end);
+  if (before.length) return before[before.length - 1]!.name;
+  const linked = doc.quantities.find((q) => q.textSpan.start >= row.start && q.textSpan.end <= row.end && q.subject && offersIncentives(q));
+  return linked?.subject ?? null;
+}
+
 /** A quantity's subject that can offer an incentive: a recognised park, or a place named in full. */
 function offersIncentives(q: SourceDoc['quantities'][number]): boolean {
   if (q.subjectId?.startsWith('park')) return true;
@@ -262,21 +278,10 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
       if (i < end && code !== 0xff1b && code !== 0x3b && code !== 0x3002) continue;
       if (i > from) {
         for (const row of incentivesIn(doc, text, from, i, item.article)) {
-          // The park: the one the row itself names ("对租赁某某综保区厂房的企业…"), else the last one named up to the
-          // clause (in this article); the policy: the last one named.
-          const inRow = parkMentions.find((m) => m.start >= row.textSpan.start && m.end <= row.textSpan.end);
-          // ("福建省…排名100名以前的国家高新区，每晋升一个位次奖励…": a region's rule for all its parks is the region's)
-          const region = inRow ? null : regionOf(text.slice(row.textSpan.start, row.textSpan.end));
-          const parks = inRow ? [inRow] : region ? [] : parkMentions.filter((m) => m.end <= i && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0));
           const policies = mentions.filter((p) => p.article === item.article && p.textSpan.start < i);
-          // Without a recognised park, the subject linkSubjects gave the row's amounts, when that is a park or a
-          // place (the policy's region): a project or the bureau that pays is not where the incentive is offered.
-          const linked = doc.quantities.find(
-            (q) => q.textSpan.start >= row.textSpan.start && q.textSpan.end <= row.textSpan.end && q.subject && offersIncentives(q),
-          );
           incentives.push({
             id: `inc${incentives.length + 1}`,
-            park: parks[parks.length - 1]?.name ?? (region ? printedOf(doc, text, region, row.textSpan.start, row.textSpan.end) : null) ?? linked?.subject ?? null,
+            park: offeredBy(doc, text, row.textSpan, parkMentions.filter((m) => m.end <= i && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0))),
             policy: policies[policies.length - 1]?.name ?? null,
             ...row,
           });

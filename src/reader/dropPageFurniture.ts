@@ -94,8 +94,10 @@ const MEDIUM = new Set<Kind>(['date', 'clock', 'month-day', 'weekday', 'lunar', 
 
 const SENTENCE = /[，。；！？“”、]/;
 
-/** A year alone on a line. */
-const BARE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
+/** A year alone on a line (a posting date's first line, "2021" over "03/18"); inferPublicationDate reads it too. */
+export const BARE_YEAR = /^\s*((?:19|20)\d{2})\s*$/;
+/** A month and day alone on a line, the line under BARE_YEAR's. */
+export const BARE_MONTH_DAY = /^\s*(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\s*$/;
 
 /** A web page's header (site name, apps, menus) ends with the breadcrumb trail within this many non-blank lines. */
 const MAX_HEADER_LINES = 24;
@@ -315,18 +317,17 @@ export const dropPageFurniture = defineStage({
       break;
     }
     // A web page prints its headline twice at the top (the page's title, then the article's): the first copy goes.
-    const titleCopy = new Set<number>();
-    const opening = doc.lines.findIndex((line, i) => line.text.trim() && !(items[i] && isFurniture(items[i]!, edges.has(i))) && !sectionUnderHeader.has(i));
-    if (opening >= 0) {
-      let next = opening + 1;
-      while (next < doc.lines.length && !doc.lines[next]!.text.trim()) next++;
-      if (next < doc.lines.length && doc.lines[next]!.text.trim() === doc.lines[opening]!.text.trim() && !doc.lines[opening]!.headingLevel) titleCopy.add(opening);
-    }
     const nextNonBlank = (i: number) => {
       let k = i + 1;
       while (k < doc.lines.length && !doc.lines[k]!.text.trim()) k++;
       return k;
     };
+    const titleCopy = new Set<number>();
+    const opening = doc.lines.findIndex((line, i) => line.text.trim() && !(items[i] && isFurniture(items[i]!, edges.has(i))) && !sectionUnderHeader.has(i));
+    if (opening >= 0) {
+      const next = nextNonBlank(opening);
+      if (next < doc.lines.length && doc.lines[next]!.text.trim() === doc.lines[opening]!.text.trim() && !doc.lines[opening]!.headingLevel) titleCopy.add(opening);
+    }
     /** Why line i is furniture, or null when it is text. */
     const furnitureReason = (i: number): string | null => {
       if (titleCopy.has(i)) return 'the page title printed above the same headline';
@@ -334,7 +335,7 @@ export const dropPageFurniture = defineStage({
       const kinds = items[i];
       if (aboveTrail.has(i) && !(kinds && isFurniture(kinds, true))) return "the site's header above its breadcrumb trail";
       // "2021" over "03/18": the year of a posting date printed on lines of its own
-      if (BARE_YEAR.test(doc.lines[i]!.text) && items[nextNonBlank(i)]?.[0] === 'month-day') return 'date';
+      if (BARE_YEAR.test(doc.lines[i]!.text) && BARE_MONTH_DAY.test(doc.lines[nextNonBlank(i)]?.text ?? '')) return 'date';
       if (!kinds) return null;
       const repeated = (seen.get(doc.lines[i]!.text.trim()) ?? 0) >= 2;
       if (!isFurniture(kinds, edges.has(i) || repeated) && !sectionUnderHeader.has(i) && !belowFooter.has(i)) return null;

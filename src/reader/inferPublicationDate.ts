@@ -8,7 +8,7 @@
 import { toRawSpan } from '../text/offsets.js';
 import { defineStage } from '../stage.js';
 import type { Diagnostic, Publication, SourceDoc } from '../types.js';
-import { PAGE_FURNITURE } from './dropPageFurniture.js';
+import { BARE_MONTH_DAY, BARE_YEAR, PAGE_FURNITURE } from './dropPageFurniture.js';
 import { isBylineLine, isMetadataLine } from './layout/findBylines.js';
 import { findMonthDayMentions, findYearMentions, type MonthDayMention, type Part, type YearMention } from './repairs/dateEvidence.js';
 
@@ -169,15 +169,13 @@ function printedDate(doc: SourceDoc): PrintedDate | null {
     const date = hit && dateOfMatch(hit);
     if (date) return { ...date, text: m.dropped.trim(), place: m.place };
     // "2021" then "03/18": a posting date printed on lines of its own, the year first
-    const monthDay = year ? SPLIT_MONTH_DAY.exec(m.dropped) : null;
+    const monthDay = year ? BARE_MONTH_DAY.exec(m.dropped) : null;
     const split = monthDay && dateOfMatch({ index: 0, text: m.dropped, year: year!, month: monthDay[1]!, day: monthDay[2]! });
     if (split) return { ...split, text: `${year} ${m.dropped.trim()}`, place: m.place };
-    year = /^\s*((?:19|20)\d{2})\s*$/.exec(m.dropped)?.[1] ?? null;
+    year = BARE_YEAR.exec(m.dropped)?.[1] ?? null;
   }
   return null;
 }
-
-const SPLIT_MONTH_DAY = /^\s*(\d{1,2})\/(\d{1,2})\s*$/;
 
 const DATE_DIGITS = /\d{2}[-./年]\d/;
 const TRAILING_CREDIT = /\s*[（(][^（()）]{2,12}[）)]\s*$/u;

@@ -18,8 +18,11 @@ const CLASSIFIERS = new Set([
   // Role nouns: the name of the investor or body follows them ("投资方某某集团", "负责人…").
   '投资者', '投资方', '投资人', '负责人', '合作方', '签约方', '承建方', '运营方',
 ]);
-/** Verbs that take a name as their object and that the tags let into a name ("利用" is tagged n, "瞄准" v). */
-const NOUN_TAGGED_VERBS = new Set(['利用', '借鉴', '依据', '凭借', '瞄准']);
+/**
+ * Verbs that take a name as their object but that the dictionary tags as nouns ("利用", n), so the verb rules below
+ * let them into a name. (Those tagged as verbs or prepositions, "借鉴", "依据", are stopped by those rules.)
+ */
+const NOUN_TAGGED_VERBS = new Set(['利用']);
 const STOP_TAGS = /^(p|c|cc|u|uj|ul|uz|ud|ug|uv|r|rr|rz|ry|d|dg|m|mq|q|y|e|o|zg)$/;
 const VERB_TAGS = /^(v|vn|vd|vi|vg)$/;
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j|nsf)$/;

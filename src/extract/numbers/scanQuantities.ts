@@ -360,14 +360,13 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     return after + 1;
   }
 
-  if (!reading.unit && reading.multiplier >= 1e8 && numeral.kind === 'arabic' && moneyContext(text, numeral.start, floor, end)) {
-    // "设立23亿基金": an amount in 亿 with the currency left out, in a sentence about money.
-    const pre = preQualifier(text, numeral.start, floor);
-    hits.push({ start: numeral.start, end: reading.end, value: round(numeral.value * reading.multiplier), unit: 'CNY', qualifier: pre?.q ?? (reading.approxMore ? '>' : '='), qualifierStart: pre?.start ?? numeral.start });
-    return reading.end;
-  }
-  if (!reading.unit && reading.multiplier === 1e4 && GRANTED_BEFORE.test(text.slice(Math.max(floor, numeral.start - 6), numeral.start))) {
-    // "获批国家级检验检测中心奖励100万": an amount in 万 granted as a reward or subsidy, its 元 left out.
+  // Money with its 元 left out: "设立23亿基金", an amount in 亿 in a sentence about money; "获批国家级检验检测中心奖励
+  // 100万", an amount in 万 right after a word granting it.
+  const yuanLeftOut =
+    !reading.unit &&
+    ((reading.multiplier >= 1e8 && numeral.kind === 'arabic' && moneyContext(text, numeral.start, floor, end)) ||
+      (reading.multiplier === 1e4 && GRANTED_BEFORE.test(text.slice(Math.max(floor, numeral.start - 6), numeral.start))));
+  if (yuanLeftOut) {
     const pre = preQualifier(text, numeral.start, floor);
     hits.push({ start: numeral.start, end: reading.end, value: round(numeral.value * reading.multiplier), unit: 'CNY', qualifier: pre?.q ?? (reading.approxMore ? '>' : '='), qualifierStart: pre?.start ?? numeral.start });
     return reading.end;
