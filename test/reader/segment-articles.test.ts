@@ -207,3 +207,26 @@ test('a text cut from a longer one that opens or ends with a numbered item has n
   );
   assert.deepEqual(ends.articles.map((a) => a.title), [null]);
 });
+
+test('a subhead above "记者了解到，此次…", which refers back to the story, continues that story', () => {
+  const raw =
+    '北京12月28日电 今天上午，某某科学城22个重点项目集中启动建设，总投资约196.9亿元。\n' +
+    '其中，科学设施平台项目16个，城市服务配套项目6个。\n' +
+    '平台布局提前一年全部启动\n' +
+    '记者了解到，此次集中启动的科教基础设施项目包括分子材料研究测试平台等。\n' +
+    '这些项目将进一步壮大科学城的研发平台集群。\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'subhead.txt', readerOnly: true });
+  assert.equal(doc.articles.length, 1, JSON.stringify(doc.articles.map((a) => a.title)));
+  assert.ok(doc.articles[0]!.paragraphs.some((p) => p.text.startsWith('记者了解到')));
+});
+
+test('a heading above "记者从…获悉", a new lead, still opens a new story', () => {
+  const raw =
+    '北京12月28日电 今天上午，某某科学城22个重点项目集中启动建设，总投资约196.9亿元。\n' +
+    '其中，科学设施平台项目16个，城市服务配套项目6个。\n' +
+    '某某高新区新签约项目12个\n' +
+    '记者从某某高新区获悉，今年一季度该区新签约项目12个，总投资86亿元。\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'two.txt', readerOnly: true });
+  assert.equal(doc.articles.length, 2, JSON.stringify(doc.articles.map((a) => a.title)));
+  assert.equal(doc.articles[1]!.title, '某某高新区新签约项目12个');
+});
