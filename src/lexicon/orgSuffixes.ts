@@ -155,15 +155,20 @@ export const GENERIC_ORG_BODY =
   /^(国家级?|省级?|市级?|国家重点|企业|省部共建|自治区)?(重点实验室|工程实验室|实验室|工程研究中心|工程技术研究中心|技术研究中心|企业技术中心|技术中心|技术创新中心|创新中心|研发中心|研究中心|研究院|研究所|运营中心|服务中心|数据中心|计算中心|孵化中心|展示中心|体验中心|交易中心|物流中心|培训中心|中心|公司|集团|企业|大学|学院|高校|协会|基金|产业基金|联盟|政府|管委会|党工委|委员会|办公室|实验室|合作社|平台|服务平台|公共服务平台|综合服务平台|孵化器|众创空间)$/;
 
 /**
- * The policy bureaus of the Hong Kong SAR Government (as reorganised in 2022), in simplified script as the
- * analysis text is. Source: the HKSAR Government's list of policy bureaus. Named without a place, they are
- * found by name rather than by their ending.
+ * The policy bureaus of the Hong Kong SAR Government (as reorganised in 2022) and the departments under them that
+ * park and investment news names, in simplified script as the analysis text is. Source: the HKSAR Government's
+ * list of policy bureaus and of departments and agencies (gov.hk). Named without a place, they are found by name
+ * rather than by their ending.
  */
 export const HK_BUREAUS: readonly string[] = [
   '公务员事务局', '政制及内地事务局', '文化体育及旅游局', '商务及经济发展局', '教育局', '环境及生态局', '医务卫生局',
   '民政及青年事务局', '劳工及福利局', '保安局', '财经事务及库务局', '发展局', '房屋局', '创新科技及工业局', '运输及物流局',
   // the three departments of the Secretaries (政务司司长, 财政司司长, 律政司司长)
   '政务司', '财政司', '律政司',
+  // departments and offices under the bureaus
+  '创新科技署', '投资推广署', '工业贸易署', '知识产权署', '规划署', '地政总署', '屋宇署', '土木工程拓展署', '建筑署',
+  '机电工程署', '环境保护署', '渠务署', '水务署', '路政署', '运输署', '政府统计处', '入境事务处', '劳工处',
+  '政府新闻处', '数字政策办公室', '效率促进办公室',
 ];
 
 /**

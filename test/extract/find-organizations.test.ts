@@ -165,6 +165,9 @@ test("Taiwan's ministries and Hong Kong's policy bureaus, named without a place"
   for (const name of ['經濟部', '勞動部']) assert.equal(orgNamed(tw, name)?.kind, 'government', JSON.stringify(tw.organizations.map((o) => o.name)));
   const hk = page('標題', '創新科技及工業局常任秘書長表示，發展局正規劃新的科技城。');
   for (const name of ['創新科技及工業局', '發展局']) assert.equal(orgNamed(hk, name)?.kind, 'government', JSON.stringify(hk.organizations.map((o) => o.name)));
+  // and the departments under them
+  const hkDepartments = page('標題', '投資推廣署與知識產權署合辦講座，創新科技署署長致辭。');
+  for (const name of ['投資推廣署', '知識產權署', '創新科技署']) assert.equal(orgNamed(hkDepartments, name)?.kind, 'government', JSON.stringify(hkDepartments.organizations.map((o) => o.name)));
   // a mainland district's bureau is not Hong Kong's
   const mainland = page('标题', '区经济发展局、各级经济部门要加强协调。');
   assert.equal(orgNamed(mainland, '发展局'), undefined);
