@@ -135,6 +135,17 @@ export function nameRegions(text: string, start: number, end: number, shortQuote
   let mask: Uint8Array | null = null;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
+    // A web address ("https://…/60326641/%E9%A6%99…"): its digits and percent signs are no figures.
+    if (code === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) {
+      let a = i;
+      while (a > start && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+      let b = i + 3;
+      while (b < end && text.charCodeAt(b) > 0x20 && text.charCodeAt(b) < 0x7f) b++;
+      mask ??= new Uint8Array(end - start);
+      mask.fill(1, a - start, b - start);
+      i = b - 1;
+      continue;
+    }
     if (OPEN_MARKS[code] !== 1) continue;
     const open = text[i]!;
     const limit = open === '《' ? 80 : shortQuote + 1;
@@ -148,6 +159,7 @@ export function nameRegions(text: string, start: number, end: number, shortQuote
 }
 
 const OPEN_MARKS = table(['《', '“', '‘', '「', '"']);
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Long quotations (speech) in text[start, end): spans of the quoted text. */
 export function speechRegions(text: string, start: number, end: number): Bracketed[] {

@@ -698,5 +698,11 @@ describe('verbs before a generic park word', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['全区地区生产总值从2003年的3亿元左右，发展到2013年的55.2亿元。'] }] });
     assert.deepEqual(qs.map((q) => q.subject), [null, null]);
   });
+  it('reads no figures inside a web address (its path digits, its percent-encoded characters)', () => {
+    const doc = extractBytes(
+      Buffer.from('來源: https://www.example.com/%E7%A4%BE%E6%9C%83/60326641/%E9%A6%99%E6%B8%AF-25.html\n\n園區今年引進企業25家，出租率達96%。\n'),
+      { name: 'url.txt', date: '2024-03-10' },
+    );
+    assert.deepEqual(doc.quantities.map((q) => q.surface), ['25家', '96%']);
+  });
 });
-
