@@ -12,6 +12,9 @@ import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, type Block } from './enti
 import { isDictWord, tagOf } from './entities/tokens.js';
 import { readTitleChain } from './entities/titleChain.js';
 
+/** Short forms of posts used with a surname to address someone (王总, 陈董, 李工 "engineer", 张老师). */
+const ADDRESSED_AS = /^(?:总|董|工|老师|主任|局|处|所|院|校)$/;
+
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})$`);
 /** What may follow a name: a speech or action verb, a preposition, punctuation ("…马某某表示", "…王某在…"). */
 const AFTER_NAME =
@@ -200,6 +203,8 @@ export function recognizePeople(doc: SourceDoc): Person[] {
           const surname = surnameAt(text, i);
           if (!surname || (length === 4 && surname !== 2) || length - surname < 1 || length - surname > 2) continue;
           if (!/^\p{Script=Han}+$/u.test(text.slice(i, end))) continue;
+          // "黄处长指出", "王总表示": a surname and a post is how someone is addressed, not a name
+          if (TITLES.at(text, i + surname)?.length === length - surname || ADDRESSED_AS.test(text.slice(i + surname, end))) break;
           accept(block, i, length, null, null);
           at = i;
           break;

@@ -260,3 +260,8 @@ test('a board (董事会, 理事会) is a body, not a title, so the words before
   const doc = page('园区', '第二阶段计划正在筹备中，须待董事会批准，部分会用于购买设备。');
   assert.deepEqual(doc.people.map((p) => p.name), []);
 });
+
+test('a surname and a post before a speech verb ("黄处长指出", "王总表示") is how someone is addressed, not a name', () => {
+  const doc = page('展望', '展望新的一年，黄处长指出，园区将加快更新。王总表示，公司将扩产。李书记强调，要抓好项目。张工介绍，设备已调试。', '周明远表示，订单已排满。');
+  assert.deepEqual(doc.people.map((p) => p.name), ['周明远']);
+});
