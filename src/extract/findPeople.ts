@@ -12,6 +12,11 @@ import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, type Block } from './enti
 import { isDictWord, tagOf } from './entities/tokens.js';
 import { readTitleChain } from './entities/titleChain.js';
 
+/** The label of a press release's contact line (the reader keeps the line as a paragraph of its own). */
+const CONTACT = /(?:^|\n)\s*(?:本案|本新闻稿)?(?:新闻)?(?:发言人|联系人|联络人)\s*[:：]\s*/gu;
+/** What follows the name on a contact line: a post and nothing else (a telephone number is no post). */
+const CONTACT_POST = /^[\p{Script=Han}]{0,12}?(?:长|主任|经理|书记|专员|秘书|科员|主管|处长)[）)]?\s*$/u;
+
 /** Short forms of posts used with a surname to address someone (王总, 陈董, 李工 "engineer", 张老师). */
 const ADDRESSED_AS = /^(?:总|董|工|老师|主任|局|处|所|院|校)$/;
 
@@ -194,6 +199,16 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     }
     // "”李某说。": a name standing alone before a speech verb, after a sentence boundary; before an attendance
     // verb, the names listed with it ("，王某、赵某参加").
+    // A press release's contact line: "本案发言人：某某某 副处长", "联系人：某某（某某科科长）".
+    for (const contact of text.includes('人') ? text.matchAll(CONTACT) : []) {
+      const at = contact.index! + contact[0].length;
+      const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      const length = [3, 2, 4].find((k) => {
+        const after = text.slice(at + k, lineEnd);
+        return surnameAt(text, at) > 0 && /^\p{Script=Han}+$/u.test(text.slice(at, at + k)) && /^(?:\s+|[（(])/u.test(after) && CONTACT_POST.test(after.replace(/^[\s（(]+/u, ''));
+      });
+      if (length) accept(block, at, length, doc.text.slice(block.start + at + length, block.start + lineEnd).replace(/^[\s（(]+|[）)]?\s*$/gu, '') || null, null);
+    }
     for (const m of text.matchAll(SPEECH_ANY)) {
       for (let end = m.index!; end > 0; ) {
         let at = -1;

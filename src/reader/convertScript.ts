@@ -39,6 +39,16 @@ function changedShare(text: string): { changed: number; cjk: number } {
   return { changed, cjk };
 }
 
+/** `text` in simplified script, same length; itself when it holds no traditional-only character (one table read each). */
+export function simplifiedIfTraditional(text: string): string {
+  const table = traditionalTable();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && table[c - 0x4e00]) return simplifiedSameLength(text);
+  }
+  return text;
+}
+
 /** Simplified form of `text` with exactly the same length (phrase conversions that change length fall back to per-character). */
 export function simplifiedSameLength(text: string): string {
   const whole = toSimplified(text);

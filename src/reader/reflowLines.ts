@@ -7,7 +7,7 @@
 import { defineStage } from '../stage.js';
 import { MappedTextBuilder, withRole, withText } from '../text/offsets.js';
 import type { Line } from '../types.js';
-import { isBylineLine, isMetadataLine, trailingCreditAt } from './layout/findBylines.js';
+import { isBylineLine, isContactLine, isMetadataLine, trailingCreditAt } from './layout/findBylines.js';
 import { endsWithCredit, isCaptionText, isCreditOnly } from './layout/findCaptions.js';
 import { joinsWord } from './layout/joinsWord.js';
 import { TABLE_ROW } from './splitLines.js';
@@ -99,7 +99,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   });
   const caption: boolean[] = new Array(n).fill(false);
   const captionText = lines.map((l) => isCaptionText(l.text));
-  const standalone = lines.map((l) => !!l.headingLevel || l.role === TABLE_ROW || isBylineLine(l.text) || isCreditOnly(l.text) || isMetadataLine(l.text));
+  const standalone = lines.map((l) => !!l.headingLevel || l.role === TABLE_ROW || isBylineLine(l.text) || isCreditOnly(l.text) || isMetadataLine(l.text) || isContactLine(l.text));
   // The page's last line of text: page metadata or credits may follow it.
   let lastText = n - 1;
   while (lastText > 0 && standalone[lastText]) lastText--;

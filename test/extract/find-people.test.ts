@@ -265,3 +265,8 @@ test('a surname and a post before a speech verb ("黄处长指出", "王总表�
   const doc = page('展望', '展望新的一年，黄处长指出，园区将加快更新。王总表示，公司将扩产。李书记强调，要抓好项目。张工介绍，设备已调试。', '周明远表示，订单已排满。');
   assert.deepEqual(doc.people.map((p) => p.name), ['周明远']);
 });
+
+test("a press release's contact lines name its spokesperson and contact with their posts", () => {
+  const doc = extractBytes(Buffer.from('園區更名\n\n加工處表示，園區將更名。\n本案聯絡人:施家君(企劃管考科科長)\n本案發言人:劉繼傳 副處長\n聯絡人：王建華 電話：0571-88886666\n'), { name: 'release.txt' });
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['施家君', '企劃管考科科長'], ['劉繼傳', '副處長']]);
+});

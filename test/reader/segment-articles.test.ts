@@ -230,3 +230,17 @@ test('a heading above "记者从…获悉", a new lead, still opens a new story'
   assert.equal(doc.articles.length, 2, JSON.stringify(doc.articles.map((a) => a.title)));
   assert.equal(doc.articles[1]!.title, '某某高新区新签约项目12个');
 });
+
+test("a web page's first line, no clause break in it, above a paragraph on one line far wider, is its headline", () => {
+  const raw =
+    '來源: https://news.example.tw/content/E505BBC5\n' +
+    '2020年加工區投資增4倍2021年將邁向「科技產業園區」新時代\n' +
+    '加工處表示，改名為「科技產業園區」主要是為突顯園區科技能量。經調查，我國重要科技產品，如半導體、顯示器、光學、電子零組件等，皆是由加工區引進，目前區內該等產業廠商產值占比超過8成。\n' +
+    '回顧去年，加工區營運表現不畏疫情衝擊，全年舉行9場動土典禮或簽約儀式，皆是10億元以上重大投資，累積落實投資金額超過462億元。\n' +
+    '本案發言人:劉繼傳 副處長\n' +
+    '本案聯絡人:施家君(企劃管考科科長)\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'release.txt', readerOnly: true });
+  assert.deepEqual(doc.articles.map((a) => a.title), ['2020年加工區投資增4倍2021年將邁向「科技產業園區」新時代']);
+  // the press release's contact lines are paragraphs of their own, not a headline
+  assert.deepEqual(doc.articles[0]!.paragraphs.slice(-2).map((p) => p.text), ['本案發言人:劉繼傳 副處長', '本案聯絡人:施家君(企劃管考科科長)']);
+});

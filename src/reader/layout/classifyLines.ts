@@ -7,7 +7,7 @@ import { PICTURE_PLACEHOLDERS } from '../dropPageFurniture.js';
 import type { Line } from '../../types.js';
 import { MappedTextBuilder, withText } from '../../text/offsets.js';
 import { codeUnits } from '../repairs/chars.js';
-import { isBylineLine, isMetadataLine, isSourceLine, parseDateline, trailingCreditAt } from './findBylines.js';
+import { isBylineLine, isContactLine, isMetadataLine, isSourceLine, parseDateline, trailingCreditAt } from './findBylines.js';
 import { joinsWord } from './joinsWord.js';
 import { isCaptionText, isCreditOnly } from './findCaptions.js';
 import { displayWidth, endsSentence, endsWithHardBreak } from './measureLine.js';
@@ -104,6 +104,7 @@ function isSpacedHeadline(text: string): boolean {
   );
 }
 
+
 export function classifyLines(lines: Line[], raw: string): Unit[] {
   const units: Unit[] = [];
   const split = splitTrailingCredits(lines);
@@ -122,6 +123,8 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     else if (!level && (isCaptionText(text) || (placeholders && afterImagePlaceholder(raw, line)))) kind = 'caption';
     else if (level) kind = endsSentence(text) && displayWidth(text) > MAX_HEADLINE_WIDTH ? 'body' : 'heading';
     else if (line.role === 'heading') kind = 'heading';
+    // a press release's contact line ("本案发言人：某某 副处长") names people: it is read, but heads nothing
+    else if (isContactLine(text)) kind = 'body';
     else if (line.role === 'line' && (isHeadlineLike(text) || (units.length === 0 && isSpacedHeadline(text)))) kind = 'heading';
     else kind = 'body';
     const unit: Unit = { line, kind, level, hardBreak: endsWithHardBreak(raw, line), attribution: [] };
@@ -187,6 +190,8 @@ function markCaptionStacks(units: Unit[]): void {
 const OPENS_STORY = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月[初中底上下]旬?|近日|日前|昨天|今天|本报讯)/u;
 /** A page's first line is not a headline beyond this width (ems): longer ones are paragraphs. */
 const MAX_LEADING_HEADLINE = 60;
+/** A line this wide (ems) is a whole paragraph of a web page, wider than any printed column. */
+const WEB_PARAGRAPH = 80;
 
 /**
  * The page's first line, without a full stop and followed by a paragraph that opens a story (a date or a
@@ -194,12 +199,17 @@ const MAX_LEADING_HEADLINE = 60;
  */
 function promoteLeadingHeadline(units: Unit[]): void {
   const first = units.findIndex((u) => u.kind !== 'caption' && u.kind !== 'pullquote');
-  const unit = units[first];
+  // (a web page's source line may stand above its headline: "来源: https://…")
+  const start = units[first]?.kind === 'byline' && isMetadataLine(units[first]!.line.text) && units[first + 1]?.kind === 'body' ? first + 1 : first;
+  const unit = units[start];
   if (!unit || unit.kind !== 'body' || unit.level) return;
   const text = unit.line.text.trim();
   if (/[。；;：:]/u.test(text) || /[，,、]$/u.test(text) || displayWidth(text) > MAX_LEADING_HEADLINE) return;
-  const next = units[first + 1];
+  const next = units[start + 1];
   if (next && next.kind === 'body' && (parseDateline(next.line.text) || OPENS_STORY.test(next.line.text.trim()))) unit.kind = 'heading';
+  // ...or above a web page's paragraph, a whole paragraph on one line far wider than it, when it holds no clause
+  // break at all (a printed column's lines run to one measure)
+  else if (next && next.kind === 'body' && !/[，,、]/u.test(text) && endsSentence(next.line.text) && displayWidth(next.line.text) >= Math.max(WEB_PARAGRAPH, 2 * displayWidth(text))) unit.kind = 'heading';
   // ...or above a web page's metadata line ("编稿时间：2022-08-29 来源：某某"), which stands under its headline
   else if (next && next.kind === 'byline' && isMetadataLine(next.line.text)) unit.kind = 'heading';
 }

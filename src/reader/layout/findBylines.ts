@@ -171,6 +171,11 @@ const META_NEXT_FIELD = new RegExp(`\\s*(?=(?:${META_FIELDS})\\s*[:：])`, 'u');
 const META_OUTLET = new RegExp(`^${OUTLET}\\s*(?=\\d)`, 'u');
 const META_OUTLET_AFTER = new RegExp(`^${OUTLET}$`, 'u');
 
+/** The label of a press release's contact line: its spokesperson or contact person (新闻发言人, 联系人, 聯絡人). */
+const CONTACT_LINE = /^\s*(?:本案|本新闻稿|本新聞稿)?(?:新闻|新聞)?(?:发言人|發言人|联系人|聯繫人|联络人|聯絡人)\s*[:：]/u;
+/** True for a press release's contact line: a line of its own, never wrapped into the paragraph around it. */
+export const isContactLine = (text: string): boolean => CONTACT_LINE.test(text);
+
 /** True when the line holds only a date and labelled page fields (time, source, author): page metadata. */
 export function isMetadataLine(text: string): boolean {
   let t = text.trim();

@@ -2,6 +2,7 @@
 // another make a dictionary word straddle the join ("…创新中心及杭" + "州实验室…" → 杭州)? jieba's cut is asked
 // about a few characters on each side only, so the cost per question is constant.
 import { segmenter } from '../../text/segmenter.js';
+import { simplifiedIfTraditional } from '../convertScript.js';
 import { isCjk } from './measureLine.js';
 
 const SIDE = 4;
@@ -27,7 +28,8 @@ export function joinsWord(before: string, after: string): boolean {
   // Without HMM jieba only makes dictionary words of two or more characters: when no dictionary word
   // spans the join, no word of its cut can, and the join need not be cut.
   const dictionary = segmenter();
-  const joined = tail + head;
+  // (the dictionary is in simplified script: traditional characters would make words of their own)
+  const joined = simplifiedIfTraditional(tail + head);
   let spanning = false;
   for (let i = tail.length - 1; i >= 0 && !spanning; i--) {
     // walk the dictionary trie from i: a word spanning the join ends past the tail

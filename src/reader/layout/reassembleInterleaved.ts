@@ -9,6 +9,7 @@ import { TABLE_ROW } from '../splitLines.js';
 import { PageTopics, TopicModel, type Topic } from './compareTopics.js';
 import { joinsWord } from './joinsWord.js';
 import { displayWidth, endsSentence } from './measureLine.js';
+import { isContactLine } from './findBylines.js';
 import type { Piece, Story } from './stories.js';
 
 const ADJACENT = 1.5;
@@ -37,7 +38,8 @@ interface Slot {
 function dangles(piece: Piece): boolean {
   const text = piece.line.text;
   // (a table's row ends without a sentence mark, and the next row does not continue it)
-  return piece.kind === 'body' && piece.line.role !== TABLE_ROW && !endsSentence(text) && !/[：:]$/u.test(text) && displayWidth(text) >= 12;
+  // (nor does a press release's contact line: the next line is another contact)
+  return piece.kind === 'body' && piece.line.role !== TABLE_ROW && !endsSentence(text) && !/[：:]$/u.test(text) && displayWidth(text) >= 12 && !isContactLine(text);
 }
 
 /**
