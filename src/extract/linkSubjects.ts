@@ -9,7 +9,7 @@ import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, 
 import { endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, sentenceEnd, sentenceStart, speechRegions, type Bracketed } from './clauses.js';
 import { findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
 import { TITLES } from './entities/extendName.js';
-import { isDictWord } from './entities/tokens.js';
+import { isDictWord, tokenize } from './entities/tokens.js';
 
 export interface Candidate {
   start: number;
@@ -520,7 +520,17 @@ function describedEntity(text: string, at: number, end: number, byStart: Map<num
 
 function withEntityId(c: Candidate, entities: Candidate[]): Candidate {
   const same = entities.find((e) => e.id && (e.name === c.name || (c.start <= e.start && e.end === c.end && c.kind === e.kind)));
-  return same ? { ...c, id: same.id, name: same.name } : c;
+  if (!same) return c;
+  // "累计评审X工业园区…", "经市科技局…": words before a recognised name that ends the phrase are no part of it when
+  // they are a verb, a preposition or a conjunction ("A与B产业园"), or one character; a noun phrase may be
+  // ("某兵团第一" before "师某某合作社", which the recogniser cut short).
+  const inside = c.start < same.start && same.end === c.end && (same.start - c.start === 1 || !isNounPhrase(c.name.slice(0, same.start - c.start)));
+  return { ...c, id: same.id, name: same.name, start: inside ? same.start : c.start };
+}
+
+/** True when the words of `text` are all nouns, places, names or numerals (jieba's dictionary tags). */
+function isNounPhrase(text: string): boolean {
+  return tokenize(text, 0, text.length).every((t) => /^\p{Script=Han}+$/u.test(t.word) && !/^(?:v|p|c|d|r|u)/.test(t.tag));
 }
 
 // A scope that makes a count the size of a whole class ("全国154个综合保税区"); source: common scope words

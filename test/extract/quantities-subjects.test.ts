@@ -705,4 +705,16 @@ describe('verbs before a generic park word', () => {
     );
     assert.deepEqual(doc.quantities.map((q) => q.surface), ['25家', '96%']);
   });
+  it('words before a recognised name that ends the phrase are dropped when they are a verb or a preposition, kept when a noun phrase', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩工业园区发展迅速。累计评审银滩工业园区领军人才项目291个。对各类活动，经区科技局认定，按照实际支出的30%予以补贴。'] }],
+      parks: [{ name: '银滩工业园区' }],
+      organizations: [{ name: '区科技局', kind: 'government' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['291个', '银滩工业园区'], ['30%', '区科技局']]);
+  });
+  it('a clause opening with 配合 ("to go with") names no subject', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['银滩高新区加快发展。配合科学园区均衡发展政策方向，未来将带进4500个就业机会。'] }], parks: [{ name: '银滩高新区' }] });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['4500个', '银滩高新区']]);
+  });
 });
