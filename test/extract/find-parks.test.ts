@@ -326,6 +326,11 @@ test('a park nothing else places takes a weak short form of its article as a las
   assert.deepEqual([parkNamed(doc, '青禾食品产业园')?.province, parkNamed(doc, '青禾食品产业园')?.city], ['山东省', '济宁市']);
 });
 
+test('...but not a weak short form inside a phrase ("机电云商城": 商城 is also 商城县)', () => {
+  const doc = page('签约', '三季度是星湾高新区的项目季。高新区新签约机电云商城、软件开发等服务类项目12个。');
+  assert.deepEqual([parkNamed(doc, '星湾高新区')?.province, parkNamed(doc, '星湾高新区')?.city], [null, null]);
+});
+
 test('a name does not start inside a place name the word cut split (可克达拉: 可 is also a verb)', () => {
   const doc = page('签约', '可克达拉经济技术开发区新签约项目5个。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['可克达拉经济技术开发区']);

@@ -95,7 +95,12 @@ export interface PlaceHit {
   ambiguous: boolean;
   /** The form is also a dictionary word of another kind ("合作" of 合作市): no vote even among weak ones. */
   everyday: boolean;
+  /** The form opens a phrase (at a clause break or after a preposition), not the inside of one ("云商城"). */
+  free: boolean;
 }
+
+/** What may stand right before a place that opens a phrase: a break, a preposition or a conjunction. */
+const FREE_BEFORE = /[\s，。；：、“”‘’（）()！？,.;:!?在赴到于从至和与及同]/u;
 
 /**
  * The places of a text that vote, in text order (placesIn's walk). Strong and weak votes walk alike (a skipped place
@@ -115,7 +120,7 @@ export function placeHits(text: string, taiwanPage: boolean): PlaceHit[] {
     .filter((_, i) => !listed.has(i))
     .map((p) => {
       const ambiguous = isAmbiguousPlace(p);
-      return { province: p.province, city: p.city, ambiguous, everyday: ambiguous && isCommonWord(p.form) };
+      return { province: p.province, city: p.city, ambiguous, everyday: ambiguous && isCommonWord(p.form), free: p.at === 0 || FREE_BEFORE.test(text[p.at - 1]!) };
     });
 }
 
@@ -161,7 +166,8 @@ export class PlaceVotes {
   /** Counts places found by placeHits (with this instance's taiwanPage). */
   addHits(hits: readonly PlaceHit[], weight = 1): void {
     for (const p of hits) {
-      if (p.ambiguous && (!this.weak || p.everyday)) continue;
+      // (a weak form counts only where it opens a phrase: "乐陵举行…", not "…云商城")
+      if (p.ambiguous && (!this.weak || p.everyday || !p.free)) continue;
       this.provinces.set(p.province, (this.provinces.get(p.province) ?? 0) + weight);
       if (p.city) {
         const c = this.cities.get(p.city) ?? { n: 0, province: p.province };
