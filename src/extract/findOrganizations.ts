@@ -467,7 +467,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const last = tokenAt(block, s - 1);
     if (m[0].startsWith('区域') && last && last.end === s && last.start - start >= 2 && (REGION.test(last.word) || last.tag === 'ns')) end = last.start;
     const name = text.slice(start - block.start, end - block.start);
-    if (name.length < 2 || placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name) || DESIGNATION.test(name) || REGION.test(name)) continue;
+    // ("某市级总部", "省级总部": a level at which a government recognises headquarters, no company)
+    if (name.length < 2 || placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name) || DESIGNATION.test(name) || REGION.test(name) || name.endsWith('级')) continue;
     if (out.some((c) => c.start < s && start < c.end)) continue;
     if (!hasProperPart(block, start, end, { allowLatin: true })) continue;
     push({ start, end, name, kind: 'enterprise', article: block.article, proper: true, block });
@@ -536,6 +537,8 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     if (dept && end - dept[0].length - start >= 2) end -= dept[0].length;
     const name = block.text.slice(start - block.start, end - block.start);
     if (name.length < 2 || name.length > 8) continue;
+    // "董事长某某和总经理某某": a post after a conjunction is the second of a list, with no body before it
+    if (/[和及与]$/.test(name)) continue;
     // A chain of titles ("…副总裁、海外业务及亚太区总裁") or a department after a named body is part of a title.
     const before = block.text[start - block.start - 1] ?? '';
     if (before === '、' || found.some((f) => f.end === start)) continue;

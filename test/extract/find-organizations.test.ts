@@ -411,3 +411,14 @@ test('原 ("former") standing alone before a body is no part of its name; 原子
   assert.ok(!names.some((n) => n.startsWith('原')), JSON.stringify(names));
   assert.ok(names.includes('中国原子能科学研究院'), JSON.stringify(names));
 });
+
+test('a level of headquarters (市级总部) is no company; 予 ("to") before a company is no part of its name', () => {
+  const doc = page('总部', '其中，跨国公司地区总部67家；江城市级总部149家。政府将注资100亿港元予深圳園區公司。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['深圳園區公司']);
+});
+
+test('"董事长某某和总经理某某": the second post has no body before it, and both are people of the company', () => {
+  const doc = page('出席', '云启数据科技有限公司董事长王建国和总经理李明出席。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['云启数据科技有限公司']);
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['王建国', '董事长'], ['李明', '总经理']]);
+});

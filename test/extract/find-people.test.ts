@@ -270,3 +270,8 @@ test("a press release's contact lines name its spokesperson and contact with the
   const doc = extractBytes(Buffer.from('園區更名\n\n加工處表示，園區將更名。\n本案聯絡人:施家君(企劃管考科科長)\n本案發言人:劉繼傳 副處長\n聯絡人：王建華 電話：0571-88886666\n'), { name: 'release.txt' });
   assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['施家君', '企劃管考科科長'], ['劉繼傳', '副處長']]);
 });
+
+test("Hong Kong's 行政总裁 is a post, and a holder's honour and a conjunction end the first of two posts", () => {
+  const doc = page('出席', '深圳科技園公司主席查志強博士及行政總裁黃秉文等均有出席。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['查志強', '主席', '深圳科技園公司'], ['黃秉文', '行政總裁', '深圳科技園公司']]);
+});
