@@ -116,6 +116,16 @@ function isAssignedBody(block: Block, start: number, end: number, assignedEnds: 
   return (ASSIGNED_BEFORE.test(before) || listedAfterOne) && (ASSIGNED_AFTER.test(after) || after.startsWith('、'));
 }
 
+/** True when text[start, end) is a verb phrase ending in a generic company ("希望外界明白初创公司"). */
+function genericAfterVerb(block: Block, start: number, end: number): boolean {
+  const tokens = tokensIn(block, start, end).filter((t) => t.start >= start && t.end <= end);
+  for (let k = 1; k < tokens.length; k++) {
+    if (!GENERIC_COMPANY.test(block.text.slice(tokens[k]!.start - block.start, end - block.start))) continue;
+    return tokens.slice(0, k).some((t) => /^v/.test(t.tag));
+  }
+  return false;
+}
+
 /** A bracketed place after a university or institute is part of its name ("滨江理工大学(杭州)"). */
 function rightBracketEnd(block: Block, end: number): number {
   const m = block.text.slice(end - block.start, end - block.start + 10).match(/^[（(]([\p{Script=Han}]{2,6})[）)]/u);
@@ -277,6 +287,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       continue;
     }
     if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
+    // "希望外界明白初创公司…": a generic company after a clause with a verb in it is the generic word, not a name
+    if (suffix === '公司' && genericAfterVerb(block, start, end)) continue;
     if (DESCRIPTION.test(name)) continue;
     // "将活用母公司技术": a parent or subsidiary named by its relation, not by a name
     if (/^\p{Script=Han}{0,3}[母子]公司$/u.test(name)) continue;

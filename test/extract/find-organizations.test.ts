@@ -422,3 +422,8 @@ test('"董事长某某和总经理某某": the second post has no body before it
   assert.deepEqual(doc.organizations.map((o) => o.name), ['云启数据科技有限公司']);
   assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['王建国', '董事长'], ['李明', '总经理']]);
 });
+
+test('a generic company after a verb phrase ("希望外界明白初创公司") and 研发公司 name no body', () => {
+  const doc = page('专访', '他希望外界明白初创公司的作息特性，这里有别于研发公司较多的园区。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});
