@@ -165,6 +165,8 @@ export const HK_BUREAUS: readonly string[] = [
   '民政及青年事务局', '劳工及福利局', '保安局', '财经事务及库务局', '发展局', '房屋局', '创新科技及工业局', '运输及物流局',
   // the three departments of the Secretaries (政务司司长, 财政司司长, 律政司司长)
   '政务司', '财政司', '律政司',
+  // the bureaus' names before the 2022 reorganisation, still read in older news
+  '创新及科技局', '环境局', '食物及卫生局', '运输及房屋局', '民政事务局',
   // departments and offices under the bureaus
   '创新科技署', '投资推广署', '工业贸易署', '知识产权署', '规划署', '地政总署', '屋宇署', '土木工程拓展署', '建筑署',
   '机电工程署', '环境保护署', '渠务署', '水务署', '路政署', '运输署', '政府统计处', '入境事务处', '劳工处',

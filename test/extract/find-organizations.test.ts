@@ -165,6 +165,9 @@ test("Taiwan's ministries and Hong Kong's policy bureaus, named without a place"
   for (const name of ['經濟部', '勞動部']) assert.equal(orgNamed(tw, name)?.kind, 'government', JSON.stringify(tw.organizations.map((o) => o.name)));
   const hk = page('標題', '創新科技及工業局常任秘書長表示，發展局正規劃新的科技城。');
   for (const name of ['創新科技及工業局', '發展局']) assert.equal(orgNamed(hk, name)?.kind, 'government', JSON.stringify(hk.organizations.map((o) => o.name)));
+  // and by the names they had before 2022
+  const hkBefore = page('標題', '創新及科技局局長表示，科學園將擴建。');
+  assert.equal(orgNamed(hkBefore, '創新及科技局')?.kind, 'government', JSON.stringify(hkBefore.organizations.map((o) => o.name)));
   // and the departments under them
   const hkDepartments = page('標題', '投資推廣署與知識產權署合辦講座，創新科技署署長致辭。');
   for (const name of ['投資推廣署', '知識產權署', '創新科技署']) assert.equal(orgNamed(hkDepartments, name)?.kind, 'government', JSON.stringify(hkDepartments.organizations.map((o) => o.name)));
