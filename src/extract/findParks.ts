@@ -185,6 +185,8 @@ function candidatesIn(block: Block): ParkCandidate[] {
     if (s === start) continue;
     if (name.endsWith('基地') && !BASE_OK.test(name)) continue;
     if (isGenericParkName(name)) continue;
+    // "被评为先进国家高新区", "优秀园区": praise opening the name makes it an honour a park is given, not a park
+    if (PRAISE_HEAD.test(name)) continue;
     if (isProvinceCollective(name, s - start)) continue;
     // "中西部国家级高新区", "东部园区": parks of a macro-region are a class, not one park.
     if (MACRO_REGION_HEAD.test(text.slice(start - block.start, s - block.start))) continue;
@@ -227,6 +229,9 @@ function candidatesIn(block: Block): ParkCandidate[] {
   }
   return out;
 }
+
+/** Words of praise that open an honour's name ("先进…", "优秀…", "十佳…"), never a park's. */
+const PRAISE_HEAD = /^(?:先进|优秀|十佳|百强|最佳|模范)/;
 
 /**
  * "包括甲、乙、丙科技园": short heads listed before a park share its ending, and each names a park of its own

@@ -558,3 +558,8 @@ test('a level word inside a head (新建区级科技产业园区) and a kind aft
   const doc = page('政策', '对新建区级科技产业园区给予补贴。入驻企业享受宜宾市对外开放优惠政策和特色工业园区的优惠政策。');
   assert.deepEqual(doc.parks.map((p) => p.name), []);
 });
+
+test('praise opening a park-like name (先进国家高新区, 优秀工业园区) makes it an honour, not a park', () => {
+  const doc = page('表彰', '星湾高新区被国家科技部评为先进国家高新区，并荣获全国优秀工业园区称号。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['星湾高新区']);
+});
