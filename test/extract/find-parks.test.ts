@@ -563,3 +563,8 @@ test('praise opening a park-like name (先进国家高新区, 优秀工业园区
   const doc = page('表彰', '星湾高新区被国家科技部评为先进国家高新区，并荣获全国优秀工业园区称号。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['星湾高新区']);
 });
+
+test('a weak place form inside a name that is a word of another kind ("合作" of 合作市 in 粤澳合作产业园) does not place it', () => {
+  const doc = page('签约', '粤澳合作产业园去年新签约项目3个。');
+  assert.deepEqual(doc.parks.map((p) => [p.name, p.province, p.city]), [['粤澳合作产业园', null, null]]);
+});

@@ -51,8 +51,9 @@ export function locationInName(name: string, taiwanPage = true): Location | null
     if (city && all[0]!.form === city.form) best = city;
   }
   if (best) return { province: best.province, city: best.city };
-  const weak = all[0]!;
-  return { province: weak.province, city: weak.city, weak: true };
+  // A weak form inside the name that the dictionary knows as a word of another kind is that word ("粤澳合作产业园")
+  const weak = all.find((p) => p.at === 0 || !isOtherWord(p.form));
+  return weak ? { province: weak.province, city: weak.city, weak: true } : null;
 }
 
 /** True when the dictionary lists the form as a common word, not a name of any kind ("合作" vn; not 邹城 nr). */
