@@ -393,7 +393,9 @@ function parkAbbreviates(shortHead: string, longHead: string): boolean {
   const place = placeAt(longHead, 0);
   if (place?.full && place.form === longHead && placeAt(shortHead, 0)?.city === place.city) return true;
   if (placeAt(rest, 0)?.form === rest) return false;
-  return !/^(n|s|f)$/.test(tagOf(rest));
+  if (/^(n|s|f)$/.test(tagOf(rest))) return false;
+  // (nor a field the park is for, "粤澳合作中医药科技产业园" beside "粤澳合作产业园": a noun among the words left out)
+  return !tokenize(rest, 0, rest.length).some((t) => /^(n|s|f)/.test(t.tag) && t.word.length >= 2);
 }
 
 /**

@@ -568,3 +568,8 @@ test('a weak place form inside a name that is a word of another kind ("合作" o
   const doc = page('签约', '粤澳合作产业园去年新签约项目3个。');
   assert.deepEqual(doc.parks.map((p) => [p.name, p.province, p.city]), [['粤澳合作产业园', null, null]]);
 });
+
+test('合作 in a park built by two places (粤澳合作…产业园) is part of its name; a field left out makes another park', () => {
+  const doc = page('合作', '粤澳合作产业园去年新签约项目3个。粤澳合作中医药科技产业园的前期发展中心已投入使用。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['粤澳合作中医药科技产业园', '粤澳合作产业园']);
+});
