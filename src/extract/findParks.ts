@@ -2,7 +2,7 @@
 // suffix, extended left over places and proper nouns, with "以下简称" aliases and abbreviations merged into
 // one Park per entity, each with its province and city.
 import { isAmbiguousPlace, placeAt, placesAt, placesIn } from '../lexicon/places.js';
-import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, parkEndingOf, parkSuffixOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
+import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, VALLEY_WORDS, parkEndingOf, parkSuffixOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
 import { MINISTRY_HEADS } from '../lexicon/orgSuffixes.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
@@ -19,7 +19,7 @@ import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entit
 
 const SUFFIXES = new LiteralMatcher(PARK_SUFFIXES.map(([s]) => s));
 const QUOTED_VALLEY_RE = /[“"‘]([\p{Script=Han}]{1,5}谷)[”"’]/gu;
-const VALLEY_RE = new RegExp(`[${VALLEY_HEADS}]谷`, 'g');
+const VALLEY_RE = new RegExp(`(?:[${VALLEY_HEADS}]|${VALLEY_WORDS.join('|')})谷`, 'g');
 /** Brand parks written with a Latin letter before 谷 ("某某U谷", "某某E谷"): the letter stands for the industry character. */
 const LATIN_VALLEY_RE = /(?<=\p{Script=Han})[A-Z]谷/gu;
 /** A park name directly followed by these is part of a branch's name ("…高新区分公司"), not a park mention. */
@@ -112,7 +112,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
   const valley = text.indexOf('谷') >= 0;
   for (const m of valley ? text.matchAll(VALLEY_RE) : []) {
     // "光谷" on its own is a nickname only with a proper head or as an alias; the head is checked below.
-    matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2 });
+    matches.push({ s: block.start + m.index! + m[0].length - 1, e: block.start + m.index! + m[0].length });
   }
   for (const m of valley ? text.matchAll(LATIN_VALLEY_RE) : []) matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2, latin: true });
   // "…高新区某某园": a sub-park named after its place, right after the park it belongs to (一区多园).

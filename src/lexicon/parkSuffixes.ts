@@ -108,6 +108,8 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
 
 /** "…谷" nicknames of tech zones are built on an industry character ("光谷", "药谷", "芯谷"). */
 export const VALLEY_HEADS = '光药医芯数智车声氢电硅农绿金';
+/** ...or on a word for what is done there: incubation parks named "…青年创业谷", "…科创谷". */
+export const VALLEY_WORDS = ['创业', '创新', '科创', '智造'];
 
 const SUFFIX_INDEX = new EndingIndex(PARK_SUFFIXES);
 

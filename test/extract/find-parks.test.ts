@@ -573,3 +573,8 @@ test('合作 in a park built by two places (粤澳合作…产业园) is part of
   const doc = page('合作', '粤澳合作产业园去年新签约项目3个。粤澳合作中医药科技产业园的前期发展中心已投入使用。');
   assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['粤澳合作中医药科技产业园', '粤澳合作产业园']);
 });
+
+test('a valley named for what is done there (…青年创业谷, …科创谷) with a proper head is a park; the bare word is none', () => {
+  const doc = page('孵化', '成都青年创业谷入驻企业50家，江城科创谷新引进项目12个。他们在创业谷里工作。');
+  assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['成都青年创业谷', 'valley'], ['江城科创谷', 'valley']]);
+});
