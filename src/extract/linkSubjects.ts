@@ -866,7 +866,8 @@ function attribution(text: string, speech: Bracketed, end: number, byStart: Map<
     const generic = /(?:企业|公司|单位|机构)(?=[^企业公司单位机构]{2,})/g;
     for (const m of title[1]!.matchAll(generic)) from = p + m.index! + m[0].length;
     const name = text.slice(from, titleAt);
-    if (name.length >= 2 && !NOT_IN_NAME.test(name) && !NOT_A_NAME_START.test(name) && !OBJECT_VERBS.test(name)) {
+    // ("某某去年4月起出任某某行政总裁": a date inside says when someone took the post, the words are no body)
+    if (name.length >= 2 && !NOT_IN_NAME.test(name) && !NOT_A_NAME_START.test(name) && !OBJECT_VERBS.test(name) && !DATE_INSIDE.test(name)) {
       const known = byStart.get(from)?.find((c) => c.end === titleAt);
       return known ?? withEntityId({ start: from, end: titleAt, name, kind: 'org', id: null }, entities);
     }

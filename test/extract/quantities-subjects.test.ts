@@ -717,4 +717,11 @@ describe('verbs before a generic park word', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['银滩高新区加快发展。配合科学园区均衡发展政策方向，未来将带进4500个就业机会。'] }], parks: [{ name: '银滩高新区' }] });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['4500个', '银滩高新区']]);
   });
+  it('the words before a speaker\'s title that hold a date ("某某去年4月起出任某某总裁") name no body', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩科技园发展很快。“我们的孵化计划每年录取100家初创企业。”任景明去年4月起出任星港总裁，上任一年。'] }],
+      parks: [{ name: '银滩科技园' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['100家', '银滩科技园']]);
+  });
 });
