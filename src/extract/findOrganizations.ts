@@ -34,6 +34,8 @@ const BOUNDARY_BEFORE = /[，。；：、（）()“”\s新扩改续在]/u;
 const INTRODUCES = /(引进|包括|签约|携手|联合|入驻|落户|、)$/;
 // The end of a list of fields or activities ("…等领域", "…等行业", "…等业务"), reached without leaving the clause.
 const INDUSTRY_LIST_END = /^(?:、[^、]{1,16})*等(?:多个|诸多|众多)?(?:领域|行业|产业|方向|板块|赛道|业务|服务|功能|业态)/u;
+// ...or by a count of industries ("…港航物流、电子商务服务两个百亿级产业集群").
+const INDUSTRY_COUNT_END = /^(?:、[^、]{1,16}?)*[两二三四五六七八九十几\d]+[个大类项][^、]{0,8}?(?:产业集群|产业链|产业|集群|领域|行业|板块|赛道)/u;
 /** What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). */
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责|投资|进驻|入驻|落户|设立|宣布)/;
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
@@ -491,7 +493,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const e = s + m.word.length;
     if (!BRAND_AFTER.test(text.slice(e - block.start, e - block.start + 4))) continue;
     // "涵盖智慧冷链、高性能某某新材料等领域": an item of a list of fields is an industry, not a company
-    if (INDUSTRY_LIST_END.test(text.slice(e - block.start, e - block.start + 60).split(/[，。；,;]/u)[0]!)) continue;
+    const clauseAfter = text.slice(e - block.start, e - block.start + 60).split(/[，。；,;]/u)[0]!;
+    if (INDUSTRY_LIST_END.test(clauseAfter) || INDUSTRY_COUNT_END.test(clauseAfter)) continue;
     if (out.some((c) => c.start < e && s < c.end) || inside(parkSpans, s, e)) continue;
     // The trade word must be a word of its own here ("物联网|络" is not "物联" + "网络").
     const tradeToken = tokenAt(block, s);

@@ -430,3 +430,10 @@ test('a generic company after a verb phrase ("希望外界明白初创公司") a
   const doc = page('专访', '他希望外界明白初创公司的作息特性，这里有别于研发公司较多的园区。');
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test('a list of industries closed by a count of them ("…两个百亿级产业集群") names no brand; a count of companies does', () => {
+  const industries = page('产业', '重点培育现代港航物流、电子商务服务两个百亿级产业集群。');
+  assert.deepEqual(industries.organizations.map((o) => o.name), []);
+  const companies = page('引进', '引进江城物流、云启科技两家企业。');
+  assert.deepEqual(companies.organizations.map((o) => o.name).sort(), ['云启科技', '江城物流']);
+});
