@@ -31,7 +31,7 @@ const NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
 // (A full date or 近日 does not decide it: subheads inside a feature are often followed by one.)
 // What the reporter learnt may refer back to what the article already told ("记者了解到，此次启动的…"): then the
 // heading above is a subhead of that article, not a new story's headline.
-const STORY_LEAD = /^(?:(?:今天|昨天|今日|昨日)(?:[上下]午|晚间?|早间?)?[，,]|(?:记者|笔者)[^。，,]{0,20}(?:获悉|了解到)(?![，,：:]?\s*(?:此次|这次|本次|该|上述|这些|这一|其中)))/u;
+const STORY_LEAD = /^(?:(?:今天|昨天|今日|昨日)(?:[上下]午|晚间?|早间?)?[，,]|(?:记者|笔者)[^。，,]{0,20}(?:获悉|了解到)(?![，,：:]?\s*(?:此次|这次|本次|上述|这些|这一|其中)))/u;
 /** How many articles either side of where a caption is printed may claim it. */
 const CAPTION_REACH = 8;
 
