@@ -144,6 +144,10 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('连续三届获评'), [['三届', 3, '届', '=']]);
     assert.deepEqual(scan('举办活动12次'), [['12次', 12, '次', '=']]);
   });
+  it('reads a phase after the name of what is built in phases (园区七期) as an ordinal, a number of sessions held as a count', () => {
+    assert.deepEqual(scan('数码港五期将建设数据平台，园区七期已完工'), []);
+    assert.deepEqual(scan('共举办五期培训班，累计开展12期'), [['五期', 5, '期', '='], ['12期', 12, '期', '=']]);
+  });
   it('skips positions the caller marks as names', () => {
     const text = '《行动方案》推进36项任务';
     const hits = scanQuantities(text, 0, text.length, (i) => i < 6);

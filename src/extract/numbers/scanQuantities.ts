@@ -4,6 +4,7 @@
 // codes ("5G", "QX-3000") are not quantities. Qualifier words before and after set the qualifier.
 import { isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
 import { tagOf } from '../entities/tokens.js';
+import { segmenter } from '../../text/segmenter.js';
 import { MULTIPLIERS, UNITS_BY_FIRST, type UnitDef } from '../../lexicon/units.js';
 import { NUMERAL_IDIOMS } from '../../lexicon/numeralIdioms.js';
 import type { Qualifier } from '../../types.js';
@@ -213,6 +214,13 @@ function bareMagnitude(text: string, at: number, floor: number, end: number): Qu
   if (!word) return null;
   const qualifier: Qualifier = word[0] === '近' ? '~' : '>';
   return { start: at, end: unitAt + currency.length, value: trillion ? 1e12 : 1e8, unit: currency.unit, qualifier, qualifierStart: at - word[0].length };
+}
+
+/** True when the word right before `at` is a noun (a thing built in phases), not a verb or a count word. */
+function phaseOfNamed(text: string, at: number, floor: number): boolean {
+  const words = segmenter().words(text, Math.max(floor, at - 4), at);
+  const last = words[words.length - 1];
+  return !!last && last.length >= 2 && /^(?:n|ns|nz|nt|j)$/.test(tagOf(last));
 }
 
 /** What may follow an anniversary that is a fact ("迈入30周年。"); before a noun it names an event ("10周年集中采访活动"). */
@@ -428,8 +436,9 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     return resume;
   // "百万吨级", "10万千瓦级": a scale class, not a measured amount.
   if (text[reading.unit.end] === '级') return reading.unit.end + 1;
-  // "二期", "2期临床": a phase, not a count of periods.
-  if (def.unit === '期' && numeral.value <= 4 && !reading.approxMore) return resume;
+  // "二期", "2期临床": a phase, not a count of periods; so is a later one after the name of what is built in
+  // phases ("数码港五期", "园区七期"), unlike a count after a verb ("举办五期", "开展12期").
+  if (def.unit === '期' && !reading.approxMore && (numeral.value <= 4 || phaseOfNamed(text, numeral.start, floor))) return resume;
   // "5天内", "三年内": a deadline of a plan, not a measured duration.
   if (def.kind === 'duration' && def.unit !== 'year' && text[reading.unit.end] === '内') return resume;
   // A unit made of Latin letters must not run on into a longer word ("5Gbps" is fine, "3MWA" is a code).
