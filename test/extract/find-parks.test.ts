@@ -578,3 +578,8 @@ test('a valley named for what is done there (…青年创业谷, …科创谷) w
   const doc = page('孵化', '成都青年创业谷入驻企业50家，江城科创谷新引进项目12个。他们在创业谷里工作。');
   assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['成都青年创业谷', 'valley'], ['江城科创谷', 'valley']]);
 });
+
+test('a conjunction right before the ending joins a place or a person to a kind of park, not two words of one name', () => {
+  const doc = page('合作', '介绍了科学园项目中南江省、江城市及高新区的共建机制。下午与分院副院长杨青春及科学园建设部门负责人交流。星港创新及科技园今年新增企业30家。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['星港创新及科技园']);
+});

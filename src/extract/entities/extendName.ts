@@ -232,8 +232,11 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       // (or a kind: "优惠政策和特色工业园区")
       const right = block.text.slice(p.end - block.start, from - block.start);
       if (GENERIC_MODIFIERS.has(right) || KIND_MODIFIERS.test(right)) break;
+      // ("西安市及高新区", "某某及科学园": with nothing between it and the ending, it joins a place or a person to
+      // the kind of park, two things; an industry word may stand there, "某某创新及科技园")
+      const joinsKind = rightLength === 0 && (/^(ns|nr)/.test(left.tag) || placeAt(left.word, 0)?.form === left.word);
       const joinsWords =
-        rightLength <= 5 && !placeAt(block.text, p.end - block.start) && !options.nested?.has(p.start);
+        !joinsKind && rightLength <= 5 && !placeAt(block.text, p.end - block.start) && !options.nested?.has(p.start);
       if (!joinsWords) break;
       start = p.start;
       rightProper = false;
