@@ -180,7 +180,8 @@ const LEVEL_BODY_BEFORE = /[，。；：、“”（）()\s,;:由经据和与及
 function afterVerb(block: Block, at: number): boolean {
   const t = tokenAt(block, at - 1);
   // (代表 "on behalf of" is tagged as the noun "representative")
-  return !!t && t.end === at && t.word.length >= 2 && (/^v/.test(t.tag) || t.word === '代表');
+  // (and a status word, "认真落实", tagged z)
+  return !!t && t.end === at && t.word.length >= 2 && (/^(?:v|z$)/.test(t.tag) || t.word === '代表');
 }
 
 function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: number }>): OrgCandidate[] {

@@ -437,3 +437,8 @@ test('a list of industries closed by a count of them ("…两个百亿级产业�
   const companies = page('引进', '引进江城物流、云启科技两家企业。');
   assert.deepEqual(companies.organizations.map((o) => o.name).sort(), ['云启科技', '江城物流']);
 });
+
+test('a status word (认真落实, tagged z) is no part of a name, and a body named by its level may follow it', () => {
+  const doc = page('部署', '近年来，高新区认真落实市委、市政府决策部署。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['市委', '市政府']);
+});

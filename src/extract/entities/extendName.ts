@@ -23,7 +23,7 @@ const CLASSIFIERS = new Set([
  * let them into a name. (Those tagged as verbs or prepositions, "借鉴", "依据", are stopped by those rules.)
  */
 const NOUN_TAGGED_VERBS = new Set(['利用']);
-const STOP_TAGS = /^(p|c|cc|u|uj|ul|uz|ud|ug|uv|r|rr|rz|ry|d|dg|m|mq|q|y|e|o|zg)$/;
+const STOP_TAGS = /^(p|c|cc|u|uj|ul|uz|ud|ug|uv|r|rr|rz|ry|d|dg|m|mq|q|y|e|o|z|zg)$/;
 const VERB_TAGS = /^(v|vn|vd|vi|vg)$/;
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j|nsf)$/;
 const PUNCT = /^[\s\p{P}\p{S}]+$/u;
