@@ -275,3 +275,8 @@ test("Hong Kong's 行政总裁 is a post, and a holder's honour and a conjunctio
   const doc = page('出席', '深圳科技園公司主席查志強博士及行政總裁黃秉文等均有出席。');
   assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['查志強', '主席', '深圳科技園公司'], ['黃秉文', '行政總裁', '深圳科技園公司']]);
 });
+
+test('作为 ("as") after a name is what the person does, not the name\'s last character', () => {
+  const doc = page('发言', '江城海佳集团股份有限公司副总经理惠永作为项目方代表进行了发言。');
+  assert.deepEqual(doc.people.map((p) => p.name), ['惠永']);
+});
