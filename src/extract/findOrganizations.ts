@@ -3,7 +3,8 @@
 // short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
 import { GENERIC_COMPANY, GENERIC_ORG_BODY, HK_BUREAUS, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES, TAIWAN_BODIES } from '../lexicon/orgSuffixes.js';
-import { SINGLE_STOP } from '../lexicon/stopWords.js';
+import { SINGLE_STOP, WORD_STOP } from '../lexicon/stopWords.js';
+import { OBJECT_VERBS } from '../lexicon/subjectWords.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { CORPORATE_TITLES } from '../lexicon/titles.js';
 import { EndingIndex } from '../lexicon/endingIndex.js';
@@ -248,7 +249,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // the name starts.
     if (STRONG_LEGAL.test(suffix) && start <= s) {
       const t = tokenAt(block, start - 1);
-      if (t && t.end === start && t.word.length === 2 && ((start < s && /^(r|t)$/.test(t.tag)) || (t.tag === 'm' && !/[个家项批类种位名次]/.test(t.word)))) {
+      // (so is a verb no sentence would put there, "某市纵横自动化…有限公司"; "某市引进…有限公司" is a sentence)
+      const nameVerb = t && t.tag === 'v' && start < s && !OBJECT_VERBS.test(t.word) && !WORD_STOP.has(t.word);
+      if (t && t.end === start && t.word.length === 2 && ((start < s && /^(r|t)$/.test(t.tag)) || nameVerb || (t.tag === 'm' && !/[个家项批类种位名次]/.test(t.word)))) {
         const before = tokenAt(block, t.start - 1);
         const place = before && before.end === t.start ? placeAt(before.word, 0) : null;
         if (place && place.form === before!.word && !isAmbiguousPlace(place)) start = before!.start;

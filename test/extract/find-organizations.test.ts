@@ -442,3 +442,8 @@ test('a status word (认真落实, tagged z) is no part of a name, and a body na
   const doc = page('部署', '近年来，高新区认真落实市委、市政府决策部署。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['市委', '市政府']);
 });
+
+test('a registered name keeps a verb no sentence would put after its place (某市纵横…股份有限公司); a guest role is no part of a name', () => {
+  const doc = page('签约', '签约嘉宾江城航空大学无人机研究院院长燕雪峰和成都纵横自动化技术股份有限公司董事长任斌分别致辞。成都引进云启科技有限公司。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['云启科技有限公司', '成都纵横自动化技术股份有限公司', '江城航空大学无人机研究院']);
+});
