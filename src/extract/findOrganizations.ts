@@ -296,6 +296,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "希望外界明白初创公司…": a generic company after a clause with a verb in it is the generic word, not a name
     if (suffix === '公司' && genericAfterVerb(block, start, end)) continue;
     if (DESCRIPTION.test(name)) continue;
+    // "授予某园区“某某创新基地”称号": a quoted title a body is given, not a body
+    if (/^[”"」』]?(?:荣誉)?(?:称号|牌匾|牌子)/u.test(text.slice(end - block.start, end - block.start + 4))) continue;
     // "将活用母公司技术": a parent or subsidiary named by its relation, not by a name
     if (/^\p{Script=Han}{0,3}[母子]公司$/u.test(name)) continue;
     if (inside(parkSpans, start, end)) continue;

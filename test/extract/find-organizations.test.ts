@@ -447,3 +447,8 @@ test('a registered name keeps a verb no sentence would put after its place (某�
   const doc = page('签约', '签约嘉宾江城航空大学无人机研究院院长燕雪峰和成都纵横自动化技术股份有限公司董事长任斌分别致辞。成都引进云启科技有限公司。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['云启科技有限公司', '成都纵横自动化技术股份有限公司', '江城航空大学无人机研究院']);
 });
+
+test('a quoted title a park is given ("某某创新基地"称号) is no body', () => {
+  const doc = page('授牌', '协会授予星湾高新区无人机产业园“海湾创新基地”称号，并与云启科技有限公司签约。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['云启科技有限公司']);
+});
