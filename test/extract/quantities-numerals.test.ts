@@ -148,6 +148,10 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('数码港五期将建设数据平台，园区七期已完工'), []);
     assert.deepEqual(scan('共举办五期培训班，累计开展12期'), [['五期', 5, '期', '='], ['12期', 12, '期', '=']]);
   });
+  it('reads the years a plan gives itself (力争用五年时间) as a horizon, the years something took as a duration', () => {
+    assert.deepEqual(scan('力争用五年时间创建国家级高新区；计划用3年时间完成改造'), []);
+    assert.deepEqual(scan('园区用了四年时间建成'), [['四年', 4, 'year', '=']]);
+  });
   it('skips positions the caller marks as names', () => {
     const text = '《行动方案》推进36项任务';
     const hits = scanQuantities(text, 0, text.length, (i) => i < 6);

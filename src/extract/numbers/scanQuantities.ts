@@ -229,6 +229,9 @@ const ANNIVERSARY_END = /^(?:|[，。；！？、,.;!?”」』）)\s了])$/u;
 /** Words saying that the years after them are a span something lasted ("连续", "历时"). */
 const DURATION_BEFORE = /(?:连续|持续|历时|耗时|长达|仅用|用了)$/;
 
+/** Words of a plan before the years it gives itself. */
+const PLAN_BEFORE = /(?:力争|争取|计划|预计|力求|拟|预期|目标|将用|要用|准备用)/u;
+
 /** Whether a number followed by 年 is a measured duration ("8年", "12年来", "15年后"), not a date or plan horizon. */
 function yearDuration(text: string, n: Numeral, afterYear: number, end: number): boolean {
   if (n.kind === 'arabic' && n.integerDigits >= 3) return false;
@@ -236,6 +239,8 @@ function yearDuration(text: string, n: Numeral, afterYear: number, end: number):
   const next = text[afterYear];
   const before = text[n.start - 1];
   if (before === '个' || before === '期' || before === '每' || before === '第') return false;
+  // "力争用五年时间创建…", "计划用3年时间完成": a span a plan gives itself is a horizon, not a measurement
+  if (PLAN_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start).split(/[，。；！？,;]/u).pop()!)) return false;
   if (next === undefined || afterYear >= end) return true;
   // a span the number is said to last ("连续7年位居…", "历时3年建成")
   if (DURATION_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start))) return true;
