@@ -331,9 +331,12 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
     }
     // "某公司董事长某某和总经理某某": the second post, after the first holder and a conjunction, is the second's alone
     // (a conjunction inside a post or a name, "国际业务及中国总裁", joins no holders)
-    const joined = /(\p{Script=Han}{2,3}?)(?:博士|先生|女士|教授|院士)?[和及与]([^和及与]*)$/u.exec(text.slice(from, ts));
-    if (joined && surnameAt(joined[1]!, 0) > 0 && (!isDictWord(joined[1]!) || /^nr/.test(tagOf(joined[1]!)))) from = ts - joined[2]!.length;
-    return { title: from < te ? printed(from, te) : printed(ts, te), org: name };
+    const joined = /(\p{Script=Han}+?)(?:博士|先生|女士|教授|院士)?[和及与]([^和及与]*)$/u.exec(text.slice(from, ts));
+    const holder = joined && [3, 2].map((k) => joined[1]!.slice(-k)).find((n) => surnameAt(n, 0) > 0 && (!isDictWord(n) || /^nr/.test(tagOf(n))));
+    if (holder) from = ts - joined![2]!.length;
+    // ("局长甲与副区长乙签署…": 与 joins the two parties of an act, and the second post is not the first's body's)
+    const otherParty = holder && /与[^和及与]*$/u.test(text.slice(0, ts));
+    return { title: from < te ? printed(from, te) : printed(ts, te), org: otherParty ? null : name };
   }
   const head = text.slice(Math.max(0, ts - 6), ts);
   if (ANAPHOR.test(head)) {

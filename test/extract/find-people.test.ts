@@ -280,3 +280,8 @@ test('作为 ("as") after a name is what the person does, not the name\'s last c
   const doc = page('发言', '江城海佳集团股份有限公司副总经理惠永作为项目方代表进行了发言。');
   assert.deepEqual(doc.people.map((p) => p.name), ['惠永']);
 });
+
+test('"局长甲与副区长乙签署…": the second post is the second holder\'s alone, and 与 joins two parties, not one body', () => {
+  const doc = page('签约', '随后，市科技局副局长、一级巡视员方伟与副区长张桂华签署了战略合作协议。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['方伟', '副局长、一级巡视员', '市科技局'], ['张桂华', '副区长', null]]);
+});
