@@ -857,6 +857,8 @@ function attribution(text: string, speech: Bracketed, end: number, byStart: Map<
     // "某某分院分党组书记": the body's Party group is part of the post, the body before it the speaker's
     const party = /(?:分党组|党组|党委|党总支|党支部)$/.exec(title[1]!);
     if (party && title[1]!.length > party[0].length + 1) titleAt -= party[0].length;
+    // "某市政府有关负责人": "the relevant official of" the body, whose name ends before 有关
+    if (/(?:有关|相关)$/.test(text.slice(p, titleAt)) && titleAt - 2 > p) titleAt -= 2;
     for (let s = p; s < titleAt; s++) {
       const ending = byStart.get(s)?.find((c) => c.end === titleAt && c.kind !== 'project');
       if (ending) return ending;

@@ -724,4 +724,11 @@ describe('verbs before a generic park word', () => {
     });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['100家', '银滩科技园']]);
   });
+  it('a quote\'s figures go to the body whose "有关负责人" speaks, without 有关', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['“首批将启动30个试点项目，总投资316.4亿元。”江城市政府有关负责人介绍。'] }],
+      organizations: [{ name: '江城市政府', kind: 'government' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['30个', '江城市政府'], ['316.4亿元', '江城市政府']]);
+  });
 });
