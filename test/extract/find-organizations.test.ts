@@ -452,3 +452,8 @@ test('a quoted title a park is given ("某某创新基地"称号) is no body', (
   const doc = page('授牌', '协会授予星湾高新区无人机产业园“海湾创新基地”称号，并与云启科技有限公司签约。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['云启科技有限公司']);
 });
+
+test('what an amount of a product measures ("年产5万吨新型涂覆材料") is a product, not a brand', () => {
+  const doc = page('开工', '年产5万吨新型涂覆材料及5000吨纳米氧化锌生产线建设项目已开工，云启材料也已投产。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['云启材料']);
+});
