@@ -154,5 +154,7 @@ describe('events, companies and descriptions are no project names', () => {
     assert.deepEqual(names('将建设国内一流中试基地。'), []);
     assert.deepEqual(names('将建设星河新材料中试基地。'), ['星河新材料中试基地']);
   });
+  it('takes no name from a verb of getting things done (抓紧做好项目建成后的工作)', () => {
+    assert.deepEqual(names('开发区抓紧做好项目建成后的后续配套工作。'), []);
+  });
 });
-
