@@ -583,3 +583,8 @@ test('a conjunction right before the ending joins a place or a person to a kind 
   const doc = page('合作', '介绍了科学园项目中南江省、江城市及高新区的共建机制。下午与分院副院长杨青春及科学园建设部门负责人交流。星港创新及科技园今年新增企业30家。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['星港创新及科技园']);
 });
+
+test('a verb after a division\'s full name the word cut split (江州|区加大…) is its predicate, not part of a park name', () => {
+  const doc = page('建设', '今年以来，江州区加大蔗糖循环经济产业园区建设力度。2月27日，笔者在江州区蔗糖循环经济产业园看到，项目建设正在推进。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['江州区蔗糖循环经济产业园']);
+});

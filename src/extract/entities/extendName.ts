@@ -315,7 +315,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // (an industry word the dictionary tags as a verb, "节能", is part of the name: "某市节能环保产业园")
     if (p.tag === 'v' && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w)) && !PARK_KIND_WORDS.has(w)) {
       const left = pieceBefore(block, p.start);
-      const leftNamed = left && left.word.length >= 2 && !isStopPiece(left) && (placeAt(left.word, 0)?.form === left.word || /^(ns|nt|nz)$/.test(left.tag));
+      // (a division's full name the cut split, "江州|区加大…", is a name too)
+      const leftNamed =
+        (left && left.word.length >= 2 && !isStopPiece(left) && (placeAt(left.word, 0)?.form === left.word || /^(ns|nt|nz)$/.test(left.tag))) || fullPlaceEndsAt(block, p.start);
       if (options.nested?.has(p.start) || leftNamed) break;
     }
     start = p.start;
@@ -323,6 +325,15 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     rightSingle = w.length === 1 && HAN.test(w);
   }
   return start;
+}
+
+/** True when the full name of a division ends at `at` ("江州区", "某某县"). */
+function fullPlaceEndsAt(block: Block, at: number): boolean {
+  for (let k = 3; k <= 6 && at - k >= block.start; k++) {
+    const p = placeAt(block.text, at - k - block.start);
+    if (p && p.full && p.form.length === k) return true;
+  }
+  return false;
 }
 
 /** "国华投资": a trade word names are made of ("投资", "发展"), right after a brand the dictionary knows. */
