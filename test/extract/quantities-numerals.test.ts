@@ -152,6 +152,11 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('力争用五年时间创建国家级高新区；计划用3年时间完成改造'), []);
     assert.deepEqual(scan('园区用了四年时间建成'), [['四年', 4, 'year', '=']]);
   });
+  it('reads digit strings of Chinese digits (五六○公顷, 一九○亿元) and the point of Taiwan print (十三‧五万), and no number inside a year (一一七年)', () => {
+    assert.deepEqual(scan('开发面积逾五六○公顷，吸引近一九○亿元投资'), [['五六○公顷', 5600000, 'm2', '>'], ['一九○亿元', 19000000000, 'CNY', '~']]);
+    assert.deepEqual(scan('释出二‧二五公顷，可释出十三‧五万平方公尺'), [['二‧二五公顷', 22500, 'm2', '='], ['十三‧五万平方公尺', 135000, 'm2', '=']]);
+    assert.deepEqual(scan('方案延长至一一七年'), []);
+  });
   it('skips positions the caller marks as names', () => {
     const text = '《行动方案》推进36项任务';
     const hits = scanQuantities(text, 0, text.length, (i) => i < 6);

@@ -7,14 +7,15 @@ export interface Numeral {
   start: number;
   end: number;
   kind: 'arabic' | 'chinese';
-  /** Digits before the decimal point (Arabic only), to tell a year "2022" from a count. */
+  /** Digits before the decimal point (Arabic, or a Chinese digit string "二〇二三"), to tell a year "2022" from a count. */
   integerDigits: number;
   /** Set for "六七十"-style approximations: the two ends of the range. */
   range?: [number, number];
 }
 
 const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  // (Taiwan print often writes the zero of a digit string as a white circle: "五六○公顷")
+  零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
@@ -38,6 +39,11 @@ const NUMERAL_TABLE = (() => {
   for (const c of [...Object.keys(CN_DIGITS), ...Object.keys(CN_UNITS), ...Object.keys(CN_TENS)]) table[c.charCodeAt(0)] = 1;
   return table;
 })();
+
+/** True for a Chinese digit character (一 … 九, 零, 〇), not a place-value character. */
+export function isChineseDigitChar(c: string | undefined): boolean {
+  return c !== undefined && c in CN_DIGITS;
+}
 
 export function isChineseNumeralChar(c: string | undefined): boolean {
   return c !== undefined && NUMERAL_TABLE[c.charCodeAt(0)] === 1;
@@ -92,19 +98,25 @@ export function parseChinese(text: string, at: number, stop = text.length): Nume
   const run = text.slice(at, end).replace(/[廿卅卌]/gu, (c) => CN_TENS[c]!);
   const value = chineseValue(run);
   if (value === null) return null;
-  // "五点三" (5.3): a decimal part written digit by digit after 点
-  if ((text[end] === '点' || text[end] === '點') && !value.range && CN_DIGITS[text[end + 1] ?? ''] !== undefined) {
+  // "五点三" (5.3): a decimal part written digit by digit after 点 (or the point "‧" of Taiwan print: "十三‧五万")
+  if ((text[end] === '点' || text[end] === '點' || text[end] === '‧') && !value.range && CN_DIGITS[text[end + 1] ?? ''] !== undefined) {
     let k = end + 1;
     let fraction = '';
     while (k < stop && CN_DIGITS[text[k]!] !== undefined) fraction += CN_DIGITS[text[k++]!];
     if (!CN_UNITS[text[k] ?? ''] || text[k] === '万' || text[k] === '亿') return { value: Number(`${value.value}.${fraction}`), start: at, end: k, kind: 'chinese', integerDigits: 0 };
   }
-  return { ...value, start: at, end, kind: 'chinese', integerDigits: 0 };
+  return { value: value.value, ...(value.range ? { range: value.range } : {}), start: at, end, kind: 'chinese', integerDigits: value.digits ?? 0 };
 }
 
-function chineseValue(run: string): { value: number; range?: [number, number] } | null {
-  // "六七十", "三四百", "十五六": two consecutive digits mark an approximate range.
+function chineseValue(run: string): { value: number; range?: [number, number]; digits?: number } | null {
   const chars = [...run];
+  // "二〇二三", "五六○", "一一七": a digit string of three or more (years and, in Taiwan print, amounts are written
+  // this way).
+  // ...also before 万 or 亿 ("一九○亿")
+  const magnitude = chars.length >= 4 && (chars[chars.length - 1] === '万' || chars[chars.length - 1] === '亿') ? CN_UNITS[chars[chars.length - 1]!]! : 1;
+  const digits = magnitude > 1 ? chars.slice(0, -1) : chars;
+  if (digits.length >= 3 && digits.every((c) => c in CN_DIGITS)) return { value: Number(digits.map((c) => CN_DIGITS[c]).join('')) * magnitude, digits: magnitude > 1 ? 0 : digits.length };
+  // "六七十", "三四百", "十五六": two consecutive digits mark an approximate range.
   for (let k = 0; k + 1 < chars.length; k++) {
     const a = CN_DIGITS[chars[k]!];
     const b = CN_DIGITS[chars[k + 1]!];
@@ -117,10 +129,7 @@ function chineseValue(run: string): { value: number; range?: [number, number] } 
       if (!lo || !hi || lo.range || hi.range) return null;
       return { value: lo.value, range: [lo.value, hi.value] };
     }
-    // "二〇二三": a digit string (years are written this way); anything else is not a number.
-    if (chars.every((c) => c in CN_DIGITS) && chars.length >= 3 && /[〇零]/.test(run)) {
-      return { value: Number(chars.map((c) => CN_DIGITS[c]).join('')) };
-    }
+    // anything else is not a number
     return null;
   }
   let total = 0;

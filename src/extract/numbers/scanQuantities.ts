@@ -8,7 +8,7 @@ import { segmenter } from '../../text/segmenter.js';
 import { MULTIPLIERS, UNITS_BY_FIRST, type UnitDef } from '../../lexicon/units.js';
 import { NUMERAL_IDIOMS } from '../../lexicon/numeralIdioms.js';
 import type { Qualifier } from '../../types.js';
-import { isArabicDigit, isArabicDigitCode, isChineseNumeralChar, isChineseNumeralCode, parseArabic, parseChinese, type Numeral } from './parseNumeral.js';
+import { isArabicDigit, isArabicDigitCode, isChineseDigitChar, isChineseNumeralChar, isChineseNumeralCode, parseArabic, parseChinese, type Numeral } from './parseNumeral.js';
 
 // Local bindings for the per-character tests (a transpiled import is a property read on each call).
 const numeralCode = isChineseNumeralCode;
@@ -75,7 +75,7 @@ function startsWithAt(text: string, word: string, i: number): boolean {
 
 // Characters that can follow a numeral that is part of a quantity: a unit's first character, a
 // multiplier, "余"/"多", a range mark, a fraction ("分之"), 年 for durations, 度 for kWh.
-const CAN_FOLLOW_NUMERAL = new Set([...UNITS_BY_FIRST.keys(), ...Object.keys(MULTIPLIERS), '余', '多', '分', '年', '度', '点', '點', ...RANGE_SEPARATORS]);
+const CAN_FOLLOW_NUMERAL = new Set([...UNITS_BY_FIRST.keys(), ...Object.keys(MULTIPLIERS), '余', '多', '分', '年', '度', '点', '點', '‧', ...RANGE_SEPARATORS]);
 
 // Idioms indexed by each numeral character they contain, with its offset, so a lookup costs a few
 // comparisons instead of a pass over the whole list.
@@ -234,7 +234,7 @@ const PLAN_BEFORE = /(?:力争|争取|计划|预计|力求|拟|预期|目标|将
 
 /** Whether a number followed by 年 is a measured duration ("8年", "12年来", "15年后"), not a date or plan horizon. */
 function yearDuration(text: string, n: Numeral, afterYear: number, end: number): boolean {
-  if (n.kind === 'arabic' && n.integerDigits >= 3) return false;
+  if (n.integerDigits >= 3) return false;
   if (n.value > 200 || n.value <= 0) return false;
   const next = text[afterYear];
   const before = text[n.start - 1];
@@ -289,6 +289,11 @@ export function scanQuantities(text: string, start = 0, end = text.length, skip:
       const pre = preQualifier(text, i, start);
       if (pre && !skip(i)) hits.push({ start: i, end: i + 2, value: 50, unit: 'percent', qualifier: pre.q, qualifierStart: pre.start });
       i += 2;
+      continue;
+    }
+    // Inside a digit string that read as no number ("一一七年" of a year): continue after it.
+    if (chinese && isChineseDigitChar(prev)) {
+      i++;
       continue;
     }
     if (chinese) {
@@ -359,7 +364,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   if (reading.unit?.def.unit === 'month' && text[numeral.start - 1] === '前' && text[numeral.start - 2] !== '提' && numeral.value <= 12) return reading.unit.end;
 
   // "30周年": an anniversary counts the years since a founding.
-  if (!reading.unit && reading.multiplier === 1 && !numeral.range && (text[after] === '周' || text[after] === '週') && text[after + 1] === '年' && ANNIVERSARY_END.test(text[after + 2] ?? '') && numeral.value > 0 && numeral.value <= 200 && !(numeral.kind === 'arabic' && numeral.integerDigits >= 3)) {
+  if (!reading.unit && reading.multiplier === 1 && !numeral.range && (text[after] === '周' || text[after] === '週') && text[after + 1] === '年' && ANNIVERSARY_END.test(text[after + 2] ?? '') && numeral.value > 0 && numeral.value <= 200 && numeral.integerDigits < 3) {
     const pre = preQualifier(text, numeral.start, floor);
     hits.push({ start: numeral.start, end: after + 2, value: numeral.value, unit: 'year', qualifier: pre?.q ?? '=', qualifierStart: pre?.start ?? numeral.start });
     return after + 2;
