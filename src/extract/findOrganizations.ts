@@ -536,7 +536,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       start += 1;
       head = head.slice(1);
     }
-    if (head.length < 2 || head.length > 4 || placeAt(head, 0) || (!coined && !hasProperPart(block, start, s, { allowLatin: true }))) continue;
+    // ("资讯及通讯科技": a conjunction opens no brand, it joins two fields)
+    if (head.length < 2 || head.length > 4 || placeAt(head, 0) || /^[及与]/.test(head) || (!coined && !hasProperPart(block, start, s, { allowLatin: true }))) continue;
     push({ start, end: e, name: head + m.word, kind: 'enterprise', article: block.article, proper: true, block });
   }
   return out;
@@ -552,6 +553,9 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     const ts = block.start + m.index;
     if (!CORPORATE_TITLES.test(m.word)) continue;
     if (found.some((f) => f.end === ts || (f.start < ts && ts < f.end))) continue;
+    // "某某有限公司（某某港）行政总裁": the body is named before its bracketed short name
+    const aside = /[（(][^（）()，。]{1,12}[）)]$/u.exec(block.text.slice(0, ts - block.start));
+    if (aside && found.some((f) => f.end === block.start + aside.index)) continue;
     let start = extendLeft(block, ts, { maxChars: 8 });
     start = nameStart(block, start, ts);
     let end = ts;

@@ -295,7 +295,8 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
   for (const e of entities) {
     if (e.end > absTs || e.end < absTs - 24 || e.end <= block.start) continue;
     // An alias in brackets may stand between the body and the title: "某公司（以下简称某某）董事长…".
-    const between = text.slice(e.end - block.start, ts).replace(/^[)）]/, '');
+    // (or its short name: "某某管理有限公司（某某港）行政总裁…")
+    const between = text.slice(e.end - block.start, ts).replace(/^[)）]|^[（(][^（）()，。]{1,12}[）)]/u, '');
     if (/[，。；：:“”"！？!?（）(),;]/.test(between)) continue;
     // Across "、" only a chain of posts: "某局局长王某、某镇镇长" is two people, not one chain.
     // (nor across a name and its title: "某公会李某某理事长、宣某某资深顾问、立法委员高某某" are three people)
@@ -319,6 +320,8 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
   if (org) {
     let from = org.end - block.start;
     while (from < ts && /[)）、\s]/.test(text[from]!)) from++;
+    const aside = /^[（(][^（）()，。]{1,12}[）)]/u.exec(text.slice(from, ts));
+    if (aside) from += aside[0].length;
     let name = org.name;
     // "某某市委副书记": the committee's "市委" is printed as part of the post.
     if (/[省市区县]委$/.test(org.name) && from === org.end - block.start) from -= 2;

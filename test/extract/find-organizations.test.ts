@@ -457,3 +457,9 @@ test('what an amount of a product measures ("年产5万吨新型涂覆材料") i
   const doc = page('开工', '年产5万吨新型涂覆材料及5000吨纳米氧化锌生产线建设项目已开工，云启材料也已投产。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['云启材料']);
 });
+
+test("a photo's position marker (左起) is no part of a name, a bracketed short name between a body and a post is skipped, and 及 opens no brand", () => {
+  const doc = page('參觀', '圖示(左起)香港星港管理有限公司(星港)行政總裁林向陽。政府推動香港的資訊及通訊科技發展。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['香港星港管理有限公司']);
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['林向陽', '行政總裁', '香港星港管理有限公司']]);
+});

@@ -147,7 +147,8 @@ function bracketStart(block: Block, closeAt: number): number {
     const c = charAt(block, i);
     if (c === open) {
       const inner = block.text.slice(i + 1 - block.start, closeAt - block.start);
-      if (!inner || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(inner) || /^(以下|简称|下称|含|包括|即|原|现)/.test(inner)) return -1;
+      // (nor a photo's position marker, "（左起）", "(右二)")
+      if (!inner || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(inner) || /^(以下|简称|下称|含|包括|即|原|现)/.test(inner) || /^[左右前后中][起一二三四五六七八九]$/u.test(inner)) return -1;
       // A place ("（重庆）", "(滨海)") or a legal word ("（集团）") is part of a name; other asides are not.
       const place = placeAt(inner, 0);
       if ((place && place.form === inner) || /^(集团|控股|股份|中国|国际)$/.test(inner) || /^(ns|nsf)$/.test(tagOf(inner))) return i;
