@@ -338,7 +338,8 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
     const holder = joined && [3, 2].map((k) => joined[1]!.slice(-k)).find((n) => surnameAt(n, 0) > 0 && (!isDictWord(n) || /^nr/.test(tagOf(n))));
     if (holder) from = ts - joined![2]!.length;
     // ("局长甲与副区长乙签署…": 与 joins the two parties of an act, and the second post is not the first's body's)
-    const otherParty = holder && /与[^和及与]*$/u.test(text.slice(0, ts));
+    // (nor one that names its own body before the post: "局长甲和某某港公众使命总监乙")
+    const otherParty = holder && (/与[^和及与]*$/u.test(text.slice(0, ts)) || from < ts);
     return { title: from < te ? printed(from, te) : printed(ts, te), org: otherParty ? null : name };
   }
   const head = text.slice(Math.max(0, ts - 6), ts);

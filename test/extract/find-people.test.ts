@@ -285,3 +285,8 @@ test('"局长甲与副区长乙签署…": the second post is the second holder\
   const doc = page('签约', '随后，市科技局副局长、一级巡视员方伟与副区长张桂华签署了战略合作协议。');
   assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['方伟', '副局长、一级巡视员', '市科技局'], ['张桂华', '副区长', null]]);
 });
+
+test('a second post that names its own body ("局长甲和某某港公众使命总监乙") is not given the first body', () => {
+  const doc = page('合照', '創新及科技局副局長鍾偉強和數碼港公眾使命總監湛家揚在中心合照。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['鍾偉強', '副局長', '創新及科技局'], ['湛家揚', '數碼港公眾使命總監', null]]);
+});
