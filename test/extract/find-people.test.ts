@@ -290,3 +290,8 @@ test('a second post that names its own body ("局长甲和某某港公众使命�
   const doc = page('合照', '創新及科技局副局長鍾偉強和數碼港公眾使命總監湛家揚在中心合照。');
   assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['鍾偉強', '副局長', '創新及科技局'], ['湛家揚', '數碼港公眾使命總監', null]]);
 });
+
+test('a word of tenure (卸任, 新任) belongs to the post, and the words before it are a body only when they name one', () => {
+  const doc = page('交接', '昨日舉行交接典禮，星河研究院卸任院長劉文雄將印信交接給新任院長張培仁。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['劉文雄', '卸任院長', '星河研究院'], ['張培仁', '新任院長', null]]);
+});

@@ -22,6 +22,9 @@ const PREPOSITIONS = new Set(Array.from('由被把将向'));
 /** Endings of a body that posts belong to: organs of government, their branches, associations. */
 const BODY_END = /(?:局|署|厅|处|科|所|院|队|镇|乡|县|市|区|省|站|会|委|办|部|中心|协会|公会|学会)$/;
 
+/** Words of tenure before a post ("卸任院长", "新任局长", "时任…"). */
+const TENURE = /(?:卸任|新任|前任|现任|首任|时任|继任|离任|候任)$/;
+
 export interface TitleChain {
   /** Where the printed title starts (offset in the block text). */
   titleStart: number;
@@ -68,6 +71,12 @@ export function readTitleChain(text: string, ts: number, word: string): TitleCha
   const mods = lead.match(MODIFIERS)?.[0] ?? '';
   const bodyText = lead.slice(0, lead.length - mods.length);
   const titleStart = firstTitle - mods.length;
+  // "某院卸任院长", "交接给新任院长": a word of tenure belongs to the post, and the body (if any) stands before it
+  const tenure = TENURE.exec(bodyText);
+  if (tenure) {
+    const body = bodyText.slice(0, tenure.index);
+    return { titleStart: titleStart - tenure[0].length, body: isBody(body) ? { start: first, end: first + body.length } : null, generic: false };
+  }
   // "某某局长": the body ends with the post's first character.
   if (SHARED_HEAD.test(firstWord) && lead.length >= 2 && !bodyText.endsWith(firstWord[0]!) && isBody(lead + firstWord[0])) {
     return { titleStart, body: { start: first, end: firstTitle + 1 }, generic: false };
