@@ -560,6 +560,14 @@ function populationCounted(text: string, qStart: number, qEnd: number, clauseFro
     if (ranked && !NOT_IN_NAME.test(ranked[1]!) && !OBJECT_VERBS.test(ranked[1]!)) nameEnd = x + ranked[1]!.length;
   }
   if (nameEnd < 0) return null;
+  // "浙江省21家国家级经开区参评": a province or city named right before the count scopes the class as 全省 does
+  if (!scope && named) {
+    for (let k = 4; k >= 2; k--) {
+      const place = qStart - k >= clauseFrom ? placeAt(text, qStart - k) : null;
+      if (place && place.full && place.form.length === k && place.level !== 'county' && NATIONAL_CLASS.test(text.slice(x, nameEnd)))
+        return { start: qStart - k, end: nameEnd, name: place.form + text.slice(x, nameEnd), kind: 'region', id: null, omit: { start: qStart, end: x } };
+    }
+  }
   if (scope) {
     let start = qStart - scope[0].length;
     // "江西省内…": the region the scope word is within is part of the class's name.

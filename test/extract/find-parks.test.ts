@@ -588,3 +588,8 @@ test('a verb after a division\'s full name the word cut split (江州|区加大�
   const doc = page('建设', '今年以来，江州区加大蔗糖循环经济产业园区建设力度。2月27日，笔者在江州区蔗糖循环经济产业园看到，项目建设正在推进。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['江州区蔗糖循环经济产业园']);
 });
+
+test('a rank and a full kind (国家级经济技术开发区), or a province with a rank and a kind (某省国家级经开区), is a class of parks', () => {
+  const doc = page('考核', '商务部完成了国家级经济技术开发区考核评价工作。浙江省21家国家级经开区参评，星湾经开区首次挺进30强。表一 浙江省国家级经开区全国三十强情况表');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['星湾经开区']);
+});

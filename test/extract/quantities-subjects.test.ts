@@ -731,4 +731,8 @@ describe('verbs before a generic park word', () => {
     });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['30个', '江城市政府'], ['316.4亿元', '江城市政府']]);
   });
+  it('a province named right before a count of a national class of parks scopes the class (浙江省21家国家级经开区)', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['银滩经开区排名上升。浙江省21家国家级经开区参评。'] }], parks: [{ name: '银滩经开区' }] });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['21家', '浙江省国家级经开区']]);
+  });
 });
