@@ -389,11 +389,18 @@ function bareParks(blocks: Block[], candidates: ParkCandidate[]): ParkCandidate[
  * names a different park of the same city.
  */
 function parkAbbreviates(shortHead: string, longHead: string): boolean {
+  // "杭州经开区" is not "宁波杭州湾经开区": a short head that is a place names the park of that place, which a name
+  // opening with another place is not
+  const place = placeAt(shortHead, 0);
+  const lead = placeAt(longHead, 0);
+  if (place?.form === shortHead && place.level !== 'county' && lead && !longHead.startsWith(shortHead) && !longHead.endsWith(shortHead)) {
+    const within = placesAt(shortHead, 0).some((p) => p.form === shortHead && p.province === lead.province && (lead.level === 'province' || p.city === lead.city));
+    if (!within) return false;
+  }
   if (!longHead.startsWith(shortHead) || longHead.length === shortHead.length) return true;
   const rest = longHead.slice(shortHead.length);
   // "泉州经开区" for "泉州市经开区": the city's short form for its full name
-  const place = placeAt(longHead, 0);
-  if (place?.full && place.form === longHead && placeAt(shortHead, 0)?.city === place.city) return true;
+  if (lead?.full && lead.form === longHead && place?.city === lead.city) return true;
   if (placeAt(rest, 0)?.form === rest) return false;
   if (/^(n|s|f)$/.test(tagOf(rest))) return false;
   // (nor a field the park is for, "粤澳合作中医药科技产业园" beside "粤澳合作产业园": a noun among the words left out)

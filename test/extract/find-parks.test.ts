@@ -593,3 +593,8 @@ test('a rank and a full kind (国家级经济技术开发区), or a province wit
   const doc = page('考核', '商务部完成了国家级经济技术开发区考核评价工作。浙江省21家国家级经开区参评，星湾经开区首次挺进30强。表一 浙江省国家级经开区全国三十强情况表');
   assert.deepEqual(doc.parks.map((p) => p.name), ['星湾经开区']);
 });
+
+test('a city\'s park is not an abbreviation of a park of another city whose name holds that city\'s name (杭州经开区, 宁波杭州湾经开区)', () => {
+  const doc = page('排名', '宁波杭州湾经开区首次挺进30强。杭州经开区位列全国第9位。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['宁波杭州湾经开区', '杭州经开区']);
+});
