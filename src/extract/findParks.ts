@@ -461,6 +461,15 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
       const sibling = located.find((o) => o !== l && own.get(o)?.city && o.group.some((c) => c.name.includes(head)));
       if (sibling) loc = own.get(sibling)!;
     }
+    // "中关村科技园区、深圳高新技术产业园区、上海…": a park listed beside parks their names place in different cities
+    // need lie in none of them, and the places around it are theirs: it is placed only as far as they agree
+    const beside = loc ? [] : listMates(l, located).flatMap((o) => own.get(o) ?? []);
+    if (beside.length && beside.some((b) => b.province !== beside[0]!.province || b.city !== beside[0]!.city)) {
+      const province = beside.every((b) => b.province === beside[0]!.province) ? beside[0]!.province : null;
+      l.park.province = province ?? (rocDated ? TAIWAN_PROVINCE : null);
+      l.park.city = null;
+      continue;
+    }
     // A weak name-place ("昆山…") whose city the article names in a strong form is as good as a strong one.
     if (loc?.weak && loc.city && context.article(l.first.article).cities.has(loc.city)) loc = { province: loc.province, city: loc.city };
     if (!loc?.city || loc.weak) {
@@ -517,6 +526,28 @@ function isLocationEvidence(sentence: string, p: { at: number; form: string; lev
   return true;
 }
 
+/** The other parks of the lists a park is an item of, through the whole of each list. */
+function listMates(l: Located, located: Located[]): Located[] {
+  const mates = new Set<Located>([l]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const o of located) {
+      if (mates.has(o) || !o.group.some((oc) => [...mates].some((m) => m.group.some((c) => listedTogether(c, oc))))) continue;
+      mates.add(o);
+      grew = true;
+    }
+  }
+  mates.delete(l);
+  return [...mates];
+}
+
+/** True when two mentions are items of one list ("甲园区、乙园区", "甲和乙"): nothing but a list mark between them. */
+function listedTogether(a: { block: Block; start: number; end: number }, b: { block: Block; start: number; end: number }): boolean {
+  if (a.block !== b.block) return false;
+  const between = b.start >= a.end ? a.block.text.slice(a.end - a.block.start, b.start - a.block.start) : a.block.text.slice(b.end - a.block.start, a.start - a.block.start);
+  return /^\s*[、和及与]\s*$/u.test(between);
+}
+
 function nearestInSentences(l: Located, located: Located[], own: Map<Located, Location | null>, taiwanPage: boolean): Location | null {
   let best: { d: number; loc: Location } | null = null;
   // The first few mentions say where a park is as well as all of them would.
@@ -532,7 +563,12 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
     for (const other of located) {
       if (other === l) continue;
       const loc = own.get(other);
-      for (const oc of other.group) if (oc.block === c.block && oc.start >= offset && oc.end <= offset + sentence.length) consider(oc.start, loc ?? null);
+      for (const oc of other.group) {
+        if (oc.block !== c.block || oc.start < offset || oc.end > offset + sentence.length) continue;
+        // "中关村科技园区、深圳高新技术产业园区…": a park listed beside this one lies where it lies, not where this one does
+        if (listedTogether(c, oc)) continue;
+        consider(oc.start, loc ?? null);
+      }
     }
     const places = placesIn(sentence);
     const listed = listedPlaces(sentence, places);

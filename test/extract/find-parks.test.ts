@@ -598,3 +598,10 @@ test('a city\'s park is not an abbreviation of a park of another city whose name
   const doc = page('排名', '宁波杭州湾经开区首次挺进30强。杭州经开区位列全国第9位。');
   assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['宁波杭州湾经开区', '杭州经开区']);
 });
+
+test('a park listed beside parks placed in different cities is not placed by them; beside parks of one city it lies there', () => {
+  const mixed = page('评价', '工业和信息化部公布评价结果。中关村科技园区、深圳高新技术产业园区、上海张江高新技术产业开发区等位列前50名。');
+  assert.deepEqual([parkNamed(mixed, '中关村科技园区')?.province, parkNamed(mixed, '中关村科技园区')?.city], [null, null]);
+  const one = page('评价', '天津滨海高新区、华苑科技园等园区位列前50名。');
+  assert.deepEqual([parkNamed(one, '华苑科技园')?.province, parkNamed(one, '华苑科技园')?.city], ['天津市', '天津市']);
+});
