@@ -173,7 +173,28 @@ function markTableRows(lines: Line[]): void {
     else close();
   }
   close();
+  // A ranking printed without gaps ("1某某工业园区江苏", "2某某经济技术开发区广东", …): short lines opening with the
+  // next rank in turn are its rows.
+  let next = 0;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (!text) continue;
+    const rank = RANK_ROW.exec(text);
+    const n = rank && text.length <= 40 ? Number(rank[1]) : NaN;
+    if (n === next + 1 && run.length) {
+      run.push(line);
+      next = n;
+      continue;
+    }
+    close();
+    run = n === 1 ? [line] : [];
+    next = n === 1 ? 1 : 0;
+  }
+  close();
 }
+
+/** A ranking row: the rank, then straight on the name (not a list mark, a decimal or a unit). */
+const RANK_ROW = /^(\d{1,3})(?=\p{Script=Han})(?![年月日号个家名位亿万千百元%])/u;
 
 export const splitLines = defineStage({
   name: 'splitLines',

@@ -605,3 +605,8 @@ test('a park listed beside parks placed in different cities is not placed by the
   const one = page('评价', '天津滨海高新区、华苑科技园等园区位列前50名。');
   assert.deepEqual([parkNamed(one, '华苑科技园')?.province, parkNamed(one, '华苑科技园')?.city], ['天津市', '天津市']);
 });
+
+test('a rank printed before a park name (1星湾工业园区) is no part of it', () => {
+  const doc = page('名单', '前3强名单如下。\n1星湾高新区江苏\n2云溪经济技术开发区广东\n3江城经济技术开发区天津');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['云溪经济技术开发区', '星湾高新区', '江城经济技术开发区']);
+});

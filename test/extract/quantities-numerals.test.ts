@@ -157,6 +157,10 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('释出二‧二五公顷，可释出十三‧五万平方公尺'), [['二‧二五公顷', 22500, 'm2', '='], ['十三‧五万平方公尺', 135000, 'm2', '=']]);
     assert.deepEqual(scan('方案延长至一一七年'), []);
   });
+  it('reads no unit that opens a place name with what follows (3天津…, a rank before a park)', () => {
+    assert.deepEqual(scan('3天津经济技术开发区天津'), []);
+    assert.deepEqual(scan('仅用3天完成审批'), [['3天', 3, 'day', '=']]);
+  });
   it('skips positions the caller marks as names', () => {
     const text = '《行动方案》推进36项任务';
     const hits = scanQuantities(text, 0, text.length, (i) => i < 6);

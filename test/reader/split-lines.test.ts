@@ -62,3 +62,9 @@ test('a Markdown page too long to parse keeps its inline markup as text, reads i
   assert.ok(lines[1]!.text.includes('[星湾科技]'));
   assert.ok(messages.some((m) => m.ruleId === 'markdown-unparsed' && m.severity === 'warning'));
 });
+
+test('a ranking printed without gaps (rows opening with ranks 1, 2, 3 …) is a table: its rows stay apart', () => {
+  const lines = splitRawLines('名单\n\n附：前30强名单\n排名园区省份\n1星湾工业园区江苏\n2云溪经济技术开发区广东\n3江城经济技术开发区天津\n', false, []);
+  const rows = lines.filter((l) => l.role === 'table-row').map((l) => l.text);
+  assert.deepEqual(rows, ['1星湾工业园区江苏', '2云溪经济技术开发区广东', '3江城经济技术开发区天津']);
+});

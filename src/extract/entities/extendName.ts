@@ -93,8 +93,9 @@ const PARK_KIND_SHORT = new Set(['高新', '经开', '综保', '自贸', '临空
 export function isStopPiece(p: Piece): boolean {
   if (PUNCT.test(p.word)) return true;
   if (PARK_KIND_SHORT.has(p.word)) return false;
-  if (p.word.length === 1) return SINGLE_STOP.has(p.word);
+  // (a digit stops a name however long its word: "1苏州工业园区" is a rank and a name)
   if (/^[A-Za-z0-9.]+$/.test(p.word)) return !/[A-Za-z]/.test(p.word);
+  if (p.word.length === 1) return SINGLE_STOP.has(p.word);
   if (WORD_STOP.has(p.word) || /^\d/.test(p.word)) return true;
   // a dictionary word made of two stop words ("大力支持", tagged nr) stops like them
   if (p.word.length === 4 && WORD_STOP.has(p.word.slice(0, 2)) && WORD_STOP.has(p.word.slice(2))) return true;

@@ -420,14 +420,12 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
 
   const def = reading.unit.def;
   if (!acceptCount(reading, def)) return resume;
-  // "荣获2024台湾精品奖": a classifier that opens a place's name with what follows ("台湾") is no classifier,
-  // nor one that opens a verb ("斥资60亿支援创科", "30亿支持…").
-  if (def.kind === 'count') {
-    const at = reading.unit.end - def.text.length;
-    const place = placeAt(text, at);
-    if (place && place.form.length > def.text.length && !isAmbiguousPlace(place)) return resume;
-    if (def.text.length === 1 && /^v/.test(tagOf(text.slice(at, at + 2)))) return resume;
-  }
+  // "荣获2024台湾精品奖", "3天津经济技术开发区" (a rank before a name): a unit that opens a place's name with what
+  // follows ("台湾", "天津") is no unit, nor a classifier that opens a verb ("斥资60亿支援创科", "30亿支持…").
+  const unitAt = reading.unit.end - def.text.length;
+  const unitPlace = placeAt(text, unitAt);
+  if (unitPlace && unitPlace.form.length > def.text.length && !isAmbiguousPlace(unitPlace)) return resume;
+  if (def.kind === 'count' && def.text.length === 1 && /^v/.test(tagOf(text.slice(unitAt, unitAt + 2)))) return resume;
   // "百亿项目", "千万元级": an amount that classes a project by size is no count of projects.
   if (def.text === '项' && text[reading.unit.end] === '目' && numeral.value * reading.multiplier >= 1e4) return reading.unit.end + 1;
   // "“稳增长”30条": a policy named by its number of articles; the number belongs to the name.
