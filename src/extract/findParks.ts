@@ -45,7 +45,7 @@ const NAME_HEAD_TAG = /^(nz|ns|nt|nr|nrt|nrfg|j|s|f|a|)$/;
 /** Bare endings a page may use as its only name for its park ("高新区举行…"). */
 const BARE_PARK = /(高新区|经开区|开发区|综保区|自贸区)/g;
 /** Descriptive words that make "X园区" a kind of park, not a name ("智慧园区", "低碳产业园区"): they do not count as a proper part. */
-const GENERIC_MODIFIERS = /(新时代|新时期|新一代|智慧|智能|数字|数字化|绿色|零碳|低碳|生态|特色|现代|现代化|化工|高科技|科技|工匠|示范|标准|专业|创新型|一流|综合|大型|新型|重点|主题|产业|特色产业|医药|经济带|可视化)$/;
+const GENERIC_MODIFIERS = /(新时代|新时期|新一代|智慧|智能|数字|数字化|绿色|零碳|低碳|生态|特色|现代|现代化|化工|高科技|科技|工匠|示范|标准|专业|创新型|一流|综合|大型|新型|重点|主题|产业|特色产业|医药|经济带|可视化|高水平|高质量|高标准|高能级|世界级|国际化|国际一流)$/;
 /** Quoted "…谷" slogans ("世界芯谷") describe an ambition, not a place. */
 const SLOGAN_VALLEY = /^(世界|全球|国际)/;
 /** Words ending in 园 that are not parks ("公园", "校园", "家园"). */
@@ -218,6 +218,16 @@ function candidatesIn(block: Block): ParkCandidate[] {
     out.push({ start, end, name, type, article: block.article, proper, inOrg: ORG_AFTER.test(after), block, twice });
     if (proper) nested.set(end, start);
     if (proper && s - start <= 4) out.push(...sharingEnding(block, start, s, end, type));
+  }
+  // "广东自贸试验区横琴片区": an area of a zone, named after its place right after the zone's name, is a park of its own.
+  for (const m of text.indexOf('片区') >= 0 ? text.matchAll(/片区/g) : []) {
+    const s = block.start + m.index!;
+    const k = [2, 3, 4].find((n) => nested.has(s - n) && /^\p{Script=Han}+$/u.test(text.slice(s - n - block.start, s - block.start)));
+    if (k === undefined || out.some((c) => c.start < s + 2 && s < c.end && c.end !== s - k)) continue;
+    const parent = nested.get(s - k)!;
+    const name = text.slice(parent - block.start, s + 2 - block.start);
+    out.push({ start: parent, end: s + 2, name, type: parkTypeOf(name) ?? 'demonstration-zone', article: block.article, proper: true, inOrg: false, block });
+    nested.set(s + 2, parent);
   }
   for (const m of valley ? text.matchAll(QUOTED_VALLEY_RE) : []) {
     const start = block.start + m.index! + 1;

@@ -610,3 +610,10 @@ test('a rank printed before a park name (1星湾工业园区) is no part of it',
   const doc = page('名单', '前3强名单如下。\n1星湾高新区江苏\n2云溪经济技术开发区广东\n3江城经济技术开发区天津');
   assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['云溪经济技术开发区', '星湾高新区', '江城经济技术开发区']);
 });
+
+test('an area of a zone named after its place right after the zone (某自贸试验区某某片区) is a park; a generic head (高水平…) names none', () => {
+  const doc = page('挂牌', '4月23日，江南自贸试验区横琴片区（以下简称“横琴片区”）迎来挂牌10周年。十年来，横琴片区进出口规模不断发展，高水平中试平台力量进一步壮大。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['江南自贸试验区', '江南自贸试验区横琴片区']);
+  assert.ok(parkNamed(doc, '江南自贸试验区横琴片区')?.aliases.includes('横琴片区'));
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});
