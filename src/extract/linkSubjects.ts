@@ -157,7 +157,8 @@ function countedName(text: string, at: number, end: number, quantityAt: Map<numb
 
 // Province and city names (full and short forms, two characters or more) by their first two characters, longest first.
 const REGION_FORMS = byFirst(
-  [...new Set([...PROVINCES, ...CITIES].flatMap((p) => [p.full, p.short]).concat(COUNTIES.map((c) => c.full)).filter((f) => f.length >= 2))].sort(
+  // (and the country as the news names it, 我国, "our country")
+  [...new Set([...PROVINCES, ...CITIES].flatMap((p) => [p.full, p.short]).concat(COUNTIES.map((c) => c.full), ['我国']).filter((f) => f.length >= 2))].sort(
     (a, b) => b.length - a.length,
   ),
   (f) => f,

@@ -617,3 +617,8 @@ test('an area of a zone named after its place right after the zone (某自贸试
   assert.ok(parkNamed(doc, '江南自贸试验区横琴片区')?.aliases.includes('横琴片区'));
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test('a verbal noun of building after a park (某高新区建设中试基地) is its predicate, not part of another park', () => {
+  const doc = page('中试', '星湾高新区建设中试基地，助推成果转化。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['星湾高新区']);
+});

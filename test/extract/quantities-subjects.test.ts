@@ -735,4 +735,8 @@ describe('verbs before a generic park word', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['银滩经开区排名上升。浙江省21家国家级经开区参评。'] }], parks: [{ name: '银滩经开区' }] });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['21家', '浙江省国家级经开区']]);
   });
+  it('我国 opening a clause is the subject of the country\'s figures after it', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['银滩高新区建成中试基地。近年来，我国持续推进中试平台建设，已建设2400余个中试平台。'] }], parks: [{ name: '银滩高新区' }] });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['2400余个', '我国']]);
+  });
 });

@@ -41,6 +41,8 @@ const NUMERAL = '二三四五六七八九';
 const GENERIC_MODIFIERS = new Set(['地方', '相关', '有关', '其他', '其它', '周边', '各地', '各类', '现有', '传统', '国内外', '海内外', '本地', '当地', '外地']);
 /** Words that make what follows a kind of zone ("特色工业园区", "重点园区"). */
 const KIND_MODIFIERS = /^(?:特色|重点|新型|各类|相关)/;
+/** Verbal nouns of building a park's predicate uses ("某高新区建设…基地"); the dictionary tags them vn, not v. */
+const BUILDING_VERBS = new Set(['建设', '开发', '规划', '筹建', '扩建', '新建', '共建']);
 /** Time words (jieba's t) that name an age inside names ("某某未来城", "某某现代产业园"), not a time of the news. */
 const AGE_WORDS = new Set(['未来', '现代', '当代', '近代', '古代', '新时代']);
 const COUNT_CLASSIFIERS = new Set(CLASSIFIERS_OF_COUNTS.filter((c) => c.length === 1));
@@ -315,7 +317,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     if (w.length === 1 && p.tag === 'v' && (placeAt(block.text, p.end - block.start) || namedWordAt(block, p.end)) && !placeAt(block.text, p.start - block.start)) break;
     // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
     // (an industry word the dictionary tags as a verb, "节能", is part of the name: "某市节能环保产业园")
-    if (p.tag === 'v' && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w)) && !PARK_KIND_WORDS.has(w)) {
+    // (for a park, so is a verbal noun of building: "某高新区建设中试基地")
+    if ((p.tag === 'v' || (options.strictVerbs && p.tag === 'vn' && BUILDING_VERBS.has(w))) && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w)) && !PARK_KIND_WORDS.has(w)) {
       const left = pieceBefore(block, p.start);
       // (a division's full name the cut split, "江州|区加大…", is a name too)
       const leftNamed =
