@@ -156,6 +156,8 @@ function ministryStart(block: Block, s: number, nested: Map<number, number>): nu
 }
 
 function kindOf(name: string, suffix: string): OrgKind {
+  // "中交四航局", "中铁十一局": an engineering bureau of a central state-owned builder is a company
+  if (suffix === '局' && /^中\p{Script=Han}[一二三四五六七八九十]{1,3}\p{Script=Han}?局$/u.test(name)) return 'enterprise';
   if (suffix === '中心' && /研究中心|技术中心/.test(name)) return 'institute';
   if (/实验室$/.test(name)) return 'lab';
   return KIND.get(suffix) ?? 'other';

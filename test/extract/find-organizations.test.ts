@@ -463,3 +463,8 @@ test("a photo's position marker (左起) is no part of a name, a bracketed short
   assert.deepEqual(doc.organizations.map((o) => o.name), ['香港星港管理有限公司']);
   assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['林向陽', '行政總裁', '香港星港管理有限公司']]);
 });
+
+test('an engineering bureau of a central state-owned builder (中交四航局, 中铁十一局) is a company, not a government body', () => {
+  const doc = page('签约', '双方签署协议，涉及中交四航局西南区域总部项目。该项目由中铁十一局承建。');
+  assert.deepEqual(doc.organizations.map((o) => [o.name, o.kind]).sort(), [['中交四航局', 'enterprise'], ['中铁十一局', 'enterprise']]);
+});
