@@ -622,3 +622,8 @@ test('a verbal noun of building after a park (某高新区建设中试基地) is
   const doc = page('中试', '星湾高新区建设中试基地，助推成果转化。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['星湾高新区']);
 });
+
+test('a one-character verb the cut leaves before a park\'s ending (贵|安|新区: the dictionary tags 新区 a place) is part of the name', () => {
+  const doc = page('调研', '省委常委、贵安新区党工委书记调研贵安新区大学城。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['贵安新区']);
+});

@@ -314,7 +314,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     )
       break;
     // ("搭建起中国科学院…": and before a word the dictionary knows as a place or a body)
-    if (w.length === 1 && p.tag === 'v' && (placeAt(block.text, p.end - block.start) || namedWordAt(block, p.end)) && !placeAt(block.text, p.start - block.start)) break;
+    // (not the ending itself, which the dictionary may tag a place: "贵|安|新区")
+    if (w.length === 1 && p.tag === 'v' && (placeAt(block.text, p.end - block.start) || (p.end !== from && namedWordAt(block, p.end))) && !placeAt(block.text, p.start - block.start)) break;
     // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
     // (an industry word the dictionary tags as a verb, "节能", is part of the name: "某市节能环保产业园")
     // (for a park, so is a verbal noun of building: "某高新区建设中试基地")
