@@ -26,6 +26,8 @@ export const WORD_STOP = new Set([
   '其他', '其它', '以来', '之后', '之前', '以后', '以前', '其后', '此次', '本次', '这次', '那次', '当天', '当日', '日内',
   // quantifiers ("大部分公司"), acting for a body ("某某代表州委…"), handling a document ("关于印发某某示范区……的通知") and the events a name is announced at ("发布会某某新区…")
   '大部分', '大多数', '绝大多数', '多数', '少数', '所有', '一些', '代表', '印发', '转发', '颁布', '发布会', '新闻发布会', '推介会', '签约会', '座谈会', '现场会', '说明会', '航拍',
+  // meeting someone ("在总部会见某某新区…"; the dictionary tags 会见 a noun)
+  '会见', '接见', '会谈', '看望', '慰问', '陪同', '会晤',
   // the role someone attends in ("签约嘉宾某某大学…"; the dictionary tags 嘉宾 as a place)
   '嘉宾', '来宾', '贵宾', '签约嘉宾', '特邀嘉宾',
 ]);

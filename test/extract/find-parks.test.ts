@@ -627,3 +627,8 @@ test('a one-character verb the cut leaves before a park\'s ending (贵|安|新�
   const doc = page('调研', '省委常委、贵安新区党工委书记调研贵安新区大学城。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['贵安新区']);
 });
+
+test('a verb of meeting (会见, tagged a noun by the dictionary) ends a park name on the left', () => {
+  const doc = page('会见', '4月14日，集团公司党委副书记汪新立在总部会见兰州新区管委会副主任罗耀宗。汪新立会见兰州新区客人。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['兰州新区']);
+});
