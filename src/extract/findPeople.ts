@@ -95,8 +95,10 @@ function isCommonWord(name: string, titled = false): boolean {
   if ((titled ? /[了的着过们在是与及等之这那]/ : /[了的着过们在是和与及等之其这那]/).test(name.slice(1))) return true;
   // "和贵州…", "向上海…": a place right after the would-be surname.
   // (a county's weak short form is no evidence against a name: "高阳" is a county and a person)
+  // (a county's weak short form as the given name is a name: "越福泉", 福泉 of 福泉市)
   const whole = placeAt(name, 0);
-  if (placeAt(name, 1) || (whole?.form === name && !whole.weak)) return true;
+  const inner = placeAt(name, 1);
+  if ((inner && (!inner.weak || FUNCTION_SURNAMES.has(name[0]!))) || (whole?.form === name && !whole.weak)) return true;
   // "院长后首次出席": a surname that is far more often a function word, before a dictionary word, is that word
   if (FUNCTION_SURNAMES.has(name[0]!) && name.length === 3 && isDictWord(name.slice(1)) && !/^nr/.test(tagOf(name.slice(1)))) return true;
   // "高新区党工委委员…": a bare park kind before a title is the body, not a person named 高新区

@@ -14,7 +14,7 @@ const SINGLE =
   '曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公仉督岳帅缑亢况郈有琴商牟佘佴伯赏墨哈谯笪年爱阳佟' +
   '门付代覃钦' +
   // common modern surnames 《百家姓》 omits (after the Ministry of Public Security's surname frequency lists)
-  '隋兰揭练粟邝冼鄢晋矫檀续麦楼肖闫涂苟';
+  '隋兰揭练粟邝冼鄢晋矫檀续麦楼肖闫涂苟巨仝邸';
 
 const COMPOUND = [
   '万俟', '司马', '上官', '欧阳', '夏侯', '诸葛', '闻人', '东方', '赫连', '皇甫', '尉迟', '公羊', '澹台', '公冶', '宗政',

@@ -295,3 +295,13 @@ test('a word of tenure (卸任, 新任) belongs to the post, and the words befor
   const doc = page('交接', '昨日舉行交接典禮，星河研究院卸任院長劉文雄將印信交接給新任院長張培仁。');
   assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['劉文雄', '卸任院長', '星河研究院'], ['張培仁', '新任院長', null]]);
 });
+
+test('the park\'s administration in a post (园区管委会副主任) is printed whole; a county\'s short form may be a given name (越福泉); 总会计师 is a post', () => {
+  const doc = page('会议', '园区管委会副主任杨勇、越福泉和园区各部门负责人参加了会议。集团公司副总经理、总会计师宋华礼，商投集团党委书记、董事长巨宝庆参加会谈。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [
+    ['杨勇', '园区管委会副主任'],
+    ['越福泉', '园区管委会副主任'],
+    ['宋华礼', '副总经理、总会计师'],
+    ['巨宝庆', '党委书记、董事长'],
+  ]);
+});

@@ -12,7 +12,8 @@ const MODIFIERS = /(?:常务副|执行副|副|总|分|支|大|代理|代)+$/;
 /** A post named after its body's last character, which the two share in print: "某某局长" = 某某局 + 局长. */
 const SHARED_HEAD = /^[局署厅处科所院队镇乡县市区省站]长$/;
 /** The administration of a park or place (Party working committee, management committee): not a body of its own. */
-const GENERIC_BODY = /(?:[区市县镇])?(?:党工委|管委会|纪工委|工委)$/;
+// (the 区 of 园区 is no level: "园区管委会副主任" is the park's administration whole)
+const GENERIC_BODY = /(?:园区|(?<![园片社])[区市县镇])?(?:党工委|管委会|纪工委|工委)$/;
 /** A Party committee of a place ("某某市委", "区委"). */
 const PLACE_COMMITTEE = /[省市区县镇]委$/;
 /** Words that open a list or clause before a body ("包括某某局局长…", "以及…"). */
