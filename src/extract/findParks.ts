@@ -570,22 +570,22 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
       const d = at <= c.start ? c.start - at : (at - c.end) * 2 + 1;
       if (!best || d < best.d) best = { d, loc };
     };
+    // "中关村科技园区、深圳高新技术产业园区…": the parks listed with this one lie where they lie, not where this one
+    // does, and so do the places inside their names
+    const mates = new Set(listMates(l, located));
     for (const other of located) {
-      if (other === l) continue;
+      if (other === l || mates.has(other)) continue;
       const loc = own.get(other);
-      for (const oc of other.group) {
-        if (oc.block !== c.block || oc.start < offset || oc.end > offset + sentence.length) continue;
-        // "中关村科技园区、深圳高新技术产业园区…": a park listed beside this one lies where it lies, not where this one does
-        if (listedTogether(c, oc)) continue;
-        consider(oc.start, loc ?? null);
-      }
+      for (const oc of other.group) if (oc.block === c.block && oc.start >= offset && oc.end <= offset + sentence.length) consider(oc.start, loc ?? null);
     }
     const places = placesIn(sentence);
     const listed = listedPlaces(sentence, places);
+    const mateMentions = [...mates].flatMap((o) => o.group.filter((oc) => oc.block === c.block));
     for (const [i, p] of places.entries()) {
       if (listed.has(i) || isAmbiguousPlace(p) || !isLocationEvidence(sentence, p) || (!taiwanPage && isTaiwanShortForm(p))) continue;
       const at = offset + p.at;
       if (at >= c.start && at < c.end) continue;
+      if (mateMentions.some((m) => at >= m.start && at < m.end)) continue;
       consider(at, { province: p.province, city: p.city });
     }
   }

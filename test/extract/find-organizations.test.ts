@@ -468,3 +468,8 @@ test('an engineering bureau of a central state-owned builder (中交四航局, �
   const doc = page('签约', '双方签署协议，涉及中交四航局西南区域总部项目。该项目由中铁十一局承建。');
   assert.deepEqual(doc.organizations.map((o) => [o.name, o.kind]).sort(), [['中交四航局', 'enterprise'], ['中铁十一局', 'enterprise']]);
 });
+
+test('a brand-like item of a list closed by 等主导产业 is an industry', () => {
+  const doc = page('产业', '初步形成了装备制造、煤电能源、农副产品加工等主导产业。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});

@@ -632,3 +632,9 @@ test('a verb of meeting (会见, tagged a noun by the dictionary) ends a park na
   const doc = page('会见', '4月14日，集团公司党委副书记汪新立在总部会见兰州新区管委会副主任罗耀宗。汪新立会见兰州新区客人。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['兰州新区']);
 });
+
+test('a county-level city\'s short form alone before a zone\'s ending places the zone, even in a list of other cities\' zones', () => {
+  const doc = page('排名', '郑州新郑综合保税区、成都高新综合保税区、昆山综合保税区、深圳福田保税区分列2-5位。宁乡经济技术开发区、平湖经济技术开发区入选。');
+  for (const [name, city] of [['昆山综合保税区', '苏州市'], ['宁乡经济技术开发区', '长沙市'], ['平湖经济技术开发区', '嘉兴市']] as const)
+    assert.equal(parkNamed(doc, name)?.city, city, name);
+});

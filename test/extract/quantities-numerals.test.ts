@@ -161,6 +161,9 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('3天津经济技术开发区天津'), []);
     assert.deepEqual(scan('仅用3天完成审批'), [['3天', 3, 'day', '=']]);
   });
+  it('reads no count where the classifier opens a word with what follows (两部分, 五部委)', () => {
+    assert.deepEqual(scan('园区由南园和西园两部分组成，经五部委联合验收'), []);
+  });
   it('skips positions the caller marks as names', () => {
     const text = '《行动方案》推进36项任务';
     const hits = scanQuantities(text, 0, text.length, (i) => i < 6);

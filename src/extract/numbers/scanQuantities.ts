@@ -223,6 +223,9 @@ function phaseOfNamed(text: string, at: number, floor: number): boolean {
   return !!last && last.length >= 2 && /^(?:n|ns|nz|nt|j)$/.test(tagOf(last));
 }
 
+/** Words a count classifier opens with the character after it: "两部分" is two parts, "五部委" five ministries. */
+const CLASSIFIER_WORDS = new Set(['部分', '部委', '份额']);
+
 /** What may follow an anniversary that is a fact ("迈入30周年。"); before a noun it names an event ("10周年集中采访活动"). */
 const ANNIVERSARY_END = /^(?:|[，。；！？、,.;!?”」』）)\s了])$/u;
 
@@ -426,6 +429,8 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   const unitPlace = placeAt(text, unitAt);
   if (unitPlace && unitPlace.form.length > def.text.length && !isAmbiguousPlace(unitPlace)) return resume;
   if (def.kind === 'count' && def.text.length === 1 && /^v/.test(tagOf(text.slice(unitAt, unitAt + 2)))) return resume;
+  // "由两部分组成", "五部委": a classifier that opens a word with what follows ("部分", "部委") is no classifier
+  if (def.kind === 'count' && CLASSIFIER_WORDS.has(text.slice(unitAt, unitAt + 2))) return resume;
   // "百亿项目", "千万元级": an amount that classes a project by size is no count of projects.
   if (def.text === '项' && text[reading.unit.end] === '目' && numeral.value * reading.multiplier >= 1e4) return reading.unit.end + 1;
   // "“稳增长”30条": a policy named by its number of articles; the number belongs to the name.
