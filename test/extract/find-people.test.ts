@@ -305,3 +305,8 @@ test('the park\'s administration in a post (园区管委会副主任) is printed
     ['巨宝庆', '党委书记、董事长'],
   ]);
 });
+
+test('作工作报告 after a name is what the person does', () => {
+  const doc = page('会议', '会上，区党工委书记梁崑作工作报告。');
+  assert.deepEqual(doc.people.map((p) => p.name), ['梁崑']);
+});

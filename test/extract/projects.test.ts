@@ -157,4 +157,7 @@ describe('events, companies and descriptions are no project names', () => {
   it('takes no name from a verb of getting things done (抓紧做好项目建成后的工作)', () => {
     assert.deepEqual(names('开发区抓紧做好项目建成后的后续配套工作。'), []);
   });
+  it('takes no name across a bracket it does not close (…总部型企业(含增资项目)', () => {
+    assert.deepEqual(names('对新引进的外资总部型企业(含增资项目),分别按实际到账外资金额的3%予以奖励。'), []);
+  });
 });

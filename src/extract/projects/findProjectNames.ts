@@ -33,7 +33,7 @@ const STOP_BY_LAST = (() => {
   return map;
 })();
 // Words that alone make no name: a project must have more than these.
-const GENERIC = /国内|一流|领先|世界级|重大|重点|高质量|全力|攻坚|大力|招商|优质|产业化|中试|科研|研发|建设|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工|国际化|国际|创业|加速|跨境|前沿|战略性|基础性|适合|相关|有关|其他|更多|一批|多个|若干/g;
+const GENERIC = /国内|一流|领先|世界级|重大|重点|高质量|全力|攻坚|大力|招商|优质|产业化|中试|科研|研发|建设|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工|增资|扩产|技改|国际化|国际|创业|加速|跨境|前沿|战略性|基础性|适合|相关|有关|其他|更多|一批|多个|若干/g;
 
 const HEADS = ['项目'];
 const BUILT_HEADS = ['生产基地', '制造基地', '研发中心', '产业园', '数据中心', '基地', '工厂', '电站'];
@@ -177,12 +177,15 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
   }
   while (s < at && /[）)\s]/.test(text[s]!)) s++;
   // "以X项目为例", "包含X、Y项目": the preposition or verb that introduces the name is no part of it.
-  const opener = /^(?:以|既涵盖|涵盖|也包含|包含|也包括|包括|还有)/.exec(text.slice(s, at));
+  const opener = /^(?:以|既涵盖|涵盖|也包含|包含|也包括|包括|还有|含)/.exec(text.slice(s, at));
   if (opener && (opener[0] !== '以' || /^为(?:例|代表|主|核心|龙头|引领|重点)/.test(text.slice(nameEnd, nameEnd + 3)))) s += opener[0].length;
   // 暨 joins two names of one project ("某某总部暨某某中心项目") but also two events ("某某仪式暨某某项目签约"):
   // after an event the name starts anew.
   const event = /(?:仪式|大会|会议|活动|论坛|开幕式|典礼|发布会|推介会|对接会|洽谈会|座谈会)暨/.exec(text.slice(s, at));
   if (event) s += event.index + event[0].length;
+  // "…外资总部型企业(含增资项目)": a bracket the name does not close is an aside it stands in, not the name
+  const unclosed = Math.max(text.lastIndexOf('(', at - 1), text.lastIndexOf('（', at - 1));
+  if (unclosed >= s && !/[)）]/.test(text.slice(unclosed, at))) s = unclosed + 1;
   const name = text.slice(s, nameEnd);
   // "投资推介暨项目集中签约": 暨 right before the head word joins two events, and names no project.
   if (name.endsWith('暨项目')) return null;
