@@ -23,7 +23,7 @@ const ADDRESSED_AS = /^(?:总|董|工|老师|主任|局|处|所|院|校)$/;
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})$`);
 /** What may follow a name: a speech or action verb, a preposition, punctuation ("…马某某表示", "…王某在…"). */
 const AFTER_NAME =
-  /^($|[\s，。、；：:“”"（(！？!?,;)）]|表示|说|作为|作(?:工作)?(?:表态|报告|重要|讲话|发言|总结|部署|动员|交流|汇报|说明|介绍)|介绍|告诉|认为|指出|坦言|透露|强调|提到|称|谈到|解释|分析|回忆|感慨|笑着|对|在|带领|如是说|向|也|还|则|就|等|和|及|与|的|团队|一行|先生|女士|同志|边|正|曾|已|率|指导|亲自|接受|看来|直言|希望|建议|主持|出席|参加|致辞|讲话|发言|以|将|是|从|同|把|要|一直|为|带队|陪同|莅临|出席|一同|前往|来到|赴|随团|随同|随行|参观|考察|调研|视察|道出|回应|感叹|补充|呼吁|提醒|评价|点评|举例|说起)/;
+  /^($|[\s，。、；：:“”"（(！？!?,;)）]|表示|说|作为|作(?:工作)?(?:表态|报告|重要|讲话|发言|总结|部署|动员|交流|汇报|说明|介绍)|介绍|告诉|认为|指出|坦言|透露|强调|提到|称|谈到|解释|分析|回忆|感慨|笑着|对|在|带领|如是说|向|也|还|则|就|等|和|及|与|的|团队|一行|先生|女士|同志|教授|院士|博士|研究员|边|正|曾|已|率|指导|亲自|接受|看来|直言|希望|建议|主持|出席|参加|致辞|讲话|发言|以|将|是|从|同|把|要|一直|为|带队|陪同|莅临|出席|一同|前往|来到|赴|随团|随同|随行|参观|考察|调研|视察|道出|回应|感叹|补充|呼吁|提醒|评价|点评|举例|说起)/;
 /** Honours written after a name ("赵某院士团队"). */
 const HONOUR_AFTER = /^(院士|教授|研究员|博士)/;
 /** "该公司总经理…": the title belongs to the company the paragraph is about. */
@@ -67,7 +67,8 @@ function nameAt(text: string, at: number, block?: Block): number {
     const name = text.slice(at, end);
     if (!/^\p{Script=Han}+$/u.test(name)) continue;
     // A name's last character must not be the start of what follows it ("李某说" is not a three-character name).
-    if (given === 2 && AFTER_NAME.test(text.slice(at + surname + 1)) && !/^[\s，。、；：:“”"（(！？!?,;)）]/.test(text.slice(at + surname + 1))) continue;
+    // (unless an honour follows the longer name: "惠某正教授" is 惠某正, though 正 can follow a name too)
+    if (given === 2 && AFTER_NAME.test(text.slice(at + surname + 1)) && !/^[\s，。、；：:“”"（(！？!?,;)）]/.test(text.slice(at + surname + 1)) && !HONOUR_AFTER.test(text.slice(end))) continue;
     if (AFTER_NAME.test(text.slice(end))) return surname + given;
   }
   // After a title, a name runs up to the next dictionary word ("书记某某某宣布…"): jieba leaves an unknown name in

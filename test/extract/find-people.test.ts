@@ -310,3 +310,8 @@ test('作工作报告 after a name is what the person does', () => {
   const doc = page('会议', '会上，区党工委书记梁崑作工作报告。');
   assert.deepEqual(doc.people.map((p) => p.name), ['梁崑']);
 });
+
+test('an honour after a three-character name (惠某正教授) keeps the name whole, though 正 may follow a name too', () => {
+  const doc = page('会议', '会上，科技委员会顾问惠永正教授讲述了规划构想。');
+  assert.deepEqual(doc.people.map((p) => p.name), ['惠永正']);
+});

@@ -164,6 +164,10 @@ describe('scanQuantities', () => {
   it('reads no count where the classifier opens a word with what follows (两部分, 五部委)', () => {
     assert.deepEqual(scan('园区由南园和西园两部分组成，经五部委联合验收'), []);
   });
+  it('reads a month and day written with a slash (今(8/29)日) as a date, not a fraction', () => {
+    assert.deepEqual(scan('管理局今(8/29)日举办说明会，8/30日再办'), []);
+    assert.deepEqual(scan('占比1/4'), [['1/4', 25, 'percent', '=']]);
+  });
   it('skips positions the caller marks as names', () => {
     const text = '《行动方案》推进36项任务';
     const hits = scanQuantities(text, 0, text.length, (i) => i < 6);

@@ -526,6 +526,8 @@ function fractionAt(text: string, numeral: Numeral, after: number, end: number):
     const den = parseArabic(text, after + 1);
     if (!den || den.value === 0 || numeral.integerDigits > 3 || den.integerDigits > 3) return null;
     if (text[den.end] === '/' || isArabicDigit(text[den.end])) return null; // a date "2023/4/16"
+    // "今(8/29)日", "8/29日": a month and day, not a fraction
+    if (numeral.value >= 1 && numeral.value <= 12 && den.value <= 31 && Number.isInteger(numeral.value) && (/^[)）]?日/.test(text.slice(den.end, den.end + 2)) || /[今于於][(（]$/.test(text.slice(Math.max(0, numeral.start - 2), numeral.start)))) return null;
     if (numeral.value >= den.value) return null;
     return { percent: (numeral.value / den.value) * 100, end: den.end };
   }
