@@ -24,6 +24,8 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     ['综保区', 'bonded-zone'],
     ['保税区', 'bonded-zone'],
     ['出口加工区', 'bonded-zone'],
+    // the export processing zones of Taiwan (加工出口区, renamed 科技产业园区 in 2021)
+    ['加工出口区', 'bonded-zone'],
     ['国家自主创新示范区', 'demonstration-zone'],
     ['自主创新示范区', 'demonstration-zone'],
     ['自创区', 'demonstration-zone'],

@@ -638,3 +638,8 @@ test('a county-level city\'s short form alone before a zone\'s ending places the
   for (const [name, city] of [['昆山综合保税区', '苏州市'], ['宁乡经济技术开发区', '长沙市'], ['平湖经济技术开发区', '嘉兴市']] as const)
     assert.equal(parkNamed(doc, name)?.city, city, name);
 });
+
+test("Taiwan's export processing zones (加工出口區) are parks; the bare kind is none", () => {
+  const doc = page('更名', '高雄加工出口區是台灣第一個加工出口區。');
+  assert.deepEqual(doc.parks.map((p) => [p.name, p.type, p.city]), [['高雄加工出口區', 'bonded-zone', '高雄市']]);
+});
