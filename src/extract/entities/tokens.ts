@@ -13,12 +13,24 @@ export interface Token {
 
 /** A token whose tag is read from its dictionary node only when a recogniser asks for it (most never are). */
 class CutToken implements Token {
+  private text: string | null;
+  private cached = '';
   constructor(
-    readonly word: string,
+    source: string,
     readonly start: number,
     readonly end: number,
     private readonly node: WordNode,
-  ) {}
+  ) {
+    this.text = source;
+  }
+  /** The word, sliced from the text the first time it is read (most tokens are only found by offset). */
+  get word(): string {
+    if (this.text !== null) {
+      this.cached = this.text.slice(this.start, this.end);
+      this.text = null;
+    }
+    return this.cached;
+  }
   get tag(): string {
     return this.node === NO_NODE ? '' : segmenter().tagAt(this.node);
   }
@@ -37,6 +49,6 @@ export function isDictWord(word: string): boolean {
 /** Cuts `text.slice(start, end)` into tokens whose offsets are in `text`. Every character is kept. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  segmenter().cut(text, start, end, (s, e, node) => out.push(new CutToken(text.slice(s, e), s, e, node)));
+  segmenter().cut(text, start, end, (s, e, node) => out.push(new CutToken(text, s, e, node)));
   return out;
 }
