@@ -109,7 +109,9 @@ function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null
 const yuan = (h: QuantityHit) => (h.unit === 'CNY' ? h.value : null);
 // A clause grants something: an offer verb or a cap, not a report of money paid out ("兑现资金5.5亿元").
 // "…的100%，连续5年奖励给企业": a benefit given to someone is granted too.
-const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)|(?:奖励|补贴|补助|返还|奖补)给/;
+// ...or a clause that opens with the benefit and its amount after a condition ("…达到1亿美元的，一次性奖励20万元"),
+// or a rate per unit achieved ("每完成1美元奖励2分钱")
+const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)|(?:奖励|补贴|补助|返还|奖补)给|^\s*(?:一次性)?(?:奖励|补贴|补助|资助)\s*[\d一二三四五六七八九十两]|每[^，,]{1,20}(?:奖励|补贴|补助)/;
 /** A list item's number opening a clause ("七、", "（三）", "2."): no part of who qualifies. */
 const ITEM_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;
 const CONDITION_END = /(?:[，,]\s*)?(?:分别|再|可|将|一次性)?(?:给予|予以|按照|按|最高|奖励|补贴|补助|资助)[\s\S]*$/;

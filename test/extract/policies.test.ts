@@ -47,6 +47,13 @@ describe('policies', () => {
 });
 
 describe('incentives', () => {
+  it('reads tiers whose clause opens with the benefit and its amount after a condition (…的，一次性奖励10万元)', () => {
+    const doc = run({
+      articles: [{ title: '标题', paragraphs: ['银滩高新区入区企业货物进出口额达到5000万美元的，一次性奖励10万元；达到1亿美元的，一次性奖励20万元。固定资产投资完成1000万元以上的，奖励2万元。'] }],
+      parks: PARK,
+    });
+    assert.deepEqual(doc.incentives.map((i) => [i.benefit, i.amountCNY]), [['一次性奖励', 1e5], ['一次性奖励', 2e5], ['奖励', 2e4]]);
+  });
   it('reads condition, rate and cap of a subsidy clause', () => {
     const doc = run({
       articles: [{ title: '标题', paragraphs: ['银滩高新区对设备投资高于2000万元的项目，按投资额的10%给予一次性补贴，最高补助400万元。'] }],
