@@ -38,8 +38,13 @@ function namesBenefit(text: string, from: number, to: number): boolean {
 }
 const CAP = /(?:最高|最多|上限为?|不超过|封顶)(?:给予|补助|奖励|补贴|资助|支持|可达)?/;
 
+/** A headline that is a policy document's own title: its kind of document last, perhaps marked provisional. */
+const DOCUMENT_TITLE = /(?:办法|政策|措施|若干措施|若干政策|意见|实施细则|细则|规定|条例|指引)(?:[(（](?:暂行|试行|修订)[)）])?$/u;
+
 interface PolicyMention extends Policy {
   analysisName: string;
+  /** The document the article is (its headline), not one it cites. */
+  own?: boolean;
 }
 
 /** Every mention of the entities as {name, start, end}. Fields are copied one by one: spreading the spans
@@ -91,6 +96,26 @@ function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null
       article,
     });
   };
+  // A page that is itself a policy document: its headline is the policy's title ("某综合保税区招商引资扶持办法",
+  // "支持某某企业发展的政策措施（暂行）"), issued by the park it names.
+  doc.articles.forEach((article, k) => {
+    const head = article.headlines[0];
+    if (!head) return;
+    const title = text.slice(head.textSpan.start, head.textSpan.end).replace(/\s+/g, '');
+    if (!DOCUMENT_TITLE.test(title) || !/^\p{Script=Han}/u.test(title) || title.length < 8) return;
+    const issuer = parkMentions.find((m) => m.start >= head.textSpan.start && m.end <= head.textSpan.end)?.name ?? null;
+    out.push({
+      id: `pol${out.length + 1}`,
+      name: doc.text.slice(head.textSpan.start, head.textSpan.end).replace(/\s+/g, ''),
+      analysisName: title,
+      issuer,
+      year: /((?:19|20)\d{2})/.exec(title)?.[1] ?? null,
+      span: toRawSpan(doc.textMap, head.textSpan),
+      textSpan: head.textSpan,
+      article: k,
+      own: true,
+    });
+  });
   for (const item of readItems(doc)) {
     const { start, end } = item.textSpan;
     for (const b of findBracketed(text, start, end, '《', 80)) add(item.article, b.open, b.close, start, end, false);
@@ -111,7 +136,7 @@ const yuan = (h: QuantityHit) => (h.unit === 'CNY' ? h.value : null);
 // "…的100%，连续5年奖励给企业": a benefit given to someone is granted too.
 // ...or a clause that opens with the benefit and its amount after a condition ("…达到1亿美元的，一次性奖励20万元"),
 // or a rate per unit achieved ("每完成1美元奖励2分钱")
-const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)|(?:奖励|补贴|补助|返还|奖补)给|^\s*(?:一次性)?(?:奖励|补贴|补助|资助)\s*[\d一二三四五六七八九十两]|每[^，,]{1,20}(?:奖励|补贴|补助)/;
+const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)|(?:奖励|补贴|补助|返还|奖补)给|^\s*(?:一次性)?(?:奖励|补贴|补助|资助)\s*[\d一二三四五六七八九十两]|每[^，,]{1,20}(?:奖励|补贴|补助)|(?:奖励|补贴|补助|资助)标准为/;
 /** A list item's number opening a clause ("七、", "（三）", "2."): no part of who qualifies. */
 const ITEM_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;
 const CONDITION_END = /(?:[，,]\s*)?(?:分别|再|可|将|一次性)?(?:给予|予以|按照|按|最高|奖励|补贴|补助|资助)[\s\S]*$/;
@@ -280,11 +305,13 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
       if (i < end && code !== 0xff1b && code !== 0x3b && code !== 0x3002) continue;
       if (i > from) {
         for (const row of incentivesIn(doc, text, from, i, item.article)) {
+          // (a row of a policy document is the document's, whatever it cites)
           const policies = mentions.filter((p) => p.article === item.article && p.textSpan.start < i);
+          const own = policies.find((p) => p.own);
           incentives.push({
             id: `inc${incentives.length + 1}`,
             park: offeredBy(doc, text, row.textSpan, parkMentions.filter((m) => m.end <= i && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0))),
-            policy: policies[policies.length - 1]?.name ?? null,
+            policy: own?.name ?? policies[policies.length - 1]?.name ?? null,
             ...row,
           });
         }
@@ -292,7 +319,7 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
       from = i + 1;
     }
   }
-  const policies: Policy[] = mentions.map(({ analysisName, ...p }) => (void analysisName, p));
+  const policies: Policy[] = mentions.map(({ analysisName, own, ...p }) => (void analysisName, void own, p));
   return { policies, incentives };
 }
 

@@ -47,6 +47,15 @@ describe('policies', () => {
 });
 
 describe('incentives', () => {
+  it('a page that is a policy document names the policy its rows belong to: its headline, issued by the park it names', () => {
+    const doc = extractBytes(
+      Buffer.from('江城高新区重大招商引资项目奖励办法\n\n为吸引投资，根据《江城市招商引资若干意见》精神，制定本办法。\n1.对于成功引进的制造业项目，首期完成固定资产投资额1亿元以上的，奖励标准为投资额的1‰。\n'),
+      { name: 'policy.txt', date: '2024-03-10' },
+    );
+    const own = doc.policies.find((p) => p.name === '江城高新区重大招商引资项目奖励办法');
+    assert.equal(own?.issuer, '江城高新区');
+    assert.deepEqual(doc.incentives.map((i) => [i.policy, i.rate]), [['江城高新区重大招商引资项目奖励办法', '1‰']]);
+  });
   it('reads tiers whose clause opens with the benefit and its amount after a condition (…的，一次性奖励10万元)', () => {
     const doc = run({
       articles: [{ title: '标题', paragraphs: ['银滩高新区入区企业货物进出口额达到5000万美元的，一次性奖励10万元；达到1亿美元的，一次性奖励20万元。固定资产投资完成1000万元以上的，奖励2万元。'] }],
