@@ -244,3 +244,11 @@ test("a web page's first line, no clause break in it, above a paragraph on one l
   // the press release's contact lines are paragraphs of their own, not a headline
   assert.deepEqual(doc.articles[0]!.paragraphs.slice(-2).map((p) => p.text), ['本案發言人:劉繼傳 副處長', '本案聯絡人:施家君(企劃管考科科長)']);
 });
+
+test('a heading of two ordinary words above a metadata line is the headline, not an author; a year and a comma open a sentence, not a headline', () => {
+  const raw =
+    '经济概述\n时间: 2024-02-04 15:30 |来源: 星湾工业园区管理委员会\n综述\n2023年,园区实现地区生产总值3686.0亿元,同比增长5.9%。\n' +
+    '服务业\n2023年,服务业增加值1911.8亿元,占GDP比重51.9%\n经认定的各级各类总部已达212家。\n科技\n2023年,园区持续加大创新平台建设力度。\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'overview.txt', readerOnly: true });
+  assert.deepEqual(doc.articles.map((a) => a.title), ['经济概述']);
+});

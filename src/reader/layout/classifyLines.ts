@@ -2,6 +2,7 @@
 // caption. Lines of one-paragraph-a-line text are headline-like when short and without a sentence
 // mark; a bare credit line ("受访者供图") is merged into the caption it ends, and consecutive byline
 // lines into one block.
+import { segmenter } from '../../text/segmenter.js';
 import { surnameAt } from '../../lexicon/surnames.js';
 import { PICTURE_PLACEHOLDERS } from '../dropPageFurniture.js';
 import type { Line } from '../../types.js';
@@ -82,7 +83,17 @@ function closingAuthorAt(text: string): number {
 function isBareName(text: string): boolean {
   if (text.length > 8) return false;
   const t = text.trim();
-  return /^[\u4e00-\u9fff]{2,4}$/u.test(t) && !/[摄攝图圖文报報讯訊]$/u.test(t) && surnameAt(t, 0) > 0 && surnameAt(t, 0) < t.length;
+  return /^[\u4e00-\u9fff]{2,4}$/u.test(t) && !/[摄攝图圖文报報讯訊]$/u.test(t) && surnameAt(t, 0) > 0 && surnameAt(t, 0) < t.length && !isWordPair(t);
+}
+
+/** A line opening with a year (and month) and a comma: the start of a sentence. */
+const YEAR_CLAUSE = /^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:份|以来|上半年|前三季度|一季度|全年)?[，,]/u;
+
+/** "经济概述": two dictionary words of two characters or more, neither a name, are a heading, not a person. */
+function isWordPair(text: string): boolean {
+  const dictionary = segmenter();
+  const words = dictionary.words(text);
+  return words.length >= 2 && words.every((w) => w.length >= 2 && dictionary.has(w) && !/^nr/.test(dictionary.tagOf(w)));
 }
 
 export function isHeadlineLike(text: string): boolean {
@@ -125,6 +136,9 @@ export function classifyLines(lines: Line[], raw: string): Unit[] {
     else if (line.role === 'heading') kind = 'heading';
     // a press release's contact line ("本案发言人：某某 副处长") names people: it is read, but heads nothing
     else if (isContactLine(text)) kind = 'body';
+    // a sentence its last full stop was left off ("2023年，服务业增加值1911.8亿元，占GDP比重51.9%"): a year and a
+    // comma open a statement, never a headline
+    else if (units.length > 0 && YEAR_CLAUSE.test(text)) kind = 'body';
     else if (line.role === 'line' && (isHeadlineLike(text) || (units.length === 0 && isSpacedHeadline(text)))) kind = 'heading';
     else kind = 'body';
     const unit: Unit = { line, kind, level, hardBreak: endsWithHardBreak(raw, line), attribution: [] };
