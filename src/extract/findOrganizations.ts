@@ -35,6 +35,8 @@ const BOUNDARY_BEFORE = /[，。；：、（）()“”\s新扩改续在]/u;
 const INTRODUCES = /(引进|包括|签约|携手|联合|入驻|落户|、)$/;
 // The end of a list of fields or activities ("…等领域", "…等行业", "…等业务"), reached without leaving the clause.
 const INDUSTRY_LIST_END = /^(?:、[^、]{1,16})*等(?:多个|诸多|众多)?(?:主导|优势|特色|重点|支柱|新兴)?(?:领域|行业|产业|方向|板块|赛道|业务|服务|功能|业态)/u;
+// ...or joined to another field before the word for industry ("智慧机械及航太产业"),
+const INDUSTRY_PAIR_END = /^[及和与、][^、，。及和与]{1,8}?(?:产业|行业|领域|技术)/u;
 // ...or by a count of industries ("…港航物流、电子商务服务两个百亿级产业集群").
 const INDUSTRY_COUNT_END = /^(?:、[^、]{1,16}?)*[两二三四五六七八九十几\d]+[个大类项][^、]{0,8}?(?:产业集群|产业链|产业|集群|领域|行业|板块|赛道)/u;
 /** An amount of a product right before a word: "5万吨", "3000平方米", "10万件". */
@@ -301,6 +303,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "希望外界明白初创公司…": a generic company after a clause with a verb in it is the generic word, not a name
     if (suffix === '公司' && genericAfterVerb(block, start, end)) continue;
     if (DESCRIPTION.test(name)) continue;
+    // "落实「某某制造中心」等政策": a quoted name of a policy or a plan, not a body
+    if (/^[”"」』](?:等|这一|这些)?(?:政策|计划|战略|方案|目标|工程)/u.test(text.slice(end - block.start, end - block.start + 5))) continue;
     // "授予某园区“某某创新基地”称号": a quoted title a body is given, not a body
     if (/^[”"」』]?(?:荣誉)?(?:称号|牌匾|牌子)/u.test(text.slice(end - block.start, end - block.start + 4))) continue;
     // "将活用母公司技术": a parent or subsidiary named by its relation, not by a name
@@ -505,7 +509,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (!BRAND_AFTER.test(text.slice(e - block.start, e - block.start + 4))) continue;
     // "涵盖智慧冷链、高性能某某新材料等领域": an item of a list of fields is an industry, not a company
     const clauseAfter = text.slice(e - block.start, e - block.start + 60).split(/[，。；,;]/u)[0]!;
-    if (INDUSTRY_LIST_END.test(clauseAfter) || INDUSTRY_COUNT_END.test(clauseAfter)) continue;
+    if (INDUSTRY_LIST_END.test(clauseAfter) || INDUSTRY_COUNT_END.test(clauseAfter) || INDUSTRY_PAIR_END.test(clauseAfter)) continue;
     if (out.some((c) => c.start < e && s < c.end) || inside(parkSpans, s, e)) continue;
     // The trade word must be a word of its own here ("物联网|络" is not "物联" + "网络").
     const tradeToken = tokenAt(block, s);

@@ -473,3 +473,8 @@ test('a brand-like item of a list closed by 等主导产业 is an industry', () 
   const doc = page('产业', '初步形成了装备制造、煤电能源、农副产品加工等主导产业。');
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test('a field joined to another before 产业 or 技术 (智慧机械及航太产业), a quoted policy name (「高阶制造中心」等政策) and 创科公司 name no body', () => {
+  const doc = page('政策', '本局推动智慧机械及航太产业发展，促进智慧机械及关键零组件技术研发。园区成为落实「高阶制造中心」等政策的基石。创科公司纷纷进驻。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});
