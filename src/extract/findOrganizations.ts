@@ -2,7 +2,7 @@
 // media): names ending in an organisation suffix extended left over proper nouns, places and brackets;
 // short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
-import { GENERIC_COMPANY, GENERIC_ORG_BODY, HK_BUREAUS, MINISTRY_HEADS, NOT_ORG_WORDS, ORG_SUFFIXES, TAIWAN_BODIES } from '../lexicon/orgSuffixes.js';
+import { GENERIC_COMPANY, GENERIC_ORG_BODY, HK_BUREAUS, MINISTRY_HEADS, MINISTRY_SHORT_NAMES, NOT_ORG_WORDS, ORG_SUFFIXES, TAIWAN_BODIES } from '../lexicon/orgSuffixes.js';
 import { SINGLE_STOP, WORD_STOP } from '../lexicon/stopWords.js';
 import { OBJECT_VERBS } from '../lexicon/subjectWords.js';
 import { surnameAt } from '../lexicon/surnames.js';
@@ -725,6 +725,12 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
     links.push([target, alias]);
   }
   linkShortForms(candidates, links);
+  // "工信部" is 工业和信息化部: the short names the State Council's departments go by join their full names
+  for (const c of candidates) {
+    const full = MINISTRY_SHORT_NAMES.get(c.name);
+    const target = full && candidates.find((o) => o.name === full || o.name.endsWith(full));
+    if (target) links.push([target, c]);
+  }
   latinHeads(blocks, candidates, parkSpans);
   if (isTaiwanPage(doc)) taiwanBodies(blocks, candidates, parkSpans);
   const groups = clusterNames(candidates, links, { endingOf: orgEnding, minHead: 3, shortHeadEndings: LEGAL_ENDING });

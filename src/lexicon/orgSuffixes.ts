@@ -193,3 +193,24 @@ const MAINLAND_NAMESAKES = new Set(['财政部', '教育部', '国防部', '外�
 
 /** Bodies only Taiwan's government has: naming one says a page is about Taiwan ("国科会", "经济部", "行政院"). */
 export const TAIWAN_ONLY_BODIES: readonly string[] = TAIWAN_BODIES.filter((name) => !MAINLAND_NAMESAKES.has(name));
+
+/**
+ * Short names of the State Council's departments, as the press and the departments themselves use them, by short
+ * name. Source: the departments' official names (国务院组成部门 and 直属机构, 2023 reform) and their customary short forms.
+ */
+export const MINISTRY_SHORT_NAMES: ReadonlyMap<string, string> = new Map([
+  ['工信部', '工业和信息化部'],
+  ['发改委', '发展和改革委员会'],
+  ['国家发改委', '国家发展和改革委员会'],
+  ['科技部', '科学技术部'],
+  ['人社部', '人力资源和社会保障部'],
+  ['住建部', '住房和城乡建设部'],
+  ['交通部', '交通运输部'],
+  ['国资委', '国有资产监督管理委员会'],
+  ['市场监管总局', '国家市场监督管理总局'],
+  ['税务总局', '国家税务总局'],
+  ['央行', '中国人民银行'],
+  ['人民银行', '中国人民银行'],
+  ['证监会', '中国证券监督管理委员会'],
+  ['金融监管总局', '国家金融监督管理总局'],
+]);

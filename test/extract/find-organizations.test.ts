@@ -478,3 +478,8 @@ test('a field joined to another before 产业 or 技术 (智慧机械及航太�
   const doc = page('政策', '本局推动智慧机械及航太产业发展，促进智慧机械及关键零组件技术研发。园区成为落实「高阶制造中心」等政策的基石。创科公司纷纷进驻。');
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test("a State Council department's customary short name (工信部) is an alias of its full name on the page", () => {
+  const doc = page('评价', '工业和信息化部公布评价结果。工信部表示，高新区发展势头强劲。');
+  assert.deepEqual(doc.organizations.map((o) => [o.name, o.aliases.includes('工信部')]), [['工业和信息化部', true]]);
+});
