@@ -168,6 +168,11 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('管理局今(8/29)日举办说明会，8/30日再办'), []);
     assert.deepEqual(scan('占比1/4'), [['1/4', 25, 'percent', '=']]);
   });
+  it('reads the signs of policy tables (≥, ≤) and 及以上 / 及以下 as inclusive bounds', () => {
+    assert.deepEqual(scan('含工业机器人（≥4个）'), [['4个', 4, '个', '>=']]);
+    assert.deepEqual(scan('面积≤500平方米'), [['500平方米', 500, 'm2', '<=']]);
+    assert.deepEqual(scan('投资5000万元及以上的项目'), [['5000万元', 5e7, 'CNY', '>=']]);
+  });
   it('skips positions the caller marks as names', () => {
     const text = '《行动方案》推进36项任务';
     const hits = scanQuantities(text, 0, text.length, (i) => i < 6);
