@@ -92,6 +92,20 @@ function endingBefore(text: string, at: number, j: number, code: number): readon
   return undefined;
 }
 
+/** Where a name starts after a list item's number or the last bracket or quote it opens and does not close (0: none). */
+function unclosedMarkEnd(name: string): number {
+  const item = /^[（(][一二三四五六七八九十\d]{1,3}[）)]/u.exec(name);
+  let start = item ? item[0].length : 0;
+  const stack: number[] = [];
+  for (let i = start; i < name.length; i++) {
+    const c = name[i]!;
+    if (c === '（' || c === '(' || c === '“' || c === '「') stack.push(i);
+    else if ((c === '）' || c === ')' || c === '”' || c === '」') && stack.length) stack.pop();
+  }
+  if (stack.length) start = stack[stack.length - 1]! + 1;
+  return start;
+}
+
 /** A name at `at` that ends in a park/organisation/project ending (the fallback when no entity is there). */
 export function nameByEnding(text: string, at: number, end: number): Candidate | null {
   // A quoted name ("“一园三区”…") or a title ("《X新区…办法》") is read inside its marks.
@@ -118,6 +132,13 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
     }
   }
   if (!found) return null;
+  // "(4)区级科技产业园区", "某某“高性能…项目", "具体如下图(因一些区域": a list item's number, or a bracket or quote
+  // the name does not close, opens no part of it
+  const open = unclosedMarkEnd(found.name);
+  if (open > 0) {
+    if (found.name.length - open < 2) return null;
+    found = { ...found, start: found.start + open, name: found.name.slice(open) };
+  }
   // A legal-form ending is strong evidence of a name: then only a verb at its very start rejects it
   // ("走进合作社"), not one inside ("…农业开发建设…合作社").
   const strong = /(?:有限公司|合作社|大学|研究院|研究所)$/.test(found.name);

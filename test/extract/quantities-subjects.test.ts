@@ -739,4 +739,8 @@ describe('verbs before a generic park word', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['银滩高新区建成中试基地。近年来，我国持续推进中试平台建设，已建设2400余个中试平台。'] }], parks: [{ name: '银滩高新区' }] });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['2400余个', '我国']]);
   });
+  it('a name found by its ending starts after a list number or a bracket or quote it does not close', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['(4)区级科技产业园区建成两年后，新引进的企业实缴注册资本300万元以上。资本市场“高新区板块”扩容，挂牌企业达17家。'] }] });
+    assert.deepEqual(qs.map((q) => q.subject), ['区级科技产业园区', '区级科技产业园区', '高新区']);
+  });
 });
