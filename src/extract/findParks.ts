@@ -473,7 +473,8 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
     }
     // "中关村科技园区、深圳高新技术产业园区、上海…": a park listed beside parks their names place in different cities
     // need lie in none of them, and the places around it are theirs: it is placed only as far as they agree
-    const beside = loc ? [] : listMates(l, located).flatMap((o) => own.get(o) ?? []);
+    // (a mate placed only by a weak form is no evidence either way)
+    const beside = loc ? [] : listMates(l, located).flatMap((o) => own.get(o) ?? []).filter((b) => !b.weak);
     if (beside.length && beside.some((b) => b.province !== beside[0]!.province || b.city !== beside[0]!.city)) {
       const province = beside.every((b) => b.province === beside[0]!.province) ? beside[0]!.province : null;
       l.park.province = province ?? (rocDated ? TAIWAN_PROVINCE : null);

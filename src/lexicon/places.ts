@@ -55,6 +55,9 @@ function isEverydayWord(form: string): boolean {
   return known;
 }
 
+/** District short forms made of a direction or a kind word, shared by many cities: never a place on their own. */
+const GENERIC_DISTRICT = /^(?:[东西南北中][城区关郊山湖江河港]|[城市新老郊矿][东西南北中城区关郊]|新城|新建|开发|高新|经开|江北|江南|河东|河西|桥东|桥西|市中|城关|平山|龙山|南山|东山|西山|青山)$/;
+
 function shortForm(name: string, suffixes: string[]): string {
   // Ethnic autonomous names shorten to the leading place ("延边朝鲜族自治州" → "延边").
   const ethnic = name.match(/^(.{2,}?)(?:[^族]{1,4}族)+自治(?:州|县|旗)$/u);
@@ -94,6 +97,9 @@ function build(): Map<number, PlaceForm[]> {
     add(c.name, entry, true);
     add(shortForm(c.name, CITY_SUFFIXES), entry, false);
   }
+  // Two-character heads of three-character districts, with how many districts share each ("西湖区" in two cities).
+  const districtHeads = new Map<string, number>();
+  for (const a of areas) if (a.name.length === 3 && a.name.endsWith('区')) districtHeads.set(a.name.slice(0, 2), (districtHeads.get(a.name.slice(0, 2)) ?? 0) + 1);
   for (const a of areas) {
     if (PLACEHOLDER.test(a.name) || ZONE_UNIT.test(a.name)) continue;
     const province = provinceByCode.get(a.provinceCode!) ?? '';
@@ -109,6 +115,10 @@ function build(): Map<number, PlaceForm[]> {
     // A county's name opens its parks' names without 县 ("盱眙经济开发区"): its short form, when the dictionary
     // knows it as a place or not at all, is a weak form too.
     else if (a.name.length === 3 && a.name.endsWith('县') && /^(?:ns)?$/.test(tagOf(a.name.slice(0, 2)))) add(a.name.slice(0, 2), entry, false, true);
+    // ...and so does a district's ("江宁经济技术开发区", "萧山经开区"), when the dictionary knows it as a place, no other
+    // district shares it ("西湖区" is in two cities) and it is no word of direction or kind ("城东", "新城", "市中")
+    else if (a.name.length === 3 && a.name.endsWith('区') && districtHeads.get(a.name.slice(0, 2)) === 1 && tagOf(a.name.slice(0, 2)) === 'ns' && !GENERIC_DISTRICT.test(a.name.slice(0, 2)))
+      add(a.name.slice(0, 2), entry, false, true);
   }
   for (const place of OUTSIDE_MAINLAND) {
     const entry = { level: place.city ? ('city' as const) : ('province' as const), province: place.province, city: place.city, county: null };

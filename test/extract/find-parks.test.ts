@@ -643,3 +643,10 @@ test("Taiwan's export processing zones (加工出口區) are parks; the bare kin
   const doc = page('更名', '高雄加工出口區是台灣第一個加工出口區。');
   assert.deepEqual(doc.parks.map((p) => [p.name, p.type, p.city]), [['高雄加工出口區', 'bonded-zone', '高雄市']]);
 });
+
+test("a district's short form opening a zone's name places it (江宁经济技术开发区 → 南京市), unless other districts share it or it is a word of direction", () => {
+  const doc = page('排名', '江宁经济技术开发区位列第6。');
+  assert.deepEqual([parkNamed(doc, '江宁经济技术开发区')?.province, parkNamed(doc, '江宁经济技术开发区')?.city], ['江苏省', '南京市']);
+  const shared = page('排名', '西湖高新区位列第8。');
+  assert.equal(parkNamed(shared, '西湖高新区')?.city ?? null, null);
+});
