@@ -36,7 +36,7 @@ const INTRODUCES = /(引进|包括|签约|携手|联合|入驻|落户|、)$/;
 // The end of a list of fields or activities ("…等领域", "…等行业", "…等业务"), reached without leaving the clause.
 const INDUSTRY_LIST_END = /^(?:、[^、]{1,16})*等(?:多个|诸多|众多)?(?:主导|优势|特色|重点|支柱|新兴)?(?:领域|行业|产业|方向|板块|赛道|业务|服务|功能|业态)/u;
 // ...or joined to another field before the word for industry ("智慧机械及航太产业"),
-const INDUSTRY_PAIR_END = /^[及和与、][^、，。及和与]{1,8}?(?:产业|行业|领域|技术)/u;
+const INDUSTRY_PAIR_END = /^[及和与、][^、，。及和与]{1,8}?(?:产业|行业|领域|技术)|^(?:[、和及与][^、，。]{1,16}?)*类(?:项目)?(?:企业|项目)/u;
 // ...or by a count of industries ("…港航物流、电子商务服务两个百亿级产业集群").
 const INDUSTRY_COUNT_END = /^(?:、[^、]{1,16}?)*[两二三四五六七八九十几\d]+[个大类项][^、]{0,8}?(?:产业集群|产业链|产业|集群|领域|行业|板块|赛道)/u;
 /** An amount of a product right before a word: "5万吨", "3000平方米", "10万件". */

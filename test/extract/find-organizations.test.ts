@@ -483,3 +483,8 @@ test("a State Council department's customary short name (工信部) is an alias 
   const doc = page('评价', '工业和信息化部公布评价结果。工信部表示，高新区发展势头强劲。');
   assert.deepEqual(doc.organizations.map((o) => [o.name, o.aliases.includes('工信部')]), [['工业和信息化部', true]]);
 });
+
+test('a list of kinds closed by 类项目企业 (纺织新纤科技、精细化工和粮油、建材类项目企业) names industries, not brands', () => {
+  const doc = page('落户', '回归园一期已经落户企业15家，主要为纺织新纤科技、精细化工和粮油、建材类项目企业。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});
