@@ -463,6 +463,7 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
   }
   // Parks their names locate first: the others may lie where the article's main park does (below).
   const order = [...located.filter((l) => own.get(l)), ...located.filter((l) => !own.get(l))];
+  const mates = listMatesOf(located);
   for (const l of order) {
     let loc = own.get(l) ?? null;
     if (!loc) {
@@ -474,7 +475,7 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
     // "中关村科技园区、深圳高新技术产业园区、上海…": a park listed beside parks their names place in different cities
     // need lie in none of them, and the places around it are theirs: it is placed only as far as they agree
     // (a mate placed only by a weak form is no evidence either way)
-    const beside = loc ? [] : listMates(l, located).flatMap((o) => own.get(o) ?? []).filter((b) => !b.weak);
+    const beside = loc ? [] : [...mates.get(l)!].flatMap((o) => own.get(o) ?? []).filter((b) => !b.weak);
     if (beside.length && beside.some((b) => b.province !== beside[0]!.province || b.city !== beside[0]!.city)) {
       const province = beside.every((b) => b.province === beside[0]!.province) ? beside[0]!.province : null;
       l.park.province = province ?? (rocDated ? TAIWAN_PROVINCE : null);
@@ -484,7 +485,7 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
     // A weak name-place ("昆山…") whose city the article names in a strong form is as good as a strong one.
     if (loc?.weak && loc.city && context.article(l.first.article).cities.has(loc.city)) loc = { province: loc.province, city: loc.city };
     if (!loc?.city || loc.weak) {
-      const near = nearestInSentences(l, located, own, taiwanPage);
+      const near = nearestInSentences(l, located, own, taiwanPage, mates.get(l)!);
       // A weak name-place ("白银…") stands unless a place of another province is nearer in its sentences.
       if (near && (!loc || (loc.weak ? near.province !== loc.province : loc.province === near.province))) loc = near;
     }
@@ -537,19 +538,37 @@ function isLocationEvidence(sentence: string, p: { at: number; form: string; lev
   return true;
 }
 
-/** The other parks of the lists a park is an item of, through the whole of each list. */
-function listMates(l: Located, located: Located[]): Located[] {
-  const mates = new Set<Located>([l]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const o of located) {
-      if (mates.has(o) || !o.group.some((oc) => [...mates].some((m) => m.group.some((c) => listedTogether(c, oc))))) continue;
-      mates.add(o);
-      grew = true;
-    }
+/**
+ * The parks each park is listed with, through the whole of each list ("甲、乙、丙"): mentions next to each other with
+ * only a list mark between are joined, in one pass over the mentions in text order.
+ */
+function listMatesOf(located: Located[]): Map<Located, Set<Located>> {
+  const root = new Map<Located, Located>(located.map((l) => [l, l]));
+  const find = (l: Located): Located => {
+    let r = l;
+    while (root.get(r) !== r) r = root.get(r)!;
+    root.set(l, r);
+    return r;
+  };
+  const mentions = located.flatMap((l) => l.group.map((c) => ({ l, c }))).sort((a, b) => a.c.start - b.c.start);
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1]!;
+    const b = mentions[k]!;
+    if (a.l !== b.l && listedTogether(a.c, b.c)) root.set(find(a.l), find(b.l));
   }
-  mates.delete(l);
-  return [...mates];
+  const groups = new Map<Located, Set<Located>>();
+  for (const l of located) {
+    const r = find(l);
+    if (!groups.has(r)) groups.set(r, new Set());
+    groups.get(r)!.add(l);
+  }
+  const out = new Map<Located, Set<Located>>();
+  for (const l of located) {
+    const mates = new Set(groups.get(find(l)));
+    mates.delete(l);
+    out.set(l, mates);
+  }
+  return out;
 }
 
 /** True when two mentions are items of one list ("甲园区、乙园区", "甲和乙"): nothing but a list mark between them. */
@@ -559,7 +578,7 @@ function listedTogether(a: { block: Block; start: number; end: number }, b: { bl
   return /^\s*[、和及与]\s*$/u.test(between);
 }
 
-function nearestInSentences(l: Located, located: Located[], own: Map<Located, Location | null>, taiwanPage: boolean): Location | null {
+function nearestInSentences(l: Located, located: Located[], own: Map<Located, Location | null>, taiwanPage: boolean, mates: ReadonlySet<Located>): Location | null {
   let best: { d: number; loc: Location } | null = null;
   // The first few mentions say where a park is as well as all of them would.
   for (const c of l.group.slice().sort((a, b) => a.start - b.start).slice(0, 4)) {
@@ -573,7 +592,6 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
     };
     // "中关村科技园区、深圳高新技术产业园区…": the parks listed with this one lie where they lie, not where this one
     // does, and so do the places inside their names
-    const mates = new Set(listMates(l, located));
     for (const other of located) {
       if (other === l || mates.has(other)) continue;
       const loc = own.get(other);
