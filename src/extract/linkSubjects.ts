@@ -697,6 +697,8 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     // item goes on with the topic the list started from (the one in force after its first item).
     let listBase: Candidate | null = null;
     let inList = false;
+    // the topic before a breakdown's part ("其中X…") took over, restored at the sentence's end
+    let breakdownBase: Candidate | null | undefined;
     for (let i = start; i <= end; i++) {
       const code = text.charCodeAt(i);
       if (i < end && !(clauseEndCode(code) && (code !== 0x2c || endsClauseAt(text, i))) && !((code === 0x201c || code === 0x201d || code === 0x300c || code === 0x300d) && quoteMarks.has(i))) continue;
@@ -709,6 +711,9 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
         quoteTopic = null;
       }
       const opening = i > clauseFrom ? openingSubject(text, clauseFrom, i, byStart, memory, entities) : null;
+      // "…278平方公里，其中中新合作区80平方公里。园区实现…": a part named in a breakdown is the topic only until the
+      // sentence ends; then the whole is again
+      if (opening && breakdownBase === undefined && /^\s*其中[，,]?/.test(text.slice(clauseFrom, i))) breakdownBase = memory.topic;
       if (opening) {
         memory.topic = opening;
         if (inQuote) quoteTopic = opening;
@@ -758,6 +763,10 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
           listBase = memory.topic;
         } else memory.topic = listBase;
       } else if (isSentenceEnd(c)) inList = false;
+      if (isSentenceEnd(c) && breakdownBase !== undefined) {
+        if (breakdownBase) memory.topic = breakdownBase;
+        breakdownBase = undefined;
+      }
       clauseFrom = i + 1;
     }
     for (const q of waiting) linked.set(q.id, withSubject(q, memory.topic ?? mainPark(doc, item.article) ?? carried, text, doc.text));

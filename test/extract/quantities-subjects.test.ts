@@ -743,4 +743,11 @@ describe('verbs before a generic park word', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['(4)区级科技产业园区建成两年后，新引进的企业实缴注册资本300万元以上。资本市场“高新区板块”扩容，挂牌企业达17家。'] }] });
     assert.deepEqual(qs.map((q) => q.subject), ['区级科技产业园区', '区级科技产业园区', '高新区']);
   });
+  it('a part named in a breakdown (其中X…) is the topic only until its sentence ends', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩工业园区行政区划面积278平方公里，其中星河合作区80平方公里。2021年，园区实现地区生产总值330亿元。'] }],
+      parks: [{ name: '银滩工业园区' }, { name: '星河合作区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['278平方公里', '银滩工业园区'], ['80平方公里', '星河合作区'], ['330亿元', '银滩工业园区']]);
+  });
 });
