@@ -121,6 +121,19 @@ function describesName(text: string, hit: { start: number; end: number }, floor:
   return ABSTRACT_COUNTED.test(text.slice(hit.end, hit.end + 2));
 }
 
+/** True when text[start, end) is Latin-script words with next to no Chinese among them. */
+function isForeignText(text: string, start: number, end: number): boolean {
+  if (end - start < 40) return false;
+  let han = 0;
+  let latin = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  return latin > 30 && han < 0.1 * latin;
+}
+
 export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity[] {
   const text = doc.analysisText || doc.text;
   const pubYear = publicationYear(doc, contextDate);
@@ -132,6 +145,8 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
     const hits = scanQuantities(text, start, end, names ? (i) => names[i - start] === 1 : undefined);
     for (const hit of hits) {
       if (describesName(text, hit, start)) continue;
+      // A figure amid another language's words (a bilingual page's English version) repeats the Chinese one's.
+      if (isForeignText(text, Math.max(start, hit.start - 60), Math.min(end, hit.end + 60))) continue;
       const textSpan = { start: hit.start, end: hit.end };
       const surface = doc.text.slice(hit.start, hit.end);
       const cFrom = clauseStart(text, hit.qualifierStart, start);

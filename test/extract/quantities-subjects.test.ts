@@ -750,4 +750,11 @@ describe('verbs before a generic park word', () => {
     });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['278平方公里', '银滩工业园区'], ['80平方公里', '星河合作区'], ['330亿元', '银滩工业园区']]);
   });
+  it('reads no figures amid a bilingual page\'s English version, which repeats the Chinese one', () => {
+    const doc = extractBytes(
+      Buffer.from('园区概况\n\n2021年，园区进出口总额增长18.9%。\n\nIn 2021, the total import and export volume of the park was up by 18.9%, and the actual use of foreign capital grew by 10%.\n'),
+      { name: 'bilingual.txt', date: '2022-03-10' },
+    );
+    assert.deepEqual(doc.quantities.map((q) => q.surface), ['18.9%']);
+  });
 });
