@@ -168,7 +168,9 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       if (concurrent) at += concurrent[0].length;
       const namesFrom = at;
       const { title, org } = titleAndOrg(doc, block, ts, te, entities, all);
-      for (let length = nameAt(text, at, block); length; ) {
+      // "王某书记和李某主任": 和 after a title joins the next person; it is no surname when a name follows it
+      const joined = '和与及'.includes(text[at] ?? '') && nameAt(text, at + 1, block) > 0;
+      for (let length = joined ? 0 : nameAt(text, at, block); length; ) {
         accept(block, at, length, title, NO_ORG_TITLE.test(m.word) ? null : org);
         at += length;
         // "、" or a last "及"/"和" before the next name of the list

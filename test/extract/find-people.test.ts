@@ -315,3 +315,8 @@ test('an honour after a three-character name (惠某正教授) keeps the name wh
   const doc = page('会议', '会上，科技委员会顾问惠永正教授讲述了规划构想。');
   assert.deepEqual(doc.people.map((p) => p.name), ['惠永正']);
 });
+
+test('和 after a title joins the next person ("王某书记和李某主任"); it is no surname there', () => {
+  const doc = page('会议', '最后，王浩忠书记和李援主任分别结合会议主题讲话。');
+  assert.ok(!doc.people.some((p) => p.name.startsWith('和')), JSON.stringify(doc.people.map((p) => p.name)));
+});
