@@ -320,3 +320,11 @@ test('和 after a title joins the next person ("王某书记和李某主任"); i
   const doc = page('会议', '最后，王浩忠书记和李援主任分别结合会议主题讲话。');
   assert.ok(!doc.people.some((p) => p.name.startsWith('和')), JSON.stringify(doc.people.map((p) => p.name)));
 });
+
+test("区党委 in a park's news is the zone's Party committee: the post is printed whole and belongs to the park", () => {
+  const doc = page('会议', '3月28日，江城经开区召开会议。会议由区党委书记王浩忠主持，区党委委员、党政办公室主任钱华生参加。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [
+    ['王浩忠', '区党委书记', '江城经开区'],
+    ['钱华生', '区党委委员、党政办公室主任', '江城经开区'],
+  ]);
+});

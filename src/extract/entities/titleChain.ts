@@ -83,7 +83,8 @@ export function readTitleChain(text: string, ts: number, word: string): TitleCha
     return { titleStart, body: { start: first, end: firstTitle + 1 }, generic: false };
   }
   const generic = bodyText.match(GENERIC_BODY);
-  if (generic || (bodyText.length <= 1 && /党工委|管委会|工委/.test(firstWord)) || bodyText === '区委') {
+  // ("区党委书记" in a park's news: the zone's Party committee, as 党工委 is)
+  if (generic || (bodyText.length <= 1 && /党工委|管委会|工委/.test(firstWord)) || bodyText === '区委' || (bodyText === '区' && /^(?:党委|纪委|纪工委)/.test(firstWord))) {
     // The administration is part of the post as printed; a place or park named before it is what it belongs to.
     const adminAt = generic ? first + generic.index! : PLACE_COMMITTEE.test(bodyText) ? firstTitle - mods.length - 2 : first;
     const before = text.slice(first, adminAt);
