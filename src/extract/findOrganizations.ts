@@ -259,8 +259,14 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       // (so is a verb no sentence would put there, "某市纵横自动化…有限公司"; "某市引进…有限公司" is a sentence)
       const nameVerb = t && t.tag === 'v' && start < s && !OBJECT_VERBS.test(t.word) && !WORD_STOP.has(t.word);
       if (t && t.end === start && t.word.length === 2 && ((start < s && /^(r|t)$/.test(t.tag)) || nameVerb || (t.tag === 'm' && !/[个家项批类种位名次]/.test(t.word)))) {
-        const before = tokenAt(block, t.start - 1);
-        const place = before && before.end === t.start ? placeAt(before.word, 0) : null;
+        let before = tokenAt(block, t.start - 1);
+        // (a brand's first word may stand between the place and the verb: "新疆东方希望有色金属有限公司")
+        const middle = before ? placeAt(before.word, 0) : null;
+        if (nameVerb && before && before.end === t.start && before.word.length === 2 && /^(?:s|n|nz|j)$/.test(before.tag) && (!middle || isAmbiguousPlace(middle))) {
+          const outer = tokenAt(block, before.start - 1);
+          if (outer && outer.end === before.start && placeAt(outer.word, 0)?.form === outer.word) before = outer;
+        }
+        const place = before && before.end <= t.start ? placeAt(before.word, 0) : null;
         if (place && place.form === before!.word && !isAmbiguousPlace(place)) start = before!.start;
       }
     }

@@ -488,3 +488,8 @@ test('a list of kinds closed by 类项目企业 (纺织新纤科技、精细化�
   const doc = page('落户', '回归园一期已经落户企业15家，主要为纺织新纤科技、精细化工和粮油、建材类项目企业。');
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test("a registered name keeps its brand's first word and a verb between its place and its trade (新疆东方希望有色金属有限公司)", () => {
+  const doc = page('参观', '代表团参观了新疆东方希望有色金属有限公司。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['新疆东方希望有色金属有限公司']);
+});
