@@ -2,7 +2,7 @@
 // media): names ending in an organisation suffix extended left over proper nouns, places and brackets;
 // short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
-import { GENERIC_COMPANY, GENERIC_ORG_BODY, HK_BUREAUS, MINISTRY_HEADS, MINISTRY_SHORT_NAMES, NOT_ORG_WORDS, ORG_SUFFIXES, TAIWAN_BODIES } from '../lexicon/orgSuffixes.js';
+import { GENERIC_COMPANY, GENERIC_ORG_BODY, SAR_BODIES, MINISTRY_HEADS, MINISTRY_SHORT_NAMES, NOT_ORG_WORDS, ORG_SUFFIXES, TAIWAN_BODIES } from '../lexicon/orgSuffixes.js';
 import { SINGLE_STOP, WORD_STOP } from '../lexicon/stopWords.js';
 import { OBJECT_VERBS } from '../lexicon/subjectWords.js';
 import { surnameAt } from '../lexicon/surnames.js';
@@ -49,12 +49,12 @@ const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/
 const BUSINESS_AREA = /(?:发展|业务|市场|销售|运营|战略|产品|研发)$/;
 /** The end of a list of company names: "…等龙头企业", "…3家茶叶深加工企业", "…等在内的20余个项目". */
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)|等(?:单位|机构)/g;
-/** Indexes of Hong Kong's bureaus and departments by the last character of their names (局, 司). */
-const HK_BY_LAST = new Map<string, number[]>();
-for (const [k, name] of HK_BUREAUS.entries()) {
+/** Indexes of Hong Kong's and Macau's bodies by the last character of their names (局, 司, 署 …). */
+const SAR_BY_LAST = new Map<string, number[]>();
+for (const [k, name] of SAR_BODIES.entries()) {
   const last = name.at(-1)!;
-  if (!HK_BY_LAST.has(last)) HK_BY_LAST.set(last, []);
-  HK_BY_LAST.get(last)!.push(k);
+  if (!SAR_BY_LAST.has(last)) SAR_BY_LAST.set(last, []);
+  SAR_BY_LAST.get(last)!.push(k);
 }
 /** "…等领域企业", "…等行业的企业": a list of the fields companies are in. */
 const FIELDS_OF_COMPANIES = /^等(?:多个|诸多|众多|相关)?(?:领域|行业|产业|方向|板块|赛道|方面|类)/;
@@ -392,19 +392,19 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   // taken name by name.
   const hasBureau = text.indexOf('局') >= 0;
   const bureaus: Array<{ k: number; at: number }> = [];
-  for (const [last, ks] of HK_BY_LAST) {
+  for (const [last, ks] of SAR_BY_LAST) {
     for (let j = text.indexOf(last); j >= 0; j = text.indexOf(last, j + 1)) {
       for (const k of ks) {
-        const at = j + 1 - HK_BUREAUS[k]!.length;
-        if (at >= 0 && text.startsWith(HK_BUREAUS[k]!, at)) bureaus.push({ k, at });
+        const at = j + 1 - SAR_BODIES[k]!.length;
+        if (at >= 0 && text.startsWith(SAR_BODIES[k]!, at)) bureaus.push({ k, at });
       }
     }
   }
   bureaus.sort((a, b) => a.k - b.k || a.at - b.at);
   for (const { k, at } of bureaus) {
-    const name = HK_BUREAUS[k]!;
+    const name = SAR_BODIES[k]!;
     const start = block.start + at;
-    if (at > 0 && !LEVEL_BODY_BEFORE.test(text[at - 1]!) && !/(?:特区政府|港府|政府)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
+    if (at > 0 && !LEVEL_BODY_BEFORE.test(text[at - 1]!) && !/(?:特区政府|港府|澳府|政府)$/.test(text.slice(Math.max(0, at - 4), at)) && !afterVerb(block, start)) continue;
     if (out.some((c) => c.start < start + name.length && start < c.end)) continue;
     push({ start, end: start + name.length, name, kind: 'government', article: block.article, proper: true, block });
   }

@@ -156,11 +156,12 @@ export const GENERIC_ORG_BODY =
 
 /**
  * The policy bureaus of the Hong Kong SAR Government (as reorganised in 2022) and the departments under them that
- * park and investment news names, in simplified script as the analysis text is. Source: the HKSAR Government's
- * list of policy bureaus and of departments and agencies (gov.hk). Named without a place, they are found by name
- * rather than by their ending.
+ * park and investment news names, and the five secretariats of the Macau SAR Government, in simplified script as
+ * the analysis text is. Source: the HKSAR Government's list of policy bureaus and of departments and agencies
+ * (gov.hk); the Macau SAR Government's organisation (gov.mo). Named without a place, they are found by name rather
+ * than by their ending.
  */
-export const HK_BUREAUS: readonly string[] = [
+export const SAR_BODIES: readonly string[] = [
   '公务员事务局', '政制及内地事务局', '文化体育及旅游局', '商务及经济发展局', '教育局', '环境及生态局', '医务卫生局',
   '民政及青年事务局', '劳工及福利局', '保安局', '财经事务及库务局', '发展局', '房屋局', '创新科技及工业局', '运输及物流局',
   // the three departments of the Secretaries (政务司司长, 财政司司长, 律政司司长)
@@ -171,6 +172,8 @@ export const HK_BUREAUS: readonly string[] = [
   '创新科技署', '投资推广署', '工业贸易署', '知识产权署', '规划署', '地政总署', '屋宇署', '土木工程拓展署', '建筑署',
   '机电工程署', '环境保护署', '渠务署', '水务署', '路政署', '运输署', '政府统计处', '入境事务处', '劳工处',
   '政府新闻处', '数字政策办公室', '效率促进办公室',
+  // Macau's secretariats (经济财政司司长 …)
+  '行政法务司', '经济财政司', '保安司', '社会文化司', '运输工务司',
 ];
 
 /**

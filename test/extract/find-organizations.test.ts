@@ -168,6 +168,9 @@ test("Taiwan's ministries and Hong Kong's policy bureaus, named without a place"
   // and by the names they had before 2022
   const hkBefore = page('標題', '創新及科技局局長表示，科學園將擴建。');
   assert.equal(orgNamed(hkBefore, '創新及科技局')?.kind, 'government', JSON.stringify(hkBefore.organizations.map((o) => o.name)));
+  // and Macau's secretariats, after a verb too
+  const macau = page('標題', '行政長官率領經濟財政司司長譚伯源及運輸工務司司長劉仕堯等官員會晤。');
+  for (const name of ['經濟財政司', '運輸工務司']) assert.equal(orgNamed(macau, name)?.kind, 'government', JSON.stringify(macau.organizations.map((o) => o.name)));
   // and the departments under them
   const hkDepartments = page('標題', '投資推廣署與知識產權署合辦講座，創新科技署署長致辭。');
   for (const name of ['投資推廣署', '知識產權署', '創新科技署']) assert.equal(orgNamed(hkDepartments, name)?.kind, 'government', JSON.stringify(hkDepartments.organizations.map((o) => o.name)));
