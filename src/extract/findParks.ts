@@ -187,6 +187,8 @@ function candidatesIn(block: Block): ParkCandidate[] {
     if (isGenericParkName(name)) continue;
     // "被评为先进国家高新区", "优秀园区": praise opening the name makes it an honour a park is given, not a park
     if (PRAISE_HEAD.test(name)) continue;
+    // "中科全园区已引进…": 全 before the ending is "the whole of" the park named before it, no part of a name
+    if (text[s - 1 - block.start] === '全' && /^园区$/.test(suffix)) continue;
     if (isProvinceCollective(name, s - start)) continue;
     // "中西部国家级高新区", "东部园区": parks of a macro-region are a class, not one park.
     if (MACRO_REGION_HEAD.test(text.slice(start - block.start, s - block.start))) continue;

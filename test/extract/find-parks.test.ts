@@ -650,3 +650,8 @@ test("a district's short form opening a zone's name places it (江宁经济技�
   const shared = page('排名', '西湖高新区位列第8。');
   assert.equal(parkNamed(shared, '西湖高新区')?.city ?? null, null);
 });
+
+test('全 before 园区 is "the whole of" the park named before it (中科全园区), no park name', () => {
+  const doc = page('招商', '中科二林园区已引进22家厂商。今年中科全园区已经引进10家厂商。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['中科二林园区']);
+});
