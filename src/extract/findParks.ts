@@ -14,7 +14,7 @@ import { LiteralMatcher } from './entities/literals.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
 import { BODY_NAME_AFTER, completeLocation, ContextVotes, isRocDated, isTaiwanPage, isTaiwanShortForm, listedPlaces, locationInName, type Location } from './entities/locate.js';
-import { TAIWAN_PROVINCE } from '../lexicon/outsideMainland.js';
+import { OUTSIDE_MAINLAND, TAIWAN_PROVINCE } from '../lexicon/outsideMainland.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
 
 const SUFFIXES = new LiteralMatcher(PARK_SUFFIXES.map(([s]) => s));
@@ -241,6 +241,9 @@ function candidatesIn(block: Block): ParkCandidate[] {
   }
   return out;
 }
+
+/** The provinces outside the mainland (Taiwan, Hong Kong, Macau), whose own places the gazetteer does not list. */
+const OUTSIDE_MAINLAND_PROVINCES = new Set(OUTSIDE_MAINLAND.map((p) => p.province));
 
 /** Words of praise that open an honour's name ("先进…", "优秀…", "十佳…"), never a park's. */
 const PRAISE_HEAD = /^(?:先进|优秀|十佳|百强|最佳|模范)/;
@@ -497,6 +500,9 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
       const top = article.topCity();
       const votes = top ? article.cities.get(top.city)!.n : 0;
       if (top && votes >= 2 && top.province !== loc.province) loc = { province: top.province, city: top.city };
+      // ...and to Hong Kong, Macau or Taiwan named once on a page about it: a mainland county's short form there is
+      // one of its own places ("大埔创新园" on a Hong Kong page is 大埔, not 梅州's 大埔县)
+      else if (top && OUTSIDE_MAINLAND_PROVINCES.has(top.province) && !OUTSIDE_MAINLAND_PROVINCES.has(loc.province ?? '')) loc = { province: top.province, city: top.city };
     }
     // "某某经济开发区…蓝湾纺织产业园、…": a park nothing locates lies where the park its article names most does,
     // unless the article names another city more often (a city named in passing, "在北京召开座谈会", is no evidence).

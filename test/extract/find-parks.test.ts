@@ -655,3 +655,8 @@ test('全 before 园区 is "the whole of" the park named before it (中科全园
   const doc = page('招商', '中科二林园区已引进22家厂商。今年中科全园区已经引进10家厂商。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['中科二林园区']);
 });
+
+test("on a page about Hong Kong a mainland county's short form opening a park's name is Hong Kong's place (大埔创新园)", () => {
+  const doc = page('創新園', '他相信憑藉香港的政策優勢可吸引人才。大埔創新園醫療用品製造中心單位已全數租出。');
+  assert.deepEqual([parkNamed(doc, '大埔創新園')?.province, parkNamed(doc, '大埔創新園')?.city], ['香港特别行政区', '香港特别行政区']);
+});
