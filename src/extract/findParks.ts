@@ -2,7 +2,7 @@
 // suffix, extended left over places and proper nouns, with "以下简称" aliases and abbreviations merged into
 // one Park per entity, each with its province and city.
 import { isAmbiguousPlace, placeAt, placesAt, placesIn } from '../lexicon/places.js';
-import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, VALLEY_WORDS, parkEndingOf, parkSuffixOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
+import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, VALLEY_WORDS, ZONE_ENDING, parkEndingOf, parkSuffixOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
 import { MINISTRY_HEADS } from '../lexicon/orgSuffixes.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
@@ -38,8 +38,6 @@ const BASE_OK = /(中试|产业|化工|创新创业|创业|产业示范)基地$/
  * "市北高新区"); weaker endings (园区, 新区, 新城, 基地, 谷 …) still need a place or a proper noun in the head.
  */
 const STRONG_ENDING = /(科学园区|科学园|高新区|高新技术产业开发区|高新技术开发区|高技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综保区|综合保税区|保税区|产业园|工业园|科技园|软件园|科学城|科技城|创业园|物流园)$/;
-/** Endings of the zones a government charters, named after the place that hosts them. */
-const ZONE_ENDING = /^(高新区|高新技术产业开发区|高新技术开发区|高技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综保区|综合保税区|保税区)$/;
 /** Word classes that can open a head of ordinary words: direction/place words, an adjective used as a brand ("平安…"), unknown words. */
 const NAME_HEAD_TAG = /^(nz|ns|nt|nr|nrt|nrfg|j|s|f|a|)$/;
 /** Bare endings a page may use as its only name for its park ("高新区举行…"). */

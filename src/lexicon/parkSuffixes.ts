@@ -108,6 +108,9 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Endings of the zones a government charters (高新区, 经开区, 综保区 …), named after the place that hosts them. */
+export const ZONE_ENDING = /^(高新区|高新技术产业开发区|高新技术开发区|高技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综保区|综合保税区|保税区)$/;
+
 /** "…谷" nicknames of tech zones are built on an industry character ("光谷", "药谷", "芯谷"). */
 export const VALLEY_HEADS = '光药医芯数智车声氢电硅农绿金';
 /** ...or on a word for what is done there: incubation parks named "…青年创业谷", "…科创谷". */

