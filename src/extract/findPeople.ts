@@ -3,7 +3,7 @@
 // (the body named before the title, or the company "该公司" refers to). Bylined journalists are not people.
 import { placeAt, placesIn } from '../lexicon/places.js';
 import { surnameAt } from '../lexicon/surnames.js';
-import { TITLE_WORDS } from '../lexicon/titles.js';
+import { CONTACT_LABEL, TITLE_WORDS } from '../lexicon/titles.js';
 import { TITLES, titlesIn } from './entities/extendName.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
@@ -12,8 +12,10 @@ import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, type Block } from './enti
 import { isDictWord, tagOf } from './entities/tokens.js';
 import { readTitleChain } from './entities/titleChain.js';
 
-/** The label of a press release's contact line (the reader keeps the line as a paragraph of its own). */
-const CONTACT = /(?:^|\n)\s*(?:本案|本新闻稿)?(?:新闻)?(?:发言人|联系人|联络人)\s*[:：]\s*/gu;
+/** A press release's contact line opening a paragraph's line (the reader keeps the line as a paragraph of its own). */
+const CONTACT = new RegExp(`(?:^|\\n)\\s*${CONTACT_LABEL}\\s*`, 'gu');
+/** A short aside in brackets ("（以下简称某某）", "（某某港）") standing between a body and a post. */
+const ASIDE = /^[（(][^（）()，。]{1,12}[）)]/u;
 /** What follows the name on a contact line: a post and nothing else (a telephone number is no post). */
 const CONTACT_POST = /^[\p{Script=Han}]{0,12}?(?:长|主任|经理|书记|专员|秘书|科员|主管|处长)[）)]?\s*$/u;
 
@@ -202,8 +204,6 @@ export function recognizePeople(doc: SourceDoc): Person[] {
         break;
       }
     }
-    // "”李某说。": a name standing alone before a speech verb, after a sentence boundary; before an attendance
-    // verb, the names listed with it ("，王某、赵某参加").
     // A press release's contact line: "本案发言人：某某某 副处长", "联系人：某某（某某科科长）".
     // (a cheap test first: a contact line's label ends in 人 right before its colon)
     for (const contact of /人\s*[:：]/.test(text) ? text.matchAll(CONTACT) : []) {
@@ -215,6 +215,8 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       });
       if (length) accept(block, at, length, doc.text.slice(block.start + at + length, block.start + lineEnd).replace(/^[\s（(]+|[）)]?\s*$/gu, '') || null, null);
     }
+    // "”李某说。": a name standing alone before a speech verb, after a sentence boundary; before an attendance
+    // verb, the names listed with it ("，王某、赵某参加").
     for (const m of text.matchAll(SPEECH_ANY)) {
       for (let end = m.index!; end > 0; ) {
         let at = -1;
@@ -302,7 +304,7 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
     if (e.end > absTs || e.end < absTs - 24 || e.end <= block.start) continue;
     // An alias in brackets may stand between the body and the title: "某公司（以下简称某某）董事长…".
     // (or its short name: "某某管理有限公司（某某港）行政总裁…")
-    const between = text.slice(e.end - block.start, ts).replace(/^[)）]|^[（(][^（）()，。]{1,12}[）)]/u, '');
+    const between = text.slice(e.end - block.start, ts).replace(/^[)）]/, '').replace(ASIDE, '');
     if (/[，。；：:“”"！？!?（）(),;]/.test(between)) continue;
     // Across "、" only a chain of posts: "某局局长王某、某镇镇长" is two people, not one chain.
     // (nor across a name and its title: "某公会李某某理事长、宣某某资深顾问、立法委员高某某" are three people)
@@ -326,8 +328,7 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
   if (org) {
     let from = org.end - block.start;
     while (from < ts && /[)）、\s]/.test(text[from]!)) from++;
-    const aside = /^[（(][^（）()，。]{1,12}[）)]/u.exec(text.slice(from, ts));
-    if (aside) from += aside[0].length;
+    from += ASIDE.exec(text.slice(from, ts))?.[0].length ?? 0;
     let name = org.name;
     // "某某市委副书记": the committee's "市委" is printed as part of the post.
     if (/[省市区县]委$/.test(org.name) && from === org.end - block.start) from -= 2;
@@ -345,7 +346,7 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
     if (holder) from = ts - joined![2]!.length;
     // ("局长甲与副区长乙签署…": 与 joins the two parties of an act, and the second post is not the first's body's)
     // (nor one that names its own body before the post: "局长甲和某某港公众使命总监乙")
-    const otherParty = holder && (/与[^和及与]*$/u.test(text.slice(0, ts)) || from < ts);
+    const otherParty = !!holder && (text[from - 1] === '与' || from < ts);
     return { title: from < te ? printed(from, te) : printed(ts, te), org: otherParty ? null : name };
   }
   const head = text.slice(Math.max(0, ts - 6), ts);

@@ -37,3 +37,9 @@ export const TITLES_AFTER_NAME = new Set(['院士', '教授', '研究员', '博�
 /** Corporate officer titles: a short name before one of these is an enterprise ("某某科技董事长"). */
 export const CORPORATE_TITLES = /董事|总裁|经理|首席|执行官|运营官|创始人|合伙人|总监|CEO|CTO|COO|CFO/;
 
+/**
+ * The label of a press release's contact line ("本案发言人：", "新闻联系人：", "聯絡人："), in simplified and traditional
+ * script: the reader keeps such a line apart, and the people recogniser reads the name and post after it.
+ */
+export const CONTACT_LABEL = '(?:本案|本新闻稿|本新聞稿)?(?:新闻|新聞)?(?:发言人|發言人|联系人|聯繫人|联络人|聯絡人)\\s*[:：]';
+

@@ -5,6 +5,7 @@ import type { Byline } from '../../types.js';
 import { surnameAt } from '../../lexicon/surnames.js';
 import { emptyByline } from '../assemble.js';
 import { codeUnits } from '../repairs/chars.js';
+import { CONTACT_LABEL } from '../../lexicon/titles.js';
 
 type Role = keyof Byline;
 
@@ -172,7 +173,7 @@ const META_OUTLET = new RegExp(`^${OUTLET}\\s*(?=\\d)`, 'u');
 const META_OUTLET_AFTER = new RegExp(`^${OUTLET}$`, 'u');
 
 /** The label of a press release's contact line: its spokesperson or contact person (新闻发言人, 联系人, 聯絡人). */
-const CONTACT_LINE = /^\s*(?:本案|本新闻稿|本新聞稿)?(?:新闻|新聞)?(?:发言人|發言人|联系人|聯繫人|联络人|聯絡人)\s*[:：]/u;
+const CONTACT_LINE = new RegExp(`^\\s*${CONTACT_LABEL}`, 'u');
 /** True for a press release's contact line: a line of its own, never wrapped into the paragraph around it. */
 export const isContactLine = (text: string): boolean => CONTACT_LINE.test(text);
 
