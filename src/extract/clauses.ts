@@ -186,3 +186,18 @@ export function speechRegions(text: string, start: number, end: number): Bracket
   }
   return out;
 }
+
+/**
+ * Where text[from, to) goes on after the last bracket or quote it opens and does not close ("某某“高性能…",
+ * "…企业(含增资"), or `from` when it leaves none open.
+ */
+export function afterUnclosedMark(text: string, from: number, to: number): number {
+  const open: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(' || c === '“' || c === '「') open.push(i);
+    else if ((c === '）' || c === ')' || c === '”' || c === '」') && open.length) open.pop();
+  }
+  return open.length ? open[open.length - 1]! + 1 : from;
+}
+

@@ -6,7 +6,7 @@ import { placeAt } from '../lexicon/places.js';
 import { defineStage } from '../stage.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
-import { endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, sentenceEnd, sentenceStart, speechRegions, type Bracketed } from './clauses.js';
+import { afterUnclosedMark, endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, sentenceEnd, sentenceStart, speechRegions, type Bracketed } from './clauses.js';
 import { findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
 import { TITLES } from './entities/extendName.js';
 import { isDictWord, tokenize } from './entities/tokens.js';
@@ -92,18 +92,9 @@ function endingBefore(text: string, at: number, j: number, code: number): readon
   return undefined;
 }
 
-/** Where a name starts after a list item's number or the last bracket or quote it opens and does not close (0: none). */
+/** Where a name starts after a list item's number ("(4)…") and the last bracket or quote it opens and does not close. */
 function unclosedMarkEnd(name: string): number {
-  const item = /^[（(][一二三四五六七八九十\d]{1,3}[）)]/u.exec(name);
-  let start = item ? item[0].length : 0;
-  const stack: number[] = [];
-  for (let i = start; i < name.length; i++) {
-    const c = name[i]!;
-    if (c === '（' || c === '(' || c === '“' || c === '「') stack.push(i);
-    else if ((c === '）' || c === ')' || c === '”' || c === '」') && stack.length) stack.pop();
-  }
-  if (stack.length) start = stack[stack.length - 1]! + 1;
-  return start;
+  return afterUnclosedMark(name, /^[（(][一二三四五六七八九十\d]{1,3}[）)]/u.exec(name)?.[0].length ?? 0, name.length);
 }
 
 /** A name at `at` that ends in a park/organisation/project ending (the fallback when no entity is there). */

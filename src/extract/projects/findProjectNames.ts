@@ -2,7 +2,7 @@
 // ("星河储能华东总部项目" is named, "重点产业项目" is not), a quoted name + 项目 ("“…示范”项目"), and a
 // facility that a clause says is being built ("建设……研发生产基地"). Read right to left from the head word
 // to the first boundary, so the scan is linear in the text.
-import { isClauseEnd } from '../clauses.js';
+import { afterUnclosedMark, isClauseEnd } from '../clauses.js';
 import { scanQuantities } from '../numbers/scanQuantities.js';
 
 export interface ProjectName {
@@ -184,8 +184,7 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
   const event = /(?:仪式|大会|会议|活动|论坛|开幕式|典礼|发布会|推介会|对接会|洽谈会|座谈会)暨/.exec(text.slice(s, at));
   if (event) s += event.index + event[0].length;
   // "…外资总部型企业(含增资项目)": a bracket the name does not close is an aside it stands in, not the name
-  const unclosed = Math.max(text.lastIndexOf('(', at - 1), text.lastIndexOf('（', at - 1));
-  if (unclosed >= s && !/[)）]/.test(text.slice(unclosed, at))) s = unclosed + 1;
+  s = afterUnclosedMark(text, s, at);
   const name = text.slice(s, nameEnd);
   // "投资推介暨项目集中签约": 暨 right before the head word joins two events, and names no project.
   if (name.endsWith('暨项目')) return null;
