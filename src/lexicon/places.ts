@@ -55,8 +55,11 @@ function isEverydayWord(form: string): boolean {
   return known;
 }
 
-/** District short forms made of a direction or a kind word, shared by many cities: never a place on their own. */
-const GENERIC_DISTRICT = /^(?:[东西南北中][城区关郊山湖江河港]|[城市新老郊矿][东西南北中城区关郊]|新城|新建|开发|高新|经开|江北|江南|河东|河西|桥东|桥西|市中|城关|平山|龙山|南山|东山|西山|青山)$/;
+/**
+ * District short forms made of a direction and a feature, or ordinary words ("新建" is "newly built"): not a place on
+ * their own even where only one district bears them (those many districts share are left out anyway).
+ */
+const GENERIC_DISTRICT = /^(?:[东西南北中][城区关郊山湖江河港]|[城市新老郊矿][东西南北中城区关郊]|新建|江南|河西|桥东|平山|龙山)$/;
 
 function shortForm(name: string, suffixes: string[]): string {
   // Ethnic autonomous names shorten to the leading place ("延边朝鲜族自治州" → "延边").
