@@ -11,6 +11,12 @@ export function parkNamed(doc: SourceDoc, name: string) {
   return doc.parks.find((p) => p.name === name || p.aliases.includes(name));
 }
 
+/** The province and city of the park of that name (undefined for both when there is none). */
+export function placeOf(doc: SourceDoc, name: string) {
+  const park = parkNamed(doc, name);
+  return [park?.province, park?.city];
+}
+
 export function orgNamed(doc: SourceDoc, name: string) {
   return doc.organizations.find((o) => o.name === name || o.aliases.includes(name));
 }

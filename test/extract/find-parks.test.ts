@@ -2,7 +2,7 @@
 // and hostile input.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { page, parkNamed } from './entity-fixtures.js';
+import { page, parkNamed, placeOf } from './entity-fixtures.js';
 
 test('a full name with a 以下简称 alias and later short mentions is one park with its location', () => {
   const doc = page(
@@ -196,7 +196,7 @@ test('places opening company names do not vote for where the article is', () => 
 
 test('parks in Taiwan and Hong Kong resolve to 台湾省 and 香港特别行政区 (divisions GB/T 2260 lists without cities)', () => {
   const tw = page('園區營收創新高', '台南科學園區今年上半年營業額創新高，管理局表示將持續招商。');
-  assert.deepEqual([parkNamed(tw, '台南科學園區')?.province, parkNamed(tw, '台南科學園區')?.city], ['台湾省', '台南市']);
+  assert.deepEqual(placeOf(tw, '台南科學園區'), ['台湾省', '台南市']);
   const hk = page('創科園開園', '位於深圳河畔的香港數碼科技園今日開園，首批企業已經進駐。');
   assert.equal(parkNamed(hk, '香港數碼科技園')?.province, '香港特别行政区');
 });
@@ -258,14 +258,14 @@ test('a city whose short form is also an everyday word (包头, 大连, 保定) 
     ['包头稀土高新区', '内蒙古自治区', '包头市'],
     ['大连高新区', '辽宁省', '大连市'],
     ['保定经开区', '河北省', '保定市'],
-  ]) assert.deepEqual([parkNamed(doc, name!)?.province, parkNamed(doc, name!)?.city], [province, city], name);
+  ]) assert.deepEqual(placeOf(doc, name!), [province, city], name);
   // the everyday word itself, away from a park's ending, is not a place
   assert.equal(page('会议', '各地园区的做法大同小异，都在培育主导产业。').parks.length, 0);
 });
 
 test('a province sharing its short form with its capital names the city\'s zone; a county-level city\'s word-like short form opens a zone', () => {
   const doc = page('集中签约', '近日，吉林高新区举行签约仪式。同日，仙桃高新区、神木经开区也签约一批项目。');
-  assert.deepEqual([parkNamed(doc, '吉林高新区')?.province, parkNamed(doc, '吉林高新区')?.city], ['吉林省', '吉林市']);
+  assert.deepEqual(placeOf(doc, '吉林高新区'), ['吉林省', '吉林市']);
   assert.equal(parkNamed(doc, '仙桃高新区')?.province, '湖北省');
   assert.equal(parkNamed(doc, '神木经开区')?.province, '陕西省');
   // a province's name before a kind of zone still speaks of all of them
@@ -310,25 +310,25 @@ test('a park on a traditional-script page dated in years of the Republic of Chin
 
 test('a city the dictionary also lists as a given name (许昌) places the park it opens', () => {
   const doc = page('项目观摩', '许昌经开区负责人带队，先后到东湾生物产业园区观摩项目。');
-  assert.deepEqual([parkNamed(doc, '许昌经开区')?.province, parkNamed(doc, '许昌经开区')?.city], ['河南省', '许昌市']);
+  assert.deepEqual(placeOf(doc, '许昌经开区'), ['河南省', '许昌市']);
 });
 
 test('a Taiwan city opening a park name places it in Taiwan only on a page that speaks of Taiwan', () => {
   const mainland = page('项目观摩', '许昌经开区负责人带队，先后到新竹工业园区、东湾生物产业园区观摩项目。');
   for (const name of ['新竹工业园区', '东湾生物产业园区'])
-    assert.deepEqual([parkNamed(mainland, name)?.province, parkNamed(mainland, name)?.city], ['河南省', '许昌市'], name);
+    assert.deepEqual(placeOf(mainland, name), ['河南省', '许昌市'], name);
   const strait = page('两岸合作', '来自台湾的企业代表参观了园区。新竹科学园区与本地园区签约。');
-  assert.deepEqual([parkNamed(strait, '新竹科学园区')?.province, parkNamed(strait, '新竹科学园区')?.city], ['台湾省', '新竹市']);
+  assert.deepEqual(placeOf(strait, '新竹科学园区'), ['台湾省', '新竹市']);
 });
 
 test('a park nothing else places takes a weak short form of its article as a last resort ("某城举行…")', () => {
   const doc = page('重点项目开工', '20日上午，邹城举行重点项目集中开工仪式，其中包括青禾食品产业园项目。');
-  assert.deepEqual([parkNamed(doc, '青禾食品产业园')?.province, parkNamed(doc, '青禾食品产业园')?.city], ['山东省', '济宁市']);
+  assert.deepEqual(placeOf(doc, '青禾食品产业园'), ['山东省', '济宁市']);
 });
 
 test('...but not a weak short form inside a phrase ("机电云商城": 商城 is also 商城县)', () => {
   const doc = page('签约', '三季度是星湾高新区的项目季。高新区新签约机电云商城、软件开发等服务类项目12个。');
-  assert.deepEqual([parkNamed(doc, '星湾高新区')?.province, parkNamed(doc, '星湾高新区')?.city], [null, null]);
+  assert.deepEqual(placeOf(doc, '星湾高新区'), [null, null]);
 });
 
 test('a name does not start inside a place name the word cut split (可克达拉: 可 is also a verb)', () => {
@@ -338,7 +338,7 @@ test('a name does not start inside a place name the word cut split (可克达拉
 
 test('a weak name-place whose city the article names in full stands against another province named nearer', () => {
   const doc = page('援建', '据介绍，昆山云帆产业园成立以来，浙江省湖州市先后委派干部在此任职，湖州企业纷纷落户。', '目前，苏州市已形成多个产业集群。');
-  assert.deepEqual([parkNamed(doc, '昆山云帆产业园')?.province, parkNamed(doc, '昆山云帆产业园')?.city], ['江苏省', '苏州市']);
+  assert.deepEqual(placeOf(doc, '昆山云帆产业园'), ['江苏省', '苏州市']);
 });
 
 test('a one-character verb before a place does not open the park name ("含某某高新区")', () => {
@@ -601,9 +601,9 @@ test('a city\'s park is not an abbreviation of a park of another city whose name
 
 test('a park listed beside parks placed in different cities is not placed by them; beside parks of one city it lies there', () => {
   const mixed = page('评价', '工业和信息化部公布评价结果。中关村科技园区、深圳高新技术产业园区、上海张江高新技术产业开发区等位列前50名。');
-  assert.deepEqual([parkNamed(mixed, '中关村科技园区')?.province, parkNamed(mixed, '中关村科技园区')?.city], [null, null]);
+  assert.deepEqual(placeOf(mixed, '中关村科技园区'), [null, null]);
   const one = page('评价', '天津滨海高新区、华苑科技园等园区位列前50名。');
-  assert.deepEqual([parkNamed(one, '华苑科技园')?.province, parkNamed(one, '华苑科技园')?.city], ['天津市', '天津市']);
+  assert.deepEqual(placeOf(one, '华苑科技园'), ['天津市', '天津市']);
 });
 
 test('a rank printed before a park name (1星湾工业园区) is no part of it', () => {
@@ -646,7 +646,7 @@ test("Taiwan's export processing zones (加工出口區) are parks; the bare kin
 
 test("a district's short form opening a zone's name places it (江宁经济技术开发区 → 南京市), unless other districts share it or it is a word of direction", () => {
   const doc = page('排名', '江宁经济技术开发区位列第6。');
-  assert.deepEqual([parkNamed(doc, '江宁经济技术开发区')?.province, parkNamed(doc, '江宁经济技术开发区')?.city], ['江苏省', '南京市']);
+  assert.deepEqual(placeOf(doc, '江宁经济技术开发区'), ['江苏省', '南京市']);
   const shared = page('排名', '西湖高新区位列第8。');
   assert.equal(parkNamed(shared, '西湖高新区')?.city ?? null, null);
 });
@@ -658,5 +658,5 @@ test('全 before 园区 is "the whole of" the park named before it (中科全园
 
 test("on a page about Hong Kong a mainland county's short form opening a park's name is Hong Kong's place (大埔创新园)", () => {
   const doc = page('創新園', '他相信憑藉香港的政策優勢可吸引人才。大埔創新園醫療用品製造中心單位已全數租出。');
-  assert.deepEqual([parkNamed(doc, '大埔創新園')?.province, parkNamed(doc, '大埔創新園')?.city], ['香港特别行政区', '香港特别行政区']);
+  assert.deepEqual(placeOf(doc, '大埔創新園'), ['香港特别行政区', '香港特别行政区']);
 });
