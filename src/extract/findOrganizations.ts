@@ -17,7 +17,7 @@ import { projectOwners } from './entities/projectOwners.js';
 import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, tokensIn, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
-import { isSimplifiedVariant, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
+import { BRACKET_ASIDE, isSimplifiedVariant, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 
 const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
@@ -33,12 +33,18 @@ const TRADE_END = new RegExp(`(${TRADE_WORDS})$`);
 const BOUNDARY_BEFORE = /[，。；：、（）()“”\s新扩改续在]/u;
 /** Verbs and marks after which a list of company names starts ("新引进甲、乙", "包括甲…"). */
 const INTRODUCES = /(引进|包括|签约|携手|联合|入驻|落户|、)$/;
-// The end of a list of fields or activities ("…等领域", "…等行业", "…等业务"), reached without leaving the clause.
-const INDUSTRY_LIST_END = /^(?:、[^、]{1,16})*等(?:多个|诸多|众多)?(?:主导|优势|特色|重点|支柱|新兴)?(?:领域|行业|产业|方向|板块|赛道|业务|服务|功能|业态)/u;
-// ...or joined to another field before the word for industry ("智慧机械及航太产业"),
-const INDUSTRY_PAIR_END = /^[及和与、][^、，。及和与]{1,8}?(?:产业|行业|领域|技术)|^(?:[、和及与][^、，。]{1,16}?)*类(?:项目)?(?:企业|项目)/u;
-// ...or by a count of industries ("…港航物流、电子商务服务两个百亿级产业集群").
-const INDUSTRY_COUNT_END = /^(?:、[^、]{1,16}?)*[两二三四五六七八九十几\d]+[个大类项][^、]{0,8}?(?:产业集群|产业链|产业|集群|领域|行业|板块|赛道)/u;
+/**
+ * What closes a list of fields or activities, reached without leaving the clause: 等 and a word for them ("…等领域",
+ * "…等主导产业"); a field joined to another before the word for industry ("智慧机械及航太产业", "…建材类项目企业");
+ * or a count of industries ("…港航物流、电子商务服务两个百亿级产业集群").
+ */
+const INDUSTRY_LIST_ENDS = [
+  /^(?:、[^、]{1,16})*等(?:多个|诸多|众多)?(?:主导|优势|特色|重点|支柱|新兴)?(?:领域|行业|产业|方向|板块|赛道|业务|服务|功能|业态)/u,
+  /^[及和与、][^、，。及和与]{1,8}?(?:产业|行业|领域|技术)|^(?:[、和及与][^、，。]{1,16}?)*类(?:项目)?(?:企业|项目)/u,
+  /^(?:、[^、]{1,16}?)*[两二三四五六七八九十几\d]+[个大类项][^、]{0,8}?(?:产业集群|产业链|产业|集群|领域|行业|板块|赛道)/u,
+];
+/** A short aside in brackets ending where a post begins ("某某有限公司（某某港）行政总裁"). */
+const ASIDE_BEFORE = new RegExp(`${BRACKET_ASIDE}$`, 'u');
 /** An amount of a product right before a word: "5万吨", "3000平方米", "10万件". */
 const PRODUCT_AMOUNT = /[\d.０-９一二三四五六七八九十百千万亿]+\s*(?:万|亿)?(?:吨|千克|公斤|平方米|立方米|升|件|套|台|片|颗|只|辆|块|米)$/u;
 
@@ -515,7 +521,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (!BRAND_AFTER.test(text.slice(e - block.start, e - block.start + 4))) continue;
     // "涵盖智慧冷链、高性能某某新材料等领域": an item of a list of fields is an industry, not a company
     const clauseAfter = text.slice(e - block.start, e - block.start + 60).split(/[，。；,;]/u)[0]!;
-    if (INDUSTRY_LIST_END.test(clauseAfter) || INDUSTRY_COUNT_END.test(clauseAfter) || INDUSTRY_PAIR_END.test(clauseAfter)) continue;
+    if (INDUSTRY_LIST_ENDS.some((end) => end.test(clauseAfter))) continue;
     if (out.some((c) => c.start < e && s < c.end) || inside(parkSpans, s, e)) continue;
     // The trade word must be a word of its own here ("物联网|络" is not "物联" + "网络").
     const tradeToken = tokenAt(block, s);
@@ -566,7 +572,7 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     if (!CORPORATE_TITLES.test(m.word)) continue;
     if (found.some((f) => f.end === ts || (f.start < ts && ts < f.end))) continue;
     // "某某有限公司（某某港）行政总裁": the body is named before its bracketed short name
-    const aside = /[（(][^（）()，。]{1,12}[）)]$/u.exec(block.text.slice(0, ts - block.start));
+    const aside = ASIDE_BEFORE.exec(block.text.slice(0, ts - block.start));
     if (aside && found.some((f) => f.end === block.start + aside.index)) continue;
     let start = extendLeft(block, ts, { maxChars: 8 });
     start = nameStart(block, start, ts);

@@ -11,11 +11,12 @@ import type { Mention, Person, SourceDoc } from '../types.js';
 import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 import { readTitleChain } from './entities/titleChain.js';
+import { BRACKET_ASIDE } from './entities/text.js';
 
 /** A press release's contact line opening a paragraph's line (the reader keeps the line as a paragraph of its own). */
 const CONTACT = new RegExp(`(?:^|\\n)\\s*${CONTACT_LABEL}\\s*`, 'gu');
 /** A short aside in brackets ("（以下简称某某）", "（某某港）") standing between a body and a post. */
-const ASIDE = /^[（(][^（）()，。]{1,12}[）)]/u;
+const ASIDE = new RegExp(`^${BRACKET_ASIDE}`, 'u');
 /** What follows the name on a contact line: a post and nothing else (a telephone number is no post). */
 const CONTACT_POST = /^[\p{Script=Han}]{0,12}?(?:长|主任|经理|书记|专员|秘书|科员|主管|处长)[）)]?\s*$/u;
 

@@ -70,3 +70,7 @@ export function isSubsequence(short: string, long: string): boolean {
   for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
   return j === short.length;
 }
+
+/** A short aside in brackets ("（以下简称某某）", "（某某港）"), as a pattern's source: no clause break inside. */
+export const BRACKET_ASIDE = '[（(][^（）()，。]{1,12}[）)]';
+
