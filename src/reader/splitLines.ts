@@ -173,22 +173,17 @@ function markTableRows(lines: Line[]): void {
     else close();
   }
   close();
-  // A ranking printed without gaps ("1某某工业园区江苏", "2某某经济技术开发区广东", …): short lines opening with the
-  // next rank in turn are its rows.
-  let next = 0;
+  // A ranking printed without gaps ("1某某工业园区江苏", "2某某经济技术开发区广东", …): short lines opening with
+  // ranks 1, 2, 3 … in turn are its rows (the run holds as many rows as the last rank).
   for (const line of lines) {
     const text = line.text.trim();
     if (!text) continue;
-    const rank = RANK_ROW.exec(text);
-    const n = rank && text.length <= 40 ? Number(rank[1]) : NaN;
-    if (n === next + 1 && run.length) {
-      run.push(line);
-      next = n;
-      continue;
+    const rank = text.length <= 40 ? RANK_ROW.exec(text) : null;
+    if (rank && Number(rank[1]) === run.length + 1) run.push(line);
+    else {
+      close();
+      if (rank && Number(rank[1]) === 1) run.push(line);
     }
-    close();
-    run = n === 1 ? [line] : [];
-    next = n === 1 ? 1 : 0;
   }
   close();
 }

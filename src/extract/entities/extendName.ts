@@ -95,7 +95,7 @@ const PARK_KIND_SHORT = new Set(['高新', '经开', '综保', '自贸', '临空
 export function isStopPiece(p: Piece): boolean {
   if (PUNCT.test(p.word)) return true;
   if (PARK_KIND_SHORT.has(p.word)) return false;
-  // (a digit stops a name however long its word: "1苏州工业园区" is a rank and a name)
+  // (before the one-character test: a lone digit stops a name too, "1苏州工业园区" is a rank and a name)
   if (/^[A-Za-z0-9.]+$/.test(p.word)) return !/[A-Za-z]/.test(p.word);
   if (p.word.length === 1) return SINGLE_STOP.has(p.word);
   if (WORD_STOP.has(p.word) || /^\d/.test(p.word)) return true;
