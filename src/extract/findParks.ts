@@ -475,7 +475,7 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
       const sibling = located.find((o) => o !== l && own.get(o)?.city && o.group.some((c) => c.name.includes(head)));
       if (sibling) loc = own.get(sibling)!;
     }
-    // "中关村科技园区、深圳高新技术产业园区、上海…": a park listed beside parks their names place in different cities
+    // "某某科技园区、深圳高新技术产业园区、上海…": a park listed beside parks their names place in different cities
     // need lie in none of them, and the places around it are theirs: it is placed only as far as they agree
     // (a mate placed only by a weak form is no evidence either way)
     const beside = loc ? [] : [...mates.get(l)!].flatMap((o) => own.get(o) ?? []).filter((b) => !b.weak);
@@ -596,7 +596,7 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
       const d = at <= c.start ? c.start - at : (at - c.end) * 2 + 1;
       if (!best || d < best.d) best = { d, loc };
     };
-    // "中关村科技园区、深圳高新技术产业园区…": the parks listed with this one lie where they lie, not where this one
+    // "某某科技园区、深圳高新技术产业园区…": the parks listed with this one lie where they lie, not where this one
     // does, and so do the places inside their names
     for (const other of located) {
       if (other === l || mates.has(other)) continue;
