@@ -122,6 +122,17 @@ describe('kinds of projects', () => {
   });
 });
 
+describe('sectors of projects', () => {
+  it('takes no sector, investment class or programme of projects (服务业投资项目, 总部经济项目) for a name', () => {
+    assert.deepEqual(names('对符合条件的现代服务业投资项目，按投资额给予奖励。'), []);
+    assert.deepEqual(names('年纳税额800万元以上的总部经济项目，按贡献给予补助。'), []);
+    assert.deepEqual(names('属于鼓励类的工业投资项目和固定资产投资项目。'), []);
+    assert.deepEqual(names('对企业实施的科技成果转化项目，给予配套资助。'), []);
+    assert.deepEqual(names('星湾新能源电池制造项目投产。'), ['星湾新能源电池制造项目']);
+    assert.deepEqual(names('在海川公司“碳—硅—锂”循环经济产业项目现场'), ['循环经济产业项目']);
+  });
+});
+
 describe('batches and statistics of projects', () => {
   it('takes no cumulative or reserve batch, no size class and no predicate about projects for a name', () => {
     assert.deepEqual(names('今年前8个月，银滩新区累计新增储备项目1381个。'), []);

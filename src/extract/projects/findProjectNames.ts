@@ -35,6 +35,12 @@ const STOP_BY_LAST = (() => {
 // Words that alone make no name: a project must have more than these.
 const GENERIC = /国内|一流|领先|世界级|重大|重点|高质量|全力|攻坚|大力|招商|优质|产业化|中试|科研|研发|建设|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工|增资|扩产|技改|国际化|国际|创业|加速|跨境|前沿|战略性|基础性|适合|相关|有关|其他|更多|一批|多个|若干/g;
 
+// Sectors of the national industry classification (GB/T 4754: 制造业, 服务业 …), the economy words of
+// investment promotion (总部经济, 楼宇经济) and the statistical investment classes (固定资产投资, 工业投资),
+// closing a phrase with nothing after them but 投资 and 项目.
+const SECTOR_CLASS =
+  /^[\u4e00-\u9fff]{0,6}?(?:制造业|服务业|工业|农业|商业|物流业|旅游业|建筑业|金融业|(?:总部|楼宇|数字|平台)经济|固定资产)(?:投资)?项目$|^(?:科技)?成果转化项目$/;
+
 const HEADS = ['项目'];
 const BUILT_HEADS = ['生产基地', '制造基地', '研发中心', '产业园', '数据中心', '基地', '工厂', '电站'];
 const BUILD_VERBS = ['建设', '新建', '打造', '投建', '兴建', '筹建'];
@@ -96,6 +102,9 @@ export function isNamedProject(name: string): boolean {
   if (/今年|明年|去年|当年|本年|本月|当月|上半年|下半年|月份|季度/.test(name)) return false;
   // "X高新区重点项目", "X集团重点项目": a park's or a company's projects in general, not one of them.
   if (/(?:高新区|开发区|经开区|园区|新区|示范区|产业园|集团|公司)(?:重大|重点|优质|招商|在建|新开工|签约|产业|科技)+项目$/.test(name)) return false;
+  // A sector, an investment class or a programme of projects ("现代服务业投资项目", "总部经济项目",
+  // "固定资产投资项目", "科技成果转化项目") is what a policy's clause or a statistic is about, not one project.
+  if (SECTOR_CLASS.test(name)) return false;
   const rest = name.replace(/项目$/, '').replace(GENERIC, '');
   // A leading numeral is a count or size ("3个…", "20万吨…") unless it starts a word ("三维", "五轴", "三元").
   return rest.length >= 3 && !/^[\d一二三四五六七八九十两](?![维轴元代])/.test(name);
