@@ -254,11 +254,36 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   };
   // "对A、B的分别给予…80万元、30万元": one row per amount, each with its own condition.
   if (amounts.length > 1 && condition && condition.split('、').length === amounts.length) {
-    const parts = condition.split('、');
-    return amounts.map((h, k) => ({ ...base, condition: printedOf(doc, text, parts[k]!, from, to), amountCNY: yuan(h) }));
+    const parts = levelConditions(condition.split('、')).map((pieces) => pieces.map((piece) => printedOf(doc, text, piece, from, to) ?? piece).join(''));
+    return amounts.map((h, k) => ({ ...base, condition: parts[k]!, amountCNY: yuan(h) }));
   }
   if (amounts.length > 1) return amounts.map((h) => ({ ...base, condition, amountCNY: yuan(h) }));
   return [{ ...base, condition, amountCNY: amounts[0] ? yuan(amounts[0]) : null }];
+}
+
+// The levels of government that tiers of an award follow (国家级、省级、市级…): the administrative levels of the
+// PRC's constitution (arts. 30, 95), in the "…级" forms policies print.
+const LEVEL = /国家级|自治区级|省级|市级|州级|区级|县级|国家/g;
+
+/**
+ * The conditions of a list whose items are levels ("新认定的国家级、省级X的" → "新认定的国家级X", "新认定的省级X"):
+ * the words before the first level and after the last are every item's. Each condition is returned in pieces of
+ * the analysis text, so that each piece can be printed as the page has it. A list of anything else is left as it is.
+ */
+function levelConditions(parts: string[]): string[][] {
+  const last = parts[parts.length - 1]!;
+  const lastLevel = new RegExp(`^(?:${LEVEL.source})`).exec(last);
+  const firstLevels = [...parts[0]!.matchAll(LEVEL)];
+  const first = firstLevels[firstLevels.length - 1];
+  if (!lastLevel || !first) return parts.map((p) => [p]);
+  const head = parts[0]!.slice(0, first.index);
+  const tail = last.slice(lastLevel[0].length);
+  const bare = new RegExp(`^(?:${LEVEL.source})$`);
+  return parts.map((p, k) => {
+    if (k === parts.length - 1) return head ? [head, p] : [p];
+    if (k === 0) return bare.test(p.slice(head.length)) ? [head, p.slice(head.length), tail] : [p];
+    return bare.test(p) ? [head, p, tail].filter(Boolean) : [head, p].filter(Boolean);
+  }).map((pieces) => pieces.filter(Boolean));
 }
 
 /** A province or city named in full in a row's text before a class of parks ("福建省…的国家高新区"), or null. */

@@ -88,7 +88,21 @@ describe('incentives', () => {
       doc.incentives.map((i) => [i.condition, i.benefit, i.amountCNY]),
       [
         ['新认定省级工程研究中心', '一次性奖励', 800000],
-        ['市级工程研究中心', '一次性奖励', 300000],
+        ['新认定市级工程研究中心', '一次性奖励', 300000],
+      ],
+    );
+  });
+  it('gives each level of a "分别给予" list the words the levels share (对新认定的国家级、省级X的)', () => {
+    const doc = run({
+      articles: [{ title: '标题', paragraphs: ['银滩高新区对新认定的国家级、省级、市级技术创新中心，分别给予300万元、100万元、20万元一次性奖励。'] }],
+      parks: PARK,
+    });
+    assert.deepEqual(
+      doc.incentives.map((i) => [i.condition, i.amountCNY]),
+      [
+        ['新认定的国家级技术创新中心', 3000000],
+        ['新认定的省级技术创新中心', 1000000],
+        ['新认定的市级技术创新中心', 200000],
       ],
     );
   });
