@@ -83,6 +83,26 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('相距不到2公里'), [['2公里', 2000, 'm', '<']]);
     assert.deepEqual(scan('科研投入7000余万元'), [['7000余万元', 70000000, 'CNY', '>']]);
   });
+  it('gives every number of a list the unit printed once at its end (10万、20万、50万元; 10、20和30亿元)', () => {
+    assert.deepEqual(scan('分别给予10万、20万、50万元奖励'), [
+      ['10万', 100000, 'CNY', '='],
+      ['20万', 200000, 'CNY', '='],
+      ['50万元', 500000, 'CNY', '='],
+    ]);
+    assert.deepEqual(scan('营收分别为10、20和30亿元'), [
+      ['10', 1e9, 'CNY', '='],
+      ['20', 2e9, 'CNY', '='],
+      ['30亿元', 3e9, 'CNY', '='],
+    ]);
+    assert.deepEqual(scan('每家奖励2万/5万/10万元'), [
+      ['2万', 20000, 'CNY', '='],
+      ['5万', 50000, 'CNY', '='],
+      ['10万元', 100000, 'CNY', '='],
+    ]);
+    // (a list of years, months or ordinals is no list of quantities)
+    assert.deepEqual(scan('2021、2022和2023年'), []);
+    assert.deepEqual(scan('3、4月份'), []);
+  });
   it('splits a range into its two ends, both exact', () => {
     assert.deepEqual(scan('利润在300—800万元'), [
       ['300—800万元', 3000000, 'CNY', '='],

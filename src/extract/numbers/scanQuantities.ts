@@ -324,7 +324,7 @@ export function scanQuantities(text: string, start = 0, end = text.length, skip:
 }
 
 /** Reads a quantity (or a range of two) at i; pushes hits; returns where scanning resumes. */
-function readAt(text: string, i: number, floor: number, end: number, skip: (i: number) => boolean, hits: QuantityHit[]): number {
+function readAt(text: string, i: number, floor: number, end: number, skip: (i: number) => boolean, hits: QuantityHit[], listItem = false): number {
   // "百分之二十" and "X分之Y" fractions.
   const reading = readNumber(text, i, end);
   if (!reading) {
@@ -342,7 +342,8 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     return text[k - 1];
   })();
   // Ordinals, codes and formulas: "第六期", "QX-3000", "M8610", "2+7".
-  if (prevSkip === '第' || isLatin(prev) || prev === '+' || prev === '＋' || prev === '_' || prev === '/' || prev === '·') return resume;
+  // (a slash before the last item of a list of amounts, "2万/5万/10万元", only separates it)
+  if (prevSkip === '第' || isLatin(prev) || prev === '+' || prev === '＋' || prev === '_' || (prev === '/' && !listItem) || prev === '·') return resume;
   if ((prev === '-' || prev === '－') && isLatin(text[numeral.start - 2])) return resume;
   if (numeral.kind === 'chinese' && VAGUE_BEFORE.has(prev ?? '')) return resume;
   // A Chinese zero starts words ("零部件", "零售"), never a reported count.
@@ -383,6 +384,8 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     return after + 1;
   }
 
+  const listed = !reading.unit && numeral.kind === 'arabic' ? listSharingUnit(text, reading, after, floor, end, skip, hits) : -1;
+  if (listed >= 0) return listed;
   // Money with its 元 left out: "设立23亿基金", an amount in 亿 in a sentence about money; "获批国家级检验检测中心奖励
   // 100万", an amount in 万 right after a word granting it.
   const yuanLeftOut =
@@ -483,6 +486,47 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     qualifierStart: pre?.start ?? numeral.start,
   });
   return reading.unit.end;
+}
+
+// What separates the items of a list of numbers: the enumeration comma, the conjunctions, and a slash between
+// amounts that carry their own multiplier ("2万/5万/10万元"; a bare "2/5" is a fraction).
+const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '或', '/', '／']);
+
+/**
+ * A list of Arabic numbers whose unit is printed once, after the last ("10万、20万、50万元", "10、20和30亿元"):
+ * every number is a quantity in that unit, and one without a multiplier of its own takes the last one's. The last
+ * item is read as any quantity is, so a list of years, months or ordinals ("2021、2022年") gives nothing. Pushes
+ * the hits and returns where scanning resumes, or -1 when `first` opens no such list.
+ */
+function listSharingUnit(text: string, first: Reading, after: number, floor: number, end: number, skip: (i: number) => boolean, hits: QuantityHit[]): number {
+  const items: Reading[] = [first];
+  let k = after;
+  for (;;) {
+    const sep = text[k];
+    if (sep === undefined || !LIST_SEPARATORS.has(sep)) return -1;
+    const previous = items[items.length - 1]!;
+    if ((sep === '/' || sep === '／') && previous.multiplier === 1) return -1;
+    k = skipSpaces(text, k + 1, end);
+    if (!isArabicDigit(text[k]) || skip(k)) return -1;
+    const next = readNumber(text, k, end);
+    if (!next || next.numeral.range || next.approxMore) return -1;
+    if (next.unit) break;
+    items.push(next);
+    k = skipSpaces(text, next.end, end);
+  }
+  // The last item, with its unit, read as a quantity of its own.
+  const last: QuantityHit[] = [];
+  const resume = readAt(text, k, floor, end, skip, last, true);
+  const hit = last[0];
+  if (!hit || hit.start !== k) return -1;
+  const lastReading = readNumber(text, k, end)!;
+  const factor = lastReading.unit!.def.factor;
+  for (const item of items) {
+    const multiplier = item.multiplier !== 1 ? item.multiplier : lastReading.multiplier;
+    hits.push({ start: item.numeral.start, end: item.end, value: round(item.numeral.value * multiplier * factor), unit: hit.unit, qualifier: hit.qualifier, qualifierStart: item.numeral.start });
+  }
+  hits.push(...last);
+  return resume;
 }
 
 const RANK_PLACE_BEFORE = /(?:排名|排位|排在|位列|位居|名列|居|第)(?:全国|全省|全市)?(?:前|第)?$/;
