@@ -122,6 +122,15 @@ describe('kinds of projects', () => {
   });
 });
 
+describe('projects as the object of a slogan', () => {
+  it('takes no name before 项目 that a one-character verb takes as object (抓招商上项目) or that modifies a campaign (项目建设热潮)', () => {
+    assert.deepEqual(names('星湾开发区聚精会神抓招商上项目，全力以赴扩投资。'), []);
+    assert.deepEqual(names('今年以来，星湾开发区持续掀起项目建设会战热潮。'), []);
+    assert.deepEqual(names('星湾新能源电池制造项目建设进展顺利。'), ['星湾新能源电池制造项目']);
+    assert.deepEqual(names('星湾线上项目'), ['星湾线上项目']);
+  });
+});
+
 describe('sectors of projects', () => {
   it('takes no sector, investment class or programme of projects (服务业投资项目, 总部经济项目) for a name', () => {
     assert.deepEqual(names('对符合条件的现代服务业投资项目，按投资额给予奖励。'), []);

@@ -20,6 +20,12 @@ function run(spec: Omit<DocSpec, 'name'>, date = '2023-04-20'): { doc: SourceDoc
 const row = (q: Quantity) => [q.surface, q.value, q.unit, q.qualifier, q.subject];
 
 describe('linkSubjects', () => {
+  it('reads no project name into a slogan with 项目 as its object (某区抓招商上项目，签约项目52个)', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['过去一年，开发区一心一意抓招商上项目，共签约项目52个。'] }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['52个', '开发区']]);
+  });
   it("gives what a park's administration reports to its park", () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['7月2日，银滩高新区举行项目集中开工活动。区管委会主任张某介绍，此次集中开工项目总投资120亿元。'] }],

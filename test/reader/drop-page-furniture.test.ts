@@ -88,3 +88,9 @@ test("an e-paper's page header (一版:要闻总第2993期 >2022-08-10编印, �
     assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   for (const text of ['一版新闻很精彩', '用户名单已公布。']) assert.equal(furnitureItems(text), null, text);
 });
+
+test("a news app's and a public account's prompts (下载APP, 关注公众号, 扫码关注) are furniture; a sentence about an app is not", () => {
+  for (const text of ['下载APP', '关注公众号', '扫码关注 | 下载客户端', '掃碼關注'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+  for (const text of ['园区下载APP的企业已达500家。', '关注公众号运营的企业']) assert.equal(furnitureItems(text), null, text);
+});

@@ -105,6 +105,8 @@ export function isNamedProject(name: string): boolean {
   // A sector, an investment class or a programme of projects ("现代服务业投资项目", "总部经济项目",
   // "固定资产投资项目", "科技成果转化项目") is what a policy's clause or a statistic is about, not one project.
   if (SECTOR_CLASS.test(name)) return false;
+  // "抓招商上项目", "跑项目", "争项目": a one-character verb that takes projects as its object makes a slogan.
+  if (/(?<![线网链海以之])[抓上引招跑争谋]项目$/.test(name)) return false;
   const rest = name.replace(/项目$/, '').replace(GENERIC, '');
   // A leading numeral is a count or size ("3个…", "20万吨…") unless it starts a word ("三维", "五轴", "三元").
   return rest.length >= 3 && !/^[\d一二三四五六七八九十两](?![维轴元代])/.test(name);
@@ -168,6 +170,8 @@ function headAt(words: readonly string[], text: string, at: number, end: number,
 function nameBefore(text: string, at: number, nameEnd: number, start: number): ProjectName | null {
   // "项目团队", "项目负责人": 项目 modifies another noun here, it ends no name.
   if (/^(?:团队|部|组|经理|负责人|管理|资金|库|方|单位|工地)/.test(text.slice(nameEnd, nameEnd + 3))) return null;
+  // "掀起项目建设会战热潮", "项目建设年": 项目 names the campaign's field here, not a project.
+  if (/^(?:建设|招商|推进)(?:会战|热潮|高潮|年|大会|现场会|攻坚|观摩|擂台|比武)/.test(text.slice(nameEnd, nameEnd + 5))) return null;
   // A quoted name before the head word: "“…”项目".
   if (text[at - 1] === '”') {
     const open = text.lastIndexOf('“', at - 1);
