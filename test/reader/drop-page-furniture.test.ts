@@ -94,3 +94,9 @@ test("a news app's and a public account's prompts (下载APP, 关注公众号, �
     assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   for (const text of ['园区下载APP的企业已达500家。', '关注公众号运营的企业']) assert.equal(furnitureItems(text), null, text);
 });
+
+test("a video site's tools around a story (点击收起全文, 分享到微信, 手机继续看, 正在阅读:…, A- A+, 原标题: with no title) are furniture", () => {
+  for (const text of ['点击收起全文', '扫一扫 分享到微信', '扫一扫 手机继续看', '手机看', '最新推荐', '精彩图集', '正在阅读:某园区打开融合新格局', 'A- A+', '原标题:', '正在加载'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+  for (const text of ['原标题:某园区打开融合新格局', '手机看新闻的人越来越多']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), false, text);
+});
