@@ -100,3 +100,9 @@ test("a video site's tools around a story (点击收起全文, 分享到微信, 
     assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   for (const text of ['原标题:某园区打开融合新格局', '手机看新闻的人越来越多']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), false, text);
 });
+
+test("an e-paper's header with a lettered page and no 版 (A2:综合总第5205期 >2022-02-16编印) and a comment counter (0 条) are furniture", () => {
+  for (const text of ['A2:综合总第5205期 >2022-02-16编印', '0 条', '12条评论'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+  for (const text of ['A2级资质', '3条措施']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), false, text);
+});
