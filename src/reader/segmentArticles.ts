@@ -32,6 +32,10 @@ const NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
 // What the reporter learnt may refer back to what the article already told ("记者了解到，此次启动的…"): then the
 // heading above is a subhead of that article, not a new story's headline.
 const STORY_LEAD = /^(?:(?:今天|昨天|今日|昨日)(?:[上下]午|晚间?|早间?)?[，,]|(?:记者|笔者)[^。，,]{0,20}(?:获悉|了解到)(?![，,：:]?\s*(?:此次|这次|本次|上述|这些|这一|其中)))/u;
+// A paragraph that refers back to the event its story told ("当天，…", "…是本次活动的核心环节"): the heading above it,
+// even one printed over two lines, is a subhead of that story. Source: the anaphoric time and event words of Chinese
+// news reporting, looked for in the paragraph's first sentence.
+const REFERS_BACK = /^[^。！？!?]{0,40}?(?:当天|当日|当晚|同日|此次|本次|这次|上述|与此同时|会上|活动现场|签约现场)/u;
 /** How many articles either side of where a caption is printed may claim it. */
 const CAPTION_REACH = 8;
 
@@ -254,7 +258,7 @@ function readHeadlineFirst(units: Unit[]): Reading {
     const section = !!current && numbered;
     const opens =
       !section &&
-      (!current || run.length >= 2 || run.some((u) => u.level === 1) || after?.kind === 'byline' ||
+      (!current || (run.length >= 2 && !(current.pieces.length && after?.kind === 'body' && REFERS_BACK.test(after.line.text))) || run.some((u) => u.level === 1) || after?.kind === 'byline' ||
         (after?.kind === 'body' && (!!parseDateline(after.line.text) || STORY_LEAD.test(after.line.text))) || after?.kind === 'heading' ||
         (afterCaption?.kind === 'body' && STORY_LEAD.test(afterCaption.line.text)) ||
         // a source or byline line closing the story before it ("◎ 某某融媒体中心"): what follows is a new story

@@ -220,6 +220,21 @@ test('a subhead above "记者了解到，此次…", which refers back to the st
   assert.ok(doc.articles[0]!.paragraphs.some((p) => p.text.startsWith('记者了解到')));
 });
 
+test('a subhead printed over two lines above a paragraph that refers back to the story (当天，…; …本次活动…) continues that story', () => {
+  const raw =
+    '8月28日，某市招商引资项目集中签约仪式暨银滩高新区公有资产招商推介会在银滩高新区举行。作为某市月度招商机制启动后的首场活动，此次活动吸引区内优质企业代表、行业领军专家等100位嘉宾参加。\n' +
+    '签约投资额超百亿\n' +
+    '锚定三大新兴赛道\n' +
+    '当天，银滩高新区现场集中签约项目20个，总投资额超100亿元，涵盖新型储能示范项目、医疗器械研发及生产基地建设项目等优质产业项目，也包含一批公有物业租售项目。\n' +
+    '优质物业筑巢\n' +
+    '全周期服务扎根\n' +
+    '银滩高新区物业推介是本次活动的核心环节，聚焦厂房、住宅、写字楼、商业体、酒店及土地六大核心板块，全方位展现国企运营优质载体的独特优势和服务能力。\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'two-line-subheads.txt', readerOnly: true });
+  assert.equal(doc.articles.length, 1, JSON.stringify(doc.articles.map((a) => a.title)));
+  const two = extractBytes(Buffer.from(raw.replace('当天，', '8月29日，').replace('本次活动', '园区')), { name: 'two-stories.txt', readerOnly: true });
+  assert.equal(two.articles.length, 3, JSON.stringify(two.articles.map((a) => a.title)));
+});
+
 test('a heading above "记者从…获悉", a new lead, still opens a new story', () => {
   const raw =
     '北京12月28日电 今天上午，某某科学城22个重点项目集中启动建设，总投资约196.9亿元。\n' +
