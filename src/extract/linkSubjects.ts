@@ -9,7 +9,7 @@ import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, 
 import { afterUnclosedMark, endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, sentenceEnd, sentenceStart, speechRegions, type Bracketed } from './clauses.js';
 import { findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
 import { TITLES } from './entities/extendName.js';
-import { isDictWord, tokenize } from './entities/tokens.js';
+import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 
 export interface Candidate {
   start: number;
@@ -135,6 +135,8 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   const strong = /(?:有限公司|合作社|大学|研究院|研究所)$/.test(found.name);
   const verbs = strong ? OBJECT_VERBS.exec(found.name.slice(0, 3)) : OBJECT_VERBS.exec(found.name);
   if (/记者|通讯员|日报|晚报|新闻/.test(found.name) || verbs || DATE_INSIDE.test(found.name)) return null;
+  // "缴出园区史上最强…": a verb and a bare type word are a predicate about the park already named, not a name.
+  if (found.name.length <= 4 && tagOf(found.name.slice(0, 2)) === 'v' && isGenericParkName(found.name.slice(2))) return null;
   // A title mark inside ("欢迎收听《某某高新区》") makes the text a work's title, not a name.
   if (found.name.includes('《')) return null;
   if (found.kind === 'project' && !isNamedProject(found.name)) return null;

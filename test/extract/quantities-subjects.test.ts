@@ -20,6 +20,13 @@ function run(spec: Omit<DocSpec, 'name'>, date = '2023-04-20'): { doc: SourceDoc
 const row = (q: Quantity) => [q.surface, q.value, q.unit, q.qualifier, q.subject];
 
 describe('linkSubjects', () => {
+  it('takes no verb and a bare type word (缴出园区…) for a name: the clause is about the park already named', () => {
+    const { qs } = run({
+      articles: [{ title: '标题', paragraphs: ['银滩科技产业园区贸易额年增率约30%，缴出园区史上最强上半年营运绩效。加工处表示，园区上半年营收成长18%。'] }],
+      parks: [{ name: '银滩科技产业园区' }],
+    });
+    assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['30%', '银滩科技产业园区'], ['18%', '银滩科技产业园区']]);
+  });
   it('reads no project name into a slogan with 项目 as its object (某区抓招商上项目，签约项目52个)', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['过去一年，开发区一心一意抓招商上项目，共签约项目52个。'] }],
