@@ -660,3 +660,8 @@ test("on a page about Hong Kong a mainland county's short form opening a park's 
   const doc = page('創新園', '他相信憑藉香港的政策優勢可吸引人才。大埔創新園醫療用品製造中心單位已全數租出。');
   assert.deepEqual(placeOf(doc, '大埔創新園'), ['香港特别行政区', '香港特别行政区']);
 });
+
+test('an idiom (紧紧围绕) is no part of a park name: the park before it is not joined to the one after', () => {
+  const doc = page('目标', '2015年，星湾高新区紧紧围绕建设国家自主创新示范区的战略目标，以全面深化改革为主线。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['星湾高新区']);
+});

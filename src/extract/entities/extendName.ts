@@ -313,6 +313,11 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       !namesAge(block, p) && !(options.branch && tradeAfterBrand(block, p))
     )
       break;
+    // An idiom of four characters and more ("千方百计", "深入开展") is never a word of a name, nor is a set phrase
+    // that opens with a doubled or an adverbial character pair ("紧紧围绕", "大力推进"; the dictionary tags technical
+    // compounds as set phrases too, "生物工程", "电力系统", which names hold).
+    // (for parks only: the dictionary tags some trades of registered names as idioms, "能源开发")
+    if (options.strictVerbs && w.length >= 4 && (p.tag === 'i' || (p.tag === 'l' && (w[0] === w[1] || /^(?:大力|全力|积极|深入|不断|持续|努力|加快|全面)/.test(w))))) break;
     // ("搭建起中国科学院…": and before a word the dictionary knows as a place or a body)
     // (not the ending itself, which the dictionary may tag a place: "贵|安|新区")
     if (w.length === 1 && p.tag === 'v' && (placeAt(block.text, p.end - block.start) || (p.end !== from && namedWordAt(block, p.end))) && !placeAt(block.text, p.start - block.start)) break;
