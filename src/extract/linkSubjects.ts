@@ -136,7 +136,7 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   const verbs = strong ? OBJECT_VERBS.exec(found.name.slice(0, 3)) : OBJECT_VERBS.exec(found.name);
   if (/记者|通讯员|日报|晚报|新闻/.test(found.name) || verbs || DATE_INSIDE.test(found.name)) return null;
   // "缴出园区史上最强…": a verb and a bare type word are a predicate about the park already named, not a name.
-  if (found.name.length <= 4 && tagOf(found.name.slice(0, 2)) === 'v' && isGenericParkName(found.name.slice(2))) return null;
+  if (found.name.length <= 5 && tagOf(found.name.slice(0, 2)) === 'v' && isGenericParkName(found.name.slice(2))) return null;
   // A title mark inside ("欢迎收听《某某高新区》") makes the text a work's title, not a name.
   if (found.name.includes('《')) return null;
   if (found.kind === 'project' && !isNamedProject(found.name)) return null;

@@ -26,6 +26,11 @@ describe('linkSubjects', () => {
       parks: [{ name: '银滩科技产业园区' }],
     });
     assert.deepEqual(qs.map((q) => [q.surface, q.subject]), [['30%', '银滩科技产业园区'], ['18%', '银滩科技产业园区']]);
+    const three = run({
+      articles: [{ title: '标题', paragraphs: ['银滩中医药科技产业园推动产研并行，发挥产业园平台功能和服务优势，包括6个已上市中成药。'] }],
+      parks: [{ name: '银滩中医药科技产业园' }],
+    });
+    assert.deepEqual(three.qs.map((q) => [q.surface, q.subject]), [['6个', '银滩中医药科技产业园']]);
   });
   it('reads no project name into a slogan with 项目 as its object (某区抓招商上项目，签约项目52个)', () => {
     const { qs } = run({
