@@ -188,8 +188,8 @@ function markTableRows(lines: Line[]): void {
   close();
 }
 
-/** A ranking row: the rank, then straight on the name (not a list mark, a decimal or a unit). */
-const RANK_ROW = /^(\d{1,3})(?=\p{Script=Han})(?![年月日号个家名位亿万千百元%])/u;
+/** A ranking row: the rank, a list mark or none, then the name (not a decimal, another number or a unit). */
+const RANK_ROW = /^(\d{1,3})(?:[、.．]\s*)?(?=\p{Script=Han})(?![年月日号个家名位亿万千百元%])/u;
 
 export const splitLines = defineStage({
   name: 'splitLines',

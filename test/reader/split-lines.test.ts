@@ -1,5 +1,6 @@
 // Splitting the decoded text into mapped lines: every line end form, and offsets into the raw text.
 import assert from 'node:assert/strict';
+import { extractBytes } from '../../src/extract.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -67,4 +68,14 @@ test('a ranking printed without gaps (rows opening with ranks 1, 2, 3 …) is a 
   const lines = splitRawLines('名单\n\n附：前30强名单\n排名园区省份\n1星湾工业园区江苏\n2云溪经济技术开发区广东\n3江城经济技术开发区天津\n', false, []);
   const rows = lines.filter((l) => l.role === 'table-row').map((l) => l.text);
   assert.deepEqual(rows, ['1星湾工业园区江苏', '2云溪经济技术开发区广东', '3江城经济技术开发区天津']);
+});
+
+test('a ranking whose ranks carry a list mark (1、星湾工业园区) is a table too; list numbers of amounts (3、4月份) are not ranks', () => {
+  const lines = splitRawLines('附：前30强名单\n1、星湾工业园区\n2、云溪经济技术开发区\n3. 江城经济技术开发区\n', false, []);
+  assert.deepEqual(lines.filter((l) => l.role === 'table-row').map((l) => l.text), ['1、星湾工业园区', '2、云溪经济技术开发区', '3. 江城经济技术开发区']);
+  const months = splitRawLines('1、2月份营收增长\n2、3月份产值增长\n3、4月份出口增长\n', false, []);
+  assert.deepEqual(months.filter((l) => l.role === 'table-row'), []);
+  // read as an article, each row stays a paragraph of its own, not one headline
+  const doc = extractBytes(Buffer.from('星湾工业园区位列第一。云溪经济技术开发区位列第二，江城经济技术开发区位列第三。\n附：前3强名单\n1、星湾工业园区\n2、云溪经济技术开发区\n3、江城经济技术开发区\n'), { name: 'rank.txt', readerOnly: true });
+  assert.ok(doc.articles.every((a) => !(a.subtitle ?? '').includes('2、')), JSON.stringify(doc.articles.map((a) => [a.title, a.subtitle])));
 });
