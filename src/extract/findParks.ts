@@ -457,6 +457,9 @@ interface Located {
  * Province and city: from the divisions in the park's names; else from the nearest located park or place in
  * one of its sentences (a park inside a bigger one); else the places its article, then the document, names most.
  */
+/** A row of a ranking printed as text: a rank (and its list mark), then a short name and perhaps a region. */
+const RANKING_ROW = /^\s*\d{1,3}\s*[、.．]?\s*\p{Script=Han}[^，。；！？,;!?]{1,38}$/u;
+
 function locateParks(located: Located[], context: ContextVotes, taiwanPage: boolean, rocDated: boolean): void {
   const own = new Map<Located, Location | null>();
   for (const l of located) {
@@ -501,6 +504,13 @@ function locateParks(located: Located[], context: ContextVotes, taiwanPage: bool
       // ...and to Hong Kong, Macau or Taiwan named once on a page about it: a mainland county's short form there is
       // one of its own places ("大埔创新园" on a Hong Kong page is 大埔, not 梅州's 大埔县)
       else if (top && OUTSIDE_MAINLAND_PROVINCES.has(top.province) && !OUTSIDE_MAINLAND_PROVINCES.has(loc.province ?? '')) loc = { province: top.province, city: top.city };
+    }
+    // A ranking's row ("18、某某经济技术开发区") names its park alone: the table's other rows, and the places the article
+    // names around it, are no evidence of where it lies.
+    if (!loc && l.group.every((c) => RANKING_ROW.test(c.block.text))) {
+      l.park.province = rocDated ? TAIWAN_PROVINCE : null;
+      l.park.city = null;
+      continue;
     }
     // "某某经济开发区…蓝湾纺织产业园、…": a park nothing locates lies where the park its article names most does,
     // unless the article names another city more often (a city named in passing, "在北京召开座谈会", is no evidence).

@@ -1,6 +1,7 @@
 // findParks on small invented pages: names, aliases, abbreviations, types, locations, traditional script,
 // and hostile input.
 import assert from 'node:assert/strict';
+import { extractBytes } from '../../src/extract.js';
 import { test } from 'node:test';
 import { page, parkNamed, placeOf } from './entity-fixtures.js';
 
@@ -664,4 +665,13 @@ test("on a page about Hong Kong a mainland county's short form opening a park's 
 test('an idiom (紧紧围绕) is no part of a park name: the park before it is not joined to the one after', () => {
   const doc = page('目标', '2015年，星湾高新区紧紧围绕建设国家自主创新示范区的战略目标，以全面深化改革为主线。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['星湾高新区']);
+});
+
+test("a park in a ranking's row that names no place is not placed where the table's other rows are", () => {
+  const doc = extractBytes(
+    Buffer.from('附：前5强名单\n1、苏州工业园区\n2、苏州高新技术产业开发区\n3、星湾经济技术开发区\n4、苏州经济技术开发区\n5、无锡高新技术产业开发区\n'),
+    { name: 'ranking.txt' },
+  );
+  assert.deepEqual(placeOf(doc, '星湾经济技术开发区'), [null, null]);
+  assert.deepEqual(placeOf(doc, '无锡高新技术产业开发区'), ['江苏省', '无锡市']);
 });
