@@ -330,12 +330,15 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
       if (i < end && code !== 0xff1b && code !== 0x3b && code !== 0x3002) continue;
       if (i > from) {
         for (const row of incentivesIn(doc, text, from, i, item.article)) {
+          // (the closures below read `segmentEnd`, not the loop's `i`: a closure over a loop variable makes V8 allocate
+          // that variable anew for every character of the paragraph)
+          const segmentEnd = i;
           // (a row of a policy document is the document's, whatever it cites)
-          const policies = mentions.filter((p) => p.article === item.article && p.textSpan.start < i);
+          const policies = mentions.filter((p) => p.article === item.article && p.textSpan.start < segmentEnd);
           const own = policies.find((p) => p.own);
           incentives.push({
             id: `inc${incentives.length + 1}`,
-            park: offeredBy(doc, text, row.textSpan, parkMentions.filter((m) => m.end <= i && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0))),
+            park: offeredBy(doc, text, row.textSpan, parkMentions.filter((m) => m.end <= segmentEnd && m.start >= (doc.articles[item.article]?.textSpan.start ?? 0))),
             policy: own?.name ?? policies[policies.length - 1]?.name ?? null,
             ...row,
           });

@@ -209,7 +209,8 @@ function builtAfter(text: string, from: number, end: number): ProjectName | null
   if (!/[\u4e00-\u9fffA-Za-z]/.test(text[from] ?? '')) return null;
   const limit = Math.min(end, from + 40);
   for (let j = from; j < limit && !isClauseEnd(text[j]) && !STOP_CHARS.has(text[j]!); j++) {
-    const head = BUILT_HEADS.find((h) => text.startsWith(h, j));
+    // (headAt, not a closure over j: V8 would allocate j anew for every character read)
+    const head = headAt(BUILT_HEADS, text, j, text.length, true);
     if (!head) continue;
     const name = text.slice(from, j + head.length);
     return isNamedProject(name) && !/[\d０-９]/.test(name) ? { name, start: from, end: j + head.length, built: true } : null;
