@@ -343,7 +343,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (suffix === '校区' && !/(大学|学院)/.test(name)) continue;
     if (DESIGNATION.test(name) || HONOUR.test(name) || (suffix === '基地' && (/^(国家|中国|全国|省|市)/.test(name) || /(生产|制造|加工|种植|养殖|仓储|物流|工业)基地$/.test(name)))) continue;
     let holdsNamed = false;
-    for (const [e, st] of nested) if (st >= start && e <= s) holdsNamed = true;
+    // (over the keys: a for-of over a Map's entries makes an array of every entry, for every candidate)
+    for (const e of nested.keys()) if (nested.get(e)! >= start && e <= s) holdsNamed = true;
     const ministry = suffix === '部' && MINISTRY_HEADS.test(name.slice(0, -1)) && !/[省市区县]/.test(name);
     // "…中心", "…实验室" are also ordinary nouns ("研发中心"): they need a place, a bracket or a known proper noun.
     const weak = WEAK_SUFFIX.has(suffix);

@@ -322,12 +322,14 @@ const COLLECTIVE_ENDING = /^(开发区|经开区|经济开发区|经济技术开
  * park) followed only by a kind ending is all of its parks of that kind. (A province's 自贸区 or 自由贸易港 is one zone.)
  */
 function isProvinceCollective(name: string, headLength: number): boolean {
+  // (the kind's ending first: it rules out most names without a look-up of places)
+  if (!COLLECTIVE_ENDING.test(name.slice(headLength))) return false;
   // ("浙江省国家级经开区": the province's parks of a national rank are a class too)
   const level = /(?:国家级|省级)$/.exec(name.slice(0, headLength));
   const head = name.slice(0, headLength - (level?.[0].length ?? 0));
   // (a province that shares its short form with its capital city, "吉林", names the city's park: "吉林高新区")
   const whole = placesAt(head, 0).filter((p) => p.form === head);
-  return whole.some((p) => p.level === 'province') && !whole.some((p) => p.level === 'city') && COLLECTIVE_ENDING.test(name.slice(headLength));
+  return whole.some((p) => p.level === 'province') && !whole.some((p) => p.level === 'city');
 }
 
 /** A head that only names a macro-region, perhaps with a level ("中西部国家级"): a class of parks. */

@@ -54,18 +54,28 @@ const TIME_CLAUSE = /^\s*(?:近|过去|这|此后|此前)?\s*[\d一二三四五�
 const clauseEndCode = isClauseEndCode;
 
 /** Where the subject of a clause would start: after time and linking words. */
+// The characters a date opener can start with, and the openers by their first character's code: skipOpeners runs at
+// every clause, and reading text[i] of a CJK character allocates a string.
+const DATE_FIRST = new Uint8Array(65536);
+for (const c of '0123456789今去明“上下一二三四到至截继自从于') DATE_FIRST[c.charCodeAt(0)] = 1;
+const OPENERS_BY_CODE = new Map<number, string[]>([...OPENERS].map(([first, words]) => [first.charCodeAt(0), words]));
+
 function skipOpeners(text: string, at: number, end: number): number {
   let i = at;
   for (let guard = 0; guard < 8 && i < end; guard++) {
-    const c = text[i]!;
-    if ((c >= '0' && c <= '9') || c === '今' || c === '去' || c === '明' || c === '“' || c === '上' || c === '下' || /[一二三四到至截继自从于]/.test(c)) {
+    const code = text.charCodeAt(i);
+    if (DATE_FIRST[code] === 1) {
       const date = DATE_OPENER.exec(text.slice(i, Math.min(end, i + 16)));
       if (date) {
         i += date[0].length;
         continue;
       }
     }
-    const word = OPENERS.get(c)?.find((w) => i + w.length <= end && text.startsWith(w, i));
+    const words = OPENERS_BY_CODE.get(code);
+    let word: string | undefined;
+    if (words) {
+      for (let k = 0; k < words.length && !word; k++) if (i + words[k]!.length <= end && text.startsWith(words[k]!, i)) word = words[k];
+    }
     if (!word) break;
     i += word.length;
   }

@@ -13,24 +13,34 @@ interface Entry {
   second: number;
 }
 
-/** Buckets by the low bits of the first character's code: small enough to build per document, few collisions. */
-const BUCKETS = 4096;
+/** Buckets by the low bits of the first character's code: few collisions for the lexicons' thousands of words. */
+const MAX_BUCKETS = 4096;
 
 export class LiteralMatcher {
   /** Words by the low bits of their first character's code, longest first; most buckets are empty. */
-  private readonly byFirst: Array<Entry[] | undefined> = new Array(BUCKETS);
+  private readonly byFirst: Array<Entry[] | undefined>;
   /**
    * Flags of the buckets that hold a word: at most positions of a text no word starts, and one read of this table
    * says so (reading the bucket array's holes cost several times more).
    */
-  private readonly starts = new Uint8Array(BUCKETS);
+  private readonly starts: Uint8Array;
+  /** The bucket of a code is `code & mask`. */
+  private readonly mask: number;
 
   constructor(words: Iterable<string>) {
-    for (const w of new Set(words)) {
+    const unique = new Set(words);
+    // A matcher built for one document's names holds a few dozen words: a table sized to them, not to a lexicon
+    // (two 4096-entry tables a document were a tenth of what the entity stages allocated).
+    let buckets = 64;
+    while (buckets < MAX_BUCKETS && buckets < unique.size * 8) buckets *= 2;
+    this.mask = buckets - 1;
+    this.byFirst = new Array(buckets);
+    this.starts = new Uint8Array(buckets);
+    for (const w of unique) {
       if (!w) continue;
       const first = w.charCodeAt(0);
-      this.starts[first & (BUCKETS - 1)] = 1;
-      const list = (this.byFirst[first & (BUCKETS - 1)] ??= []);
+      this.starts[first & this.mask] = 1;
+      const list = (this.byFirst[first & this.mask] ??= []);
       list.push({ word: w, first, second: w.length > 1 ? w.charCodeAt(1) : NaN });
     }
     for (const list of this.byFirst) list?.sort((a, b) => b.word.length - a.word.length);
@@ -39,8 +49,8 @@ export class LiteralMatcher {
   /** The longest word starting at `text[at]`, or null. */
   at(text: string, at: number): string | null {
     const code = text.charCodeAt(at);
-    if (!this.starts[code & (BUCKETS - 1)]) return null;
-    const list = this.byFirst[code & (BUCKETS - 1)];
+    if (!this.starts[code & this.mask]) return null;
+    const list = this.byFirst[code & this.mask];
     return list ? firstOf(list, code, text, at) : null;
   }
 
@@ -49,13 +59,14 @@ export class LiteralMatcher {
     const out: LiteralMatch[] = [];
     const byFirst = this.byFirst;
     const starts = this.starts;
+    const mask = this.mask;
     for (let i = 0; i < text.length; ) {
       const code = text.charCodeAt(i);
-      if (!starts[code & (BUCKETS - 1)]) {
+      if (!starts[code & mask]) {
         i++;
         continue;
       }
-      const list = byFirst[code & (BUCKETS - 1)];
+      const list = byFirst[code & mask];
       const w = list ? firstOf(list, code, text, i) : null;
       if (w) {
         out.push({ index: i, word: w });
