@@ -201,6 +201,12 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   const ratio = /(\d+(?:\.\d+)?\s*[∶:：]\s*\d+(?:\.\d+)?)/.exec(text.slice(from, to));
   if (!money.length && !rates.length && !ratio && !/一次性/.test(benefitWord)) return [];
   const capHit = money.find((h) => CAP.test(text.slice(Math.max(from, h.qualifierStart - 8), h.qualifierStart)) || h.qualifier === '<=');
+  // "分别给予最高1000万元、2000万元、4000万元": amounts listed right after a cap are caps too, one a tier.
+  const caps = capHit ? [capHit] : [];
+  for (const h of money) {
+    const previous = caps[caps.length - 1];
+    if (previous && h.start > previous.end && /^\s*[、和及]\s*$/.test(text.slice(previous.end, h.start))) caps.push(h);
+  }
   // Who qualifies: "对X的…" in the row, else the clauses before the benefit clause.
   const before = text.slice(from, benefitAt);
   // "按其对本级财政贡献额的…": 对 after 其 names what a rate is of, not who qualifies.
@@ -236,10 +242,17 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   // (not a basis per unit, "每新增1000万元奖励2万元", nor another threshold, "产值5000万元以下")
   const amounts = money.filter(
     (h) =>
-      h !== capHit && h !== threshold && h.end > benefitAt - 12 &&
+      !caps.includes(h) && h !== threshold && h.end > benefitAt - 12 &&
       !/每(?:新增|增加|完成|实现)?$/.test(text.slice(Math.max(from, h.qualifierStart - 4), h.qualifierStart)) &&
       !/^(?:及?以上|以下|以内)/.test(text.slice(h.end, h.end + 3)),
   );
+  // "分别给予100万元、150万元和250万元资助": the first amounts of a list stand far from the benefit word, but are amounts
+  // as the last is.
+  for (let k = money.length - 1; k >= 0; k--) {
+    const h = money[k]!;
+    const next = amounts[0];
+    if (next && h.end <= next.start && !caps.includes(h) && h !== threshold && /^\s*[、和及]\s*$/.test(text.slice(h.end, next.start))) amounts.unshift(h);
+  }
   const rate = rates.find((h) => h.start < (capHit?.start ?? to)) ?? null;
   condition = printedOf(doc, text, condition, from, to);
   const base = {
@@ -253,10 +266,17 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
     article,
   };
   // "对A、B的分别给予…80万元、30万元": one row per amount, each with its own condition.
-  if (amounts.length > 1 && condition && condition.split('、').length === amounts.length) {
-    const parts = levelConditions(condition.split('、')).map((pieces) => pieces.map((piece) => printedOf(doc, text, piece, from, to) ?? piece).join(''));
-    return amounts.map((h, k) => ({ ...base, condition: parts[k]!, amountCNY: yuan(h) }));
+  const tiers = (n: number) => {
+    const parts = condition ? condition.split('、') : [];
+    if (parts.length !== n) return null;
+    return (amountConditions(parts) ?? levelConditions(parts)).map((pieces) => pieces.map((piece) => printedOf(doc, text, piece, from, to) ?? piece).join(''));
+  };
+  if (caps.length > 1 && !amounts.length) {
+    const parts = tiers(caps.length);
+    return caps.map((h, k) => ({ ...base, capCNY: yuan(h), condition: parts?.[k] ?? condition, amountCNY: null }));
   }
+  const parts = amounts.length > 1 ? tiers(amounts.length) : null;
+  if (parts) return amounts.map((h, k) => ({ ...base, condition: parts[k]!, amountCNY: yuan(h) }));
   if (amounts.length > 1) return amounts.map((h) => ({ ...base, condition, amountCNY: yuan(h) }));
   return [{ ...base, condition, amountCNY: amounts[0] ? yuan(amounts[0]) : null }];
 }
@@ -284,6 +304,34 @@ function levelConditions(parts: string[]): string[][] {
     if (k === 0) return bare.test(p.slice(head.length)) ? [head, p.slice(head.length), tail] : [p];
     return bare.test(p) ? [head, p, tail].filter(Boolean) : [head, p].filter(Boolean);
   }).map((pieces) => pieces.filter(Boolean));
+}
+
+// An amount or a range of amounts as a tier's threshold ("3亿元", "1亿元(含)-10亿元", "20亿元及以上"), spaces removed.
+const AMOUNT_ITEM = String.raw`\d[\d.,]*(?:万|亿|千|百)*(?:元|美元)?(?:[（(]含[）)])?(?:[-—~～至到]\d[\d.,]*(?:万|亿|千|百)*(?:元|美元)?(?:[（(]含[）)])?)?(?:及以上|以上|以下|以内)?`;
+// ...or a phase or grade numbered in Roman or Chinese numerals ("临床I、II、III期").
+const ORDINAL_ITEM = String.raw`[IVX]{1,4}|[一二三四五六七八九十]{1,2}`;
+const SHARED_ITEMS = [AMOUNT_ITEM, ORDINAL_ITEM].map((item) => ({
+  atStart: new RegExp(`^(?:${item})`),
+  atEnd: new RegExp(`(?:${item})$`),
+  whole: new RegExp(`^(?:${item})$`),
+}));
+
+/**
+ * The conditions of a list whose items are thresholds or phases ("营业收入首次达到3亿元、5亿元的企业" → "营业收入首次
+ * 达到3亿元的企业", "营业收入首次达到5亿元的企业"; "完成临床I、II期研究"): the words before the first item and after
+ * the last are every item's. In pieces, as levelConditions gives them; null when the list is of neither.
+ */
+function amountConditions(parts: string[]): string[][] | null {
+  const last = parts[parts.length - 1]!;
+  for (const item of SHARED_ITEMS) {
+    const lastItem = item.atStart.exec(last);
+    const first = item.atEnd.exec(parts[0]!);
+    if (!lastItem || !first || !parts.slice(1, -1).every((p) => item.whole.test(p))) continue;
+    const head = parts[0]!.slice(0, first.index);
+    const tail = last.slice(lastItem[0].length);
+    return parts.map((p, k) => (k === 0 ? [head, first[0], tail] : k === parts.length - 1 ? [head, p] : [head, p, tail]).filter(Boolean));
+  }
+  return null;
 }
 
 /** A province or city named in full in a row's text before a class of parks ("福建省…的国家高新区"), or null. */

@@ -106,6 +106,44 @@ describe('incentives', () => {
       ],
     );
   });
+  it('gives each threshold of a tiered list its own row, with the words the thresholds share, and reads a list of caps after 最高 as caps', () => {
+    const doc = run({
+      articles: [
+        {
+          title: '标题',
+          paragraphs: [
+            '银滩高新区对年度营业收入首次达到3亿元、5亿元、10亿元的企业，分别给予10万、20万、50万元一次性奖励。' +
+              '对新引进的总部企业，实际到账资金1亿元(含)-10亿元、10亿元及以上的，分别给予最高1000万元、2000万元奖励。',
+          ],
+        },
+      ],
+      parks: PARK,
+    });
+    assert.deepEqual(
+      doc.incentives.map((i) => [i.condition, i.amountCNY, i.capCNY]),
+      [
+        ['年度营业收入首次达到3亿元的企业', 100000, null],
+        ['年度营业收入首次达到5亿元的企业', 200000, null],
+        ['年度营业收入首次达到10亿元的企业', 500000, null],
+        ['新引进的总部企业，实际到账资金1亿元(含)-10亿元', null, 10000000],
+        ['新引进的总部企业，实际到账资金10亿元及以上', null, 20000000],
+      ],
+    );
+  });
+  it('gives each phase of a list (进入I、II、III期…) its row and reads the first amounts of a long list as amounts too', () => {
+    const doc = run({
+      articles: [{ title: '标题', paragraphs: ['银滩高新区对进入I、II、III期临床试验阶段的品种，分别给予100万元、150万元和250万元资助。'] }],
+      parks: PARK,
+    });
+    assert.deepEqual(
+      doc.incentives.map((i) => [i.condition, i.amountCNY]),
+      [
+        ['进入I期临床试验阶段的品种', 1000000],
+        ['进入II期临床试验阶段的品种', 1500000],
+        ['进入III期临床试验阶段的品种', 2500000],
+      ],
+    );
+  });
   it('reads a cap that follows the benefit, a ratio rate, and skips reports of money paid', () => {
     const doc = run({
       articles: [
