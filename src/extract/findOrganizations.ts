@@ -46,7 +46,7 @@ const INDUSTRY_LIST_ENDS = [
 /** A short aside in brackets ending where a post begins ("某某有限公司（某某港）行政总裁"). */
 const ASIDE_BEFORE = new RegExp(`${BRACKET_ASIDE}$`, 'u');
 /** An amount of a product right before a word: "5万吨", "3000平方米", "10万件". */
-const PRODUCT_AMOUNT = /[\d.０-９一二三四五六七八九十百千万亿]+\s*(?:万|亿)?(?:吨|千克|公斤|平方米|立方米|升|件|套|台|片|颗|只|辆|块|米)$/u;
+const PRODUCT_AMOUNT = /[\d.０-９一二三四五六七八九十百千万亿]+\s*(?:万|亿)?(?:吨|千克|公斤|平方米|立方米|升|件|套|台|片|颗|只|辆|块|米)\p{Script=Han}{0,4}$/u;
 
 /** What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). */
 const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责|投资|进驻|入驻|落户|设立|宣布)/;
@@ -529,7 +529,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (tradeToken && tradeToken.start < s) continue;
     let start = trimLeadingGeneric(block, extendLeft(block, s, { maxChars: 4 }), s);
     // "年产5万吨新型涂覆材料": what an amount of mass, area or volume measures is a product, not a company
-    if (PRODUCT_AMOUNT.test(text.slice(Math.max(0, start - block.start - 8), start - block.start))) continue;
+    if (PRODUCT_AMOUNT.test(text.slice(Math.max(0, start - block.start - 12), start - block.start))) continue;
     let head = text.slice(start - block.start, s - block.start);
     let coined = false;
     if (head.length < 2) {

@@ -459,6 +459,9 @@ test('a quoted title a park is given ("某某创新基地"称号) is no body', (
 test('what an amount of a product measures ("年产5万吨新型涂覆材料") is a product, not a brand', () => {
   const doc = page('开工', '年产5万吨新型涂覆材料及5000吨纳米氧化锌生产线建设项目已开工，云启材料也已投产。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['云启材料']);
+  // (also when the cut leaves the product's first word before the brand-like rest: "1.5万吨磷酸|铁锂正极材料")
+  const cut = page('开工', '一期投资6亿元，建设1.5万吨磷酸铁锂正极材料，建成后营收超30亿元。云启材料也已投产。');
+  assert.deepEqual(cut.organizations.map((o) => o.name), ['云启材料']);
 });
 
 test("a photo's position marker (左起) is no part of a name, a bracketed short name between a body and a post is skipped, and 及 opens no brand", () => {
