@@ -51,7 +51,7 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'forum', re: /(?:您对(?:这|此|本)篇(?:文章|新闻)的满意度|非常满意|基本满意|不太满意|很不满意|不做评价|对(?:此|本)(?:文章|新闻)发表评论|匿名发表|用户名|密码)(?=[\s　|｜:：非基不很对匿注]|$)/y },
   // a web forum's tools and post header (the strings of the common forum software: "找回密码", "QQ登录", "只需一步，快速开始",
   // "查看: 527|回复: 0", "[复制链接]", "楼主| 发表于 2021-12-9 14:47:31 | 显示全部楼层 |阅读模式")
-  { kind: 'forum', re: /[\[【]?(?:找回密码|QQ登录|微信登录|只需一步[，,]?\s*快速开始|快速开始|复制链接|显示全部楼层|阅读模式|只看该作者|倒序浏览|使用道具|举报|楼主|沙发|板凳|发表于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:查看|回复)\s*[:：]\s*\d+|\d{1,6}\s*条(?:评论|留言)?(?=\s*$))[\]】]?(?=[\s　|｜]|$)/y },
+  { kind: 'forum', re: /[\[【]?(?:找回密码|QQ登录|微信登录|只需一步[，,]?\s*快速开始|快速开始|复制链接|显示全部楼层|阅读模式|只看该作者|倒序浏览|使用道具|举报|楼主|沙发|板凳|发表于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:查看|回复)\s*[:：]\s*\d+|\d{1,6}\s*条(?:评论|留言)?(?=\s*$)|(?:留言与评论|评论|留言)\s*[（(]\s*(?:共有|共)?\s*\d{1,6}\s*条(?:评论|留言)?\s*[）)]|“”)[\]】]?(?=[\s　|｜]|$)/y },
   // a web page's navigation and tools ("网站首页", "分享好友", "選單", "返回顶部", "打印本页")
   // (and a news app's and a public account's prompts: "下载APP", "关注公众号", "扫码关注")
   { kind: 'nav', re: new RegExp(`[\\[【]?(?:>>|»)?(?:下载(?:APP|App|app|客户端)|下載(?:APP|App|app|客戶端)|(?:关注|關注)(?:公众号|公眾號|我们|我們)|(?:扫码|掃碼)(?:关注|關注|下载|下載|阅读|閱讀)|扫一扫|掃一掃|(?:点击|點擊)?(?:收起|展开|展開|阅读|閱讀|查看)全文|手机(?:继续)?看|手機(?:繼續)?看|最新推荐|最新推薦|精彩图集|精彩圖集|推荐阅读|推薦閱讀|相关推荐|相關推薦|猜你喜欢|猜你喜歡|正在加载|正在載入|正在阅读\\s*[：:].{1,60}|正在閱讀\\s*[：:].{1,60}|原标题\\s*[：:](?=\\s*$)|原標題\\s*[：:](?=\\s*$)|A-\\s*A\\+|最新信息|相关新闻|相关阅读|精彩资讯|图片欣赏|频道简介|顶部|rss|RSS|${PICTURE_PLACEHOLDERS}|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:到|至)?(?:微信|微博|朋友圈|QQ空间|好友)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*|留言|评论|評論|我要评论|新闻关键字|新聞關鍵字|关键字|關鍵字|关键词|關鍵詞|标签|標籤|本文共\\s*[\\d,]+\\s*字|全文(?:共|约|約)?\\s*[\\d,]+\\s*字)[\\]】]?(?=[\\s　|｜【\\[]|$)`, 'y') },
@@ -84,6 +84,8 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'url', re: /(?:https?:\/\/|www\.)[\w./%?=&#:~-]+/y },
   // an image's file name left where a web page showed the picture ("DSC_3566.JPG")
   { kind: 'image', re: /[\w\-.]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?![\w])/iy },
+  // a photo's placeholder where a web page showed it ("(照片1)", "（图2）")
+  { kind: 'image', re: /[（(]\s*(?:照片|图片|图|圖片|圖)\s*\d{0,2}\s*[）)]/y },
   { kind: 'paper', re: new RegExp(`[${HAN}]{2,8}?(?:日报|晚报|时报|早报|商报|周报|导报|周刊|报|日報|晚報|時報|早報|商報|週報|導報|週刊|報)(?=[\\s　]|$|\\d|第)`, 'y') },
   { kind: 'page-number', re: /[-—–－]?\s*\d{1,3}\s*[-—–－]?(?=[\s　]|$)/y },
   // a short section or column name beside the other items ("园区", "要闻"); never enough on its own
@@ -118,7 +120,8 @@ function skipSeparators(text: string, at: number): number {
 export function furnitureItems(text: string): Kind[] | null {
   if (text.length > MAX_LENGTH) return null;
   // Sentence punctuation never occurs in furniture, but for a reprint notice: most text lines stop here.
-  if (SENTENCE.test(text) && !REPRINT.test(text) && !GREETING.test(text) && !TRUNCATED.test(text)) return null;
+  // (an empty pair of quotation marks, a web form's leftover, quotes nothing)
+  if (SENTENCE.test(text.replace(/“\s*”/g, '')) && !REPRINT.test(text) && !GREETING.test(text) && !TRUNCATED.test(text)) return null;
   const at = skipSeparators(text, 0);
   // A line of nothing but marks ("|", "——", "* * *"): a web page's table borders or a divider.
   if (at === text.length || !isWordChar(text.charCodeAt(at))) return ONLY_MARKS.test(text) ? ['rule'] : at === text.length ? null : itemsFrom(text, at);

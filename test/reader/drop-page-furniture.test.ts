@@ -106,3 +106,9 @@ test("an e-paper's header with a lettered page and no 版 (A2:综合总第5205�
     assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   for (const text of ['A2级资质', '3条措施']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), false, text);
 });
+
+test("a comment box's header (留言与评论(共有 0 条评论) “” |) and a photo's placeholder ((照片1)) are furniture; a sentence naming a photo is not", () => {
+  for (const text of ['留言与评论(共有 0 条评论) “” |', '(照片1)', '（图2）'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+  for (const text of ['照片1显示了新厂房', '留言与评论功能已上线']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), false, text);
+});
