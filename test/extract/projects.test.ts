@@ -112,6 +112,7 @@ describe('batches and predicates are no named projects', () => {
   });
   it("takes no company's or park's projects in general (某某集团重点项目), but a name joined by 暨 stays whole", () => {
     assert.deepEqual(names('活动当天，星湾集团重点项目签约落户。'), []);
+    assert.deepEqual(names('该项目是海川省重点项目。日前，星湾工业园区两大重点项目顺利投产。'), []);
     assert.deepEqual(names('星湾科技华东总部暨智能装备研发中心项目落户。'), ['星湾科技华东总部暨智能装备研发中心项目']);
   });
 });

@@ -101,7 +101,8 @@ export function isNamedProject(name: string): boolean {
   // A time in the phrase ("今年工业项目", "6月份重点项目") dates a batch of projects; a name has none.
   if (/今年|明年|去年|当年|本年|本月|当月|上半年|下半年|月份|季度/.test(name)) return false;
   // "X高新区重点项目", "X集团重点项目": a park's or a company's projects in general, not one of them.
-  if (/(?:高新区|开发区|经开区|园区|新区|示范区|产业园|集团|公司)(?:重大|重点|优质|招商|在建|新开工|签约|产业|科技)+项目$/.test(name)) return false;
+  // (so are a province's or a city's, "某省重点项目", and a park's few, "两大重点项目")
+  if (/(?:高新区|开发区|经开区|园区|新区|示范区|产业园|集团|公司|省|市|县|区|州|[两三四五六七八九十百]大)(?:重大|重点|优质|招商|在建|新开工|签约|产业|科技)+项目$/.test(name)) return false;
   // A sector, an investment class or a programme of projects ("现代服务业投资项目", "总部经济项目",
   // "固定资产投资项目", "科技成果转化项目") is what a policy's clause or a statistic is about, not one project.
   if (SECTOR_CLASS.test(name)) return false;
