@@ -307,9 +307,11 @@ function levelConditions(parts: string[]): string[][] {
 }
 
 // An amount or a range of amounts as a tier's threshold ("3亿元", "1亿元(含)-10亿元", "20亿元及以上"), spaces removed.
-const AMOUNT_ITEM = String.raw`\d[\d.,]*(?:万|亿|千|百)*(?:元|美元)?(?:[（(]含[）)])?(?:[-—~～至到]\d[\d.,]*(?:万|亿|千|百)*(?:元|美元)?(?:[（(]含[）)])?)?(?:及以上|以上|以下|以内)?`;
-// ...or a phase or grade numbered in Roman or Chinese numerals ("临床I、II、III期").
-const ORDINAL_ITEM = String.raw`[IVX]{1,4}|[一二三四五六七八九十]{1,2}`;
+// (money, or a volume, an area or a count the thresholds are measured in: "50万吨、100万吨")
+const ITEM_UNIT = '(?:元|美元|吨|平方米|亩|人|家|个|台|辆|标箱)';
+const AMOUNT_ITEM = String.raw`\d[\d.,]*(?:万|亿|千|百)*${ITEM_UNIT}?(?:[（(]含[）)])?(?:[-—~～至到]\d[\d.,]*(?:万|亿|千|百)*${ITEM_UNIT}?(?:[（(]含[）)])?)?(?:及以上|以上|以下|以内)?`;
+// ...or a phase or grade numbered in Roman or Chinese numerals ("临床I、II、III期"), or an A-level rating ("5A级、4A级").
+const ORDINAL_ITEM = String.raw`[IVX]{1,4}|[一二三四五六七八九十]{1,2}|[1-5]A级?`;
 const SHARED_ITEMS = [AMOUNT_ITEM, ORDINAL_ITEM].map((item) => ({
   atStart: new RegExp(`^(?:${item})`),
   atEnd: new RegExp(`(?:${item})$`),

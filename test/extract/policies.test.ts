@@ -143,6 +143,19 @@ describe('incentives', () => {
         ['进入III期临床试验阶段的品种', 2500000],
       ],
     );
+    const graded = run({
+      articles: [{ title: '标题', paragraphs: ['对首次评为5A级、4A级的物流企业，分别给予一次性奖励30万元、20万元。对货物运输增量达到50万吨、100万吨以上的，分别给予一次性奖励10万元、20万元。'] }],
+      parks: PARK,
+    });
+    assert.deepEqual(
+      graded.incentives.map((i) => [i.condition, i.amountCNY]),
+      [
+        ['首次评为5A级的物流企业', 300000],
+        ['首次评为4A级的物流企业', 200000],
+        ['货物运输增量达到50万吨', 100000],
+        ['货物运输增量达到100万吨以上', 200000],
+      ],
+    );
   });
   it('reads a cap that follows the benefit, a ratio rate, and skips reports of money paid', () => {
     const doc = run({
