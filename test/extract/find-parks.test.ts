@@ -675,3 +675,8 @@ test("a park in a ranking's row that names no place is not placed where the tabl
   assert.deepEqual(placeOf(doc, '星湾经济技术开发区'), [null, null]);
   assert.deepEqual(placeOf(doc, '无锡高新技术产业开发区'), ['江苏省', '无锡市']);
 });
+
+test("a city's name before a county's weak short form of another city (南通滨海园区: 滨海 is also 盐城's county) places the park in the city", () => {
+  const doc = page('园区', '南通滨海园区新增企业12家。');
+  assert.deepEqual(placeOf(doc, '南通滨海园区'), ['江苏省', '南通市']);
+});

@@ -40,9 +40,10 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   }
   // A weak short form ("昆山") is trusted when a strong place of the same province stands with it ("江苏昆山…").
   // (not one the dictionary knows as a word of another kind: "合作" of 合作市 in "某市中德合作产业园")
+  // (not a county of another city after a city's name: "南通滨海园区" is 南通's, though 滨海 is also a county of 盐城)
   for (const p of all) {
     if (!ambiguous(p) || isOtherWord(p.form)) continue;
-    if (best && best.province === p.province && RANK[p.level] > RANK[best.level]) best = p;
+    if (best && best.province === p.province && RANK[p.level] > RANK[best.level] && (best.level === 'province' || best.city === p.city)) best = p;
   }
   // A park's name opens with one place: "吉林高新区" is the city's (a province's parks are named in full).
   if (best && best.level === 'province') {
