@@ -103,6 +103,11 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('2021、2022和2023年'), []);
     assert.deepEqual(scan('3、4月份'), []);
   });
+  it('reads no count in the places a list is ranked in (分列一二三位, 分列第一、二、三位, 分列前三位)', () => {
+    assert.deepEqual(scan('北京、上海、深圳分列一二三位'), []);
+    assert.deepEqual(scan('三地分列第一、二、三位'), []);
+    assert.deepEqual(scan('三地分列前三位，共有50位专家'), [['50位', 50, '位', '=']]);
+  });
   it('splits a range into its two ends, both exact', () => {
     assert.deepEqual(scan('利润在300—800万元'), [
       ['300—800万元', 3000000, 'CNY', '='],
