@@ -47,6 +47,17 @@ test('a bracketed traditional-script byline with a date is a byline, not the sub
   assert.deepEqual(article.byline.reporters, ['陳大文']);
 });
 
+test("a byline that names its paper before a box-drawing slash (【某某晚報╱記者陳大文/某縣報導】) is a byline; the paper is no author", () => {
+  const text = '某縣科技園區營業額創新高\n【某某晚報╱記者陳大文/某縣報導】 2008.01.30\n\n國科會上午指出，去年園區營業額創新高。\n\n管理局表示，將持續推動園區擴區。\n';
+  const article = read(text).articles[0]!;
+  assert.equal(article.title, '某縣科技園區營業額創新高');
+  assert.deepEqual(article.byline.reporters, ['陳大文']);
+  assert.deepEqual(article.byline.authors, []);
+  // (and with no headline above it, it is no headline either)
+  const untitled = read(text.split('\n').slice(1).join('\n')).articles[0]!;
+  assert.equal(untitled.title, null);
+});
+
 test('a bare agency line under the headline names no author and is not the subtitle', () => {
   const text = '某某園區吸引投資 續推開發計畫\n\n某某社\n\n經濟部表示，轄下園區今年吸引投資金額逾新台幣百億元。\n\n管理局表示，將持續推動園區擴區。\n';
   const article = read(text).articles[0]!;

@@ -112,3 +112,9 @@ test("a comment box's header (留言与评论(共有 0 条评论) “” |) and 
     assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   for (const text of ['照片1显示了新厂房', '留言与评论功能已上线']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), false, text);
 });
+
+test("a web page's English close button (close) and a print tool after a stray bracket (】【打印】) are furniture; an English word in text is not", () => {
+  for (const text of ['close', 'Close', '】【打印】'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+  for (const text of ['close to the port', '【园区】']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), false, text);
+});

@@ -66,6 +66,8 @@ const REPORTS = /^(?:报道|报导|報導|報道)$/u;
 const NAME_REPORTS = /^([\u4e00-\u9fff·]{2,4})(?:报道|报导|報導|報道)$/u;
 // An outlet's name: a paper, site, agency or station ("某某日报", "某某网", "某某社", "某某台").
 const OUTLET = '[\\u4e00-\\u9fff]{1,8}(?:报|報|网|網|社|台|新闻|新聞|客户端|媒|媒体|媒體)';
+// An outlet's name alone, of three characters or more (a two-character name ending so may be a person's).
+const OUTLET_ALONE = new RegExp(`^(?=[\\u4e00-\\u9fff]{3,})${OUTLET}$`, 'u');
 // An outlet's name and then a role word ("某某日报记者").
 const OUTLET_ROLE = new RegExp(`^${OUTLET}(记者|記者|通讯员|通訊員|摄影记者|攝影記者)([\\u4e00-\\u9fff·]{2,4})?$`, 'u');
 // The key characters of the role words, in either script: the cheap first test for a credit.
@@ -79,9 +81,12 @@ interface Token {
 /** Splits a credit into role words and names; null when some token is neither. */
 function tokenize(text: string): Token[] | null {
   const tokens: Token[] = [];
-  for (const piece of text.split(/[\s\u3000/、，,]+/u)) {
+  // (Taiwan's papers set the paper's name apart with a box-drawing or a full-width slash: "某某晚報╱記者某某/台北報導")
+  for (const piece of text.split(/[\s\u3000/／╱、，,]+/u)) {
     if (!piece) continue;
     let rest = piece;
+    // the paper's own name, standing alone before the reporter's credit, is no author
+    if (OUTLET_ALONE.test(rest)) continue;
     for (;;) {
       const role = ROLE_WORDS.find(([word]) => rest.startsWith(word));
       if (!role) break;
