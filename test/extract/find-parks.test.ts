@@ -680,3 +680,11 @@ test("a city's name before a county's weak short form of another city (南通滨
   const doc = page('园区', '南通滨海园区新增企业12家。');
   assert.deepEqual(placeOf(doc, '南通滨海园区'), ['江苏省', '南通市']);
 });
+
+test('a verbal noun of running parks after a place (台湾经营科学园区的经验) is its predicate: no park is named', () => {
+  const doc = page('经验', '黄某表示，台湾经营科学园区的经验已有二、三十年。');
+  assert.deepEqual(doc.parks.map((p) => p.name), []);
+  // (nor is such a word joined by 及 to the kind after it)
+  const joined = page('导入', '大力助推通航产业园运营体系建设及临空经济区优质项目导入。');
+  assert.ok(!joined.parks.some((p) => p.name.includes('建设')), JSON.stringify(joined.parks.map((p) => p.name)));
+});

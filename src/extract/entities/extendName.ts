@@ -41,8 +41,8 @@ const NUMERAL = '二三四五六七八九';
 const GENERIC_MODIFIERS = new Set(['地方', '相关', '有关', '其他', '其它', '周边', '各地', '各类', '现有', '传统', '国内外', '海内外', '本地', '当地', '外地']);
 /** Words that make what follows a kind of zone ("特色工业园区", "重点园区"). */
 const KIND_MODIFIERS = /^(?:特色|重点|新型|各类|相关)/;
-/** Verbal nouns of building a park's predicate uses ("某高新区建设…基地"); the dictionary tags them vn, not v. */
-const BUILDING_VERBS = new Set(['建设', '开发', '规划', '筹建', '扩建', '新建', '共建']);
+/** Verbal nouns of building or running a park its predicate uses ("某高新区建设…基地", "台湾经营科学园区的经验"); the dictionary tags them vn, not v. */
+const BUILDING_VERBS = new Set(['建设', '开发', '规划', '筹建', '扩建', '新建', '共建', '经营', '运营', '管理']);
 /** Time words (jieba's t) that name an age inside names ("某某未来城", "某某现代产业园"), not a time of the news. */
 const AGE_WORDS = new Set(['未来', '现代', '当代', '近代', '古代', '新时代']);
 const COUNT_CLASSIFIERS = new Set(CLASSIFIERS_OF_COUNTS.filter((c) => c.length === 1));
@@ -229,7 +229,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       }
       // Inside a name ("科技和信息化局", "江城和达…"), not between two ("甲公司与乙集团", "高区与…集团").
       // (an industry word the dictionary tags as a verb, "创新", joins like a noun: "某某创新及科技园")
-      if ((options.apartAtConjunction && w !== '和') || isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '' || NAME_VERBS.has(left.word)) || ENDING_WORD.test(left.word)) break;
+      // (nor after a park's verbal noun of building or running it: "…运营体系建设及临空经济区")
+      if ((options.apartAtConjunction && w !== '和') || isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '' || NAME_VERBS.has(left.word)) || ENDING_WORD.test(left.word) || (options.strictVerbs && BUILDING_VERBS.has(left.word))) break;
       const rightLength = from - p.end;
       // "科技资源与地方园区": a generic modifier after the conjunction ("地方", "相关") makes the right part a kind of
       // body or zone, so the conjunction joins two phrases, not two words of one name.
