@@ -302,6 +302,9 @@ function listedBeforeKind(block: Block, found: ParkCandidate[]): ParkCandidate[]
     }
     // the first item may carry the words before the list ("包括甲"): its head starts where a name would
     heads[0]!.start = extendLeft(block, heads[0]!.end, { maxChars: 4, strictVerbs: true });
+    // (not a verb the list is the object of: "加强铜锣、宜兰等园区的招商")
+    const lead = tokenAt(block, heads[0]!.start);
+    if (lead && lead.start === heads[0]!.start && lead.end < heads[0]!.end && lead.word.length >= 2 && lead.tag === 'v') heads[0]!.start = lead.end;
     const names = heads.map((h) => block.text.slice(h.start - block.start, h.end - block.start));
     // Heads are short names, most of them proper words, none a kind ("生物、医药等产业园区") or a division.
     if (names.some((n) => n.length < 2 || PARK_KIND_WORDS.has(n) || placeAt(n, 0)?.full)) continue;

@@ -688,3 +688,8 @@ test('a verbal noun of running parks after a place (台湾经营科学园区的�
   const joined = page('导入', '大力助推通航产业园运营体系建设及临空经济区优质项目导入。');
   assert.ok(!joined.parks.some((p) => p.name.includes('建设')), JSON.stringify(joined.parks.map((p) => p.name)));
 });
+
+test('a verb before the first head of "甲、乙等园区" is no part of its name (加强铜锣、宜兰等园区的招商)', () => {
+  const doc = page('招商', '今年除积极加强铜锣、宜兰等园区的招商外，还将推动新厂建设。');
+  assert.ok(!doc.parks.some((p) => p.name.startsWith('加强')), JSON.stringify(doc.parks.map((p) => p.name)));
+});
