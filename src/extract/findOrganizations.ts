@@ -8,6 +8,7 @@ import { OBJECT_VERBS } from '../lexicon/subjectWords.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { CORPORATE_TITLES } from '../lexicon/titles.js';
 import { EndingIndex } from '../lexicon/endingIndex.js';
+import { PARK_KIND_WORDS } from '../lexicon/parkSuffixes.js';
 import { defineStage } from '../stage.js';
 import type { OrgKind, Organization, SourceDoc } from '../types.js';
 import { findAliasDefinitions } from './entities/aliases.js';
@@ -198,6 +199,12 @@ function afterVerb(block: Block, at: number): boolean {
   return !!t && t.end === at && t.word.length >= 2 && (/^(?:v|z$)/.test(t.tag) || t.word === '代表');
 }
 
+/** True when [from, to) is one common noun (tag n), not a place, a kind of park or body, nor a word names open with. */
+function commonNounOnly(block: Block, from: number, to: number): boolean {
+  const t = tokenAt(block, from);
+  return !!t && t.start === from && t.end === to && t.tag === 'n' && !placeAt(t.word, 0) && !PARK_KIND_WORDS.has(t.word) && !ORG_ENDINGS.find(t.word);
+}
+
 function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const nested = new Map<number, number>();
@@ -289,6 +296,10 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const served = WEAK_SUFFIX.has(suffix) ? text.slice(Math.max(0, start - 2 - block.start), start - block.start).match(/^(企业|人才|投资|项目)$/) : null;
     if (served && parkEnds.has(start - 2)) start = nested.get(start - 2) ?? start;
     start = nameStart(block, start, s);
+    // "借力中南大学…": a body the dictionary knows by its whole name (tagged nt) starts there when only common nouns
+    // stand before it (the dictionary tags some verbs as nouns: 借力).
+    const known = tokenAt(block, e0 - 1);
+    if (known && known.end === e0 && known.tag === 'nt' && known.word.length >= suffix.length + 2 && known.start - start === 2 && commonNounOnly(block, start, known.start)) start = known.start;
     const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
     // "（来源：某某日报）": the outlet a page was taken from is a credit, like a dateline's paper, not news.

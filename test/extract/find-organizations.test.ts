@@ -499,3 +499,8 @@ test("a registered name keeps its brand's first word and a verb between its plac
   const doc = page('参观', '代表团参观了新疆东方希望有色金属有限公司。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['新疆东方希望有色金属有限公司']);
 });
+
+test('a body the dictionary knows by its whole name starts there after a word it tags a common noun (借力中南大学)', () => {
+  const doc = page('研发', '该项目借力中南大学碳基复合材料技术优势，研发生产新材料。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['中南大学']);
+});
