@@ -69,7 +69,9 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'lunar', re: new RegExp(`(?:农历|農曆)[${HAN}]{2,12}`, 'y') },
   // an e-paper's page header: the page, its section and the issue number ("一版:要闻总第2993期")
   // (and the mark before its date: "… >2022-08-10编印")
-  { kind: 'edition', re: /(?:第?\s*[A-H]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-H]\d{1,2})\s*[:：]?\s*[\u4e00-\u9fff]{0,6}?\s*总第\s*\d{1,6}\s*期(?:\s*[>＞])?/y },
+  { kind: 'edition', re: /(?:第?\s*[A-H]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-H]\d{1,2})\s*[:：]?\s*[\u4e00-\u9fff*·]{0,8}?\s*总第\s*\d{1,6}\s*期(?:\s*[>＞])?/y },
+  // (an e-paper's page path: "某某日报/2025年/8月/6日/第006版市州·江城")
+  { kind: 'edition', re: new RegExp(`[${HAN}]{2,8}(?:日报|晚报|时报|报|日報|晚報|時報|報)\\s*/\\s*\\d{4}年\\s*/\\s*\\d{1,2}月\\s*/\\s*\\d{1,2}日\\s*/\\s*第?\\s*[A-H]?\\d{1,3}版[${HAN}·]{0,10}`, 'y') },
   // (an e-paper's page marks too: "第A04版", "一版", and its issue number "总第2993期")
   { kind: 'edition', re: /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:版|页)|第?\s*[A-H]\s*\d{1,2}\s*版|[0-9０-９一二三四五六七八九十]{1,3}\s*版(?![\u4e00-\u9fff])|总第\s*\d{1,6}\s*期/y },
   { kind: 'registration', re: /(?:国内统一连续出版物号|国内统一刊号|邮发代号|國內統一連續出版物號|郵發代號)\s*[：:]?\s*[A-Za-z0-9\-/]+|CN\s*\d{2}\s*[-－]\s*\d{4}(?:\/[A-Z0-9]+)?/y },

@@ -118,3 +118,9 @@ test("a web page's English close button (close) and a print tool after a stray b
     assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   for (const text of ['close to the port', '【园区】']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), false, text);
 });
+
+test("an e-paper's page path (某某日报/2025年/8月/6日/第006版市州·江城) and a header whose section holds a star (A1:某县*要闻总第2885期) are furniture", () => {
+  for (const text of ['某某日报/2025年/8月/6日/第006版市州·江城', 'A1:某县*要闻总第2885期 >2015-11-18编印'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+  assert.equal(furnitureItems('某某日报/2025年发布的报告显示，园区营收增长。'), null);
+});
