@@ -693,3 +693,8 @@ test('a verb before the first head of "甲、乙等园区" is no part of its nam
   const doc = page('招商', '今年除积极加强铜锣、宜兰等园区的招商外，还将推动新厂建设。');
   assert.ok(!doc.parks.some((p) => p.name.startsWith('加强')), JSON.stringify(doc.parks.map((p) => p.name)));
 });
+
+test('a one-character verb after a name the cut leaves in single characters, before a place, is no part of a park name (某某某赴青山湖科技城)', () => {
+  const doc = page('活动', '区委书记童定干赴青山湖科技城开展活动。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['青山湖科技城']);
+});

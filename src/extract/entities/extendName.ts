@@ -283,7 +283,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
         continue;
       }
     }
-    if (w.length === 1 && SINGLE_STOP.has(w) && !HARD_SINGLE_STOP.has(w) && followsUnknownRun(block, p.start)) {
+    // (not one before a place: "童|定|干|赴青山湖…" is a person going to the place)
+    if (w.length === 1 && SINGLE_STOP.has(w) && !HARD_SINGLE_STOP.has(w) && followsUnknownRun(block, p.start) && !placeAt(block.text, p.end - block.start)) {
       // "隆|基|绿|能|科技…": a function character ending a run of characters the cut left alone is part of the
       // unknown name they spell, not a word of the sentence.
       start = p.start;
