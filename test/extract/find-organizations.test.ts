@@ -504,3 +504,8 @@ test('a body the dictionary knows by its whole name starts there after a word it
   const doc = page('研发', '该项目借力中南大学碳基复合材料技术优势，建设新的生产线。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['中南大学']);
 });
+
+test('a verb the cut splits after a place (香港|打|造成国际创科中心) is the place\'s predicate: what follows is no body', () => {
+  const doc = page('助力', '两地合作助力香港打造成国际创科中心。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});

@@ -329,8 +329,10 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     if ((p.tag === 'v' || (options.strictVerbs && p.tag === 'vn' && BUILDING_VERBS.has(w))) && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w)) && !PARK_KIND_WORDS.has(w)) {
       const left = pieceBefore(block, p.start);
       // (a division's full name the cut split, "江州|区加大…", is a name too)
+      // (the cut may split the verb and leave a character of it alone: "香港|打|造成国际…中心" of 打造成)
+      const named = (q: Piece | null) => !!q && q.word.length >= 2 && !isStopPiece(q) && (placeAt(q.word, 0)?.form === q.word || /^(ns|nt|nz)$/.test(q.tag));
       const leftNamed =
-        (left && left.word.length >= 2 && !isStopPiece(left) && (placeAt(left.word, 0)?.form === left.word || /^(ns|nt|nz)$/.test(left.tag))) || fullPlaceEndsAt(block, p.start);
+        named(left) || fullPlaceEndsAt(block, p.start) || (!!left && left.word.length === 1 && left.tag === 'v' && named(pieceBefore(block, left.start)));
       if (options.nested?.has(p.start) || leftNamed) break;
     }
     start = p.start;
