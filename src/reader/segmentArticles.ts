@@ -266,15 +266,29 @@ function readHeadlineFirst(units: Unit[]): Reading {
     if (opens) {
       if (column && run.some((u) => u.level > 0 && u.level <= column!.level) && !startsWithColumnLabel(run)) column = null;
       if (startsWithColumnLabel(run)) column = { label: run[0]!.line.text.trim(), level: run[0]!.level || 99 };
+      const headlineEnd = headlineLength(run);
+      const headline = run.slice(0, headlineEnd);
       // The story a caption printed above the first headline waits in is the one this headline opens.
       if (current && !current.headline.length && !current.pieces.length && !current.bylines.length && stories.length === 1) {
-        current.headline = run;
+        current.headline = headline;
         current.column = column?.label ?? null;
-      } else current = open(stories, run, column?.label ?? null);
+      } else current = open(stories, headline, column?.label ?? null);
+      if (headlineEnd < run.length) addSubheads(current, run.slice(headlineEnd), i + headlineEnd);
     } else addSubheads(current!, run, i);
     i += run.length - 1;
   }
   return { stories, captionHome, orphanBylines };
+}
+
+/**
+ * How many lines of a run of headings opening a story are its headline: a numbered line after the first ("一、代表性
+ * 开发区", a list's section) starts the story's body, and a headline is at most a column label, a kicker, a title and a
+ * subtitle, so of a longer run of short lines (a list printed under its title) only the title is.
+ */
+function headlineLength(run: Unit[]): number {
+  const numbered = run.findIndex((u, k) => k > 0 && SECTION_NUMBER.test(u.line.text.trim()));
+  if (numbered > 0) return numbered;
+  return run.length > 4 ? 1 : run.length;
 }
 
 function open(stories: Story[], headline: Unit[], column: string | null): Story {

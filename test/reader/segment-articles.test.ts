@@ -235,6 +235,23 @@ test('a subhead printed over two lines above a paragraph that refers back to the
   assert.equal(two.articles.length, 3, JSON.stringify(two.articles.map((a) => a.title)));
 });
 
+test('a list printed in short lines under its title (名单 / 一、… / 某某开发区(…) …) is the story\'s body, not one long subtitle', () => {
+  const raw =
+    '星湾省认定12个园区为代表性园区\n' +
+    '近日，星湾省认定12个园区为代表性园区。省政府办公厅认定星湾高新技术产业开发区等12个园区为全省代表性园区，希望认定的园区再创佳绩。\n' +
+    '代表性园区名单\n' +
+    '一、代表性开发区\n' +
+    '星湾高新技术产业开发区(生物医药)\n' +
+    '云溪经济技术开发区(电子科技)\n' +
+    '二、代表性化工园区\n' +
+    '江城新区化工园区(精细化工)\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'list.txt', readerOnly: true });
+  const list = doc.articles.find((a) => a.title === '代表性园区名单');
+  assert.ok(list, JSON.stringify(doc.articles.map((a) => a.title)));
+  assert.equal(list.subtitle, null);
+  assert.ok(list.paragraphs.some((p) => p.text === '江城新区化工园区(精细化工)'), JSON.stringify(list.paragraphs.map((p) => p.text)));
+});
+
 test('a heading above "记者从…获悉", a new lead, still opens a new story', () => {
   const raw =
     '北京12月28日电 今天上午，某某科学城22个重点项目集中启动建设，总投资约196.9亿元。\n' +
