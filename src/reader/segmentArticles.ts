@@ -186,7 +186,11 @@ export function printsHeadlinesAfterBody(units: Unit[]): boolean {
   if (content.length < 3 || content[0]!.kind !== 'body' || content.some((u) => u.level)) return false;
   // (a numbered item closing a text cut short, "1、研擬計畫申請文件…", is no headline printed after its story)
   const last = content[content.length - 1]!;
-  return last.kind === 'heading' && !SECTION_NUMBER.test(last.line.text.trim());
+  if (last.kind !== 'heading' || SECTION_NUMBER.test(last.line.text.trim())) return false;
+  // (nor is a list printed in short lines under its title, "名单 / 一、… / 某某开发区 …", a headline closing a story)
+  let first = content.length - 1;
+  while (first > 0 && content[first - 1]!.kind === 'heading') first--;
+  return headlineLength(content.slice(first)) === content.length - first;
 }
 
 interface Reading {

@@ -250,6 +250,10 @@ test('a list printed in short lines under its title (名单 / 一、… / 某某
   assert.ok(list, JSON.stringify(doc.articles.map((a) => a.title)));
   assert.equal(list.subtitle, null);
   assert.ok(list.paragraphs.some((p) => p.text === '江城新区化工园区(精细化工)'), JSON.stringify(list.paragraphs.map((p) => p.text)));
+  // (also on a page that opens with body text: such a list at its end is no headline closing the story above)
+  const untitled = extractBytes(Buffer.from(raw.split('\n').slice(1).join('\n')), { name: 'list2.txt', readerOnly: true });
+  const tail = untitled.articles.find((a) => a.title === '代表性园区名单');
+  assert.ok(tail && tail.subtitle === null && tail.paragraphs.some((p) => p.text.startsWith('江城新区')), JSON.stringify(untitled.articles.map((a) => [a.title, a.subtitle])));
 });
 
 test('a heading above "记者从…获悉", a new lead, still opens a new story', () => {
