@@ -124,3 +124,8 @@ test("an e-paper's page path (某某日报/2025年/8月/6日/第006版市州·�
     assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   assert.equal(furnitureItems('某某日报/2025年发布的报告显示，园区营收增长。'), null);
 });
+
+test("a traditional-script breadcrumb trail (當前位置:  首頁 > 綜合排行 > 正文) is furniture", () => {
+  assert.equal(isFurniture(furnitureItems('當前位置:  首頁 > 綜合排行 > 正文') ?? [], false), true);
+  assert.equal(isFurniture(furnitureItems('您現在的位置：首頁 > 新聞') ?? [], false), true);
+});
