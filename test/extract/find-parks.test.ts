@@ -698,3 +698,8 @@ test('a one-character verb after a name the cut leaves in single characters, bef
   const doc = page('活动', '区委书记童定干赴青山湖科技城开展活动。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['青山湖科技城']);
 });
+
+test("the Production and Construction Corps' ordinal units (第七师…, 十三团…) open park names as places do", () => {
+  const doc = page('扩区', '兵团同意第七师星湾经济技术开发区扩区，设立十三团沙河镇产业园区。十三团沙河镇产业园区规划面积1平方公里。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['十三团沙河镇产业园区', '第七师星湾经济技术开发区']);
+});

@@ -291,6 +291,13 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       rightProper = true;
       continue;
     }
+    // "第一师阿拉尔…", "十六团新开岭镇…": the Production and Construction Corps' divisions and regiments are named by
+    // ordinals (第X师, X团), which open a name as a place does.
+    if (start === p.end && /^第?[一二三四五六七八九十]{1,3}$/.test(w) && /^[师团]/.test(charAt(block, p.end))) {
+      start = p.start;
+      rightProper = true;
+      continue;
+    }
     if (isStopPiece(p)) {
       // A city's short form that is also an adverb ("大连", "大同") is the city inside a name.
       if (isCityForm(w)) {
