@@ -77,7 +77,8 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'registration', re: /(?:国内统一连续出版物号|国内统一刊号|邮发代号|國內統一連續出版物號|郵發代號)\s*[：:]?\s*[A-Za-z0-9\-/]+|CN\s*\d{2}\s*[-－]\s*\d{4}(?:\/[A-Z0-9]+)?/y },
   {
     kind: 'editor',
-    re: new RegExp(`(?:本版)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|版式设计|版式設計|版式|图片编辑|圖片編輯|责任校对|責任校對|校对|校對|制图|製圖|排版|编辑|編輯)\\s*[：:]?\\s*[${HAN}·]{2,4}(?:\\s*[、，,]\\s*[${HAN}·]{2,4})*(?=[\\s　]|$)`, 'y'),
+    // (a web page's editorial chain spaces its two-character roles and names: "编 辑:某某 审 核:某某 终 审:顾 冉")
+    re: new RegExp(`(?:本版)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|版式设计|版式設計|版式|图片编辑|圖片編輯|责任校对|責任校對|校\\s?对|校\\s?對|制图|製圖|排版|编\\s?辑|編\\s?輯|审\\s?核|審\\s?核|终\\s?审|終\\s?審|初\\s?审|复\\s?审|监\\s?制|監\\s?製|策\\s?划|策\\s?劃|统\\s?筹|統\\s?籌)\\s*[：:]?\\s*(?:[${HAN}·]{2,4}|[${HAN}] [${HAN}])(?:\\s*[、，,]\\s*[${HAN}·]{2,4})*(?=[\\s　]|$)`, 'y'),
   },
   // the editors' signature under an editor's note ("——编  者")
   { kind: 'editor', re: /[—－-]{1,2}\s*(?:编|編)\s*(?:者|辑部|輯部)/y },
@@ -87,7 +88,7 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // an image's file name left where a web page showed the picture ("DSC_3566.JPG")
   { kind: 'image', re: /[\w\-.]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?![\w])/iy },
   // a photo's placeholder where a web page showed it ("(照片1)", "（图2）")
-  { kind: 'image', re: /[（(]\s*(?:照片|图片|图|圖片|圖)\s*\d{0,2}\s*[）)]/y },
+  { kind: 'image', re: /[（(]\s*(?:资料图片|資料圖片|资料图|資料圖|照片|图片|图|圖片|圖)\s*\d{0,2}\s*[）)]/y },
   { kind: 'paper', re: new RegExp(`[${HAN}]{2,8}?(?:日报|晚报|时报|早报|商报|周报|导报|周刊|报|日報|晚報|時報|早報|商報|週報|導報|週刊|報)(?=[\\s　]|$|\\d|第)`, 'y') },
   { kind: 'page-number', re: /[-—–－]?\s*\d{1,3}\s*[-—–－]?(?=[\s　]|$)/y },
   // a short section or column name beside the other items ("园区", "要闻"); never enough on its own

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { extractBytes } from '../../src/extract.js';
 import { FIXTURES } from './reader-fixtures.js';
+import { isBylineLine, parseByline } from '../../src/reader/layout/findBylines.js';
 
 function read(text: string) {
   return extractBytes(Buffer.from(text, 'utf8'), { name: 'fixture.txt', readerOnly: true });
@@ -569,4 +570,12 @@ test("a web page's post label before the headline on its line (原创 …) is fu
   const doc = read('原创 星湾化工新材料中试基地启用 促科技成果转化应用\n星湾网1月4日电 (记者 某某)星湾化工新材料中试基地4日正式建成启用。\n基地总投资4.5亿元。\n');
   assert.equal(doc.articles[0]!.title, '星湾化工新材料中试基地启用 促科技成果转化应用');
   assert.ok(doc.messages.some((m) => m.ruleId === 'page-furniture' && m.dropped === '原创 '));
+});
+
+test('a credit for text and pictures (文、图:某某, 文/图：某某) is a byline naming the author', () => {
+  for (const credit of ['文、图:王翠琪', '文/图：王翠琪', '图文：王翠琪']) {
+    assert.equal(isBylineLine(credit), true, credit);
+    assert.deepEqual(parseByline([credit]).authors, ['王翠琪'], credit);
+  }
+  assert.equal(isBylineLine('文图并茂的展板吸引了参观者'), false);
 });

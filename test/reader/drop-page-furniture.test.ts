@@ -129,3 +129,9 @@ test("a traditional-script breadcrumb trail (當前位置:  首頁 > 綜合排�
   assert.equal(isFurniture(furnitureItems('當前位置:  首頁 > 綜合排行 > 正文') ?? [], false), true);
   assert.equal(isFurniture(furnitureItems('您現在的位置：首頁 > 新聞') ?? [], false), true);
 });
+
+test("a web page's editorial chain with spaced roles and names (编 辑:王某某 责任编辑:顾 冉, 审 核:黄某某 终 审:朱某某) is furniture", () => {
+  for (const text of ['编 辑:王园园 责任编辑:顾 冉', '审 核:黄林林 终 审:朱美江', '监制:陈东升', '(资料图片)'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+  assert.equal(furnitureItems('审核通过的企业达30家'), null);
+});

@@ -26,6 +26,8 @@ const ROLE_WORDS: [string, Role][] = [
   ['实习生', 'reporters'],
   ['记者', 'reporters'],
   ['摄影', 'photographers'],
+  // a web page's credit for text and pictures ("文、图：某某", "文/图：某某", "图文：某某"), read as one role word
+  ['文图', 'authors'],
 ];
 // The same words in traditional script (Taiwan and Hong Kong papers print "記者", "通訊員", "攝影").
 const TRADITIONAL: Record<string, string> = { 记: '記', 讯: '訊', 员: '員', 报: '報', 摄: '攝', 实: '實', 习: '習', 见: '見', 约: '約' };
@@ -52,8 +54,11 @@ const FILED_FROM = /^[\u4e00-\u9fff\d]{2,8}(?:报道|报导|報導|報道|电|�
 const DATE = /^(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\d{1,2}月\d{1,2}日)$/u;
 
 /** The credit's text without its mark, the brackets around it or a date printed after them. */
+/** "文、图：", "文/图：", "图文：" before a name: the credit for text and pictures, as the role word 文图. */
+const TEXT_AND_PICTURES = /^(?:文\s*[、/／]\s*图|图\s*[、/／]\s*文|文图|图文|文\s*[、/／]\s*圖|圖\s*[、/／]\s*文|文圖|圖文)\s*[:：]\s*/u;
+
 function unwrap(text: string): string {
-  let t = text.trim().replace(MARK, '');
+  let t = text.trim().replace(MARK, '').replace(TEXT_AND_PICTURES, '文图');
   const dated = /^(【[^】]+】)\s*(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天])?$/u.exec(t);
   if (dated) t = dated[1]!;
   return BRACKETED.exec(t)?.[1] ?? t;
@@ -71,7 +76,7 @@ const OUTLET_ALONE = new RegExp(`^(?=[\\u4e00-\\u9fff]{3,})${OUTLET}$`, 'u');
 // An outlet's name and then a role word ("某某日报记者").
 const OUTLET_ROLE = new RegExp(`^${OUTLET}(记者|記者|通讯员|通訊員|摄影记者|攝影記者)([\\u4e00-\\u9fff·]{2,4})?$`, 'u');
 // The key characters of the role words, in either script: the cheap first test for a credit.
-const ROLE_CHARS = /[记記]者|通[讯訊][员員]|[摄攝]影|[报報][道导導]/u;
+const ROLE_CHARS = /[记記]者|通[讯訊][员員]|[摄攝]影|[报報][道导導]|^(?:文|图|圖)\s*[、/／]?\s*(?:图|圖|文)\s*[:：]/u;
 
 interface Token {
   role?: Role;
