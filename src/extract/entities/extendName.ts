@@ -45,6 +45,8 @@ const KIND_MODIFIERS = /^(?:特色|重点|新型|各类|相关)/;
 const BUILDING_VERBS = new Set(['建设', '开发', '规划', '筹建', '扩建', '新建', '共建', '经营', '运营', '管理']);
 /** Time words (jieba's t) that name an age inside names ("某某未来城", "某某现代产业园"), not a time of the news. */
 const AGE_WORDS = new Set(['未来', '现代', '当代', '近代', '古代', '新时代']);
+/** One-character verbs of going or being somewhere, which take a place as object (赴某地, 在某地, 到某地). */
+const LOCATIVE_VERBS = new Set([...'赴到去在来至往返驻抵进回']);
 const COUNT_CLASSIFIERS = new Set(CLASSIFIERS_OF_COUNTS.filter((c) => c.length === 1));
 const CLASSIFIER_CHARS = '个家项大类批条款种次年所座栋台名位期届号只支件场轮成倍亿万千百十';
 const DASH = /^[—–\-－]+$/;
@@ -283,8 +285,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
         continue;
       }
     }
-    // (not one before a place: "童|定|干|赴青山湖…" is a person going to the place)
-    if (w.length === 1 && SINGLE_STOP.has(w) && !HARD_SINGLE_STOP.has(w) && followsUnknownRun(block, p.start) && !placeAt(block.text, p.end - block.start)) {
+    // (not a verb of going or being somewhere before a place: "童|定|干|赴青山湖…" is a person going to the place)
+    if (w.length === 1 && SINGLE_STOP.has(w) && !HARD_SINGLE_STOP.has(w) && followsUnknownRun(block, p.start) && !(LOCATIVE_VERBS.has(w) && placeAt(block.text, p.end - block.start))) {
       // "隆|基|绿|能|科技…": a function character ending a run of characters the cut left alone is part of the
       // unknown name they spell, not a word of the sentence.
       start = p.start;
