@@ -102,9 +102,9 @@ function endingBefore(text: string, at: number, j: number, code: number): readon
   return undefined;
 }
 
-/** Where a name starts after a list item's number ("(4)…") and the last bracket or quote it opens and does not close. */
+/** Where a name starts after a list item's number ("(4)…", "3.…") and the last bracket or quote it opens and does not close. */
 function unclosedMarkEnd(name: string): number {
-  return afterUnclosedMark(name, /^[（(][一二三四五六七八九十\d]{1,3}[）)]/u.exec(name)?.[0].length ?? 0, name.length);
+  return afterUnclosedMark(name, /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/u.exec(name)?.[0].length ?? 0, name.length);
 }
 
 /** A name at `at` that ends in a park/organisation/project ending (the fallback when no entity is there). */

@@ -20,6 +20,10 @@ function run(spec: Omit<DocSpec, 'name'>, date = '2023-04-20'): { doc: SourceDoc
 const row = (q: Quantity) => [q.surface, q.value, q.unit, q.qualifier, q.subject];
 
 describe('linkSubjects', () => {
+  it('reads a list item\'s number (3.) as no part of the name a clause opens with', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['3.园区规模工业产值143.3亿元，增长21%。'] }] });
+    assert.deepEqual(qs.map((q) => q.subject), ['园区', '园区']);
+  });
   it('takes no verb and a bare type word (缴出园区…) for a name: the clause is about the park already named', () => {
     const { qs } = run({
       articles: [{ title: '标题', paragraphs: ['银滩科技产业园区贸易额年增率约30%，缴出园区史上最强上半年营运绩效。加工处表示，园区上半年营收成长18%。'] }],
