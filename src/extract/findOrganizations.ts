@@ -296,6 +296,13 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const served = WEAK_SUFFIX.has(suffix) ? text.slice(Math.max(0, start - 2 - block.start), start - block.start).match(/^(企业|人才|投资|项目)$/) : null;
     if (served && parkEnds.has(start - 2)) start = nested.get(start - 2) ?? start;
     start = nameStart(block, start, s);
+    // "在某县黑龙江某某有限公司": a company registered under its province's name, printed after the county it lies in,
+    // starts at the province (a registered name opens with one place, the registering authority's).
+    if (STRONG_LEGAL.test(suffix) && start < s) {
+      const head = text.slice(start - block.start, s - block.start);
+      const province = placesIn(head).find((p) => p.level === 'province' && p.at > 0 && p.at <= 8);
+      if (province && /[县市区旗]$/.test(head.slice(0, province.at)) && placeAt(head, 0)) start += province.at;
+    }
     // "借力中南大学…": a body the dictionary knows by its whole name (tagged nt) starts there when only common nouns
     // stand before it (the dictionary tags some verbs as nouns: 借力).
     const known = tokenAt(block, e0 - 1);

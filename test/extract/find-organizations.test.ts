@@ -509,3 +509,8 @@ test('a verb the cut splits after a place (香港|打|造成国际创科中心) 
   const doc = page('助力', '两地合作助力香港打造成国际创科中心。');
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test('a company registered under its province, printed after the county it lies in (某县黑龙江某某有限公司), starts at the province', () => {
+  const doc = page('落户', '在杜尔伯特县黑龙江星湾豆业有限公司，展厅里摆满了产品。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['黑龙江星湾豆业有限公司']);
+});
