@@ -44,6 +44,8 @@ const INDUSTRY_LIST_ENDS = [
   /^[及和与、][^、，。及和与]{1,8}?(?:产业|行业|领域|技术)|^(?:[、和及与][^、，。]{1,16}?)*类(?:项目)?(?:企业|项目)/u,
   /^(?:、[^、]{1,16}?)*[两二三四五六七八九十几\d]+[个大类项][^、]{0,8}?(?:产业集群|产业链|产业|集群|领域|行业|板块|赛道)/u,
 ];
+/** A list of industries a place develops, up to the last item's head: "重点发展A、B|物流", "主导产业为A、B|医药". */
+const INDUSTRY_LIST_OPENS = /(?:发展|培育|打造|布局|聚焦|主攻|壮大|做强|主导产业|重点产业|特色产业|产业)(?:为|是|包括|涵盖|有)?[^，。；、]*、(?:[^，。；、]{1,12}、)*[^，。；、]{0,4}$/u;
 /** A short aside in brackets ending where a post begins ("某某有限公司（某某港）行政总裁"). */
 const ASIDE_BEFORE = new RegExp(`${BRACKET_ASIDE}$`, 'u');
 /** An amount of a product right before a word: "5万吨", "3000平方米", "10万件". */
@@ -542,6 +544,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const clauseAfter = text.slice(e - block.start, e - block.start + 60).split(/[，。；,;]/u)[0]!;
     if (INDUSTRY_LIST_ENDS.some((end) => end.test(clauseAfter))) continue;
     if (out.some((c) => c.start < e && s < c.end) || inside(parkSpans, s, e)) continue;
+    // "园区重点发展果蔬精深加工、仓储物流": an item of a list of what a place develops is an industry as well
+    const clauseBefore = text.slice(Math.max(0, s - block.start - 40), s - block.start).split(/[，。；,;]/u).pop()!;
+    if (INDUSTRY_LIST_OPENS.test(clauseBefore)) continue;
     // The trade word must be a word of its own here ("物联网|络" is not "物联" + "网络").
     const tradeToken = tokenAt(block, s);
     if (tradeToken && tradeToken.start < s) continue;

@@ -514,3 +514,8 @@ test('a company registered under its province, printed after the county it lies 
   const doc = page('落户', '在杜尔伯特县黑龙江星湾豆业有限公司，展厅里摆满了产品。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['黑龙江星湾豆业有限公司']);
 });
+
+test('the last item of a list of industries a place develops (重点发展…精深加工、仓储物流) is an industry, not a brand', () => {
+  const doc = page('产业', '园区重点发展果蔬和中药材精深加工、仓储物流，配套发展包装印刷。星湾物流也已入驻。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['星湾物流']);
+});
