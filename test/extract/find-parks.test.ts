@@ -703,3 +703,8 @@ test("the Production and Construction Corps' ordinal units (第七师…, 十三
   const doc = page('扩区', '兵团同意第七师星湾经济技术开发区扩区，设立十三团沙河镇产业园区。十三团沙河镇产业园区规划面积1平方公里。');
   assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['十三团沙河镇产业园区', '第七师星湾经济技术开发区']);
 });
+
+test('a verb before a park\'s verbal noun of building (推进建设…产业园区) is the predicate with it: no name holds them', () => {
+  const doc = page('建设', '园区将不断壮大规模，高水平推进建设专业化特色精品产业园区。');
+  assert.deepEqual(doc.parks.map((p) => p.name), []);
+});

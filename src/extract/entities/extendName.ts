@@ -87,6 +87,12 @@ function pieceBefore(block: Block, at: number): Piece | null {
   return { word, start: t.start, end: at, tag: tagOf(word) };
 }
 
+/** The word the cut starts at `at`, or "" when none starts there. */
+function wordAt(block: Block, at: number): string {
+  const t = tokenAt(block, at);
+  return t && t.start === at ? t.word : '';
+}
+
 function charAt(block: Block, at: number): string {
   return block.text[at - block.start] ?? '';
 }
@@ -343,6 +349,13 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       const leftNamed =
         named(left) || fullPlaceEndsAt(block, p.start) || (!!left && left.word.length === 1 && left.tag === 'v' && named(pieceBefore(block, left.start)));
       if (options.nested?.has(p.start) || leftNamed) break;
+      // "高水平推进建设…产业园区": a verb before a park's verbal noun of building ("推进建设", "加快建设") makes both the
+      // predicate; the name starts after them.
+      const right = wordAt(block, start);
+      if (options.strictVerbs && p.tag === 'v' && w.length > 1 && BUILDING_VERBS.has(right)) {
+        start += right.length;
+        break;
+      }
     }
     start = p.start;
     rightProper = isProperPiece(w, p.tag);
