@@ -64,6 +64,11 @@ interface Found {
 function nameAt(text: string, at: number, block?: Block): number {
   const surname = surnameAt(text, at);
   if (!surname) return 0;
+  // A name begins a word: not inside one that begins before it ("领导|班子多为…" is 领导班子, no 班子多).
+  if (block) {
+    const t = tokenAt(block, block.start + at);
+    if (t && t.start < block.start + at && t.end >= block.start + at + 2 && t.word.length >= 3 && t.tag && !/^nr/.test(t.tag)) return 0;
+  }
   for (const given of [2, 1]) {
     const end = at + surname + given;
     if (end > text.length) continue;

@@ -328,3 +328,8 @@ test("区党委 in a park's news is the zone's Party committee: the post is prin
     ['钱华生', '区党委委员、党政办公室主任', '江城经开区'],
   ]);
 });
+
+test('a name begins a word: none is read inside one that begins before it (领导班子多为…, 领导班子主要负责同志)', () => {
+  const doc = page('领导', '这座城市领导班子多为技术派。星湾公司领导班子主要负责同志出席。');
+  assert.deepEqual(doc.people.map((p) => p.name), []);
+});
