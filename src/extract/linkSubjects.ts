@@ -7,7 +7,7 @@ import { defineStage } from '../stage.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
 import { afterUnclosedMark, endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, sentenceEnd, sentenceStart, speechRegions, type Bracketed } from './clauses.js';
-import { findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
+import { CAMPAIGN_AFTER, findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
 import { TITLES } from './entities/extendName.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 
@@ -102,9 +102,9 @@ function endingBefore(text: string, at: number, j: number, code: number): readon
   return undefined;
 }
 
-/** Where a name starts after a list item's number ("(4)…", "3.…") and the last bracket or quote it opens and does not close. */
+/** Where a name starts after a list item's number ("(4)…", "3.…") or a bracketed aside ("（取自简报）…"), and after the last bracket or quote it opens and does not close. */
 function unclosedMarkEnd(name: string): number {
-  return afterUnclosedMark(name, /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/u.exec(name)?.[0].length ?? 0, name.length);
+  return afterUnclosedMark(name, /^(?:[（(][^（）()]{1,20}[）)]|\d{1,2}[.．、](?!\d))/u.exec(name)?.[0].length ?? 0, name.length);
 }
 
 /** A name at `at` that ends in a park/organisation/project ending (the fallback when no entity is there). */
@@ -139,6 +139,8 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   if (open > 0) {
     if (found.name.length - open < 2) return null;
     found = { ...found, start: found.start + open, name: found.name.slice(open) };
+    // (what the number or the aside stood before must open a name too: "5.根据上市公司…" does not)
+    if (NOT_A_NAME_START.test(found.name)) return null;
   }
   // A legal-form ending is strong evidence of a name: then only a verb at its very start rejects it
   // ("走进合作社"), not one inside ("…农业开发建设…合作社").
@@ -149,7 +151,7 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   if (found.name.length <= 5 && tagOf(found.name.slice(0, 2)) === 'v' && isGenericParkName(found.name.slice(2))) return null;
   // A title mark inside ("欢迎收听《某某高新区》") makes the text a work's title, not a name.
   if (found.name.includes('《')) return null;
-  if (found.kind === 'project' && !isNamedProject(found.name)) return null;
+  if (found.kind === 'project' && (!isNamedProject(found.name) || CAMPAIGN_AFTER.test(text.slice(found.end, found.end + 5)))) return null;
   return found;
 }
 

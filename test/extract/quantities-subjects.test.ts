@@ -23,6 +23,12 @@ describe('linkSubjects', () => {
   it('reads a list item\'s number (3.) as no part of the name a clause opens with', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['3.园区规模工业产值143.3亿元，增长21%。'] }] });
     assert.deepEqual(qs.map((q) => q.subject), ['园区', '园区']);
+    // (nor a bracketed aside, nor a preposition the number stood before, nor a campaign 项目 opens)
+    const more = run({
+      articles: [{ title: '标题', paragraphs: ['（取自简报）星湾科学园区营收成长11.7%。5.根据上市公司募资额，给予1%的奖励。今年以来，星湾开发区持续掀起项目建设会战热潮，签约项目19个。'] }],
+      parks: [{ name: '星湾开发区' }],
+    });
+    assert.deepEqual(more.qs.map((q) => q.subject), ['星湾科学园区', '星湾科学园区', '星湾开发区']);
   });
   it('takes no verb and a bare type word (缴出园区…) for a name: the clause is about the park already named', () => {
     const { qs } = run({

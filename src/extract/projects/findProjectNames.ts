@@ -41,6 +41,9 @@ const GENERIC = /国内|一流|领先|世界级|重大|重点|高质量|全力|�
 const SECTOR_CLASS =
   /^[\u4e00-\u9fff]{0,6}?(?:制造业|服务业|工业|农业|商业|物流业|旅游业|建筑业|金融业|(?:总部|楼宇|数字|平台)经济|固定资产)(?:投资)?项目$|^(?:科技)?成果转化项目$/;
 
+/** What after 项目 makes it name a campaign's field ("项目建设会战", "项目建设年"), not close a project's name. */
+export const CAMPAIGN_AFTER = /^(?:建设|招商|推进)(?:会战|热潮|高潮|年|大会|现场会|攻坚|观摩|擂台|比武)/;
+
 const HEADS = ['项目'];
 const BUILT_HEADS = ['生产基地', '制造基地', '研发中心', '产业园', '数据中心', '基地', '工厂', '电站'];
 const BUILD_VERBS = ['建设', '新建', '打造', '投建', '兴建', '筹建'];
@@ -172,7 +175,7 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
   // "项目团队", "项目负责人": 项目 modifies another noun here, it ends no name.
   if (/^(?:团队|部|组|经理|负责人|管理|资金|库|方|单位|工地)/.test(text.slice(nameEnd, nameEnd + 3))) return null;
   // "掀起项目建设会战热潮", "项目建设年": 项目 names the campaign's field here, not a project.
-  if (/^(?:建设|招商|推进)(?:会战|热潮|高潮|年|大会|现场会|攻坚|观摩|擂台|比武)/.test(text.slice(nameEnd, nameEnd + 5))) return null;
+  if (CAMPAIGN_AFTER.test(text.slice(nameEnd, nameEnd + 5))) return null;
   // A quoted name before the head word: "“…”项目".
   if (text[at - 1] === '”') {
     const open = text.lastIndexOf('“', at - 1);
