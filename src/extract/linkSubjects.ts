@@ -887,6 +887,9 @@ function mainPark(doc: SourceDoc, article: number): Candidate | null {
 }
 
 /** The speaker's organisation or park: a name right after the closing quote ("”X董事长Y表示"). */
+/** The field a post is of, printed between its body and the title ("行政总监", "首席执行官", "常务副总经理"). */
+const POST_FIELD = /^(?:行政|技术|财务|市场|运营|营销|销售|人力资源|品牌|研发|生产|质量|首席|常务|执行|副)+$/;
+
 function attribution(text: string, speech: Bracketed, end: number, byStart: Map<number, Candidate[]>, entities: Candidate[]): Candidate | null {
   if (!speech.closed) return null;
   let p = speech.close + 1;
@@ -903,8 +906,9 @@ function attribution(text: string, speech: Bracketed, end: number, byStart: Map<
     if (party && title[1]!.length > party[0].length + 1) titleAt -= party[0].length;
     // "某市政府有关负责人": "the relevant official of" the body, whose name ends before 有关
     if (/(?:有关|相关)$/.test(text.slice(p, titleAt)) && titleAt - 2 > p) titleAt -= 2;
+    // (a field of the post may stand between the body and the title: "某某有限责任公司行政总监")
     for (let s = p; s < titleAt; s++) {
-      const ending = byStart.get(s)?.find((c) => c.end === titleAt && c.kind !== 'project');
+      const ending = byStart.get(s)?.find((c) => c.kind !== 'project' && (c.end === titleAt || (c.end < titleAt && POST_FIELD.test(text.slice(c.end, titleAt)))));
       if (ending) return ending;
     }
     // "江城区内企业X董事长": after a generic word for what X is.
@@ -913,7 +917,9 @@ function attribution(text: string, speech: Bracketed, end: number, byStart: Map<
     for (const m of title[1]!.matchAll(generic)) from = p + m.index! + m[0].length;
     const name = text.slice(from, titleAt);
     // ("某某去年4月起出任某某行政总裁": a date inside says when someone took the post, the words are no body)
-    if (name.length >= 2 && !NOT_IN_NAME.test(name) && !NOT_A_NAME_START.test(name) && !OBJECT_VERBS.test(name) && !DATE_INSIDE.test(name)) {
+    // (nor is a common word: "行政" of 行政总监)
+    const commonWord = isDictWord(name) && !/^(?:nr|ns|nt|nz|j)/.test(tagOf(name));
+    if (name.length >= 2 && !commonWord && !NOT_IN_NAME.test(name) && !NOT_A_NAME_START.test(name) && !OBJECT_VERBS.test(name) && !DATE_INSIDE.test(name)) {
       const known = byStart.get(from)?.find((c) => c.end === titleAt);
       return known ?? withEntityId({ start: from, end: titleAt, name, kind: 'org', id: null }, entities);
     }

@@ -29,6 +29,10 @@ describe('linkSubjects', () => {
       parks: [{ name: '星湾开发区' }],
     });
     assert.deepEqual(more.qs.map((q) => q.subject), ['星湾科学园区', '星湾科学园区', '星湾开发区']);
+    // (按 opens a basis, not a name: "按公司现有条件，可年产…")
+    // and a speech's figures are its speaker's body, also with a field of the post between ("…有限公司行政总监某某说")
+    const basis = run({ articles: [{ title: '标题', paragraphs: ['“按公司现有条件，可年产片剂2亿片。”星湾制药有限公司行政总监赵某某说。'] }], organizations: [{ name: '星湾制药有限公司' }] });
+    assert.deepEqual(basis.qs.map((q) => q.subject), ['星湾制药有限公司']);
   });
   it('takes no verb and a bare type word (缴出园区…) for a name: the clause is about the park already named', () => {
     const { qs } = run({
