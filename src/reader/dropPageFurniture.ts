@@ -27,6 +27,8 @@ const CRUMB = '[^\\s>＞›»，。；]{1,14}';
 const REPRINT = /转载|轉載|转发|转贴|轉貼|复制|複製/;
 /** A broadcast's greeting to its audience ("各位好，欢迎收听《某某新闻》"): said, not written, so a sentence too. */
 const GREETING = /欢迎(?:收听|收看|收聽|收看|来到|來到|访问|訪問|光临|光臨)/;
+/** A comment box's notice ("您的观点仅代表您本人，请文明发言…"): a sentence, but the page's, not the story's. */
+const COMMENT_NOTICE = /(?:您的观点仅代表您本人|请文明发言|文明上网|理性发言)[^\n]{0,80}/;
 /** A web page's notice that it shows only the start of a text: its commas do not make it a sentence. */
 const TRUNCATED = /^[（(]\s*未完/;
 // One item of a furniture line, tried in this order at each place (sticky regexes, bounded repeats).
@@ -48,13 +50,15 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // a web page's notice that it shows only the start of a text ("(未完,全文共2270字,当前显示592字)", "（未完待续）")
   { kind: 'nav', re: /[（(]\s*未完(?:待续|待續)?\s*(?:[,，]\s*全文(?:共|约|約)?\s*[\d,]+\s*字)?\s*(?:[,，]\s*(?:当前|當前)(?:显示|顯示)\s*[\d,]+\s*字)?\s*[)）]/y },
   // a news site's rating and comment form under the story ("您对这篇文章的满意度", "非常满意", "对此文章发表评论", "用户名:")
+  { kind: 'forum', re: new RegExp(COMMENT_NOTICE.source, 'y') },
+  { kind: 'forum', re: /(?:登录并发表|发表评论|网友评论|评论区|我来说两句)(?=[\s　|｜:：]|$)/y },
   { kind: 'forum', re: /(?:您对(?:这|此|本)篇(?:文章|新闻)的满意度|非常满意|基本满意|不太满意|很不满意|不做评价|对(?:此|本)(?:文章|新闻)发表评论|匿名发表|用户名|密码)(?=[\s　|｜:：非基不很对匿注]|$)/y },
   // a web forum's tools and post header (the strings of the common forum software: "找回密码", "QQ登录", "只需一步，快速开始",
   // "查看: 527|回复: 0", "[复制链接]", "楼主| 发表于 2021-12-9 14:47:31 | 显示全部楼层 |阅读模式")
   { kind: 'forum', re: /[\[【]?(?:找回密码|QQ登录|微信登录|只需一步[，,]?\s*快速开始|快速开始|复制链接|显示全部楼层|阅读模式|只看该作者|倒序浏览|使用道具|举报|楼主|沙发|板凳|发表于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:查看|回复)\s*[:：]\s*\d+|\d{1,6}\s*条(?:评论|留言)?(?=\s*$)|(?:留言与评论|评论|留言)\s*[（(]\s*(?:共有|共)?\s*\d{1,6}\s*条(?:评论|留言)?\s*[）)]|“”)[\]】]?(?=[\s　|｜]|$)/y },
   // a web page's navigation and tools ("网站首页", "分享好友", "選單", "返回顶部", "打印本页")
   // (and a news app's and a public account's prompts: "下载APP", "关注公众号", "扫码关注")
-  { kind: 'nav', re: new RegExp(`[\\[【]?(?:>>|»)?(?:下载(?:APP|App|app|客户端)|下載(?:APP|App|app|客戶端)|(?:关注|關注)(?:公众号|公眾號|我们|我們)|(?:扫码|掃碼)(?:关注|關注|下载|下載|阅读|閱讀)|扫一扫|掃一掃|(?:点击|點擊)?(?:收起|展开|展開|阅读|閱讀|查看)全文|close|Close|CLOSE|手机(?:继续)?看|手機(?:繼續)?看|最新推荐|最新推薦|精彩图集|精彩圖集|推荐阅读|推薦閱讀|相关推荐|相關推薦|猜你喜欢|猜你喜歡|正在加载|正在載入|正在阅读\\s*[：:].{1,60}|正在閱讀\\s*[：:].{1,60}|原标题\\s*[：:](?=\\s*$)|原標題\\s*[：:](?=\\s*$)|A-\\s*A\\+|最新信息|相关新闻|相关阅读|精彩资讯|图片欣赏|频道简介|顶部|rss|RSS|${PICTURE_PLACEHOLDERS}|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:到|至)?(?:微信|微博|朋友圈|QQ空间|好友)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*|留言|评论|評論|我要评论|新闻关键字|新聞關鍵字|关键字|關鍵字|关键词|關鍵詞|标签|標籤|本文共\\s*[\\d,]+\\s*字|全文(?:共|约|約)?\\s*[\\d,]+\\s*字)[\\]】]?(?=[\\s　|｜【\\[]|$)`, 'y') },
+  { kind: 'nav', re: new RegExp(`[\\[【]?(?:>>|»)?(?:下载(?:APP|App|app|客户端)|下載(?:APP|App|app|客戶端)|(?:关注|關注)(?:公众号|公眾號|我们|我們)|(?:扫码|掃碼)(?:关注|關注|下载|下載|阅读|閱讀)|扫一扫|掃一掃|(?:点击|點擊)?(?:收起|展开|展開|阅读|閱讀|查看)全文|close|Close|CLOSE|(?:上一篇|下一篇|上一条|下一条|上一條|下一條)\\s*[：:].{1,60}|微博|空间|QQ空间|qq|QQ|朋友圈|\\+\\d{1,4}|手机(?:继续)?看|手機(?:繼續)?看|最新推荐|最新推薦|精彩图集|精彩圖集|推荐阅读|推薦閱讀|相关推荐|相關推薦|猜你喜欢|猜你喜歡|正在加载|正在載入|正在阅读\\s*[：:].{1,60}|正在閱讀\\s*[：:].{1,60}|原标题\\s*[：:](?=\\s*$)|原標題\\s*[：:](?=\\s*$)|A-\\s*A\\+|最新信息|相关新闻|相关阅读|精彩资讯|图片欣赏|频道简介|顶部|rss|RSS|${PICTURE_PLACEHOLDERS}|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:到|至)?(?:微信|微博|朋友圈|QQ空间|好友)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*|字体\\s*[:：]?\\s*(?:[大中小](?:\\s*[大中小]){0,2})?\\s*[\\]】]?|留言|评论|評論|我要评论|所有评论|全部评论|最新评论|热门评论|新闻关键字|新聞關鍵字|关键字|關鍵字|关键词|關鍵詞|标签|標籤|本文共\\s*[\\d,]+\\s*字|全文(?:共|约|約)?\\s*[\\d,]+\\s*字)[\\]】]?(?=[\\s　|｜【\\[:：]|$)`, 'y') },
   // a site's name above the page ("某某科技资讯", "某推網"): at the page's edge only
   { kind: 'site', re: new RegExp(`[A-Za-z0-9]{0,12}[${HAN}]{1,8}(?:新闻网|新聞網|资讯网|資訊網|资讯|資訊|网|網|在线|在線|客户端|客戶端|频道|頻道)(?=[\\s　|｜]|$)`, 'y') },
   // an official document's issuing number under its title ("某政发〔2025〕3号", "某办字[2024]12号")
@@ -85,6 +89,8 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'source', re: /(?:(?:新闻|新聞|稿件|信息|資訊|文章|本文)?(?:来源|來源)|发布时间|發佈時間|發布時間|发布日期|發佈日期)\s*[：:]\s*\S{1,24}/y },
   { kind: 'contact', re: /(?:E-?mail|Email|email|电子邮箱|邮箱|电话|传真|新闻热线)\s*[：:]?\s*(?:[\w.+-]+@[\w.-]+|[0-9()（）\-－ ]{7,20})/y },
   { kind: 'url', re: /(?:https?:\/\/|www\.)[\w./%?=&#:~-]+/y },
+  // (a site's bare domain beside its name or copyright: "某某网 example.com")
+  { kind: 'url', re: /[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30})*\.(?:com|cn|net|org|hk|tw|mo)(?:\.cn)?(?![\w.])/iy },
   // an image's file name left where a web page showed the picture ("DSC_3566.JPG")
   { kind: 'image', re: /[\w\-.]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?![\w])/iy },
   // a photo's placeholder where a web page showed it ("(照片1)", "（图2）")
@@ -125,7 +131,7 @@ export function furnitureItems(text: string): Kind[] | null {
   if (text.length > MAX_LENGTH) return null;
   // Sentence punctuation never occurs in furniture, but for a reprint notice: most text lines stop here.
   // (an empty pair of quotation marks, a web form's leftover, quotes nothing)
-  if (SENTENCE.test(text.replace(/“\s*”/g, '')) && !REPRINT.test(text) && !GREETING.test(text) && !TRUNCATED.test(text)) return null;
+  if (SENTENCE.test(text.replace(/“\s*”/g, '')) && !REPRINT.test(text) && !GREETING.test(text) && !TRUNCATED.test(text) && !COMMENT_NOTICE.test(text)) return null;
   const at = skipSeparators(text, 0);
   // A line of nothing but marks ("|", "——", "* * *"): a web page's table borders or a divider.
   if (at === text.length || !isWordChar(text.charCodeAt(at))) return ONLY_MARKS.test(text) ? ['rule'] : at === text.length ? null : itemsFrom(text, at);

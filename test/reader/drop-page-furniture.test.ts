@@ -135,3 +135,14 @@ test("a web page's editorial chain with spaced roles and names (编 辑:王某�
     assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   assert.equal(furnitureItems('审核通过的企业达30家'), null);
 });
+
+test("a web page's links to the stories before and after (上一篇: …), its share and like widgets (微博 空间 qq, +1) and an empty keyword label (关键词:) are furniture", () => {
+  for (const text of ['上一篇: 某州:日用电量首破千万大关', '下一篇：某园区新签约项目12个', '微博 空间 qq', '+1', '关键词:'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+  for (const text of ['上一篇文章提到园区营收增长', '+1个百分点']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), false, text);
+});
+
+test("a comment box's notice (您的观点仅代表您本人,请文明发言…) and a font tool (【字体: 打印) are furniture", () => {
+  for (const text of ['您的观点仅代表您本人,请文明发言,严禁散播谣言和诽谤他人登录并发表所有评论', '【字体: 打印', '[字体: ]', '所有评论', '登录并发表', '某某城市网 example.com Copyright © 2015-2020 ALL Rights Reserved'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
+});
