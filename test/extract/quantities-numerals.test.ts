@@ -107,6 +107,7 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('北京、上海、深圳分列一二三位'), []);
     assert.deepEqual(scan('三地分列第一、二、三位'), []);
     assert.deepEqual(scan('三地分列前三位，共有50位专家'), [['50位', 50, '位', '=']]);
+    assert.deepEqual(scan('三个园区位列榜单前三名'), []);
   });
   it('splits a range into its two ends, both exact', () => {
     assert.deepEqual(scan('利润在300—800万元'), [
