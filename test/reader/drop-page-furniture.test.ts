@@ -148,7 +148,7 @@ test("a comment box's notice (您的观点仅代表您本人,请文明发言…)
 });
 
 test("a site's section label with its English name (新闻动态News), a journal's issue line (某某产业2022年1期) and its contents mark (NO.22-23目录) are furniture", () => {
-  for (const text of ['新闻动态News', '新闻动态', 'News', '中国科技产业2022年1期', 'NO.22-23目录', 'NO.22-23', '目录', '关键词:科技园区高技术高新区'])
+  for (const text of ['新闻动态News', '新闻动态', 'News', '中国科技产业2022年1期', 'NO.22-23目录', 'NO.22-23', '目录', '关键词:科技园区高技术高新区', '【編輯:胡某某】視頻更多'])
     assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   assert.equal(isFurniture(furnitureItems('园区2022年1期工程') ?? [], false), false);
 });
