@@ -79,7 +79,7 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // (a journal's issue line and its contents mark: "某某产业2022年1期", "NO.22-23目录")
   { kind: 'edition', re: new RegExp(`[${HAN}]{2,10}(?:19|20)\\d{2}年第?\\d{1,2}期(?=[\\s　]|$)|NO\\.\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?(?:\\s*目录)?(?=[\\s　]|$)`, 'iy') },
   // (a site's section label, with or without its English name: "新闻动态", "News", "新闻动态News"; a contents mark)
-  { kind: 'nav', re: /(?:新闻动态|新聞動態|新闻中心|新聞中心|通知公告|公司新闻|园区动态|園區動態)?(?:News|NEWS|Events|Notice|About Us)?(?<=\S)(?=[\s　]|$)|目录|目錄/y },
+  { kind: 'nav', re: /(?:(?:新闻动态|新聞動態|新闻中心|新聞中心|通知公告|公司新闻|园区动态|園區動態)(?:News|NEWS|Events|Notice)?|News|NEWS|Events|Notice|About Us)(?=[\s　]|$)|目录|目錄/y },
   // (an e-paper's page path: "某某日报/2025年/8月/6日/第006版市州·江城")
   { kind: 'edition', re: new RegExp(`[${HAN}]{2,8}(?:日报|晚报|时报|报|日報|晚報|時報|報)\\s*/\\s*\\d{4}年\\s*/\\s*\\d{1,2}月\\s*/\\s*\\d{1,2}日\\s*/\\s*第?\\s*[A-H]?\\d{1,3}版[${HAN}·]{0,10}`, 'y') },
   // (an e-paper's page marks too: "第A04版", "一版", and its issue number "总第2993期")
