@@ -305,8 +305,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       const province = placesIn(head).find((p) => p.level === 'province' && p.at > 0 && p.at <= 8);
       if (province && /[县市区旗]$/.test(head.slice(0, province.at)) && placeAt(head, 0)) start += province.at;
     }
-    // "借力中南大学…": a body the dictionary knows by its whole name (tagged nt) starts there when only common nouns
-    // stand before it (the dictionary tags some verbs as nouns: 借力).
+    // "借力中南大学…": a body the dictionary knows by its whole name (tagged nt) starts there when the one word before
+    // it is a common noun (the dictionary tags some verbs as nouns: 借力).
     const known = tokenAt(block, e0 - 1);
     if (known && known.end === e0 && known.tag === 'nt' && known.word.length >= suffix.length + 2 && known.start - start === 2 && commonNounOnly(block, start, known.start)) start = known.start;
     const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
