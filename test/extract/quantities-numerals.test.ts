@@ -108,6 +108,7 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('三地分列第一、二、三位'), []);
     assert.deepEqual(scan('三地分列前三位，共有50位专家'), [['50位', 50, '位', '=']]);
     assert.deepEqual(scan('三个园区位列榜单前三名'), []);
+    assert.deepEqual(scan('三个园区位列综合评价前50名，并在六个单项评价前20名中'), []);
   });
   it('splits a range into its two ends, both exact', () => {
     assert.deepEqual(scan('利润在300—800万元'), [

@@ -530,7 +530,8 @@ function listSharingUnit(text: string, first: Reading, after: number, floor: num
 }
 
 // (also the places a list is ranked in, "北京、上海分列一二位", "分列第一、二、三位")
-const RANK_PLACE_BEFORE = /(?:(?:排名|排位|排在|位列|位居|名列|居|分列|分居|并列)(?:全国|全省|全市|榜单|榜首|全榜)?(?:前|第)?|第(?:[一二三四五六七八九十\d]{1,3}、)*)$/;
+// (and a ranking's name between the verb and 前: "位列综合评价前50名", "单项评价前20名", "排行榜前10位")
+const RANK_PLACE_BEFORE = /(?:(?:排名|排位|排在|位列|位居|名列|居|分列|分居|并列)(?:全国|全省|全市|榜单|榜首|全榜)?(?:前|第)?|(?:排名|排位|排在|位列|位居|名列|分列|分居|并列)[\u4e00-\u9fff]{1,6}?(?:前|第)|(?:评价|排名|榜单|排行榜?)前|第(?:[一二三四五六七八九十\d]{1,3}、)*)$/;
 const RANK_PLACE_AFTER = /^\s*(?:[（(]含[）)])?\s*(?:以前|以后|以後|以内|之内|之前|之后)/;
 const RANK_MOVE = /(?:提升|上升|前移|前进|下降|下滑|后退|后移|攀升|跃升|提高|排名|排位|位次)(?:了)?$/;
 
