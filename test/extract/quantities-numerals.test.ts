@@ -108,6 +108,8 @@ describe('scanQuantities', () => {
     assert.deepEqual(scan('三地分列第一、二、三位'), []);
     assert.deepEqual(scan('三地分列前三位，共有50位专家'), [['50位', 50, '位', '=']]);
     assert.deepEqual(scan('三个园区位列榜单前三名'), []);
+    // (an area that classes projects is no measured area: "首批启动30个80亩以上试点项目")
+    assert.deepEqual(scan('首批启动80亩以上试点项目，总用地6720.1亩'), [['6720.1亩', 4480089.067, 'm2', '=']]);
     assert.deepEqual(scan('三个园区位列综合评价前50名，并在六个单项评价前20名中'), []);
   });
   it('splits a range into its two ends, both exact', () => {
