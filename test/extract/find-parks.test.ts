@@ -708,3 +708,13 @@ test('a verb before a park\'s verbal noun of building (推进建设…产业园�
   const doc = page('建设', '园区将不断壮大规模，高水平推进建设专业化特色精品产业园区。');
   assert.deepEqual(doc.parks.map((p) => p.name), []);
 });
+
+test("a county's short form the dictionary tags a person's name (墨玉) still opens its park's name as the county", () => {
+  const doc = page('园区', '墨玉工业园区新增企业12家。');
+  assert.deepEqual(placeOf(doc, '墨玉工业园区'), ['新疆维吾尔自治区', '和田地区']);
+});
+
+test("a park named after its county and the province or city that aids it (于田北京工业园区) lies in the county", () => {
+  const doc = page('援建', '于田北京工业园区新增企业12家。');
+  assert.deepEqual(placeOf(doc, '于田北京工业园区'), ['新疆维吾尔自治区', '和田地区']);
+});

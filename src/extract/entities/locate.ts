@@ -32,6 +32,12 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   // "某地科学园深圳分园": a branch lies in the place it is named after, right before 分园, not where its parent is.
   const branchPlace = name.endsWith('分园') ? all.find((p) => p.at + p.form.length === headEnd) : undefined;
   if (branchPlace && !ambiguous(branchPlace)) return { province: branchPlace.province, city: branchPlace.city };
+  // "某县某省工业园区" (named after its county and the province or city that aids it, 对口援建): a county's short form
+  // opening the name, right before a place of another province, is where the park lies.
+  const [host, partner] = all;
+  if (host && partner && host.at === 0 && host.level === 'county' && partner.at === host.form.length && partner.level !== 'county' &&
+    partner.province !== host.province && !isCommonWord(host.form) && !ambiguous(partner))
+    return { province: host.province, city: host.city };
   let best: PlaceForm | null = null;
   for (const p of all) {
     if (ambiguous(p)) continue;
