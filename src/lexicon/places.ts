@@ -118,10 +118,10 @@ function build(): Map<number, PlaceForm[]> {
     // A county's name opens its parks' names without 县 ("盱眙经济开发区"): its short form, when the dictionary
     // knows it as a place or not at all, is a weak form too.
     // (the dictionary tags some as persons' names, 于田, 墨玉: a county's name is a place first)
-    else if (a.name.length === 3 && a.name.endsWith('县') && /^(?:ns|nr)?$/.test(tagOf(a.name.slice(0, 2)))) add(a.name.slice(0, 2), entry, false, true);
+    else if (a.name.length === 3 && a.name.endsWith('县') && /^(?:ns|nr|nz)?$/.test(tagOf(a.name.slice(0, 2)))) add(a.name.slice(0, 2), entry, false, true);
     // ...and so does a district's ("江宁经济技术开发区", "萧山经开区"), when the dictionary knows it as a place, no other
     // district shares it ("西湖区" is in two cities) and it is no word of direction or kind ("城东", "新城", "市中")
-    else if (a.name.length === 3 && a.name.endsWith('区') && districtHeads.get(a.name.slice(0, 2)) === 1 && tagOf(a.name.slice(0, 2)) === 'ns' && !GENERIC_DISTRICT.test(a.name.slice(0, 2)))
+    else if (a.name.length === 3 && a.name.endsWith('区') && districtHeads.get(a.name.slice(0, 2)) === 1 && /^(?:ns|nz)$/.test(tagOf(a.name.slice(0, 2))) && !GENERIC_DISTRICT.test(a.name.slice(0, 2)))
       add(a.name.slice(0, 2), entry, false, true);
   }
   for (const place of OUTSIDE_MAINLAND) {

@@ -712,6 +712,9 @@ test('a verb before a park\'s verbal noun of building (推进建设…产业园�
 test("a county's short form the dictionary tags a person's name (墨玉) still opens its park's name as the county", () => {
   const doc = page('园区', '墨玉工业园区新增企业12家。');
   assert.deepEqual(placeOf(doc, '墨玉工业园区'), ['新疆维吾尔自治区', '和田地区']);
+  // (and a district's that it tags a proper noun of another kind: 大丰 of 盐城's 大丰区)
+  const nz = page('园区', '大丰星湾机械产业园新增企业12家。');
+  assert.deepEqual(placeOf(nz, '大丰星湾机械产业园'), ['江苏省', '盐城市']);
 });
 
 test("a park named after its county and the province or city that aids it (于田北京工业园区) lies in the county", () => {
