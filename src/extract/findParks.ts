@@ -458,13 +458,13 @@ interface Located {
   first: ParkCandidate;
 }
 
+/** A row of a ranking printed as text: a rank (and its list mark), then a short name and perhaps a region. */
+const RANKING_ROW = /^\s*\d{1,3}\s*[、.．]?\s*\p{Script=Han}[^，。；！？,;!?]{1,38}$/u;
+
 /**
  * Province and city: from the divisions in the park's names; else from the nearest located park or place in
  * one of its sentences (a park inside a bigger one); else the places its article, then the document, names most.
  */
-/** A row of a ranking printed as text: a rank (and its list mark), then a short name and perhaps a region. */
-const RANKING_ROW = /^\s*\d{1,3}\s*[、.．]?\s*\p{Script=Han}[^，。；！？,;!?]{1,38}$/u;
-
 function locateParks(located: Located[], context: ContextVotes, taiwanPage: boolean, rocDated: boolean): void {
   const own = new Map<Located, Location | null>();
   for (const l of located) {

@@ -132,6 +132,8 @@ function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null
 }
 
 const yuan = (h: QuantityHit) => (h.unit === 'CNY' ? h.value : null);
+/** True when amount `b` follows `a` as the next item of one list ("100万元、150万元和250万元"). */
+const listedTogether = (text: string, a: QuantityHit, b: QuantityHit) => b.start > a.end && /^\s*[、和及]\s*$/.test(text.slice(a.end, b.start));
 // A clause grants something: an offer verb or a cap, not a report of money paid out ("兑现资金5.5亿元").
 // "…的100%，连续5年奖励给企业": a benefit given to someone is granted too.
 // ...or a clause that opens with the benefit and its amount after a condition ("…达到1亿美元的，一次性奖励20万元"),
@@ -205,7 +207,7 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   const caps = capHit ? [capHit] : [];
   for (const h of money) {
     const previous = caps[caps.length - 1];
-    if (previous && h.start > previous.end && /^\s*[、和及]\s*$/.test(text.slice(previous.end, h.start))) caps.push(h);
+    if (previous && listedTogether(text, previous, h)) caps.push(h);
   }
   // Who qualifies: "对X的…" in the row, else the clauses before the benefit clause.
   const before = text.slice(from, benefitAt);
@@ -251,7 +253,7 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   for (let k = money.length - 1; k >= 0; k--) {
     const h = money[k]!;
     const next = amounts[0];
-    if (next && h.end <= next.start && !caps.includes(h) && h !== threshold && /^\s*[、和及]\s*$/.test(text.slice(h.end, next.start))) amounts.unshift(h);
+    if (next && !caps.includes(h) && h !== threshold && listedTogether(text, h, next)) amounts.unshift(h);
   }
   const rate = rates.find((h) => h.start < (capHit?.start ?? to)) ?? null;
   condition = printedOf(doc, text, condition, from, to);

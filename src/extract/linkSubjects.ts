@@ -33,7 +33,6 @@ function byFirst<T>(items: readonly T[], key: (t: T) => string, length = 1): Rea
   return map;
 }
 
-const OPENERS = byFirst([...CLAUSE_OPENERS].sort((a, b) => b.length - a.length), (w) => w);
 const ANAPHORS_BY_FIRST = byFirst(ANAPHORS, (a) => a[0]);
 // The characters NOT_IN_NAME matches, as a set (tested once per character of every clause opening).
 // The characters NOT_IN_NAME matches, as a table by code (tested once per character of every clause
@@ -58,7 +57,8 @@ const clauseEndCode = isClauseEndCode;
 // every clause, and reading text[i] of a CJK character allocates a string.
 const DATE_FIRST = new Uint8Array(65536);
 for (const c of '0123456789今去明“上下一二三四到至截继自从于') DATE_FIRST[c.charCodeAt(0)] = 1;
-const OPENERS_BY_CODE = new Map<number, string[]>([...OPENERS].map(([first, words]) => [first.charCodeAt(0), words]));
+const OPENERS_BY_CODE = new Map<number, string[]>();
+for (const w of [...CLAUSE_OPENERS].sort((a, b) => b.length - a.length)) OPENERS_BY_CODE.set(w.charCodeAt(0), [...(OPENERS_BY_CODE.get(w.charCodeAt(0)) ?? []), w]);
 
 function skipOpeners(text: string, at: number, end: number): number {
   let i = at;

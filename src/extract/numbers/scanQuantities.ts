@@ -503,6 +503,7 @@ const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '或', '/', '／'])
 function listSharingUnit(text: string, first: Reading, after: number, floor: number, end: number, skip: (i: number) => boolean, hits: QuantityHit[]): number {
   const items: Reading[] = [first];
   let k = after;
+  let lastReading: Reading;
   for (;;) {
     const sep = text[k];
     if (sep === undefined || !LIST_SEPARATORS.has(sep)) return -1;
@@ -512,7 +513,10 @@ function listSharingUnit(text: string, first: Reading, after: number, floor: num
     if (!isArabicDigit(text[k]) || skip(k)) return -1;
     const next = readNumber(text, k, end);
     if (!next || next.numeral.range || next.approxMore) return -1;
-    if (next.unit) break;
+    if (next.unit) {
+      lastReading = next;
+      break;
+    }
     items.push(next);
     k = skipSpaces(text, next.end, end);
   }
@@ -521,7 +525,6 @@ function listSharingUnit(text: string, first: Reading, after: number, floor: num
   const resume = readAt(text, k, floor, end, skip, last, true);
   const hit = last[0];
   if (!hit || hit.start !== k) return -1;
-  const lastReading = readNumber(text, k, end)!;
   const factor = lastReading.unit!.def.factor;
   for (const item of items) {
     const multiplier = item.multiplier !== 1 ? item.multiplier : lastReading.multiplier;
@@ -533,7 +536,10 @@ function listSharingUnit(text: string, first: Reading, after: number, floor: num
 
 // (also the places a list is ranked in, "北京、上海分列一二位", "分列第一、二、三位")
 // (and a ranking's name between the verb and 前: "位列综合评价前50名", "单项评价前20名", "排行榜前10位")
-const RANK_PLACE_BEFORE = /(?:(?:排名|排位|排在|位列|位居|名列|居|分列|分居|并列)(?:全国|全省|全市|榜单|榜首|全榜)?(?:前|第)?|(?:排名|排位|排在|位列|位居|名列|分列|分居|并列)[\u4e00-\u9fff]{1,6}?(?:前|第)|(?:评价|排名|榜单|排行榜?)前|第(?:[一二三四五六七八九十\d]{1,3}、)*)$/;
+const RANKING_VERBS = '排名|排位|排在|位列|位居|名列|分列|分居|并列';
+const RANK_PLACE_BEFORE = new RegExp(
+  `(?:(?:${RANKING_VERBS}|居)(?:全国|全省|全市|榜单|榜首|全榜)?(?:前|第)?|(?:${RANKING_VERBS})[\\u4e00-\\u9fff]{1,6}?(?:前|第)|(?:评价|排名|榜单|排行榜?)前|第(?:[一二三四五六七八九十\\d]{1,3}、)*)$`,
+);
 const RANK_PLACE_AFTER = /^\s*(?:[（(]含[）)])?\s*(?:以前|以后|以後|以内|之内|之前|之后)/;
 const RANK_MOVE = /(?:提升|上升|前移|前进|下降|下滑|后退|后移|攀升|跃升|提高|排名|排位|位次)(?:了)?$/;
 

@@ -53,10 +53,10 @@ const OPENING_BRACKETS = codeUnits('（(【[〔');
 const FILED_FROM = /^[\u4e00-\u9fff\d]{2,8}(?:报道|报导|報導|報道|电|電)$/u;
 const DATE = /^(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\d{1,2}月\d{1,2}日)$/u;
 
-/** The credit's text without its mark, the brackets around it or a date printed after them. */
 /** "文、图：", "文/图：", "图文：" before a name: the credit for text and pictures, as the role word 文图. */
 const TEXT_AND_PICTURES = /^(?:文\s*[、/／]\s*图|图\s*[、/／]\s*文|文图|图文|文\s*[、/／]\s*圖|圖\s*[、/／]\s*文|文圖|圖文)\s*[:：]\s*/u;
 
+/** The credit's text without its mark, the brackets around it or a date printed after them. */
 function unwrap(text: string): string {
   let t = text.trim().replace(MARK, '').replace(TEXT_AND_PICTURES, '文图');
   const dated = /^(【[^】]+】)\s*(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天])?$/u.exec(t);
@@ -76,7 +76,7 @@ const OUTLET_ALONE = new RegExp(`^(?=[\\u4e00-\\u9fff]{3,})${OUTLET}$`, 'u');
 // An outlet's name and then a role word ("某某日报记者").
 const OUTLET_ROLE = new RegExp(`^${OUTLET}(记者|記者|通讯员|通訊員|摄影记者|攝影記者)([\\u4e00-\\u9fff·]{2,4})?$`, 'u');
 // The key characters of the role words, in either script: the cheap first test for a credit.
-const ROLE_CHARS = /[记記]者|通[讯訊][员員]|[摄攝]影|[报報][道导導]|^(?:文|图|圖)\s*[、/／]?\s*(?:图|圖|文)\s*[:：]/u;
+const ROLE_CHARS = /[记記]者|通[讯訊][员員]|[摄攝]影|[报報][道导導]/u;
 
 interface Token {
   role?: Role;
@@ -156,7 +156,7 @@ export function isBylineLine(text: string): boolean {
   // "（某某某）" closing a story: one or two bare names in brackets, each opening with a surname
   if (OPENING_BRACKETS.has(t.charCodeAt(0)) && BRACKETED.test(t) && isBareNameCredit(t)) return true;
   // cheap test first: a credit mark or one of the role words' key characters
-  if (!marked && !ROLE_CHARS.test(t)) return false;
+  if (!marked && !ROLE_CHARS.test(t) && !TEXT_AND_PICTURES.test(t)) return false;
   const tokens = tokenize(unwrap(t));
   if (!tokens || !tokens.some((x) => x.name)) return false;
   return marked || tokens.some((x) => x.role);
