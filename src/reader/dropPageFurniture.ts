@@ -154,7 +154,7 @@ export function furnitureItems(text: string): Kind[] | null {
   if (text.length > MAX_LENGTH) return null;
   // Sentence punctuation never occurs in furniture, but for a reprint notice: most text lines stop here.
   // (an empty pair of quotation marks, a web form's leftover, quotes nothing)
-  if (SENTENCE.test(text.replace(/“\s*”/g, '')) && !REPRINT.test(text) && !GREETING.test(text) && !TRUNCATED.test(text) && !COMMENT_NOTICE.test(text)) return null;
+  if (SENTENCE.test(text.includes('“') ? text.replace(/“\s*”/g, '') : text) && !REPRINT.test(text) && !GREETING.test(text) && !TRUNCATED.test(text) && !COMMENT_NOTICE.test(text)) return null;
   const at = skipSeparators(text, 0);
   // A line of nothing but marks ("|", "——", "* * *"): a web page's table borders or a divider.
   if (at === text.length || !isWordChar(text.charCodeAt(at))) return ONLY_MARKS.test(text) ? ['rule'] : at === text.length ? null : itemsFrom(text, at);

@@ -10,6 +10,7 @@ import { CLASSIFIERS as CLASSIFIERS_OF_COUNTS } from '../../lexicon/units.js';
 import { surnameAt } from '../../lexicon/surnames.js';
 import { tokenAt, type Block } from './blocks.js';
 import { tagOf, type Token } from './tokens.js';
+import { isHanWord, isPunctuationWord } from '../../text/wordClass.js';
 
 /** Nouns that classify the entity that follows them ("企业星河生物…"): a name starts after them. */
 const CLASSIFIERS = new Set([
@@ -23,11 +24,12 @@ const CLASSIFIERS = new Set([
  * let them into a name. (Those tagged as verbs or prepositions, "借鉴", "依据", are stopped by those rules.)
  */
 const NOUN_TAGGED_VERBS = new Set(['利用']);
-const STOP_TAGS = /^(p|c|cc|u|uj|ul|uz|ud|ug|uv|r|rr|rz|ry|d|dg|m|mq|q|y|e|o|z|zg)$/;
-const VERB_TAGS = /^(v|vn|vd|vi|vg)$/;
-const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j|nsf)$/;
-const PUNCT = /^[\s\p{P}\p{S}]+$/u;
-const HAN = /^\p{Script=Han}+$/u;
+// Dictionary tags, as sets: asked of nearly every token.
+const STOP_TAGS = new Set(['p', 'c', 'cc', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'rr', 'rz', 'ry', 'd', 'dg', 'm', 'mq', 'q', 'y', 'e', 'o', 'z', 'zg']);
+const VERB_TAGS = new Set(['v', 'vn', 'vd', 'vi', 'vg']);
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'nsf']);
+/** Idioms, set phrases, adverbs and time words: like a verb, they end a name on their right. */
+const PREDICATE_TAGS = new Set(['l', 'i', 'ad', 'd', 't']);
 const OPEN = '(（[【';
 const CLOSE = ')）]】';
 /** Words that end a name of their own ("高区", "集团"): a conjunction after one joins two names. */
@@ -101,15 +103,23 @@ function charAt(block: Block, at: number): string {
 const PARK_KIND_SHORT = new Set(['高新', '经开', '综保', '自贸', '临空', '临港']);
 
 export function isStopPiece(p: Piece): boolean {
-  if (PUNCT.test(p.word)) return true;
+  if (isPunctuationWord(p.word)) return true;
   if (PARK_KIND_SHORT.has(p.word)) return false;
+  // (most words are ideographs: settled here, without the tests of Latin letters and digits below)
+  if (isHanWord(p.word)) return p.word.length === 1 ? SINGLE_STOP.has(p.word) : isStopWord(p);
   // (before the one-character test: a lone digit stops a name too, "1苏州工业园区" is a rank and a name)
   if (/^[A-Za-z0-9.]+$/.test(p.word)) return !/[A-Za-z]/.test(p.word);
   if (p.word.length === 1) return SINGLE_STOP.has(p.word);
-  if (WORD_STOP.has(p.word) || /^\d/.test(p.word)) return true;
+  if (/^\d/.test(p.word)) return true;
+  return isStopWord(p);
+}
+
+/** A word of two characters or more that stops a name: a stop word, or tagged as function words are. */
+function isStopWord(p: Piece): boolean {
+  if (WORD_STOP.has(p.word)) return true;
   // a dictionary word made of two stop words ("大力支持", tagged nr) stops like them
   if (p.word.length === 4 && WORD_STOP.has(p.word.slice(0, 2)) && WORD_STOP.has(p.word.slice(2))) return true;
-  return STOP_TAGS.test(p.tag);
+  return STOP_TAGS.has(p.tag);
 }
 
 /** True when the word is the short form of a city or province that is trusted opening a name. */
@@ -118,14 +128,18 @@ function isCityForm(word: string): boolean {
   return !!p && p.form === word && p.level !== 'county' && !isAmbiguousInName(p);
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /** A token that can head a name: a place, a proper-noun tag, a word jieba does not know, a lone character. */
 export function isProperPiece(word: string, tag: string): boolean {
   if (!word) return false;
   if (placeAt(word, 0)?.form === word) return true;
-  if (/^[A-Za-z][A-Za-z0-9]*$/.test(word)) return true;
-  if (!HAN.test(word)) return false;
+  if (isAsciiLetter(word.charCodeAt(0)) && /^[A-Za-z][A-Za-z0-9]*$/.test(word)) return true;
+  if (!isHanWord(word)) return false;
   if (word.length === 1) return !SINGLE_STOP.has(word);
-  return PROPER_TAGS.test(tag) || tag === '';
+  return PROPER_TAGS.has(tag) || tag === '';
 }
 
 /** Park endings ("经开区", "高新区" …) of three characters or more: one split by the cut still belongs to a name. */
@@ -189,7 +203,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     const p = pieceBefore(block, start);
     if (!p || from - p.start > options.maxChars) break;
     const w = p.word;
-    if (PUNCT.test(w)) {
+    if (isPunctuationWord(w)) {
       if (w.length === 1 && CLOSE.includes(w)) {
         const open = bracketStart(block, p.start);
         if (open >= 0 && open > block.start) {
@@ -228,7 +242,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // (not when a city's name starts with the character: "和田…")
     if (w.length === 1 && '和与及'.includes(w) && !cityStartsAt(block, p.start, from)) {
       const left = pieceBefore(block, p.start);
-      if (!left || (PUNCT.test(left.word) && !CLOSE.includes(left.word)) || CLASSIFIERS.has(left.word)) {
+      if (!left || (isPunctuationWord(left.word) && !CLOSE.includes(left.word)) || CLASSIFIERS.has(left.word)) {
         // "、和丰生物…", "企业和达科技…": after a boundary, 和 is the first character of a name, not a conjunction,
         // when it stands before a character the cut left alone; before a word ("项目和某城…") it joins two phrases,
         // and so it does closing a list ("甲项目、乙项目和丙公司").
@@ -301,7 +315,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     }
     // "第一师阿拉尔…", "十六团新开岭镇…": the Production and Construction Corps' divisions and regiments are named by
     // ordinals (第X师, X团), which open a name as a place does.
-    if (start === p.end && /^第?[一二三四五六七八九十]{1,3}$/.test(w) && /^[师团]/.test(charAt(block, p.end))) {
+    if (start === p.end && (charAt(block, p.end) === '师' || charAt(block, p.end) === '团') && /^第?[一二三四五六七八九十]{1,3}$/.test(w)) {
       start = p.start;
       rightProper = true;
       continue;
@@ -326,7 +340,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // one-character verb before a place ("含江城…", "获江城…").
     // (a time word that names an age inside a name, "未来" of 某某未来城, is part of it)
     if (
-      rightProper && w.length > 1 && (VERB_TAGS.test(p.tag) || /^(l|i|ad|d|t)$/.test(p.tag)) && !isCityForm(w) && !(VERB_TAGS.test(p.tag) && PARK_KIND_WORDS.has(w)) &&
+      rightProper && w.length > 1 && (VERB_TAGS.has(p.tag) || PREDICATE_TAGS.has(p.tag)) && !isCityForm(w) && !(VERB_TAGS.has(p.tag) && PARK_KIND_WORDS.has(w)) &&
       !namesAge(block, p) && !(options.branch && tradeAfterBrand(block, p))
     )
       break;
@@ -359,7 +373,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     }
     start = p.start;
     rightProper = isProperPiece(w, p.tag);
-    rightSingle = w.length === 1 && HAN.test(w);
+    rightSingle = w.length === 1 && isHanWord(w);
   }
   return start;
 }
@@ -407,7 +421,7 @@ function followsUnknownRun(block: Block, at: number): boolean {
   let end = at;
   for (let k = 0; k < 2; k++) {
     const t = tokenAt(block, end - 1);
-    if (!t || t.end !== end || t.word.length !== 1 || !HAN.test(t.word) || SINGLE_STOP.has(t.word)) return false;
+    if (!t || t.end !== end || t.word.length !== 1 || !isHanWord(t.word) || SINGLE_STOP.has(t.word)) return false;
     end = t.start;
   }
   return true;
@@ -477,11 +491,11 @@ export function hasProperPart(
     const word = block.text.slice(Math.max(t.start, start) - block.start, Math.min(t.end, end) - block.start);
     const tag = word === t.word ? t.tag : tagOf(word);
     // Unknown words (split into single characters, or not in the dictionary) count unless only known proper nouns do.
-    if (word.length === 1 && HAN.test(word) && (!SINGLE_STOP.has(word) || NUMERAL.includes(word))) {
+    if (word.length === 1 && isHanWord(word) && (!SINGLE_STOP.has(word) || NUMERAL.includes(word))) {
       if (++singles >= 2 && !options.knownOnly) return true;
     } else singles = 0;
-    const known = options.knownOnly ? /^(ns|nt|nz|nr)$/.test(tag) : PROPER_TAGS.test(tag) || tag === '';
-    if (word.length >= 2 && HAN.test(word) && known && (options.national || !NATIONAL.has(word))) return true;
+    const known = options.knownOnly ? /^(ns|nt|nz|nr)$/.test(tag) : PROPER_TAGS.has(tag) || tag === '';
+    if (word.length >= 2 && isHanWord(word) && known && (options.national || !NATIONAL.has(word))) return true;
     if (options.allowLatin && /[A-Za-z]{2,}/.test(word)) return true;
     at = Math.min(t.end, end);
   }

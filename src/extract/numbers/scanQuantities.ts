@@ -30,7 +30,11 @@ const isSpace = (c: string | undefined) => {
   const code = c.charCodeAt(0);
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2002 && code <= 0x200b);
 };
-const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-zＡ-Ｚａ-ｚ]/.test(c);
+/** A Latin letter, half- or full-width (asked of one character of the text, or of none past its ends). */
+const isLatin = (c: string | undefined) => {
+  const code = c === undefined ? NaN : c.charCodeAt(0);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+};
 const RANGE_SEPARATORS = new Set(['—', '–', '－', '-', '~', '～', '〜', '至', '到']);
 
 // Words before a number that qualify it, longest first (GOLD_SPEC qualifier table).
