@@ -23,17 +23,30 @@ export interface Candidate {
   omit?: { start: number; end: number };
 }
 
-/** Items grouped by the first character (or first `length` characters) of their key, in list order. */
-function byFirst<T>(items: readonly T[], key: (t: T) => string, length = 1): ReadonlyMap<string, T[]> {
-  const map = new Map<string, T[]>();
+/**
+ * Items grouped by the codes of the first two characters of their key, in list order. Looked up at every clause
+ * opening, so by code (reading text[i] of a CJK character allocates a string) and in two steps (one number made
+ * of both codes is beyond V8's small integers and is boxed at each look-up).
+ */
+function byTwoCodes<T>(items: readonly T[], key: (t: T) => string): ReadonlyMap<number, ReadonlyMap<number, T[]>> {
+  const map = new Map<number, Map<number, T[]>>();
   for (const item of items) {
-    const k = key(item).slice(0, length);
-    map.set(k, [...(map.get(k) ?? []), item]);
+    const k = key(item);
+    let second = map.get(k.charCodeAt(0));
+    if (!second) map.set(k.charCodeAt(0), (second = new Map()));
+    second.set(k.charCodeAt(1), [...(second.get(k.charCodeAt(1)) ?? []), item]);
   }
   return map;
 }
 
-const ANAPHORS_BY_FIRST = byFirst(ANAPHORS, (a) => a[0]);
+/** The items of a byTwoCodes map whose key starts with text[at, at + 2). */
+function atTwoCodes<T>(map: ReadonlyMap<number, ReadonlyMap<number, T[]>>, text: string, at: number): T[] | undefined {
+  return at + 1 < text.length ? map.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1)) : undefined;
+}
+
+// Anaphors by the code of their first character.
+const ANAPHORS_BY_FIRST = new Map<number, Array<(typeof ANAPHORS)[number]>>();
+for (const a of ANAPHORS) ANAPHORS_BY_FIRST.set(a[0].charCodeAt(0), [...(ANAPHORS_BY_FIRST.get(a[0].charCodeAt(0)) ?? []), a]);
 // The characters NOT_IN_NAME matches, as a set (tested once per character of every clause opening).
 // The characters NOT_IN_NAME matches, as a table by code (tested once per character of every clause
 // opening; reading text[i] of a CJK character would allocate a string each time).
@@ -182,21 +195,17 @@ function countedName(text: string, at: number, end: number, quantityAt: Map<numb
 }
 
 // Province and city names (full and short forms, two characters or more) by their first two characters, longest first.
-const REGION_FORMS = byFirst(
+// (keyed by the two characters' codes, see byTwoCodes)
+const REGION_FORMS = byTwoCodes(
   // (and the country as the news names it, 我国, "our country")
   [...new Set([...PROVINCES, ...CITIES].flatMap((p) => [p.full, p.short]).concat(COUNTIES.map((c) => c.full), ['我国']).filter((f) => f.length >= 2))].sort(
     (a, b) => b.length - a.length,
   ),
   (f) => f,
-  2,
 );
 
-// The same lists keyed by the two characters' codes as one number: a look-up at every clause opening allocates nothing.
-const REGION_FORMS_BY_CODES = new Map<number, string[]>();
-for (const [k, list] of REGION_FORMS) REGION_FORMS_BY_CODES.set(k.charCodeAt(0) * 65536 + k.charCodeAt(1), list);
-
 function regionAt(text: string, at: number, end: number): Candidate | null {
-  const forms = at + 1 < text.length ? REGION_FORMS_BY_CODES.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) : undefined;
+  const forms = atTwoCodes(REGION_FORMS, text, at);
   if (!forms) return null;
   const form = forms.find((f) => at + f.length <= end && text.startsWith(f, at));
   if (!form) return null;
@@ -224,7 +233,7 @@ function anaphorAt(text: string, at: number, memory: Memory): Candidate | null {
   if (text.charCodeAt(at) === 0x8fd9 || text.startsWith('上述', at) || text.startsWith('以上', at)) {
     if (PLURAL_DEMONSTRATIVE.test(text.slice(at, at + 8)) && memory.topic) return { ...memory.topic };
   }
-  for (const [word, kind] of ANAPHORS_BY_FIRST.get(text[at] ?? '') ?? []) {
+  for (const [word, kind] of ANAPHORS_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
     if (!text.startsWith(word, at)) continue;
     // "该基地" points back to the last name ending in 基地, whatever its kind …
     const head = word.replace(/^(?:该|这家|这个|这些|上述|全)/, '');
@@ -261,7 +270,7 @@ function opensWithAnaphor(text: string, start: number, end: number): boolean {
   if (/^[在对从于]?[这该此][\d一二三四五六七八九十两几]/.test(text.slice(p, p + 3))) return false;
   if (/^[在对从于][这该此]/.test(text.slice(p, p + 2))) p++;
   if (PLURAL_DEMONSTRATIVE.test(text.slice(p, p + 8))) return true;
-  return (ANAPHORS_BY_FIRST.get(text[p] ?? '') ?? []).some(([word]) => text.startsWith(word, p)) || /^(?:该|其|此|这)/.test(text.slice(p, p + 1));
+  return (ANAPHORS_BY_FIRST.get(text.charCodeAt(p)) ?? []).some(([word]) => text.startsWith(word, p)) || /^(?:该|其|此|这)/.test(text.slice(p, p + 1));
 }
 
 /** Entity and project mentions, by start offset. */
@@ -309,13 +318,26 @@ function shortNames(text: string, items: ReturnType<typeof readItems>, known: Ca
   return out;
 }
 
+/**
+ * The match of a sticky pattern at text[at], or null. openingSubject tests a dozen short patterns at every clause
+ * opening; matched in place, no slice of the text is made for each. (Only for patterns of a few literal words,
+ * which a slice of their longest length would match the same.)
+ */
+function matchAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
+}
+
 // A clause that names only where the following items are counted ("在这38个项目中", "本批签约项目中").
 // It opens with 在/于 or a word that points at a set ("X公司在项目建设中，…" keeps its subject).
 const SCOPE_CLAUSE = /^(?:在|于|从|本次|此次|这次|本批|此批|这批|这些|上述)[^，。；：]{1,24}(?<![集空高初居其])(?:中|之中|当中)\s*$/;
-const LOCATED = /^(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻|在)/;
+const LOCATED = /(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻|在)/y;
+// A size opening a clause ("总投资50亿元的X项目"), and a scope word ("全国219家…").
+const SIZE_OPENER = /(?:总投资|投资|占地|总面积|面积)/y;
+const WHOLE_SCOPE = /(?:全国|全省|全市|全球|国内|省内|市内|世界)/y;
 // "这是X": X is what the clause (and the next ones) talk about.
 const FIRST_OF_KIND = /^(?:国内|全国|全省|全市|全区|省内|国际|世界|全球|亚洲)?(?:首条|首个|首家|首座|首台|首套|首批|第一条|第一个|第一家|唯一一[条个家座台])的?/;
-const PRESENTING = /^(?:这就是|这里是|这是|此为)/;
+const PRESENTING = /(?:这就是|这里是|这是|此为)/y;
 
 /** The subject a clause opens with, if any. */
 /** A body named only by its level ("市委", "区政府"), not by a place or a park. */
@@ -340,16 +362,17 @@ const CITES_DATA = /(?:数据|统计|监测|调查|报告)(?:结果)?(?:显示|�
 
 function openingSubject(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, memory: Memory, entities: Candidate[]): Candidate | null {
   let p = skipOpeners(text, at, end);
-  if (CITES_DATA.test(text.slice(p, end))) return null;
+  // (the pattern is tried at every position of the clause: only when the clause has one of its last words)
+  if ((indexWithin(text, '显示', p, end) >= 0 || indexWithin(text, '表明', p, end) >= 0) && CITES_DATA.test(text.slice(p, end))) return null;
   // "位于X的Y…": Y is the subject, X only places it.
-  const located = LOCATED.exec(text.slice(p, p + 4));
+  const located = matchAt(LOCATED, text, p);
   if (located) {
     let de = p;
     while (de < end && de - p <= 30 && text.charCodeAt(de) !== 0x7684) de++;
     if (de >= end || de - p > 30) return null;
     p = de + 1;
   }
-  const presenting = PRESENTING.exec(text.slice(p, p + 3));
+  const presenting = matchAt(PRESENTING, text, p);
   if (presenting) {
     // "此为继3月2日X…": the date after the presenting word is no part of the name.
     p = skipOpeners(text, p + presenting[0].length, end);
@@ -361,7 +384,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   }
   if (p >= end) return null;
   // "86平方公里的X（…）", "总投资50亿元的X项目": a size before 的 describes the name the clause opens with.
-  const sizeEnd = memory.quantityAt.get(p) ?? (/^(?:总投资|投资|占地|总面积|面积)/.test(text.slice(p, p + 3)) ? quantityAfter(text, p, memory.quantityAt) : undefined);
+  const sizeEnd = memory.quantityAt.get(p) ?? (matchAt(SIZE_OPENER, text, p) ? quantityAfter(text, p, memory.quantityAt) : undefined);
   if (sizeEnd !== undefined) {
     let k = sizeEnd;
     while (k < end && /[以上左右多余\s]/.test(text[k]!)) k++;
@@ -371,7 +394,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     }
   }
   // "全国219家国家级经开区实现进出口总额…": a whole class counted at the opening is what the clause is about.
-  const scoped = /^(?:全国|全省|全市|全球|国内|省内|市内|世界)/.exec(text.slice(p, p + 2));
+  const scoped = matchAt(WHOLE_SCOPE, text, p);
   let countAt = scoped ? p + scoped[0].length : p;
   // "某省内13个综合保税区…": a count after a region and its 内 at the clause start counts that region's class.
   const region = scoped ? null : placeAt(text, p);
@@ -385,7 +408,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     if (population && !/^(?:之中|当中|中)/.test(text.slice(population.end, population.end + 2))) return population;
   }
   // "新入驻X企业13家": the host X is what the count is about.
-  const host = HOSTED.exec(text.slice(p, p + 4));
+  const host = matchAt(HOSTED, text, p);
   if (host) {
     const k = p + host[0].length;
     const hostName = byStart.get(k)?.find((c) => c.id && (c.kind === 'park' || c.kind === 'org') && HOSTED_KIND.test(text.slice(c.end, c.end + 3)));
@@ -435,25 +458,24 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
 
 // Short forms of county-level cities and counties ("乐陵" for 乐陵市), by their two characters' codes.
 // Only 市 and 县: a district's short form is often an ordinary word.
-const COUNTY_SHORT = new Set<number>();
-for (const c of COUNTIES) {
-  const m = /^([\u4e00-\u9fff]{2,3})(?:市|县)$/.exec(c.full);
-  if (m && m[1]!.length === 2) COUNTY_SHORT.add(m[1]!.charCodeAt(0) * 65536 + m[1]!.charCodeAt(1));
-}
+const COUNTY_SHORT = byTwoCodes(
+  COUNTIES.flatMap((c) => /^[\u4e00-\u9fff]{2}(?:市|县)$/.test(c.full) ? [c.full.slice(0, 2)] : []),
+  (f) => f,
+);
 // What a place does as the agent of a clause (holds an event, starts or signs projects, achieves a total).
 // Source: the predicates of Chinese local-news reporting.
 const PLACE_ACTS = /^(?:举行|举办|召开|启动|开工|集中开工|集中签约|签约|实现|完成|新增|共有|累计|今年|去年|上半年|全年)/;
 
 /** "乐陵举行22个重点项目集中开工仪式": a county named by its short form that acts is the clause's subject. */
 function countyActing(text: string, p: number, end: number): Candidate | null {
-  if (p + 2 >= end || !COUNTY_SHORT.has(text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1))) return null;
+  if (p + 2 >= end || !atTwoCodes(COUNTY_SHORT, text, p)) return null;
   if (!PLACE_ACTS.test(text.slice(p + 2, p + 6))) return null;
   return { start: p, end: p + 2, name: text.slice(p, p + 2), kind: 'region', id: null };
 }
 
 // Words that step to the next part of a breakdown ("其次是", "至于"): source, the sequence and topic-shift
 // connectives of Modern Chinese grammar.
-const NEXT_PART = /^(?:其次|再次|接下来|接着|然后|最后|至于)(?:是|为)?/;
+const NEXT_PART = /(?:其次|再次|接下来|接着|然后|最后|至于)(?:是|为)?/y;
 // An industry or sector phrase ("积体电路产业", "其余产业", "电子信息行业"): characters of a noun phrase only.
 const SECTOR = /^(?:其余|其他|其它)?[\u4e00-\u9fff、及和与]{0,14}?(?:产业|行业)(?![\u4e00-\u9fff]?(?:园|区|基地|城|带|链|集群|联盟|协会|学会|研究|基金|项目|投资|化|工人|发展|布局|工程|体系|集聚|生态|人才|资源|政策|规划))/;
 // A sentence that breaks a total down into its parts by industry ("其中", "分产业看", "以产业别区分").
@@ -467,8 +489,10 @@ const BREAKDOWN_BY_SECTOR = /其中|分(?:产业|行业)看|按(?:产业|行业)
 function sectorAt(text: string, at: number, p: number, end: number): Candidate | null {
   // The opening words were skipped already when they are clause openers ("其次" before "是…").
   let k = p;
-  const next = NEXT_PART.exec(text.slice(k, k + 5)) ?? (/(?:其次|再次|最后)$/.test(text.slice(at, p).trim()) ? /^(?:是|为)?/.exec(text.slice(k, k + 1)) : null);
+  const next = matchAt(NEXT_PART, text, k) ?? (/(?:其次|再次|最后)$/.test(text.slice(at, p).trim()) ? /^(?:是|为)?/.exec(text.slice(k, k + 1)) : null);
   if (next) k += next[0].length;
+  // (every match ends in 产业 or 行业: most clause openings have no 业 to try the pattern for)
+  if (indexWithin(text, '业', k, Math.min(end, k + 20)) < 0) return null;
   const m = SECTOR.exec(text.slice(k, Math.min(end, k + 20)));
   if (!m || m[0].length < 3) return null;
   const name = m[0];
@@ -479,12 +503,12 @@ function sectorAt(text: string, at: number, p: number, end: number): Candidate |
 
 // A province, city or the country as a whole, named by a scope word ("全省", "我市"). Not "全区"/"我区",
 // which on a park's page mean the park. Source: the deictic and scope words of Chinese official reporting.
-const REGION_SCOPE = /^(?:全国|我国|全省|我省|本省|全市|我市|本市)/;
+const REGION_SCOPE = /(?:全国|我国|全省|我省|本省|全市|我市|本市)/y;
 // The class names after it: park types (official naming of development zones) and industries.
 const SCOPED_CLASS = /^[\u4e00-\u9fff]{0,8}?(?:高新技术产业开发区|经济技术开发区|国家级经开区|高新区|经开区|开发区|综保区|综合保税区|产业园区|工业园区|园区|产业|行业)(?![\u4e00-\u9fff]?(?:园|区|基地|城|带|链|集群|联盟|协会|学会|研究|基金|项目|化|工人|发展|布局|工程|体系|集聚|生态|人才|资源|政策|规划|管委会))/;
 
 function regionScopedClass(text: string, p: number, end: number): Candidate | null {
-  const scope = REGION_SCOPE.exec(text.slice(p, p + 2));
+  const scope = matchAt(REGION_SCOPE, text, p);
   if (!scope) return null;
   // "我国共有综合保税区150个": what the scope has is counted; the scope is the subject.
   if (/^(?:共有|拥有|现有|共|有)/.test(text.slice(p + 2, p + 4))) return { start: p, end: p + 2, name: text.slice(p, p + 2), kind: 'region', id: null };
@@ -527,12 +551,13 @@ function introducedName(text: string, at: number, end: number, byStart: Map<numb
   for (let k = de + 1; k < e && k - de <= 10; k++) {
     const found = byStart.get(k)?.find((c) => c.id && c.end === e && c.kind !== 'project');
     if (found) return found;
-    if (!/[\u4e00-\u9fff]/.test(text[k]!)) return null;
+    const code = text.charCodeAt(k);
+    if (code < 0x4e00 || code > 0x9fff) return null;
   }
   return null;
 }
 
-const HOSTED = /^(?:新|累计|共|已)?(?:入驻|进驻|入园|落户)/;
+const HOSTED = /(?:新|累计|共|已)?(?:入驻|进驻|入园|落户)/y;
 const HOSTED_KIND = /^的?(?:企业|公司|项目|团队|机构)/;
 
 const IS_A = /^(?:是一家|是一个|是一所|是国内|是全国|是我国|是中国|是全球)/;
@@ -692,7 +717,8 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     const { start, end } = item.textSpan;
     // Only a speech is a unit of its own; a short quotation is a name or a slogan inside the clause.
     const speeches = speechRegions(text, start, end).filter((b) => b.close - b.open > SHORT_QUOTE && /[，。！？；,!?;]/.test(text.slice(b.open, b.close)));
-    const quoteMarks = new Set(speeches.flatMap((b) => [b.open, b.close]));
+    const quoteMarks = new Set<number>();
+    for (const b of speeches) quoteMarks.add(b.open).add(b.close);
     let si = 0;
     let clauseFrom = start;
     let quoteTopic: Candidate | null = null;
