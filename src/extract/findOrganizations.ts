@@ -403,7 +403,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     push({ start, end, name, kind: 'government', article: block.article, proper: true, block, implied: place ? place.form + name : undefined });
   }
   // Well-known national bodies jieba lists as organisation names ("国务院", "中国科学院").
-  for (const m of text.matchAll(/中国|国家|国务院/g)) {
+  // (all three openings hold 国: most blocks have none and skip the scan)
+  for (const m of text.indexOf('国') >= 0 ? text.matchAll(/中国|国家|国务院/g) : []) {
     const t = tokenAt(block, block.start + m.index!);
     if (!t || t.start !== block.start + m.index!) continue;
     if (t.tag !== 'nt' || !(t.word === '国务院' || (t.word.length >= 4 && /^(中国|国家)/.test(t.word)))) continue;
@@ -447,8 +448,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     push({ start, end, name: m[0], kind: 'enterprise', article: block.article, proper: true, block });
   }
   // "南江省科学院化学所": an institute of a named academy, written with the short ending "所".
-  for (const m of text.matchAll(/所/g)) {
-    const s = block.start + m.index!;
+  for (let i = text.indexOf('所'); i >= 0; i = text.indexOf('所', i + 1)) {
+    const s = block.start + i;
     const t = tokenAt(block, s);
     if (!t || t.end !== s + 1) continue;
     for (let e = s - 1; e >= s - 4 && e > block.start; e--) {
@@ -725,7 +726,9 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
   const publication = doc.publication.name;
   const blocks = blocksOf(doc);
   // in text order, so that each block's mentions are found by a binary search instead of a pass over all of them
-  const parkSpans = doc.parks.flatMap((p) => p.mentions.map((m) => m.textSpan)).sort((a, b) => a.start - b.start);
+  const parkSpans: Array<{ start: number; end: number }> = [];
+  for (const p of doc.parks) for (const m of p.mentions) parkSpans.push(m.textSpan);
+  parkSpans.sort((a, b) => a.start - b.start);
   const candidates: OrgCandidate[] = [];
   for (const block of blocks) {
     const blockParks: typeof parkSpans = [];
