@@ -58,6 +58,12 @@ const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/
 const BUSINESS_AREA = /(?:发展|业务|市场|销售|运营|战略|产品|研发)$/;
 /** The end of a list of company names: "…等龙头企业", "…3家茶叶深加工企业", "…等在内的20余个项目". */
 const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)|等(?:单位|机构)/g;
+/**
+ * True when a list's tail may be in the text: it holds 等 or 家 and a word for what the list names (a cheap test
+ * that spares most blocks the scan for LIST_TAIL, which tries every position).
+ */
+const listTailMayFollow = (text: string) =>
+  (text.indexOf('等') >= 0 || text.indexOf('家') >= 0) && ['企业', '公司', '集团', '项目', '机构', '单位'].some((w) => text.indexOf(w) >= 0);
 /** Indexes of Hong Kong's and Macau's bodies by the last character of their names (局, 司, 署 …). */
 const SAR_BY_LAST = new Map<string, number[]>();
 for (const [k, name] of SAR_BODIES.entries()) {
@@ -246,22 +252,27 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (!suffixEndsWord(block, s, e0)) continue;
     // "副总队长", "副局长": a deputy's title, not a body.
     if (text[e0 - block.start] === '长' && text[s - 1 - block.start] === '副') continue;
+    // What the suffix tells of the body, read once for the tests below.
+    const kind = KIND.get(suffix);
+    const branch = BRANCH.test(suffix);
+    const strongLegal = STRONG_LEGAL.test(suffix);
+    const unit = UNIT.test(suffix);
     // A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯") is the page's publisher, not news.
-    if (KIND.get(suffix) === 'media' && /^(记者|讯|社|报道员|通讯员|客户端|全媒体)/.test(text.slice(e0 - block.start, e0 - block.start + 3))) continue;
+    if (kind === 'media' && /^(记者|讯|社|报道员|通讯员|客户端|全媒体)/.test(text.slice(e0 - block.start, e0 - block.start + 3))) continue;
     // A company's name holds no conjunction; a body's may ("科技和信息化局", "自然资源与规划局").
-    const apartAtConjunction = KIND.get(suffix) === 'enterprise';
+    const apartAtConjunction = kind === 'enterprise';
     let start =
-      suffix === '部' ? ministryStart(block, s, nested) : extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds, apartAtConjunction, branch: BRANCH.test(suffix) });
+      suffix === '部' ? ministryStart(block, s, nested) : extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds, apartAtConjunction, branch });
     // "某某分署刘某某分署长": before a post that shares the body's last character, a short surname-led head right
     // after the same body is the post holder's name, not a branch of that body.
     if (text[e0 - block.start] === '长' && heldPost(text.slice(start - block.start, s - block.start), suffix)) continue;
     // "…第二总队": a ranked unit's ordinal is part of its name.
-    const ordinal = UNIT.test(suffix) && start === s ? text.slice(Math.max(0, s - 6 - block.start), s - block.start).match(/第[一二三四五六七八九十\d]{1,3}$/) : null;
+    const ordinal = unit && start === s ? text.slice(Math.max(0, s - 6 - block.start), s - block.start).match(/第[一二三四五六七八九十\d]{1,3}$/) : null;
     if (ordinal) start = extendLeft(block, s - ordinal[0].length, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds });
     // "…发展署某某分署": a branch is named after the body it belongs to.
     // (the parent's last character may have been cut into the branch's head: "某某调查院|东江分院" as "院东江")
-    const parentEnd = BRANCH.test(suffix) && start < s && /[院局署]/.test(text[start - block.start]!) && start + 1 < s ? start + 1 : start;
-    const parentBody = BRANCH.test(suffix) ? text.slice(Math.max(0, parentEnd - 2 - block.start), parentEnd - block.start).match(/(总署|署|局|总队|院|公司)$/) : null;
+    const parentEnd = branch && start < s && /[院局署]/.test(text[start - block.start]!) && start + 1 < s ? start + 1 : start;
+    const parentBody = branch ? text.slice(Math.max(0, parentEnd - 2 - block.start), parentEnd - block.start).match(/(总署|署|局|总队|院|公司)$/) : null;
     if (parentBody) {
       const outer = extendLeft(block, parentEnd - parentBody[0].length, { maxChars: 12, nested });
       if (parentEnd - parentBody[0].length - outer >= 2) start = outer;
@@ -269,7 +280,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "某市每日食品有限公司", "浙江四方集团有限公司": before a strong legal ending, a time, pronoun or numeral word
     // (no count: no classifier in it) between a place and the trade word is part of the registered name, not where
     // the name starts.
-    if (STRONG_LEGAL.test(suffix) && start <= s) {
+    if (strongLegal && start <= s) {
       const t = tokenAt(block, start - 1);
       // (so is a verb no sentence would put there, "某市纵横自动化…有限公司"; "某市引进…有限公司" is a sentence)
       const nameVerb = t && t.tag === 'v' && start < s && !OBJECT_VERBS.test(t.word) && !WORD_STOP.has(t.word);
@@ -287,7 +298,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
     // "某市某某企业管理有限公司": a registered name whose trade is generic ("企业管理") stopped at its ordinary noun;
     // the name runs on to the proper head before it.
-    if (STRONG_LEGAL.test(suffix) && isGenericRegistered(text.slice(start - block.start, e0 - block.start))) {
+    if (strongLegal && isGenericRegistered(text.slice(start - block.start, e0 - block.start))) {
       const t = tokenAt(block, start - 1);
       if (t && t.end === start && t.word.length === 2 && t.tag === 'n') {
         const outer = extendLeft(block, t.start, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds, apartAtConjunction });
@@ -300,7 +311,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     start = nameStart(block, start, s);
     // "在某县黑龙江某某有限公司": a company registered under its province's name, printed after the county it lies in,
     // starts at the province (a registered name opens with one place, the registering authority's).
-    if (STRONG_LEGAL.test(suffix) && start < s) {
+    if (strongLegal && start < s) {
       const head = text.slice(start - block.start, s - block.start);
       const province = placesIn(head).find((p) => p.level === 'province' && p.at > 0 && p.at <= 8);
       if (province && /[县市区旗]$/.test(head.slice(0, province.at)) && placeAt(head, 0)) start += province.at;
@@ -309,10 +320,10 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // it is a common noun (the dictionary tags some verbs as nouns: 借力).
     const known = tokenAt(block, e0 - 1);
     if (known && known.end === e0 && known.tag === 'nt' && known.word.length >= suffix.length + 2 && known.start - start === 2 && commonNounOnly(block, start, known.start)) start = known.start;
-    const end = kindOf('', suffix) === 'university' || kindOf('', suffix) === 'institute' ? rightBracketEnd(block, e0) : e0;
+    const end = kind === 'university' || kind === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
     // "（来源：某某日报）": the outlet a page was taken from is a credit, like a dateline's paper, not news.
-    if (KIND.get(suffix) === 'media' && SOURCE_CREDIT.test(text.slice(Math.max(0, start - 8 - block.start), start - block.start))) continue;
+    if (kind === 'media' && SOURCE_CREDIT.test(text.slice(Math.max(0, start - 8 - block.start), start - block.start))) continue;
     // "省财政厅、省科技厅下发通知", "市政协副主席": a body named by its level alone, the place being the
     // article's own, where a name can start (start of a clause, after a list comma or a preposition). In a
     // post ("区委书记", "县委常委") it is named too: GOLD_SPEC counts every named government body.
@@ -323,7 +334,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       push({ start, end, name, kind: 'government', article: block.article, proper: true, block });
       continue;
     }
-    if (name.length < 3 && KIND.get(suffix) === 'government') {
+    if (name.length < 3 && kind === 'government') {
       // "、经信局": a short listed body whose first character stopped the name ("经" as in 经过) runs from the list comma
       const comma = text.lastIndexOf('、', start - block.start - 1);
       const head = comma >= 0 ? text.slice(comma + 1, start - block.start) : '';
@@ -375,17 +386,17 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak }) || legalHead || !!ordinal ||
       (!weak && s - start >= 3 && tagOf(name) === 'nt');
     // "交警支队", "消防大队": a unit needs its place, its ordinal or a named parent to be a particular one.
-    if (UNIT.test(suffix) && !ordinal && !holdsNamed && !placesIn(name).some((p) => !isAmbiguousPlace(p))) continue;
+    if (unit && !ordinal && !holdsNamed && !placesIn(name).some((p) => !isAmbiguousPlace(p))) continue;
     // "本条政策由经济发展局会同工业和科技局、商务局组织实施": in a policy's assignment of duties a body named by its
     // field alone is the body meant (the issuer's own).
-    if (!proper && KIND.get(suffix) === 'government' && name.length <= 8 && isAssignedBody(block, start, end, assigned)) {
+    if (!proper && kind === 'government' && name.length <= 8 && isAssignedBody(block, start, end, assigned)) {
       push({ start, end, name, kind: 'government', article: block.article, proper: true, block });
       assigned.add(end);
       continue;
     }
     if (!proper) {
       // "某市科技局、财政局": a bare government body listed after another is decided once all are found
-      if (text[start - block.start - 1] === '、' && KIND.get(suffix) === 'government' && name.length <= 6) listed.push({ start, end, name });
+      if (text[start - block.start - 1] === '、' && kind === 'government' && name.length <= 6) listed.push({ start, end, name });
       continue;
     }
     // "商务部某某司": a department (司) named right after its ministry is the body meant.
@@ -472,7 +483,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     push({ start, end: start + latin.length, name: latin, kind: 'enterprise', article: block.article, proper: true, block });
   }
   // Enumerations of companies: "引进甲乙、丙丁、戊己3家…企业", "集聚了甲、乙、丙等龙头企业".
-  for (const m of text.indexOf('等') >= 0 || text.indexOf('家') >= 0 ? text.matchAll(LIST_TAIL) : []) {
+  for (const m of listTailMayFollow(text) ? text.matchAll(LIST_TAIL) : []) {
     let end = block.start + m.index!;
     // "…达成合作意向、11家企业完成注册": a count right after 、 opens an item of its own; it counts no list.
     if (text[m.index! - 1] === '、') continue;
@@ -665,26 +676,18 @@ function linkShortForms(candidates: OrgCandidate[], links: Array<[OrgCandidate, 
   const names = [...first.keys()];
   const legal = new Set(names.filter((n) => LEGAL_FORM.test(n)));
   for (const short of names) {
-    const ending = orgEnding(short);
-    let target: string | null = null;
-    let count = 0;
-    for (const long of names) {
-      if (long === short || long.length <= short.length) continue;
-      if (ending && long.endsWith(short)) {
+    if (orgEnding(short)) {
+      // A leading place or a leading parent body's short name ("某委某某管理局") dropped.
+      const target = names.find((long) => {
+        if (long.length <= short.length || !long.endsWith(short)) return false;
         const head = long.slice(0, long.length - short.length);
         const p = placeAt(head, 0);
-        // A leading place or a leading parent body's short name ("某委某某管理局") dropped.
-        if ((p && p.form === head) || (head.length >= 2 && head.length <= 4 && /^(nt|j)$/.test(tagOf(head)))) {
-          target = long;
-          count = 1;
-          break;
-        }
-      }
-      if (!ending && legal.has(long) && long.includes(short)) {
-        links.push([first.get(long)!, first.get(short)!]);
-      }
+        return (p && p.form === head) || (head.length >= 2 && head.length <= 4 && /^(nt|j)$/.test(tagOf(head)));
+      });
+      if (target) links.push([first.get(target)!, first.get(short)!]);
+    } else {
+      for (const long of legal) if (long.length > short.length && long.includes(short)) links.push([first.get(long)!, first.get(short)!]);
     }
-    if (target && count === 1) links.push([first.get(target)!, first.get(short)!]);
   }
 }
 
@@ -758,7 +761,10 @@ export function recognizeOrganizations(doc: SourceDoc): Organization[] {
     }
     let alias = candidates.find((c) => c.start === def.start && c.end === def.end);
     if (!alias) {
-      alias = { ...target, start: def.start, end: def.end, name: def.name, isAlias: true, proper: !GENERIC_ORG_BODY.test(def.name) };
+      // (field by field: a spread copy takes V8's slow generic path)
+      const { kind, article, block, implied } = target;
+      alias = { start: def.start, end: def.end, name: def.name, kind, article, proper: !GENERIC_ORG_BODY.test(def.name), block, isAlias: true };
+      if (implied !== undefined) alias.implied = implied;
       candidates.push(alias);
     }
     links.push([target, alias]);
