@@ -265,9 +265,15 @@ export function recognizePeople(doc: SourceDoc): Person[] {
   for (const [name, list] of byName) {
     const spans = new Set(list.map((f) => f.start));
     const mentions: Mention[] = list.map((f) => mentionAt(doc, f.start, f.end, f.article));
+    // Where the name occurs on the page (overlapping ones too), found by one search of the whole text instead of
+    // one a block; each block takes those inside it, left to right and apart, as a search of its own text would.
+    const occurrences: number[] = [];
+    for (let i = doc.analysisText.indexOf(name); i >= 0; i = doc.analysisText.indexOf(name, i + 1)) occurrences.push(i);
     for (const block of blocks) {
-      for (let i = block.text.indexOf(name); i >= 0; i = block.text.indexOf(name, i + name.length)) {
-        const start = block.start + i;
+      let from = block.start;
+      for (const start of occurrences) {
+        if (start < from || start + name.length > block.end) continue;
+        from = start + name.length;
         if (spans.has(start) || overlaps(entities, start, start + name.length)) continue;
         spans.add(start);
         mentions.push(mentionAt(doc, start, start + name.length, block.article));

@@ -3,7 +3,9 @@
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { ORG_SUFFIXES } from '../../lexicon/orgSuffixes.js';
 import { placesIn } from '../../lexicon/places.js';
+import { EndingIndex } from '../../lexicon/endingIndex.js';
 
+const ORG_ENDINGS = new EndingIndex(ORG_SUFFIXES);
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})$`);
 /** Segments of a chain are separated by "、"; anything else ends the chain. */
 const BREAK = /[\s，。；：:“”"！？!?（）()《》,;、\[\]【】]/;
@@ -37,7 +39,7 @@ export interface TitleChain {
 
 function isBody(s: string): boolean {
   if (s.length < 2 || s.length > 20 || !/^\p{Script=Han}+$/u.test(s)) return false;
-  if (BODY_END.test(s) || ORG_SUFFIXES.some(([suffix]) => s.endsWith(suffix))) return true;
+  if (BODY_END.test(s) || ORG_ENDINGS.find(s)) return true;
   return placesIn(s).some((p) => p.at + p.form.length === s.length && p.at === 0);
 }
 
