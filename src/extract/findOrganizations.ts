@@ -449,7 +449,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   }
   // "中X三局", "中X十一局": the engineering bureaus of central state-owned builders are named by a short group
   // name and a numeral (SASAC enterprise naming); the numeral keeps the name from looking like a bureau of government.
-  for (const m of hasBureau ? text.matchAll(/(\p{Script=Han}{2})([一二三四五六七八九十]{1,3})局(?![长面势部])/gu) : []) {
+  // (a cheap test first: a numeral right before 局)
+  for (const m of hasBureau && /[一二三四五六七八九十]局/.test(text) ? text.matchAll(/(\p{Script=Han}{2})([一二三四五六七八九十]{1,3})局(?![长面势部])/gu) : []) {
     const start = block.start + m.index!;
     const end = start + m[0].length;
     const head = tokenAt(block, start);
