@@ -609,8 +609,10 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     if (!CORPORATE_TITLES.test(m.word)) continue;
     if (found.some((f) => f.end === ts || (f.start < ts && ts < f.end))) continue;
     // "某某有限公司（某某港）行政总裁": the body is named before its bracketed short name
-    const aside = ASIDE_BEFORE.exec(block.text.slice(0, ts - block.start));
-    if (aside && found.some((f) => f.end === block.start + aside.index)) continue;
+    // (an aside is at most 14 characters: only those before the post are read)
+    const asideFrom = Math.max(0, ts - block.start - 14);
+    const aside = ASIDE_BEFORE.exec(block.text.slice(asideFrom, ts - block.start));
+    if (aside && found.some((f) => f.end === block.start + asideFrom + aside.index)) continue;
     let start = extendLeft(block, ts, { maxChars: 8 });
     start = nameStart(block, start, ts);
     let end = ts;
