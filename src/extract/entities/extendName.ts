@@ -359,9 +359,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       const left = pieceBefore(block, p.start);
       // (a division's full name the cut split, "江州|区加大…", is a name too)
       // (the cut may split the verb and leave a character of it alone: "香港|打|造成国际…中心" of 打造成)
-      const named = (q: Piece | null) => !!q && q.word.length >= 2 && !isStopPiece(q) && (placeAt(q.word, 0)?.form === q.word || /^(ns|nt|nz)$/.test(q.tag));
       const leftNamed =
-        named(left) || fullPlaceEndsAt(block, p.start) || (!!left && left.word.length === 1 && left.tag === 'v' && named(pieceBefore(block, left.start)));
+        isNamedPiece(left) || fullPlaceEndsAt(block, p.start) || (!!left && left.word.length === 1 && left.tag === 'v' && isNamedPiece(pieceBefore(block, left.start)));
       if (options.nested?.has(p.start) || leftNamed) break;
       // "高水平推进建设…产业园区": a verb before a park's verbal noun of building ("推进建设", "加快建设") makes both the
       // predicate; the name starts after them.
@@ -376,6 +375,11 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     rightSingle = w.length === 1 && isHanWord(w);
   }
   return start;
+}
+
+/** A word of two characters or more that names a place or a body: a division's name, or tagged ns, nt or nz. */
+function isNamedPiece(q: Piece | null): boolean {
+  return !!q && q.word.length >= 2 && !isStopPiece(q) && (placeAt(q.word, 0)?.form === q.word || /^(ns|nt|nz)$/.test(q.tag));
 }
 
 /** True when the full name of a division ends at `at` ("江州区", "某某县"). */

@@ -19,6 +19,14 @@ const RANK = { county: 3, city: 2, province: 1 } as const;
 export const BODY_NAME_AFTER = /^[^\s，。、；：“”（）()的在和与及是为将]{0,14}?(有限公司|有限责任公司|集团|公司|大学|学院|银行)/;
 
 /**
+ * A place form that does not place a park on its own: an everyday word opening the name, an ambiguous short form
+ * elsewhere in it, or, outside Taiwan pages, a Taiwan short form.
+ */
+function isAmbiguousInParkName(p: PlaceForm & { at: number }, taiwanPage: boolean): boolean {
+  return (p.at === 0 ? isAmbiguousInName(p) : isAmbiguousPlace(p)) || (!taiwanPage && isTaiwanShortForm(p));
+}
+
+/**
  * The most specific division a name contains, consistent with the first one it names. On a page that does not
  * speak of Taiwan, a Taiwan city's short form ("桃园工业园区") is weak: many villages bear those names.
  */
@@ -27,20 +35,18 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   const headEnd = name.length - (parkSuffixOf(name)?.length ?? 0);
   const all = placesIn(name).filter((p) => p.at + p.form.length <= headEnd);
   if (!all.length) return null;
-  const ambiguous = (p: PlaceForm & { at: number }) =>
-    (p.at === 0 ? isAmbiguousInName(p) : isAmbiguousPlace(p)) || (!taiwanPage && isTaiwanShortForm(p));
   // "某地科学园深圳分园": a branch lies in the place it is named after, right before 分园, not where its parent is.
   const branchPlace = name.endsWith('分园') ? all.find((p) => p.at + p.form.length === headEnd) : undefined;
-  if (branchPlace && !ambiguous(branchPlace)) return { province: branchPlace.province, city: branchPlace.city };
+  if (branchPlace && !isAmbiguousInParkName(branchPlace, taiwanPage)) return { province: branchPlace.province, city: branchPlace.city };
   // "某县某省工业园区" (named after its county and the province or city that aids it, 对口援建): a county's short form
   // opening the name, right before a place of another province, is where the park lies.
   const [host, partner] = all;
   if (host && partner && host.at === 0 && host.level === 'county' && partner.at === host.form.length && partner.level !== 'county' &&
-    partner.province !== host.province && !isCommonWord(host.form) && !ambiguous(partner))
+    partner.province !== host.province && !isCommonWord(host.form) && !isAmbiguousInParkName(partner, taiwanPage))
     return { province: host.province, city: host.city };
   let best: PlaceForm | null = null;
   for (const p of all) {
-    if (ambiguous(p)) continue;
+    if (isAmbiguousInParkName(p, taiwanPage)) continue;
     if (best && best.province !== p.province) continue;
     if (!best || RANK[p.level] > RANK[best.level]) best = p;
   }
@@ -48,7 +54,7 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   // (not one the dictionary knows as a word of another kind: "合作" of 合作市 in "某市中德合作产业园")
   // (not a county of another city after a city's name: "南通滨海园区" is 南通's, though 滨海 is also a county of 盐城)
   for (const p of all) {
-    if (!ambiguous(p) || isOtherWord(p.form)) continue;
+    if (!isAmbiguousInParkName(p, taiwanPage) || isOtherWord(p.form)) continue;
     if (best && best.province === p.province && RANK[p.level] > RANK[best.level] && (best.level === 'province' || best.city === p.city)) best = p;
   }
   // A park's name opens with one place: "吉林高新区" is the city's (a province's parks are named in full).
