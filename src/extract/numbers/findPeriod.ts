@@ -27,20 +27,22 @@ function pad(n: number): string {
 export function findPeriod(text: string, from: number, to: number, pubYear: number | null): string | null {
   const stretch = text.slice(Math.max(from, to - 240), to);
   const found: Found[] = [];
-  for (const m of stretch.matchAll(YEAR)) {
+  // Most stretches hold no date at all: each pattern runs only where the character it cannot match without
+  // (年 of YEAR and RELATIVE, 五 of PLAN, 季 or Q of QUARTER) is present.
+  const hasYear = stretch.includes('年');
+  if (hasYear) for (const m of stretch.matchAll(YEAR)) {
     const y = /\d/.test(m[1]![0]!) ? Number(m[1]) : Number([...m[1]!].map((c) => CN_YEAR_DIGITS[c] ?? '').join(''));
     if (y >= 1900 && y <= 2100) found.push({ at: m.index!, year: y, month: m[2] ? Number(m[2]) : undefined });
   }
-  for (const m of stretch.matchAll(RELATIVE)) {
-    if (pubYear === null) continue;
+  if (hasYear && pubYear !== null) for (const m of stretch.matchAll(RELATIVE)) {
     const delta = { 今年: 0, 同年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1, 后年: 2 }[m[1] as '今年'] ?? 0;
     found.push({ at: m.index!, year: pubYear + delta, month: m[2] ? Number(m[2]) : undefined });
   }
-  for (const m of stretch.matchAll(PLAN)) {
+  if (stretch.includes('五')) for (const m of stretch.matchAll(PLAN)) {
     const n = parseChinese(m[1]!, 0);
     if (n) found.push({ at: m.index!, year: 1955 + 5 * n.value });
   }
-  for (const m of stretch.matchAll(QUARTER)) {
+  if (stretch.includes('季') || stretch.includes('Q')) for (const m of stretch.matchAll(QUARTER)) {
     const q = QUARTER_NUM[m[1] ?? m[2] ?? m[3] ?? ''];
     if (q) found.push({ at: m.index!, year: null, quarter: q });
   }
