@@ -6,6 +6,7 @@ import { toRawSpan } from '../text/offsets.js';
 import type { Project, ProjectStage, Quantity, SourceDoc } from '../types.js';
 import { clauseEnd, clauseStart, readItems, sentenceEnd, sentenceStart } from './clauses.js';
 import { publicationYear } from './findQuantities.js';
+import { namedSpans } from './findPolicies.js';
 import { findProjectNames } from './projects/findProjectNames.js';
 
 // Stage words, most advanced first (a sentence saying "签约…开工" reports the later one).
@@ -47,8 +48,8 @@ export function findProjectsIn(doc: SourceDoc, contextDate?: string): Project[] 
   const text = doc.analysisText || doc.text;
   const pubYear = publicationYear(doc, contextDate);
   const byName = new Map<string, Project>();
-  const parkMentions = doc.parks.flatMap((p) => p.mentions.map((m) => ({ name: p.name, start: m.textSpan.start, end: m.textSpan.end })));
-  const orgMentions = doc.organizations.flatMap((o) => o.mentions.map((m) => ({ name: o.name, start: m.textSpan.start, end: m.textSpan.end })));
+  const parkMentions = namedSpans(doc.parks);
+  const orgMentions = namedSpans(doc.organizations);
   for (const item of readItems(doc)) {
     const { start, end } = item.textSpan;
     for (const found of findProjectNames(text, start, end)) {
