@@ -71,7 +71,8 @@ export function attributeOf(
       out += printed.slice(from, Math.max(from, o.start));
       from = Math.min(b, o.end);
     }
-    return (out + printed.slice(from, b)).replace(/\s+/g, '').replace(ALIAS_NOTE, '');
+    const measure = (out + printed.slice(from, b)).replace(/\s+/g, '');
+    return measure.includes('以下') ? measure.replace(ALIAS_NOTE, '') : measure;
   };
   let a = clauseFrom;
   let b = qualifierStart;
@@ -124,12 +125,15 @@ function describesName(text: string, hit: { start: number; end: number }, floor:
 /** True when text[start, end) is Latin-script words with next to no Chinese among them. */
 function isForeignText(text: string, start: number, end: number): boolean {
   if (end - start < 40) return false;
+  // (han < latin / 10 cannot hold once han > length / 10: Chinese text is told within a dozen characters)
+  const maxHan = (end - start) / 10;
   let han = 0;
   let latin = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (++han > maxHan) return false;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
   return latin > 30 && han < 0.1 * latin;
 }
@@ -214,21 +218,30 @@ function inDocumentCurrency(doc: SourceDoc, text: string, quantities: Quantity[]
  * before; it is no new fact when that count was reported earlier in the article.
  */
 function dropBackReferences(text: string, quantities: Quantity[]): Quantity[] {
+  const afterDemonstrative = (q: Quantity) => /(?:这|这些|上述|以上|该)$/.test(text.slice(Math.max(0, q.textSpan.start - 2), q.textSpan.start));
+  // (most pages have none: the counts seen are kept only when there is one)
+  if (!quantities.some(afterDemonstrative)) return quantities;
   const seen = new Set<string>();
   return quantities.filter((q) => {
-    const key = `${q.article}|${q.unit}|${q.value}`;
-    const back = /(?:这|这些|上述|以上|该)$/.test(text.slice(Math.max(0, q.textSpan.start - 2), q.textSpan.start)) && seen.has(key);
+    const key = factKey(q);
+    const back = afterDemonstrative(q) && seen.has(key);
     seen.add(key);
     return !back;
   });
 }
 
+/** What makes two quantities the same fact of an article. */
+const factKey = (q: Quantity) => `${q.article}|${q.unit}|${q.value}`;
+
 /** A headline states again a number its article reports ("…签约6个项目"): the body's copy is kept. */
 function dropHeadlineRepeats(doc: SourceDoc, quantities: Quantity[]): Quantity[] {
   const inHeadline = (q: Quantity) =>
     (doc.articles[q.article]?.headlines ?? []).some((h) => q.textSpan.start >= h.textSpan.start && q.textSpan.end <= h.textSpan.end);
-  const bodyKeys = new Set(quantities.filter((q) => !inHeadline(q)).map((q) => `${q.article}|${q.unit}|${q.value}`));
-  return quantities.filter((q) => !inHeadline(q) || !bodyKeys.has(`${q.article}|${q.unit}|${q.value}`));
+  const headed = new Set(quantities.filter(inHeadline));
+  // (most headlines state no figure)
+  if (!headed.size) return quantities;
+  const bodyKeys = new Set(quantities.filter((q) => !headed.has(q)).map(factKey));
+  return quantities.filter((q) => !headed.has(q) || !bodyKeys.has(factKey(q)));
 }
 
 export const findQuantities = defineStage({
