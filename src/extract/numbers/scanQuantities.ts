@@ -58,9 +58,14 @@ function skipSpaces(text: string, i: number, end: number): number {
   return i;
 }
 
+// Units and multipliers by character code: text[i] of a CJK character is a new string, and looking a new
+// string up in a Map or an object costs hashing it first.
+const UNITS_BY_CODE: ReadonlyMap<number, readonly UnitDef[]> = new Map([...UNITS_BY_FIRST].map(([c, list]) => [c.charCodeAt(0), list]));
+const MULTIPLIER_BY_CODE: ReadonlyMap<number, number> = new Map(Object.entries(MULTIPLIERS).map(([c, value]) => [c.charCodeAt(0), value]));
+
 /** Longest unit at `i` (spaces between its characters tolerated): its definition and end. */
 function matchUnit(text: string, i: number, end: number): { def: UnitDef; end: number } | null {
-  const list = UNITS_BY_FIRST.get(text[i] ?? '');
+  const list = UNITS_BY_CODE.get(text.charCodeAt(i));
   if (!list) return null;
   for (const def of list) {
     let j = i;
@@ -142,8 +147,9 @@ function readNumber(text: string, i: number, end: number): Reading | null {
     if (c === '度' && multiplier >= 1e4) {
       return { numeral, multiplier, approxMore, unit: { def: { text: '度', unit: 'kWh', factor: 1, kind: 'energy' }, end: k + 1 }, end: j };
     }
-    if (c !== undefined && c in MULTIPLIERS && (numeral.kind === 'arabic' ? c !== '十' : c === '万' || c === '亿' || c === '兆') && k < end) {
-      multiplier *= MULTIPLIERS[c]!;
+    const placeValue = MULTIPLIER_BY_CODE.get(text.charCodeAt(k));
+    if (placeValue !== undefined && (numeral.kind === 'arabic' ? c !== '十' : c === '万' || c === '亿' || c === '兆') && k < end) {
+      multiplier *= placeValue;
       j = k + 1;
       // "1兆8042亿", "3亿5000万", "6万0859人": a smaller part written after a large place value adds to it
       const rest = multiplier >= 1e4 && numeral.kind === 'arabic' && !numeral.range ? compoundRest(text, j, end, multiplier) : null;
@@ -168,19 +174,30 @@ function compoundRest(text: string, at: number, end: number, placeValue: number)
   if (!isArabicDigit(text[at])) return null;
   const next = parseArabic(text, at);
   if (!next || next.range || text[next.end] === '.' || text[next.end] === '%') return null;
-  const c = text[next.end];
-  const smaller = c !== undefined && c in MULTIPLIERS && !matchUnit(text, next.end, end) ? MULTIPLIERS[c]! : 1;
+  const written = MULTIPLIER_BY_CODE.get(text.charCodeAt(next.end));
+  const smaller = written !== undefined && !matchUnit(text, next.end, end) ? written : 1;
   if (smaller >= placeValue || next.value * smaller >= placeValue) return null;
   // a bare number after 万 is its ones ("6万0859"); without a smaller place value it must be written out in full
   if (smaller === 1 && String(Math.trunc(next.value)).length > Math.log10(placeValue)) return null;
   return { value: next.value * smaller, end: smaller === 1 ? next.end : next.end + 1 };
 }
 
+// The qualifiers by their last character, each list in the table's order: only those can end right before a number.
+const PRE_QUALIFIERS_BY_LAST: ReadonlyMap<number, ReadonlyArray<[string, Qualifier]>> = (() => {
+  const map = new Map<number, Array<[string, Qualifier]>>();
+  for (const entry of PRE_QUALIFIERS) {
+    const last = entry[0].charCodeAt(entry[0].length - 1);
+    map.set(last, [...(map.get(last) ?? []), entry]);
+  }
+  return map;
+})();
+
 function preQualifier(text: string, at: number, floor: number): { q: Qualifier; start: number } | null {
-  const i = at;
-  let k = i;
+  let k = at;
   while (k > floor && isSpace(text[k - 1])) k--;
-  for (const [word, q] of PRE_QUALIFIERS) {
+  const candidates = k > floor ? PRE_QUALIFIERS_BY_LAST.get(text.charCodeAt(k - 1)) : undefined;
+  if (!candidates) return null;
+  for (const [word, q] of candidates) {
     if (k - word.length >= floor && text.startsWith(word, k - word.length)) {
       // "签约43个", "最近3年": the character ends another word here, not a qualifier.
       const before = k - 2 >= floor ? text[k - 2] : undefined;
