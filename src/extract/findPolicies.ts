@@ -56,6 +56,28 @@ export function namedSpans(entities: ReadonlyArray<{ name: string; mentions: Rea
   return out;
 }
 
+/**
+ * The first position of `mark` at or after a position in the text (-1 when there is none). A new search is made only
+ * when the last answer lies before the position asked, so asked in ascending order the searches read the page once.
+ */
+function nextOf(text: string, mark: string): (from: number) => number {
+  let searchedFrom = Infinity;
+  let found = -1;
+  return (from) => {
+    if (from < searchedFrom || (found !== -1 && found < from)) {
+      searchedFrom = from;
+      found = text.indexOf(mark, from);
+    }
+    return found;
+  };
+}
+
+/** Whether text[start, end) holds the mark `next` finds. */
+const holds = (next: (from: number) => number, start: number, end: number) => {
+  const at = next(start);
+  return at !== -1 && at < end;
+};
+
 /** An official document's number right after its title ("（国办发〔2017〕7号）"): its year is the title's. */
 const DOC_NUMBER_AFTER = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
 
@@ -118,10 +140,16 @@ function findPolicyMentions(doc: SourceDoc, text: string, pubYear: number | null
       own: true,
     });
   });
+  // Most items hold no title and no quotation: a search of the page for each opening mark (native, far quicker than
+  // walking every item) tells the items that do.
+  const nextTitle = nextOf(text, '《');
+  const nextQuote = { '“': nextOf(text, '“'), '「': nextOf(text, '「') };
   for (const item of readItems(doc)) {
     const { start, end } = item.textSpan;
-    for (const b of findBracketed(text, start, end, '《', 80)) add(item.article, b.open, b.close, start, end, false);
-    for (const open of ['“', '「'] as const) for (const b of findBracketed(text, start, end, open, 14)) add(item.article, b.open, b.close, start, end, true);
+    if (holds(nextTitle, start, end)) for (const b of findBracketed(text, start, end, '《', 80)) add(item.article, b.open, b.close, start, end, false);
+    for (const open of ['“', '「'] as const) {
+      if (holds(nextQuote[open], start, end)) for (const b of findBracketed(text, start, end, open, 14)) add(item.article, b.open, b.close, start, end, true);
+    }
   }
   // One policy per name and article: the first mention.
   const seen = new Set<string>();
