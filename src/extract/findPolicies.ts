@@ -205,6 +205,8 @@ function incentivesIn(doc: SourceDoc, text: string, from: number, to: number, ar
   const clauses = clausesOf(text, from, to);
   let rowStart = 0;
   for (let k = 0; k < clauses.length; k++) {
+    // (BENEFIT, with its look-behind tried at every position, is the dearest pattern here: only clauses naming a benefit)
+    if (!namesBenefit(text, clauses[k]!.start, clauses[k]!.end)) continue;
     const clause = text.slice(clauses[k]!.start, clauses[k]!.end);
     const benefit = BENEFIT.exec(clause);
     if (!benefit || !GRANTS.test(clause)) continue;
