@@ -213,6 +213,21 @@ function commonNounOnly(block: Block, from: number, to: number): boolean {
   return !!t && t.start === from && t.end === to && t.tag === 'n' && !placeAt(t.word, 0) && !PARK_KIND_WORDS.has(t.word) && !ORG_ENDINGS.find(t.word);
 }
 
+/** A block's candidates so far, and the ends of the names later ones may hold whole (end → start). */
+interface FoundInBlock {
+  out: OrgCandidate[];
+  nested: Map<number, number>;
+  orgEnds: Map<number, number>;
+}
+
+function push(found: FoundInBlock, c: OrgCandidate): void {
+  found.out.push(c);
+  if (c.proper) {
+    found.nested.set(c.end, c.start);
+    found.orgEnds.set(c.end, c.start);
+  }
+}
+
 function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const nested = new Map<number, number>();
@@ -225,13 +240,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   }
   const text = block.text;
   const orgEnds = new Map<number, number>();
-  const push = (c: OrgCandidate) => {
-    out.push(c);
-    if (c.proper) {
-      nested.set(c.end, c.start);
-      orgEnds.set(c.end, c.start);
-    }
-  };
+  const found: FoundInBlock = { out, nested, orgEnds };
   const listed: Array<{ start: number; end: number; name: string }> = [];
   // ends of bodies named by their field alone in a policy's assignment of duties (isAssignedBody)
   const assigned = new Set<number>();
@@ -331,7 +340,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       LEVEL_BODY.test(name) && (start === block.start || LEVEL_BODY_BEFORE.test(text[start - block.start - 1]!) || afterVerb(block, start)) &&
       !inside(parkSpans, start, end)
     ) {
-      push({ start, end, name, kind: 'government', article: block.article, proper: true, block });
+      push(found, { start, end, name, kind: 'government', article: block.article, proper: true, block });
       continue;
     }
     if (name.length < 3 && kind === 'government') {
@@ -362,7 +371,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       const brand = site ? name.slice(0, site.at) : '';
       if (site && /^\p{Script=Han}{2,6}$/u.test(brand) && !placeAt(brand, 0) && !ORG_ENDINGS.find(brand) &&
         hasProperPart(block, start, start + brand.length)) {
-        push({ start, end: start + brand.length, name: brand, kind: 'enterprise', article: block.article, proper: true, block });
+        push(found, { start, end: start + brand.length, name: brand, kind: 'enterprise', article: block.article, proper: true, block });
         continue;
       }
     }
@@ -390,7 +399,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "本条政策由经济发展局会同工业和科技局、商务局组织实施": in a policy's assignment of duties a body named by its
     // field alone is the body meant (the issuer's own).
     if (!proper && kind === 'government' && name.length <= 8 && isAssignedBody(block, start, end, assigned)) {
-      push({ start, end, name, kind: 'government', article: block.article, proper: true, block });
+      push(found, { start, end, name, kind: 'government', article: block.article, proper: true, block });
       assigned.add(end);
       continue;
     }
@@ -402,7 +411,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "商务部某某司": a department (司) named right after its ministry is the body meant.
     const department = ministry ? MINISTRY_DEPARTMENT.exec(text.slice(end - block.start, end - block.start + 10)) : null;
     const bodyEnd = department ? end + department[0].length : end;
-    push({ start, end: bodyEnd, name: text.slice(start - block.start, bodyEnd - block.start), kind: kindOf(name, suffix), article: block.article, proper, block });
+    push(found, { start, end: bodyEnd, name: text.slice(start - block.start, bodyEnd - block.start), kind: kindOf(name, suffix), article: block.article, proper, block });
   }
   // "某市科技局、财政局": a bare government body listed after one of the same place belongs to that place;
   // after a body named by its level ("区发改委、经信局") it is of the same level. Left to right, so a list chains.
@@ -411,7 +420,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const place = prev ? placeAt(prev.name, 0) : null;
     const level = prev && !place ? LEVEL.exec(prev.name) : null;
     if (!prev || (!place && !level)) continue;
-    push({ start, end, name, kind: 'government', article: block.article, proper: true, block, implied: place ? place.form + name : undefined });
+    push(found, { start, end, name, kind: 'government', article: block.article, proper: true, block, implied: place ? place.form + name : undefined });
   }
   // Well-known national bodies jieba lists as organisation names ("国务院", "中国科学院").
   // (all three openings hold 国: most blocks have none and skip the scan)
@@ -423,7 +432,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // "获中国家电智能制造基地称号": a word that opens the name of a title or designated base is no body.
     if (DESIGNATED_AFTER.test(text.slice(t.end - block.start, t.end - block.start + 16))) continue;
     const kind: OrgKind = /院$/.test(t.word) && t.word !== '国务院' ? 'institute' : /(部|院|委|局|署)$/.test(t.word) ? 'government' : 'enterprise';
-    push({ start: t.start, end: t.end, name: t.word, kind, article: block.article, proper: true, block });
+    push(found, { start: t.start, end: t.end, name: t.word, kind, article: block.article, proper: true, block });
   }
   // Hong Kong's policy bureaus, named without a place: only where a name can start, so that a mainland
   // "区经济发展局" does not yield "发展局".
@@ -445,7 +454,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const start = block.start + at;
     if (at > 0 && !LEVEL_BODY_BEFORE.test(text[at - 1]!) && !/(?:特区政府|港府|澳府|政府)$/.test(text.slice(Math.max(0, at - 4), at)) && !afterVerb(block, start)) continue;
     if (out.some((c) => c.start < start + name.length && start < c.end)) continue;
-    push({ start, end: start + name.length, name, kind: 'government', article: block.article, proper: true, block });
+    push(found, { start, end: start + name.length, name, kind: 'government', article: block.article, proper: true, block });
   }
   // "中X三局", "中X十一局": the engineering bureaus of central state-owned builders are named by a short group
   // name and a numeral (SASAC enterprise naming); the numeral keeps the name from looking like a bureau of government.
@@ -457,7 +466,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (!head || head.start !== start || head.end !== start + 2 || !/^(n|j|nz|nt|ns)$/.test(head.tag) || SINGLE_STOP.has(m[1]![0]!)) continue;
     if (placeAt(m[1]!, 0)?.form === m[1]) continue;
     if (/[第省市区县镇乡]/.test(m[1]!) || out.some((c) => c.start < end && start < c.end) || inside(parkSpans, start, end)) continue;
-    push({ start, end, name: m[0], kind: 'enterprise', article: block.article, proper: true, block });
+    push(found, { start, end, name: m[0], kind: 'enterprise', article: block.article, proper: true, block });
   }
   // "南江省科学院化学所": an institute of a named academy, written with the short ending "所".
   for (let i = text.indexOf('所'); i >= 0; i = text.indexOf('所', i + 1)) {
@@ -469,7 +478,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       if (orgStart === undefined) continue;
       const between = text.slice(e - block.start, s - block.start);
       if (between.length >= 1 && /^\p{Script=Han}+$/u.test(between) && ![...between].some((c) => '的在和与及是为了等'.includes(c)))
-        push({ start: orgStart, end: s + 1, name: text.slice(orgStart - block.start, s + 1 - block.start), kind: 'institute', article: block.article, proper: true, block });
+        push(found, { start: orgStart, end: s + 1, name: text.slice(orgStart - block.start, s + 1 - block.start), kind: 'institute', article: block.article, proper: true, block });
       break;
     }
   }
@@ -481,7 +490,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // an officer's title ("公司CEO某某") is no name
     if (/^(?:CEO|CTO|CFO|COO|CIO|VP|President|Chairman)\b/.test(latin)) continue;
     const start = block.start + m.index! + m[1]!.length;
-    push({ start, end: start + latin.length, name: latin, kind: 'enterprise', article: block.article, proper: true, block });
+    push(found, { start, end: start + latin.length, name: latin, kind: 'enterprise', article: block.article, proper: true, block });
   }
   // Enumerations of companies: "引进甲乙、丙丁、戊己3家…企业", "集聚了甲、乙、丙等龙头企业".
   for (const m of listTailMayFollow(text) ? text.matchAll(LIST_TAIL) : []) {
@@ -527,7 +536,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       const brand = TRADE_END.test(name) && name.length >= 4 && !isDictWord(name) && name.length - (name.match(TRADE_END)![0].length) >= 2;
       if (bodies && (name.length < 3 || name.length > 6 || isDictWord(name) || !/^\p{Script=Han}+$/u.test(name))) continue;
       if (!bodies && !named && !brand && (!counted || isDictWord(name) || name.length < 3)) continue;
-      push({ start: a, end: b, name, kind: bodies ? 'other' : 'enterprise', article: block.article, proper: true, block });
+      push(found, { start: a, end: b, name, kind: bodies ? 'other' : 'enterprise', article: block.article, proper: true, block });
     }
   }
   // "某某科技西南总部": a company named before its (regional) headquarters.
@@ -546,7 +555,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (name.length < 2 || placeAt(name, 0)?.form === name || GENERIC_ORG_BODY.test(name) || DESIGNATION.test(name) || REGION.test(name) || name.endsWith('级')) continue;
     if (out.some((c) => c.start < s && start < c.end)) continue;
     if (!hasProperPart(block, start, end, { allowLatin: true })) continue;
-    push({ start, end, name, kind: 'enterprise', article: block.article, proper: true, block });
+    push(found, { start, end, name, kind: 'enterprise', article: block.article, proper: true, block });
   }
   // Brand short names: "某某科技" standing alone.
   for (const m of BRANDS.all(text)) {
@@ -593,7 +602,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
     // ("资讯及通讯科技": a conjunction opens no brand, it joins two fields)
     if (head.length < 2 || head.length > 4 || placeAt(head, 0) || /^[及与]/.test(head) || (!coined && !hasProperPart(block, start, s, { allowLatin: true }))) continue;
-    push({ start, end: e, name: head + m.word, kind: 'enterprise', article: block.article, proper: true, block });
+    push(found, { start, end: e, name: head + m.word, kind: 'enterprise', article: block.article, proper: true, block });
   }
   return out;
 }

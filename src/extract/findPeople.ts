@@ -287,6 +287,11 @@ export function recognizePeople(doc: SourceDoc): Person[] {
   return people;
 }
 
+/** doc.text[block.start + s, block.start + e): a part of a block as printed (traditional stays traditional). */
+function printedIn(doc: SourceDoc, block: Block, s: number, e: number): string {
+  return doc.text.slice(block.start + s, block.start + e);
+}
+
 /**
  * The title as printed (from the end of the named body before it, across "、"-joined posts, to the name) and
  * the body it belongs to: the entity ending where the title chain starts, or the one "该公司" refers to.
@@ -294,8 +299,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
 function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entities: EntitySpan[], all: EntitySpan[]): { title: string; org: string | null } {
   const text = block.text;
   const absTs = block.start + ts;
-  // Titles are read from the repaired text as printed (traditional stays traditional); offsets are shared.
-  const printed = (s: number, e: number) => doc.text.slice(block.start + s, block.start + e);
+  // (titles are read from the repaired text as printed, printedIn: the offsets are shared)
   const word = text.slice(ts, te);
   // "某某管理局长": a recognised body that ends inside the post, sharing its first character.
   if (SHARED_POST.test(word)) {
@@ -307,8 +311,8 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
       // A branch printed after its parent body ("某某署某某分署", "某省科技厅某处"): the parent is part of the name.
       const chain = readTitleChain(text, ts, word).body;
       const parent = chain && chain.end === e.end - block.start && chain.start < e.start - block.start ? text.slice(chain.start, e.start - block.start) : '';
-      const org = /[局署厅处委部会院所]$/.test(parent) ? printed(chain!.start, chain!.end) : fullestForm(doc, e.name);
-      return { title: printed(ts - mods.length, te), org };
+      const org = /[局署厅处委部会院所]$/.test(parent) ? printedIn(doc, block, chain!.start, chain!.end) : fullestForm(doc, e.name);
+      return { title: printedIn(doc, block, ts - mods.length, te), org };
     }
   }
   // The nearest entity ending before the title, with only title words and "、" between.
@@ -360,7 +364,7 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
     // ("局长甲与副区长乙签署…": 与 joins the two parties of an act, and the second post is not the first's body's)
     // (nor one that names its own body before the post: "局长甲和某某港公众使命总监乙")
     const otherParty = !!holder && (text[from - 1] === '与' || from < ts);
-    return { title: from < te ? printed(from, te) : printed(ts, te), org: otherParty ? null : name };
+    return { title: from < te ? printedIn(doc, block, from, te) : printedIn(doc, block, ts, te), org: otherParty ? null : name };
   }
   const head = text.slice(Math.max(0, ts - 6), ts);
   if (ANAPHOR.test(head)) {
@@ -373,15 +377,15 @@ function titleAndOrg(doc: SourceDoc, block: Block, ts: number, te: number, entit
       if (!wanted && !e.name.endsWith(kind)) continue;
       if (!best || e.start > best.start) best = e;
     }
-    return { title: printed(ts, te), org: best?.name ?? null };
+    return { title: printedIn(doc, block, ts, te), org: best?.name ?? null };
   }
   // No recognised body: the chain of posts as printed, and the body read before it.
   const chain = readTitleChain(text, ts, word);
-  const title = printed(chain.titleStart, te);
+  const title = printedIn(doc, block, chain.titleStart, te);
   // A body at the very start of a paragraph that continues an unfinished sentence may be cut (a PDF page break).
   const continues = chain.body?.start === 0 && /[^。！？!?”"」』：:；;）)\s]\s*$/.test(doc.text.slice(Math.max(0, block.start - 4), block.start));
   if (chain.body && !continues) {
-    const body = printed(chain.body.start, chain.body.end);
+    const body = printedIn(doc, block, chain.body.start, chain.body.end);
     return { title, org: fullestForm(doc, body) };
   }
   return { title, org: chain.generic ? parkOf(doc, block.article) : null };

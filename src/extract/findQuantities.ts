@@ -49,6 +49,22 @@ function insideMeasure(text: string, o: { start: number; end: number }): boolean
 }
 
 /**
+ * The printed measure in [a, b) before a number, without spaces; the clause's other figures are left out ("出口3429亿元
+ * 同比增长24.2%" measures 出口同比增长), and so is an alias note.
+ */
+function measureBefore(text: string, printed: string, a: number, b: number, others: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = '';
+  let from = a;
+  for (const o of others) {
+    if (o.end <= from || o.start >= b || !insideMeasure(text, o)) continue;
+    out += printed.slice(from, Math.max(from, o.start));
+    from = Math.min(b, o.end);
+  }
+  const measure = (out + printed.slice(from, b)).replace(/\s+/g, '');
+  return measure.includes('以下') ? measure.replace(ALIAS_NOTE, '') : measure;
+}
+
+/**
  * What is measured, in the text's words: the phrase before the number in its clause, else the one
  * after. Found on the analysis text, reported as printed (`printed` has the same offsets).
  */
@@ -61,19 +77,6 @@ export function attributeOf(
   clauseTo: number,
   others: ReadonlyArray<{ start: number; end: number }> = [],
 ): string | null {
-  // (before the number the clause's other figures are left out: "出口3429亿元同比增长24.2%" measures 出口同比增长)
-  const plain = (a: number, b: number) => printed.slice(a, b).replace(/\s+/g, '');
-  const clean = (a: number, b: number) => {
-    let out = '';
-    let from = a;
-    for (const o of others) {
-      if (o.end <= from || o.start >= b || !insideMeasure(text, o)) continue;
-      out += printed.slice(from, Math.max(from, o.start));
-      from = Math.min(b, o.end);
-    }
-    const measure = (out + printed.slice(from, b)).replace(/\s+/g, '');
-    return measure.includes('以下') ? measure.replace(ALIAS_NOTE, '') : measure;
-  };
   let a = clauseFrom;
   let b = qualifierStart;
   // "出口A同比增长B、进口C": after a list comma that follows another figure, the item the number is in.
@@ -92,9 +95,9 @@ export function attributeOf(
     // (a time alone before the number, "2023年", is left for the test below)
     if (t && (t.index > 0 || re !== TRAILING_TIME)) b = a + t.index;
   }
-  const before = b - a >= 2 ? clean(a, b) : '';
+  const before = b - a >= 2 ? measureBefore(text, printed, a, b, others) : '';
   // (a phrase with no word in it, "30", names no measure)
-  if (before.length >= 2 && /\p{Script=Han}/u.test(before)) return clean(Math.max(a, b - 40), b);
+  if (before.length >= 2 && /\p{Script=Han}/u.test(before)) return measureBefore(text, printed, Math.max(a, b - 40), b, others);
   a = unitEnd;
   // (多 or 余 that opens a word with what follows, "22栋多层标准厂房", is the attribute's first character)
   for (let lead = AFTER_LEAD.exec(text.slice(a, clauseTo)); lead; lead = AFTER_LEAD.exec(text.slice(a, clauseTo))) {
@@ -103,7 +106,7 @@ export function attributeOf(
   }
   let e = a;
   while (e < clauseTo && e - a < 40 && !/[，。；、（(]/.test(text[e]!)) e++;
-  return e > a ? plain(a, e) || null : null;
+  return e > a ? printed.slice(a, e).replace(/\s+/g, '') || null : null;
 }
 
 /** "…发展到2013年的B，如今跃升到C": a figure whose clause only says how it changed measures what the last one did. */
