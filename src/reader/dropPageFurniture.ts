@@ -128,6 +128,8 @@ const STRONG = new Set<Kind>(['rule', 'menu', 'greeting', 'reprint', 'nav', 'for
 const MEDIUM = new Set<Kind>(['date', 'clock', 'month-day', 'weekday', 'lunar', 'contact', 'url', 'paper', 'site', 'page-number']);
 
 const SENTENCE = /[，。；！？“”、]/;
+/** Furniture written as a sentence (a reprint notice, a greeting, a truncation or comment notice): one pattern, one scan of a text line. */
+const SENTENCE_FURNITURE = new RegExp([REPRINT, GREETING, TRUNCATED, COMMENT_NOTICE].map((re) => re.source).join('|'));
 
 /** A year alone on a line (a posting date's first line, "2021" over "03/18"); inferPublicationDate reads it too. */
 export const BARE_YEAR = /^\s*((?:19|20)\d{2})\s*$/;
@@ -154,7 +156,7 @@ export function furnitureItems(text: string): Kind[] | null {
   if (text.length > MAX_LENGTH) return null;
   // Sentence punctuation never occurs in furniture, but for a reprint notice: most text lines stop here.
   // (an empty pair of quotation marks, a web form's leftover, quotes nothing)
-  if (SENTENCE.test(text.includes('“') ? text.replace(/“\s*”/g, '') : text) && !REPRINT.test(text) && !GREETING.test(text) && !TRUNCATED.test(text) && !COMMENT_NOTICE.test(text)) return null;
+  if (SENTENCE.test(text.includes('“') ? text.replace(/“\s*”/g, '') : text) && !SENTENCE_FURNITURE.test(text)) return null;
   const at = skipSeparators(text, 0);
   // A line of nothing but marks ("|", "——", "* * *"): a web page's table borders or a divider.
   if (at === text.length || !isWordChar(text.charCodeAt(at))) return ONLY_MARKS.test(text) ? ['rule'] : at === text.length ? null : itemsFrom(text, at);
