@@ -178,7 +178,9 @@ function markTableRows(lines: Line[]): void {
   for (const line of lines) {
     const text = line.text.trim();
     if (!text) continue;
-    const rank = text.length <= 40 ? RANK_ROW.exec(text) : null;
+    // (a rank's first digit asked before the pattern)
+    const first = text.charCodeAt(0);
+    const rank = text.length <= 40 && first >= 0x30 && first <= 0x39 ? RANK_ROW.exec(text) : null;
     if (rank && Number(rank[1]) === run.length + 1) run.push(line);
     else {
       close();

@@ -55,6 +55,7 @@ const DATE = /^(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\d{1,2}月\d{1,2}日)$
 
 /** "文、图：", "文/图：", "图文：" before a name: the credit for text and pictures, as the role word 文图. */
 const TEXT_AND_PICTURES = /^(?:文\s*[、/／]\s*图|图\s*[、/／]\s*文|文图|图文|文\s*[、/／]\s*圖|圖\s*[、/／]\s*文|文圖|圖文)\s*[:：]\s*/u;
+const TEXT_AND_PICTURES_FIRST = codeUnits('文图圖');
 
 /** The credit's text without its mark, the brackets around it or a date printed after them. */
 function unwrap(text: string): string {
@@ -156,7 +157,7 @@ export function isBylineLine(text: string): boolean {
   // "（某某某）" closing a story: one or two bare names in brackets, each opening with a surname
   if (OPENING_BRACKETS.has(t.charCodeAt(0)) && BRACKETED.test(t) && isBareNameCredit(t)) return true;
   // cheap test first: a credit mark or one of the role words' key characters
-  if (!marked && !ROLE_CHARS.test(t) && !TEXT_AND_PICTURES.test(t)) return false;
+  if (!marked && !ROLE_CHARS.test(t) && !(TEXT_AND_PICTURES_FIRST.has(t.charCodeAt(0)) && TEXT_AND_PICTURES.test(t))) return false;
   const tokens = tokenize(unwrap(t));
   if (!tokens || !tokens.some((x) => x.name)) return false;
   return marked || tokens.some((x) => x.role);
