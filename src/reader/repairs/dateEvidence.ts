@@ -2,7 +2,7 @@
 // ("2022年", "2021年9月6日", "2020年底"), dates without a year ("3月21日获悉", "3月底", "今年1月",
 // "去年10月9日"), each marked as stated fact or as future ("预计2025年", "到2025年", "2025年前").
 // Linear scans with bounded lookbehind; no backtracking-prone patterns.
-import { codeUnits } from './chars.js';
+import { codeUnits, isDigit, isWhitespace } from './chars.js';
 
 export type Part = 'early' | 'mid' | 'late' | 'end';
 
@@ -88,16 +88,44 @@ function isFutureContext(text: string, start: number, end: number): boolean {
 const NOT_A_YEAR_AFTER =
   '年月日号號万萬亿億千百十余餘多个個家人名项項台臺套件元吨噸米亩畝平方公里瓦度倍次户戶所栋棟座条條支架辆輛张張份批期位股只隻头頭种種类類篇部册冊首场場届屆周週天小时時分秒克斤升伏安赫字美英欧歐港韩韓卢盧镑鎊角毫微纳納兆吉太';
 
-const YEAR_RE = /((?:19|20)\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?)?(?:\s*(底|末|初|上旬|中旬|下旬))?/g;
+// (YEAR_RE, ROC_DATE_RE and MONTH_DAY_RE are sticky: matchesOpeningBefore tries them where they can open)
+const YEAR_RE = /((?:19|20)\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?)?(?:\s*(底|末|初|上旬|中旬|下旬))?/y;
 // A Taiwan-calendar year with its month ("109年2月26日"), or after 民國 ("民國111年"); the first group is the era.
-const ROC_DATE_RE = /()(\d{2,3})\s*年\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?/g;
+const ROC_DATE_RE = /()(\d{2,3})\s*年\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?/y;
 const ROC_ERA_RE = /(民國|民国)\s*(\d{2,3})\s*年(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?)?/g;
 const ISO_DATE_RE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
-const MONTH_DAY_RE = /(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号號]|(底|末|初|上旬|中旬|下旬))/g;
+const MONTH_DAY_RE = /(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号號]|(底|末|初|上旬|中旬|下旬))/y;
+
+/**
+ * The matches a scan of the text (matchAll) finds of a sticky pattern that opens with at most `digits` digits,
+ * spaces and then `key` ("2021年…", "3月…", "109年2月…"): the pattern is tried only at the digits before each
+ * `key`, not at every character of the text. (Each match holds one `key` and ends with a non-digit, so the matches
+ * found from successive keys follow one another as the scan finds them.)
+ */
+function matchesOpeningBefore(text: string, key: string, digits: number, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let free = 0;
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    let digitsEnd = at;
+    while (digitsEnd > 0 && isWhitespace(text.charCodeAt(digitsEnd - 1))) digitsEnd--;
+    // leftmost first, as the scan tries them (isDigit's full-width digits are tried in vain: \d is ASCII)
+    for (let start = Math.max(digitsEnd - digits, free); start < digitsEnd; start++) {
+      if (!isDigit(text.charCodeAt(start))) continue;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push(m);
+        free = sticky.lastIndex;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 export function findYearMentions(text: string): YearMention[] {
   const out: YearMention[] = [];
-  for (const m of text.matchAll(YEAR_RE)) {
+  for (const m of matchesOpeningBefore(text, '年', 4, YEAR_RE)) {
     const start = m.index!;
     if (start > 0 && /[\d.]/.test(text[start - 1]!)) continue;
     const end = start + m[0].length;
@@ -137,7 +165,7 @@ export function findYearMentions(text: string): YearMention[] {
   }
   // Taiwan's calendar (民國 years: 109年 = 2020), read only where it cannot be a count of years: after 民國,
   // or with a month ("109年2月26日")
-  for (const m of [...text.matchAll(ROC_DATE_RE), ...text.matchAll(ROC_ERA_RE)]) {
+  for (const m of [...matchesOpeningBefore(text, '年', 3, ROC_DATE_RE), ...text.matchAll(ROC_ERA_RE)]) {
     const start = m.index!;
     if (start > 0 && /[\d.]/.test(text[start - 1]!) && !m[1]) continue;
     const roc = Number(m[2]);
@@ -161,7 +189,7 @@ export function findYearMentions(text: string): YearMention[] {
 
 export function findMonthDayMentions(text: string): MonthDayMention[] {
   const out: MonthDayMention[] = [];
-  for (const m of text.matchAll(MONTH_DAY_RE)) {
+  for (const m of matchesOpeningBefore(text, '月', 2, MONTH_DAY_RE)) {
     const start = m.index!;
     // skip the month of a dated year ("2021年9月6日"): look back over spaces for 年 or a digit
     let k = start - 1;
