@@ -138,18 +138,33 @@ export class PageTopics {
 
 const MAX_DF = 255;
 
+// The weights by document frequency depend on the number of fragments alone, and a page builds several models
+// over about as many fragments: each count's table is computed once (counts past MAX_CACHED_COUNT are rare and
+// get a table of their own).
+const MAX_CACHED_COUNT = 4096;
+const weightsByCount = new Map<number, Float64Array>();
+
+/** weight by document frequency: log(1 + fragments / df) */
+function weightsByDf(count: number): Float64Array {
+  let byDf = weightsByCount.get(count);
+  if (byDf) return byDf;
+  byDf = new Float64Array(MAX_DF + 1);
+  for (let d = 0; d <= MAX_DF; d++) byDf[d] = Math.log(1 + count / Math.max(1, d));
+  if (count <= MAX_CACHED_COUNT) weightsByCount.set(count, byDf);
+  return byDf;
+}
+
 /** Rarity weights learned from the fragments of one page. */
 export class TopicModel {
   private readonly df = new Uint8Array(SLOTS);
-  /** weight by document frequency: log(1 + fragments / df) */
-  private readonly byDf = new Float64Array(MAX_DF + 1);
+  /** weight by document frequency (shared with the other models over as many fragments: never written) */
+  private readonly byDf: Float64Array;
   /** Each compared fragment's mass, computed once: the same fragments are compared again and again. */
   private readonly masses = new Map<Topic, number>();
 
   constructor(fragments: readonly Topic[]) {
     for (const topic of fragments) for (const slot of topic) if (this.df[slot]! < MAX_DF) this.df[slot]!++;
-    const count = Math.max(1, fragments.length);
-    for (let d = 0; d <= MAX_DF; d++) this.byDf[d] = Math.log(1 + count / Math.max(1, d));
+    this.byDf = weightsByDf(Math.max(1, fragments.length));
   }
 
   static of(texts: readonly string[]): TopicModel {
