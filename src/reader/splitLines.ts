@@ -13,8 +13,15 @@ export const TABLE_ROW = 'table-row';
 /** Rule id of the Markdown markup (heading marks, link targets, emphasis, list markers …) splitting drops. */
 export const MARKDOWN_MARKUP = 'markdown-markup';
 
+/** Line ends besides \n: most pages have none, and their line ends are found by indexOf, not a loop in script. */
+const OTHER_LINE_END = /[\r\u2028\u2029]/;
+
 /** Index of the next line end (\r\n, \n, \r, U+2028, U+2029) at or after `from`, or the text's length. */
-function lineEndFrom(raw: string, from: number): number {
+function lineEndFrom(raw: string, from: number, newlinesOnly: boolean): number {
+  if (newlinesOnly) {
+    const at = raw.indexOf('\n', from);
+    return at < 0 ? raw.length : at;
+  }
   for (let i = from; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return i;
@@ -138,9 +145,10 @@ export function splitRawLines(raw: string, markdown: boolean, messages: Diagnost
   if (parse && raw.length > MAX_PARSED)
     messages.push({ severity: 'warning', ruleId: MARKDOWN_UNPARSED, source: 'splitLines', reason: `Markdown page of ${raw.length} characters is over ${MAX_PARSED}: only its headings are read as markup` });
   const md = parse && raw.length <= MAX_PARSED ? markdownText(raw) : null;
+  const newlinesOnly = !OTHER_LINE_END.test(raw);
   let start = 0;
   for (;;) {
-    const end = lineEndFrom(raw, start);
+    const end = lineEndFrom(raw, start, newlinesOnly);
     if (md) lines.push(markdownLine(raw, start, end, identity, md, messages));
     else if (markdown) lines.push(headingLine(raw, start, end, identity, messages));
     else lines.push({ text: raw.slice(start, end), map: identity.subarray(start, end) });
