@@ -136,11 +136,61 @@ export function median(values: number[]): number {
   return sortedMedian(values);
 }
 
+let many = new Float64Array(256);
+
+/**
+ * The median of many values (a page's line widths) by selection, not a sort of them all: the middle values are
+ * the sort's, so the median is too. NaN, which does not compare, falls back to the sort. (As with the few values
+ * above, -0 and 0 are not told apart: widths are never -0.)
+ */
 function sortedMedian(values: number[]): number {
-  // a typed array sorts numerically without a comparator call per comparison
-  const sorted = Float64Array.from(values).sort();
+  const n = values.length;
+  if (many.length < n) many = new Float64Array(2 * n);
+  const a = many;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    // (a typed array sorts numerically without a comparator call per comparison)
+    if (v !== v) return middleOfSorted(Float64Array.from(values).sort());
+    a[i] = v;
+  }
+  const mid = n >> 1;
+  const upper = selectNth(a, n, mid);
+  if (n % 2) return upper;
+  // after the selection every value before `mid` is at most a[mid]: the lower middle value is their largest
+  let lower = a[0]!;
+  for (let i = 1; i < mid; i++) if (a[i]! > lower) lower = a[i]!;
+  return (lower + upper) / 2;
+}
+
+function middleOfSorted(sorted: Float64Array): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The k-th smallest of a[0, n), moving smaller values before k and larger after it (Hoare's selection). */
+function selectNth(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k]!;
 }
 
 /** The q-quantile (0..1) of the values, by nearest rank. */
