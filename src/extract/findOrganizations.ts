@@ -213,6 +213,24 @@ function commonNounOnly(block: Block, from: number, to: number): boolean {
   return !!t && t.start === from && t.end === to && t.tag === 'n' && !placeAt(t.word, 0) && !PARK_KIND_WORDS.has(t.word) && !ORG_ENDINGS.find(t.word);
 }
 
+/** Marks that end a clause for the brand tests below (，。；,;), by code unit. */
+const BRAND_CLAUSE_END = new Set(Array.from('，。；,;', (c) => c.charCodeAt(0)));
+
+/** text[from, to) up to its first clause end: what the clause holds after `from` (to stops the look). */
+function clauseFrom(text: string, from: number, to: number): string {
+  const end = Math.min(to, text.length);
+  let i = from;
+  while (i < end && !BRAND_CLAUSE_END.has(text.charCodeAt(i))) i++;
+  return text.slice(from, i);
+}
+
+/** text[from, to) after its last clause end: what the clause holds before `to` (from stops the look). */
+function clauseUpTo(text: string, from: number, to: number): string {
+  let i = to;
+  while (i > from && !BRAND_CLAUSE_END.has(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, to);
+}
+
 /** A block's candidates so far, and the ends of the names later ones may hold whole (end → start). */
 interface FoundInBlock {
   out: OrgCandidate[];
@@ -563,11 +581,11 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const e = s + m.word.length;
     if (!BRAND_AFTER.test(text.slice(e - block.start, e - block.start + 4))) continue;
     // "涵盖智慧冷链、高性能某某新材料等领域": an item of a list of fields is an industry, not a company
-    const clauseAfter = text.slice(e - block.start, e - block.start + 60).split(/[，。；,;]/u)[0]!;
+    const clauseAfter = clauseFrom(text, e - block.start, e - block.start + 60);
     if (INDUSTRY_LIST_ENDS.some((end) => end.test(clauseAfter))) continue;
     if (out.some((c) => c.start < e && s < c.end) || inside(parkSpans, s, e)) continue;
     // "园区重点发展果蔬精深加工、仓储物流": an item of a list of what a place develops is an industry as well
-    const clauseBefore = text.slice(Math.max(0, s - block.start - 40), s - block.start).split(/[，。；,;]/u).pop()!;
+    const clauseBefore = clauseUpTo(text, Math.max(0, s - block.start - 40), s - block.start);
     if (INDUSTRY_LIST_OPENS.test(clauseBefore)) continue;
     // The trade word must be a word of its own here ("物联网|络" is not "物联" + "网络").
     const tradeToken = tokenAt(block, s);
