@@ -93,10 +93,30 @@ const WEAK_SUFFIX = new Set(['中心', '实验室', '研究中心', '示范工�
 /** Strong legal endings: a registered name's head may be ordinary words ("某地控股集团"); only its start is checked. */
 const STRONG_LEGAL = /(有限公司|有限责任公司|集团)$/;
 /** After a weak ending these make it part of a project's or facility's name ("…中心项目", "…中心城区"), not a body. */
-const WEAK_NOT_AFTER = /^(项目|工程|城区|区域|地带|城市|位置|地位)/;
+const WEAK_NOT_AFTER = /(?:项目|工程|城区|区域|地带|城市|位置|地位)/y;
 /** A suffix followed by these modifies a noun ("…基金体系", "…中心建设"): not an organisation's name. */
-const NOT_AFTER = /^(体系|建设|政策|模式|领域|行业|布局|规划|战略|系统|网络|集群|功能|品牌)/;
+const NOT_AFTER = /(?:体系|建设|政策|模式|领域|行业|布局|规划|战略|系统|网络|集群|功能|品牌)/y;
 const MAX_HEAD = 30;
+/** A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯"): what follows a media ending. */
+const CREDIT_AFTER = /(?:记者|讯|社|报道员|通讯员|客户端|全媒体)/y;
+
+/** "落实「某某制造中心」等政策": a quoted name of a policy or a plan, not a body. */
+const QUOTED_PLAN_AFTER = /[”"」』](?:等|这一|这些)?(?:政策|计划|战略|方案|目标|工程)/uy;
+/**
+ * "授予某园区“某某创新基地”称号": a quoted title a body is given, not a body. (Read within four characters: a closing
+ * quote and 荣誉 together are one too many, so the name is followed by one or the other.)
+ */
+const TITLE_AFTER = /(?:[”"」』]|荣誉)?(?:称号|牌匾|牌子)/uy;
+
+/**
+ * Whether a sticky pattern matches at text[at]. The tests after a suffix run for every suffix in a block; matched in
+ * place, no slice of the text is made for each. (Only for patterns of a few literal words, which a slice of their
+ * longest length would match the same.)
+ */
+function matchesAt(sticky: RegExp, text: string, at: number): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
+}
 /** A registered name whose trade is generic ("企业管理有限公司", "投资集团"): read as its plain 公司 form. */
 const isGenericRegistered = (name: string) => GENERIC_COMPANY.test(name.replace(STRONG_LEGAL, '公司'));
 const SOURCE_CREDIT = /(?:来源|稿源|出处|转自|转载自|来自)\s*[:：]?\s*$/u;
@@ -272,10 +292,10 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // Cheap text checks first: most "部", "局" are ordinary words and need no word cutting.
     if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(Math.max(0, s - 12 - block.start), s - block.start))) continue;
     if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
-    if (NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
-    if (WEAK_SUFFIX.has(suffix) && WEAK_NOT_AFTER.test(text.slice(e0 - block.start, e0 - block.start + 4))) continue;
+    if (matchesAt(NOT_AFTER, text, e0 - block.start)) continue;
+    if (WEAK_SUFFIX.has(suffix) && matchesAt(WEAK_NOT_AFTER, text, e0 - block.start)) continue;
     // "平台" is mostly a common noun ("创新平台"): only a public service platform named after a place is a body.
-    if (suffix === '平台' && !/服务平台$/.test(text.slice(Math.max(block.start, s - 2) - block.start, e0 - block.start))) continue;
+    if (suffix === '平台' && !(s - 2 >= block.start && text.startsWith('服务', s - 2 - block.start))) continue;
     if (!suffixEndsWord(block, s, e0)) continue;
     // "副总队长", "副局长": a deputy's title, not a body.
     if (text[e0 - block.start] === '长' && text[s - 1 - block.start] === '副') continue;
@@ -285,7 +305,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const strongLegal = STRONG_LEGAL.test(suffix);
     const unit = UNIT.test(suffix);
     // A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯") is the page's publisher, not news.
-    if (kind === 'media' && /^(记者|讯|社|报道员|通讯员|客户端|全媒体)/.test(text.slice(e0 - block.start, e0 - block.start + 3))) continue;
+    if (kind === 'media' && matchesAt(CREDIT_AFTER, text, e0 - block.start)) continue;
     // A company's name holds no conjunction; a body's may ("科技和信息化局", "自然资源与规划局").
     const apartAtConjunction = kind === 'enterprise';
     let start =
@@ -374,9 +394,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (suffix === '公司' && genericAfterVerb(block, start, end)) continue;
     if (DESCRIPTION.test(name)) continue;
     // "落实「某某制造中心」等政策": a quoted name of a policy or a plan, not a body
-    if (/^[”"」』](?:等|这一|这些)?(?:政策|计划|战略|方案|目标|工程)/u.test(text.slice(end - block.start, end - block.start + 5))) continue;
+    if (matchesAt(QUOTED_PLAN_AFTER, text, end - block.start)) continue;
     // "授予某园区“某某创新基地”称号": a quoted title a body is given, not a body
-    if (/^[”"」』]?(?:荣誉)?(?:称号|牌匾|牌子)/u.test(text.slice(end - block.start, end - block.start + 4))) continue;
+    if (matchesAt(TITLE_AFTER, text, end - block.start)) continue;
     // "将活用母公司技术": a parent or subsidiary named by its relation, not by a name
     if (/^\p{Script=Han}{0,3}[母子]公司$/u.test(name)) continue;
     if (inside(parkSpans, start, end)) continue;
