@@ -114,14 +114,16 @@ function candidatesIn(block: Block): ParkCandidate[] {
   }
   for (const m of valley ? text.matchAll(LATIN_VALLEY_RE) : []) matches.push({ s: block.start + m.index! + 1, e: block.start + m.index! + 2, latin: true });
   // "…高新区某某园": a sub-park named after its place, right after the park it belongs to (一区多园).
-  for (const m of text.matchAll(/园(?!区)/g)) {
-    const e = block.start + m.index! + 1;
+  // (every 园 not followed by 区, found with indexOf: no regular expression match object for each)
+  for (let i = text.indexOf('园'); i >= 0; i = text.indexOf('园', i + 1)) {
+    if (text[i + 1] === '区') continue;
+    const e = block.start + i + 1;
     if (!matches.some((x) => x.e === e)) matches.push({ s: e - 1, e, subPark: true });
   }
   matches.sort((a, b) => a.s - b.s);
   for (const { s, e: suffixEnd, subPark, latin, cut } of matches) {
     // A sub-park needs a park ending 2–4 characters before it; checked first, as it needs no word cutting.
-    const afterPark = [2, 3, 4].some((k) => nested.has(s - k));
+    const afterPark = nested.has(s - 2) || nested.has(s - 3) || nested.has(s - 4);
     if (subPark && !afterPark && NOT_YUAN_WORD.test(text.slice(Math.max(0, s - 2 - block.start), suffixEnd - block.start))) continue;
     if (!cut && !endsAtWordBoundary(block, suffixEnd)) continue;
     if (subPark) {
