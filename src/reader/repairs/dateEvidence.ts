@@ -88,13 +88,14 @@ function isFutureContext(text: string, start: number, end: number): boolean {
 const NOT_A_YEAR_AFTER =
   '年月日号號万萬亿億千百十余餘多个個家人名项項台臺套件元吨噸米亩畝平方公里瓦度倍次户戶所栋棟座条條支架辆輛张張份批期位股只隻头頭种種类類篇部册冊首场場届屆周週天小时時分秒克斤升伏安赫字美英欧歐港韩韓卢盧镑鎊角毫微纳納兆吉太';
 
-// (YEAR_RE, ROC_DATE_RE and MONTH_DAY_RE are sticky: matchesOpeningBefore tries them where they can open)
-const YEAR_RE = /((?:19|20)\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?)?(?:\s*(底|末|初|上旬|中旬|下旬))?/y;
+// (YEAR_RE, ROC_DATE_RE and MONTH_DAY_RE are sticky: matchesOpeningBefore tries them where they can open; exported
+// with it for the test that checks it against a scan of the whole text)
+export const YEAR_RE = /((?:19|20)\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?)?(?:\s*(底|末|初|上旬|中旬|下旬))?/y;
 // A Taiwan-calendar year with its month ("109年2月26日"), or after 民國 ("民國111年"); the first group is the era.
-const ROC_DATE_RE = /()(\d{2,3})\s*年\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?/y;
+export const ROC_DATE_RE = /()(\d{2,3})\s*年\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?/y;
 const ROC_ERA_RE = /(民國|民国)\s*(\d{2,3})\s*年(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号號])?)?/g;
 const ISO_DATE_RE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
-const MONTH_DAY_RE = /(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号號]|(底|末|初|上旬|中旬|下旬))/y;
+export const MONTH_DAY_RE = /(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号號]|(底|末|初|上旬|中旬|下旬))/y;
 
 /**
  * The matches a scan of the text (matchAll) finds of a sticky pattern that opens with at most `digits` digits,
@@ -102,7 +103,7 @@ const MONTH_DAY_RE = /(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号號]|(底|末|
  * `key`, not at every character of the text. (Each match holds one `key` and ends with a non-digit, so the matches
  * found from successive keys follow one another as the scan finds them.)
  */
-function matchesOpeningBefore(text: string, key: string, digits: number, sticky: RegExp): RegExpExecArray[] {
+export function matchesOpeningBefore(text: string, key: string, digits: number, sticky: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let free = 0;
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {

@@ -39,3 +39,18 @@ test('a sentence ends at its mark, inside closing quotes and brackets, with trai
   assert.equal(median([3, 1, 2]), 2);
   assert.equal(median([4, 1, 3, 2]), 2.5);
 });
+
+test('the median of many values (found by selection) is the median of the sorted values', () => {
+  // a fixed-seed generator: widths with many repeats, as a page's line widths have
+  let x = 0x2545f491;
+  const next = () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) / 0x100000000);
+  for (let n = 0; n < 2000; n++) {
+    const length = 9 + Math.floor(next() * 300);
+    const values = Array.from({ length }, () => Math.floor(next() * (n % 2 ? 6 : 60)) / 2);
+    const sorted = values.slice().sort((a, b) => a - b);
+    const mid = length >> 1;
+    assert.equal(median(values), length % 2 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2, JSON.stringify(values));
+  }
+  // (a NaN among them: the values are sorted as a typed array sorts them, NaN last)
+  assert.equal(median([NaN, ...Array.from({ length: 20 }, (_, i) => 19 - i)]), 10);
+});
