@@ -216,44 +216,25 @@ export class Segmenter {
     const score = this.routeScore;
     const to = this.routeEnd;
     const via = this.routeNode;
-    // the trie's arrays as locals: this loop is the cut's whole cost, and child() is inlined in it by hand
     const logFreq = this.logFreq;
-    const codes = this.codes;
-    const firstChild = this.firstChild;
-    const rootChild = this.rootChild;
     // route[k]: the best cut of text[start + k, end); ties go to the longer word, as jieba-rs's max_by on (score, end)
     score[n] = 0;
     for (let k = n - 1; k >= 0; k--) {
       let best = -Infinity;
       let bestEnd = -1;
       let bestNode = NO_NODE;
-      let node = rootChild[text.charCodeAt(start + k)]!;
-      for (let j = k + 1; node !== NO_NODE; ) {
+      let node = 0;
+      for (let j = k + 1; j <= n; j++) {
+        node = this.child(node, text.charCodeAt(start + j - 1));
+        if (node === NO_NODE) break;
         const f = logFreq[node]!;
-        // j only grows, so `>=` gives a tie to the longer word; a NaN (no word ends here) compares false
-        if (f + score[j]! >= best) {
-          best = f + score[j]!;
+        if (f !== f) continue;
+        const s = f + score[j]!;
+        if (s > best || (s === best && j > bestEnd)) {
+          best = s;
           bestEnd = j;
           bestNode = node;
         }
-        if (j === n) break;
-        // the child of `node` by the next character: children are in code order, so bisect a long list, scan a short one
-        const code = text.charCodeAt(start + j);
-        let lo = firstChild[node]!;
-        let hi = firstChild[node + 1]!;
-        while (hi - lo > 8) {
-          const mid = (lo + hi) >> 1;
-          if (codes[mid]! <= code) lo = mid;
-          else hi = mid;
-        }
-        node = NO_NODE;
-        for (; lo < hi; lo++) {
-          if (codes[lo] === code) {
-            node = lo;
-            break;
-          }
-        }
-        j++;
       }
       // a character no dictionary word starts with is a word of its own, of frequency 1
       if (bestEnd < 0) {
