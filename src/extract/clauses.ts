@@ -2,6 +2,7 @@
 // article's headlines, paragraphs and captions — never pull quotes, which repeat body text), where
 // sentences and clauses end, and which characters sit inside titles 《…》 or quotations “…”.
 import type { SourceDoc, Span } from '../types.js';
+import { isAsciiLetter } from '../text/wordClass.js';
 
 export interface ReadItem {
   article: number;
@@ -159,7 +160,6 @@ export function nameRegions(text: string, start: number, end: number, shortQuote
 }
 
 const OPEN_MARKS = table(['《', '“', '‘', '「', '"']);
-const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Long quotations (speech) in text[start, end): spans of the quoted text. */
 export function speechRegions(text: string, start: number, end: number): Bracketed[] {

@@ -18,7 +18,7 @@ import { projectOwners } from './entities/projectOwners.js';
 import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, tokensIn, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
-import { BRACKET_ASIDE, isSimplifiedVariant, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
+import { BRACKET_ASIDE, isSimplifiedVariant, matchAt, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 
 const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
@@ -107,16 +107,6 @@ const QUOTED_PLAN_AFTER = /[”"」』](?:等|这一|这些)?(?:政策|计划|�
  * quote and 荣誉 together are one too many, so the name is followed by one or the other.)
  */
 const TITLE_AFTER = /(?:[”"」』]|荣誉)?(?:称号|牌匾|牌子)/uy;
-
-/**
- * Whether a sticky pattern matches at text[at]. The tests after a suffix run for every suffix in a block; matched in
- * place, no slice of the text is made for each. (Only for patterns of a few literal words, which a slice of their
- * longest length would match the same.)
- */
-function matchesAt(sticky: RegExp, text: string, at: number): boolean {
-  sticky.lastIndex = at;
-  return sticky.test(text);
-}
 /** A registered name whose trade is generic ("企业管理有限公司", "投资集团"): read as its plain 公司 form. */
 const isGenericRegistered = (name: string) => GENERIC_COMPANY.test(name.replace(STRONG_LEGAL, '公司'));
 const SOURCE_CREDIT = /(?:来源|稿源|出处|转自|转载自|来自)\s*[:：]?\s*$/u;
@@ -292,8 +282,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // Cheap text checks first: most "部", "局" are ordinary words and need no word cutting.
     if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(Math.max(0, s - 12 - block.start), s - block.start))) continue;
     if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
-    if (matchesAt(NOT_AFTER, text, e0 - block.start)) continue;
-    if (WEAK_SUFFIX.has(suffix) && matchesAt(WEAK_NOT_AFTER, text, e0 - block.start)) continue;
+    if (matchAt(NOT_AFTER, text, e0 - block.start)) continue;
+    if (WEAK_SUFFIX.has(suffix) && matchAt(WEAK_NOT_AFTER, text, e0 - block.start)) continue;
     // "平台" is mostly a common noun ("创新平台"): only a public service platform named after a place is a body.
     if (suffix === '平台' && !(s - 2 >= block.start && text.startsWith('服务', s - 2 - block.start))) continue;
     if (!suffixEndsWord(block, s, e0)) continue;
@@ -305,7 +295,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const strongLegal = STRONG_LEGAL.test(suffix);
     const unit = UNIT.test(suffix);
     // A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯") is the page's publisher, not news.
-    if (kind === 'media' && matchesAt(CREDIT_AFTER, text, e0 - block.start)) continue;
+    if (kind === 'media' && matchAt(CREDIT_AFTER, text, e0 - block.start)) continue;
     // A company's name holds no conjunction; a body's may ("科技和信息化局", "自然资源与规划局").
     const apartAtConjunction = kind === 'enterprise';
     let start =
@@ -394,9 +384,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (suffix === '公司' && genericAfterVerb(block, start, end)) continue;
     if (DESCRIPTION.test(name)) continue;
     // "落实「某某制造中心」等政策": a quoted name of a policy or a plan, not a body
-    if (matchesAt(QUOTED_PLAN_AFTER, text, end - block.start)) continue;
+    if (matchAt(QUOTED_PLAN_AFTER, text, end - block.start)) continue;
     // "授予某园区“某某创新基地”称号": a quoted title a body is given, not a body
-    if (matchesAt(TITLE_AFTER, text, end - block.start)) continue;
+    if (matchAt(TITLE_AFTER, text, end - block.start)) continue;
     // "将活用母公司技术": a parent or subsidiary named by its relation, not by a name
     if (/^\p{Script=Han}{0,3}[母子]公司$/u.test(name)) continue;
     if (inside(parkSpans, start, end)) continue;

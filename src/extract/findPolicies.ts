@@ -10,6 +10,7 @@ import { publicationYear } from './findQuantities.js';
 import { findPeriod } from './numbers/findPeriod.js';
 import { scanQuantities, type QuantityHit } from './numbers/scanQuantities.js';
 import { indexWithin } from './projects/findProjectNames.js';
+import { namedSpans } from './entities/blocks.js';
 
 // A title is a policy when it ends in one of the document types of Chinese administrative rules
 // (source: 《党政机关公文处理工作条例》 document types and the usual names of local support measures).
@@ -45,15 +46,6 @@ interface PolicyMention extends Policy {
   analysisName: string;
   /** The document the article is (its headline), not one it cites. */
   own?: boolean;
-}
-
-/** Every mention of the entities as {name, start, end}. Fields are copied one by one: spreading the spans
- * (`...m.textSpan`) took the slow generic copy, ten times the cost; plain loops, as flatMap's inner arrays cost
- * several times the copy. */
-export function namedSpans(entities: ReadonlyArray<{ name: string; mentions: ReadonlyArray<{ textSpan: Span }> }>): Array<{ name: string; start: number; end: number }> {
-  const out: Array<{ name: string; start: number; end: number }> = [];
-  for (const e of entities) for (const m of e.mentions) out.push({ name: e.name, start: m.textSpan.start, end: m.textSpan.end });
-  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import { toRawSpan } from '../text/offsets.js';
 import type { Project, ProjectStage, Quantity, SourceDoc } from '../types.js';
 import { clauseEnd, clauseStart, readItems, sentenceEnd, sentenceStart } from './clauses.js';
 import { publicationYear } from './findQuantities.js';
-import { namedSpans } from './findPolicies.js';
+import { namedSpans } from './entities/blocks.js';
 import { findProjectNames } from './projects/findProjectNames.js';
 
 // Stage words, most advanced first (a sentence saying "签约…开工" reports the later one).

@@ -10,6 +10,7 @@ import { afterUnclosedMark, endsClauseAt, isClauseEndCode, isSentenceEnd, readIt
 import { CAMPAIGN_AFTER, findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
 import { TITLES } from './entities/extendName.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
+import { matchAt } from './entities/text.js';
 
 export interface Candidate {
   start: number;
@@ -47,7 +48,6 @@ function atTwoCodes<T>(map: ReadonlyMap<number, ReadonlyMap<number, T[]>>, text:
 // Anaphors by the code of their first character.
 const ANAPHORS_BY_FIRST = new Map<number, Array<(typeof ANAPHORS)[number]>>();
 for (const a of ANAPHORS) ANAPHORS_BY_FIRST.set(a[0].charCodeAt(0), [...(ANAPHORS_BY_FIRST.get(a[0].charCodeAt(0)) ?? []), a]);
-// The characters NOT_IN_NAME matches, as a set (tested once per character of every clause opening).
 // The characters NOT_IN_NAME matches, as a table by code (tested once per character of every clause
 // opening; reading text[i] of a CJK character would allocate a string each time).
 const NOT_IN_NAME_TABLE = new Uint8Array(0x10000);
@@ -316,16 +316,6 @@ function shortNames(text: string, items: ReturnType<typeof readItems>, known: Ca
     }
   }
   return out;
-}
-
-/**
- * The match of a sticky pattern at text[at], or null. openingSubject tests a dozen short patterns at every clause
- * opening; matched in place, no slice of the text is made for each. (Only for patterns of a few literal words,
- * which a slice of their longest length would match the same.)
- */
-function matchAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
-  sticky.lastIndex = at;
-  return sticky.exec(text);
 }
 
 // A clause that names only where the following items are counted ("在这38个项目中", "本批签约项目中").

@@ -8,6 +8,7 @@
 // and the cut is the path of highest summed log frequency, found right to left; single ASCII letters and digits the
 // path leaves alone are joined into one word ("EPON"). Any other character is a word of its own.
 import { dict } from '@node-rs/jieba/dict.js';
+import { isAsciiAlnum } from './wordClass.js';
 
 /** Node of the dictionary trie, or NO_NODE. */
 export type WordNode = number;
@@ -21,7 +22,6 @@ for (let c = 0x4e00; c <= 0x9fff; c++) IN_RUN[c] = 1;
 for (let c = 0xf900; c <= 0xfaff; c++) IN_RUN[c] = 1;
 for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%-') IN_RUN[ch.charCodeAt(0)] = 1;
 
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * The dictionary as a trie of characters, numbered level by level in character order, so that a node's children

@@ -10,8 +10,14 @@ function isCommonIdeograph(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fa5;
 }
 
-function isAsciiAlnum(c: number): boolean {
+/** An ASCII letter or digit. */
+export function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** An ASCII letter. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** True when every character is whitespace, punctuation or a symbol (as /^[\s\p{P}\p{S}]+$/u). */

@@ -10,7 +10,7 @@ import { CLASSIFIERS as CLASSIFIERS_OF_COUNTS } from '../../lexicon/units.js';
 import { surnameAt } from '../../lexicon/surnames.js';
 import { tokenAt, type Block } from './blocks.js';
 import { tagOf, type Token } from './tokens.js';
-import { isHanWord, isPunctuationWord } from '../../text/wordClass.js';
+import { isAsciiLetter, isHanWord, isPunctuationWord } from '../../text/wordClass.js';
 
 /** Nouns that classify the entity that follows them ("企业星河生物…"): a name starts after them. */
 const CLASSIFIERS = new Set([
@@ -126,10 +126,6 @@ function isStopWord(p: Piece): boolean {
 function isCityForm(word: string): boolean {
   const p = placeAt(word, 0);
   return !!p && p.form === word && p.level !== 'county' && !isAmbiguousInName(p);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** A token that can head a name: a place, a proper-noun tag, a word jieba does not know, a lone character. */

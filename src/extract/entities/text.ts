@@ -75,3 +75,12 @@ export function isSubsequence(short: string, long: string): boolean {
 /** A short aside in brackets ("（以下简称某某）", "（某某港）"), as a pattern's source: no clause break inside. */
 export const BRACKET_ASIDE = '[（(][^（）()，。]{1,12}[）)]';
 
+/**
+ * The match of a sticky pattern at text[at], or null: the short tests at a clause opening or after a name's ending
+ * run for every candidate, and matched in place no slice of the text is made for each. (For patterns of a few
+ * literal words, which a slice of their longest length would match the same.)
+ */
+export function matchAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
+}
