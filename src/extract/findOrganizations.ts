@@ -20,6 +20,7 @@ import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from '
 import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
 import { BRACKET_ASIDE, isSimplifiedVariant, matchAt, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
+import { NO_NODE, segmenter } from '../text/segmenter.js';
 
 const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
@@ -51,8 +52,11 @@ const ASIDE_BEFORE = new RegExp(`${BRACKET_ASIDE}$`, 'u');
 /** An amount of a product right before a word: "5万吨", "3000平方米", "10万件". */
 const PRODUCT_AMOUNT = /[\d.０-９一二三四五六七八九十百千万亿]+\s*(?:万|亿)?(?:吨|千克|公斤|平方米|立方米|升|件|套|台|片|颗|只|辆|块|米)\p{Script=Han}{0,4}$/u;
 
-/** What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). */
-const BRAND_AFTER = /^($|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责|投资|进驻|入驻|落户|设立|宣布)/;
+/**
+ * What may follow a brand name for it to stand alone ("…科技研发的", "…生物核心技术", "…科技、…"). Sticky, read in place
+ * by matchAt: most trade words have none of these after them, and no slice of the text is made to say so.
+ */
+const BRAND_AFTER = /(?:$|[\s，。、；：”）)！？]|的|在|已|将|是|等|与|和|及|也|还|则|从|于|对|为|以|发明|研发|推出|拥有|成立|成为|核心|首席|董事|总经理|总裁|副总|相关|负责|投资|进驻|入驻|落户|设立|宣布)/y;
 const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/u;
 /** A business area a post covers ("大湾区发展", "海外市场", "国际业务"). */
 const BUSINESS_AREA = /(?:发展|业务|市场|销售|运营|战略|产品|研发)$/;
@@ -64,12 +68,18 @@ const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，�
  */
 const listTailMayFollow = (text: string) =>
   (text.indexOf('等') >= 0 || text.indexOf('家') >= 0) && ['企业', '公司', '集团', '项目', '机构', '单位'].some((w) => text.indexOf(w) >= 0);
-/** Indexes of Hong Kong's and Macau's bodies by the last character of their names (局, 司, 署 …). */
-const SAR_BY_LAST = new Map<string, number[]>();
+/** The last characters of Hong Kong's and Macau's bodies' names (局, 司, 署 …). */
+const SAR_LAST = [...new Set(SAR_BODIES.map((name) => name.at(-1)!))];
+/**
+ * Indexes of those bodies by the codes of their names' last two characters (…务局, …展局), as `code(n - 2) * 0x10000 +
+ * code(n - 1)`: at a 局 of the text, only the few names that end as the text does there are compared. (Every name
+ * has three characters or more.)
+ */
+const SAR_BY_ENDING = new Map<number, number[]>();
 for (const [k, name] of SAR_BODIES.entries()) {
-  const last = name.at(-1)!;
-  if (!SAR_BY_LAST.has(last)) SAR_BY_LAST.set(last, []);
-  SAR_BY_LAST.get(last)!.push(k);
+  const key = name.charCodeAt(name.length - 2) * 0x10000 + name.charCodeAt(name.length - 1);
+  if (!SAR_BY_ENDING.has(key)) SAR_BY_ENDING.set(key, []);
+  SAR_BY_ENDING.get(key)!.push(k);
 }
 /** "…等领域企业", "…等行业的企业": a list of the fields companies are in. */
 const FIELDS_OF_COMPANIES = /^等(?:多个|诸多|众多|相关)?(?:领域|行业|产业|方向|板块|赛道|方面|类)/;
@@ -115,7 +125,23 @@ const MINISTRY_DEPARTMENT = /^[\p{Script=Han}]{2,6}?(?<![公上分总])司(?=$|[
 
 /** The front of an organisation's name: past classifier words, and past a place that only locates it. */
 const nameStart = (block: Block, start: number, limit: number) => skipLocatingPlaces(block, trimLeadingGeneric(block, start, limit), limit);
-const LATIN = /[A-Za-z]/;
+/** A kind word's last character (公司, 企业, …商, 机构, 品牌) right before a Latin letter: a Latin company name may follow a kind word here. */
+const KIND_THEN_LATIN = /[司业商构牌][A-Za-z]/;
+
+/**
+ * The matches of a global pattern in the text, as `text.matchAll(pattern)` gives them: matchAll copies the pattern
+ * for each call, which for the per-block scans below cost as much as the search itself.
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m; (m = pattern.exec(text)); ) {
+    out.push(m);
+    // (an empty match moves on a character, as matchAll does; none of the patterns here matches the empty string)
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return out;
+}
 
 interface OrgCandidate extends NameCandidate {
   kind: OrgKind;
@@ -188,6 +214,29 @@ function kindOf(name: string, suffix: string): OrgKind {
   if (suffix === '中心' && /研究中心|技术中心/.test(name)) return 'institute';
   if (/实验室$/.test(name)) return 'lab';
   return KIND.get(suffix) ?? 'other';
+}
+
+/** Where a national body's name may open. */
+const NATIONAL_OPENINGS = /中国|国家|国务院/g;
+
+/** A word jieba's dictionary lists as a national body's name: 国务院, or an organisation's name of four characters or more opening with 中国 or 国家. */
+function isNationalBody(word: string, tag: string): boolean {
+  return tag === 'nt' && (word === '国务院' || (word.length >= 4 && /^(中国|国家)/.test(word)));
+}
+
+/**
+ * True when a dictionary word that isNationalBody starts at text[at]: the words the cut may give there are the
+ * dictionary's words that begin the text at `at`, read off its trie one character at a time.
+ */
+function nationalBodyMayStart(text: string, at: number): boolean {
+  const dictionary = segmenter();
+  let node = 0;
+  for (let i = at; i < text.length; i++) {
+    node = dictionary.child(node, text.charCodeAt(i));
+    if (node === NO_NODE) return false;
+    if (dictionary.tagAt(node) === 'nt' && isNationalBody(text.slice(at, i + 1), 'nt')) return true;
+  }
+  return false;
 }
 
 /** True when [start, end) lies within one of the spans (a park's own name is not an organisation either). */
@@ -286,16 +335,17 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (WEAK_SUFFIX.has(suffix) && matchAt(WEAK_NOT_AFTER, text, e0 - block.start)) continue;
     // "平台" is mostly a common noun ("创新平台"): only a public service platform named after a place is a body.
     if (suffix === '平台' && !(s - 2 >= block.start && text.startsWith('服务', s - 2 - block.start))) continue;
-    if (!suffixEndsWord(block, s, e0)) continue;
     // "副总队长", "副局长": a deputy's title, not a body.
     if (text[e0 - block.start] === '长' && text[s - 1 - block.start] === '副') continue;
     // What the suffix tells of the body, read once for the tests below.
     const kind = KIND.get(suffix);
+    // A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯") is the page's publisher, not news.
+    if (kind === 'media' && matchAt(CREDIT_AFTER, text, e0 - block.start)) continue;
+    // (the word test last of these: it cuts the clause into words, which no one else may need)
+    if (!suffixEndsWord(block, s, e0)) continue;
     const branch = BRANCH.test(suffix);
     const strongLegal = STRONG_LEGAL.test(suffix);
     const unit = UNIT.test(suffix);
-    // A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯") is the page's publisher, not news.
-    if (kind === 'media' && matchAt(CREDIT_AFTER, text, e0 - block.start)) continue;
     // A company's name holds no conjunction; a body's may ("科技和信息化局", "自然资源与规划局").
     const apartAtConjunction = kind === 'enterprise';
     let start =
@@ -452,10 +502,12 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   }
   // Well-known national bodies jieba lists as organisation names ("国务院", "中国科学院").
   // (all three openings hold 国: most blocks have none and skip the scan)
-  for (const m of text.indexOf('国') >= 0 ? text.matchAll(/中国|国家|国务院/g) : []) {
-    const t = tokenAt(block, block.start + m.index!);
-    if (!t || t.start !== block.start + m.index!) continue;
-    if (t.tag !== 'nt' || !(t.word === '国务院' || (t.word.length >= 4 && /^(中国|国家)/.test(t.word)))) continue;
+  for (const m of text.indexOf('国') >= 0 ? matchesOf(NATIONAL_OPENINGS, text) : []) {
+    // (most "中国", "国家" open no such word: the dictionary says so without cutting the clause into words)
+    if (!nationalBodyMayStart(text, m.index)) continue;
+    const t = tokenAt(block, block.start + m.index);
+    if (!t || t.start !== block.start + m.index) continue;
+    if (!isNationalBody(t.word, t.tag)) continue;
     if (out.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     // "获中国家电智能制造基地称号": a word that opens the name of a title or designated base is no body.
     if (DESIGNATED_AFTER.test(text.slice(t.end - block.start, t.end - block.start + 16))) continue;
@@ -465,11 +517,13 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   // Hong Kong's policy bureaus, named without a place: only where a name can start, so that a mainland
   // "区经济发展局" does not yield "发展局".
   // Every bureau or department name ends in its only 局 or 司: occurrences are read off the block's 局 and 司, then
-  // taken name by name.
+  // compared with the names that end in the same two characters.
   const hasBureau = text.indexOf('局') >= 0;
   const bureaus: Array<{ k: number; at: number }> = [];
-  for (const [last, ks] of SAR_BY_LAST) {
-    for (let j = text.indexOf(last); j >= 0; j = text.indexOf(last, j + 1)) {
+  for (const last of SAR_LAST) {
+    for (let j = text.indexOf(last, 1); j >= 0; j = text.indexOf(last, j + 1)) {
+      const ks = SAR_BY_ENDING.get(text.charCodeAt(j - 1) * 0x10000 + text.charCodeAt(j));
+      if (!ks) continue;
       for (const k of ks) {
         const at = j + 1 - SAR_BODIES[k]!.length;
         if (at >= 0 && text.startsWith(SAR_BODIES[k]!, at)) bureaus.push({ k, at });
@@ -497,13 +551,14 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     push(found, { start, end, name: m[0], kind: 'enterprise', article: block.article, proper: true, block });
   }
   // "南江省科学院化学所": an institute of a named academy, written with the short ending "所".
+  // (the named body before it first: most 所 follow none, and their clause need not be cut into words)
   for (let i = text.indexOf('所'); i >= 0; i = text.indexOf('所', i + 1)) {
     const s = block.start + i;
-    const t = tokenAt(block, s);
-    if (!t || t.end !== s + 1) continue;
     for (let e = s - 1; e >= s - 4 && e > block.start; e--) {
       const orgStart = orgEnds.get(e);
       if (orgStart === undefined) continue;
+      const t = tokenAt(block, s);
+      if (!t || t.end !== s + 1) break;
       const between = text.slice(e - block.start, s - block.start);
       if (between.length >= 1 && /^\p{Script=Han}+$/u.test(between) && ![...between].some((c) => '的在和与及是为了等'.includes(c)))
         push(found, { start: orgStart, end: s + 1, name: text.slice(orgStart - block.start, s + 1 - block.start), kind: 'institute', article: block.article, proper: true, block });
@@ -512,7 +567,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   }
   // "数字技术公司Zentrova": a Latin name after a word saying what kind of company it is; its capitalised words and
   // legal form go with it ("母公司Ayar Labs, Inc.").
-  for (const m of LATIN.test(text) ? text.matchAll(/(公司|企业|提供商|服务商|供应商|厂商|运营商|机构|品牌)([A-Za-z][A-Za-z0-9&.\-]{1,30}(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,3}(?:,? (?:Inc|Ltd|LLC|Corp|Co|GmbH|AG|PLC)\.?)?)/g) : []) {
+  // (a cheap test first: most blocks with Latin letters in them have none right after a kind word)
+  for (const m of KIND_THEN_LATIN.test(text) ? text.matchAll(/(公司|企业|提供商|服务商|供应商|厂商|运营商|机构|品牌)([A-Za-z][A-Za-z0-9&.\-]{1,30}(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,3}(?:,? (?:Inc|Ltd|LLC|Corp|Co|GmbH|AG|PLC)\.?)?)/g) : []) {
     const latin = m[2]!;
     if (!/[A-Z]/.test(latin) || /^[A-Z0-9\-]{1,5}$/.test(latin) === false ? false : latin.length < 3) continue;
     // an officer's title ("公司CEO某某") is no name
@@ -521,7 +577,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     push(found, { start, end: start + latin.length, name: latin, kind: 'enterprise', article: block.article, proper: true, block });
   }
   // Enumerations of companies: "引进甲乙、丙丁、戊己3家…企业", "集聚了甲、乙、丙等龙头企业".
-  for (const m of listTailMayFollow(text) ? text.matchAll(LIST_TAIL) : []) {
+  for (const m of listTailMayFollow(text) ? matchesOf(LIST_TAIL, text) : []) {
     let end = block.start + m.index!;
     // "…达成合作意向、11家企业完成注册": a count right after 、 opens an item of its own; it counts no list.
     if (text[m.index! - 1] === '、') continue;
@@ -568,7 +624,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
   }
   // "某某科技西南总部": a company named before its (regional) headquarters.
-  for (const m of text.indexOf('总部') >= 0 ? text.matchAll(HEADQUARTERS) : []) {
+  for (const m of text.indexOf('总部') >= 0 ? matchesOf(HEADQUARTERS, text) : []) {
     const s = block.start + m.index!;
     if (out.some((c) => c.end === s) || inside(parkSpans, s - 1, s)) continue;
     // "…总部项目", "…总部基地": a project or facility named after a headquarters, not a company.
@@ -589,7 +645,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   for (const m of BRANDS.all(text)) {
     const s = block.start + m.index;
     const e = s + m.word.length;
-    if (!BRAND_AFTER.test(text.slice(e - block.start, e - block.start + 4))) continue;
+    if (!matchAt(BRAND_AFTER, text, e - block.start)) continue;
     // "涵盖智慧冷链、高性能某某新材料等领域": an item of a list of fields is an industry, not a company
     const clauseAfter = clauseFrom(text, e - block.start, e - block.start + 60);
     if (INDUSTRY_LIST_ENDS.some((end) => end.test(clauseAfter))) continue;

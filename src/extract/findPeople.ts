@@ -224,7 +224,9 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     }
     // "”李某说。": a name standing alone before a speech verb, after a sentence boundary; before an attendance
     // verb, the names listed with it ("，王某、赵某参加").
-    for (const m of text.matchAll(SPEECH_ANY)) {
+    // (exec over the block rather than matchAll, which copies the pattern for each block: half the cost)
+    SPEECH_ANY.lastIndex = 0;
+    for (let m; (m = SPEECH_ANY.exec(text)); ) {
       for (let end = m.index!; end > 0; ) {
         let at = -1;
         for (const length of [3, 2, 4]) {
