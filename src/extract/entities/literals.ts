@@ -9,7 +9,7 @@ export interface LiteralMatch {
 interface Entry {
   word: string;
   first: number;
-  /** Code of the second character (NaN for a one-character word): compared before the whole word is. */
+  /** Code of the second character (-1 for a one-character word): compared before the whole word is. */
   second: number;
 }
 
@@ -26,6 +26,13 @@ export class LiteralMatcher {
   private readonly starts: Uint8Array;
   /** The bucket of a code is `code & mask`. */
   private readonly mask: number;
+  /**
+   * Flags by a hash of a word's first two characters, and by the first character's bucket for one-character words:
+   * most positions where some word starts with the character hold none of its words, which the next character
+   * already says (one read here instead of a walk over the bucket's words).
+   */
+  private readonly pairs: Uint8Array;
+  private readonly singles: Uint8Array;
 
   constructor(words: Iterable<string>) {
     const unique = new Set(words);
@@ -36,20 +43,35 @@ export class LiteralMatcher {
     this.mask = buckets - 1;
     this.byFirst = new Array(buckets);
     this.starts = new Uint8Array(buckets);
+    this.pairs = new Uint8Array(4 * buckets);
+    this.singles = new Uint8Array(buckets);
     for (const w of unique) {
       if (!w) continue;
       const first = w.charCodeAt(0);
+      const second = w.length > 1 ? w.charCodeAt(1) : -1;
       this.starts[first & this.mask] = 1;
+      if (second < 0) this.singles[first & this.mask] = 1;
+      else this.pairs[this.pairIndex(first, second)] = 1;
       const list = (this.byFirst[first & this.mask] ??= []);
-      list.push({ word: w, first, second: w.length > 1 ? w.charCodeAt(1) : NaN });
+      list.push({ word: w, first, second });
     }
     for (const list of this.byFirst) list?.sort((a, b) => b.word.length - a.word.length);
+  }
+
+  private pairIndex(first: number, second: number): number {
+    return ((first << 5) ^ second) & (4 * this.mask + 3);
+  }
+
+  /** False when no word can start at `text[at]` (the first character's code given). */
+  private mayStart(code: number, text: string, at: number): boolean {
+    if (!this.starts[code & this.mask]) return false;
+    return this.singles[code & this.mask] === 1 || this.pairs[this.pairIndex(code, text.charCodeAt(at + 1))] === 1;
   }
 
   /** The longest word starting at `text[at]`, or null. */
   at(text: string, at: number): string | null {
     const code = text.charCodeAt(at);
-    if (!this.starts[code & this.mask]) return null;
+    if (!this.mayStart(code, text, at)) return null;
     const list = this.byFirst[code & this.mask];
     return list ? firstOf(list, code, text, at) : null;
   }
@@ -58,11 +80,10 @@ export class LiteralMatcher {
   all(text: string): LiteralMatch[] {
     const out: LiteralMatch[] = [];
     const byFirst = this.byFirst;
-    const starts = this.starts;
     const mask = this.mask;
     for (let i = 0; i < text.length; ) {
       const code = text.charCodeAt(i);
-      if (!starts[code & mask]) {
+      if (!this.mayStart(code, text, i)) {
         i++;
         continue;
       }
@@ -78,8 +99,10 @@ export class LiteralMatcher {
 }
 
 function firstOf(list: Entry[], code: number, text: string, at: number): string | null {
+  // (NaN past the end of the text, which no word's second character equals)
   const second = text.charCodeAt(at + 1);
-  for (const e of list) {
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k]!;
     if (e.first !== code) continue;
     if (e.word.length === 1) return e.word;
     if (e.second === second && (e.word.length === 2 || text.startsWith(e.word, at))) return e.word;
