@@ -57,6 +57,28 @@ export function endsClauseAt(text: string, i: number): boolean {
   return !(before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39);
 }
 
+/**
+ * The first position of `mark` at or after a position in the text (-1 when there is none). A new search is made only
+ * when the last answer lies before the position asked, so asked in ascending order the searches read the page once.
+ */
+export function nextOf(text: string, mark: string): (from: number) => number {
+  let searchedFrom = Infinity;
+  let found = -1;
+  return (from) => {
+    if (from < searchedFrom || (found !== -1 && found < from)) {
+      searchedFrom = from;
+      found = text.indexOf(mark, from);
+    }
+    return found;
+  };
+}
+
+/** Whether text[start, end) holds the whole of the mark `next` finds. */
+export function holds(next: (from: number) => number, start: number, end: number, length = 1): boolean {
+  const at = next(start);
+  return at !== -1 && at + length <= end;
+}
+
 export function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
   while (i > floor && !endsClauseAt(text, i - 1)) i--;

@@ -5,7 +5,7 @@ import { placeAt, placesIn } from '../lexicon/places.js';
 import { defineStage } from '../stage.js';
 import { toRawSpan } from '../text/offsets.js';
 import type { Incentive, Policy, SourceDoc, Span } from '../types.js';
-import { endsClauseAt, findBracketed, readItems, sentenceStart } from './clauses.js';
+import { endsClauseAt, findBracketed, holds, nextOf, readItems, sentenceStart } from './clauses.js';
 import { publicationYear } from './findQuantities.js';
 import { findPeriod } from './numbers/findPeriod.js';
 import { scanQuantities, type QuantityHit } from './numbers/scanQuantities.js';
@@ -47,28 +47,6 @@ interface PolicyMention extends Policy {
   /** The document the article is (its headline), not one it cites. */
   own?: boolean;
 }
-
-/**
- * The first position of `mark` at or after a position in the text (-1 when there is none). A new search is made only
- * when the last answer lies before the position asked, so asked in ascending order the searches read the page once.
- */
-function nextOf(text: string, mark: string): (from: number) => number {
-  let searchedFrom = Infinity;
-  let found = -1;
-  return (from) => {
-    if (from < searchedFrom || (found !== -1 && found < from)) {
-      searchedFrom = from;
-      found = text.indexOf(mark, from);
-    }
-    return found;
-  };
-}
-
-/** Whether text[start, end) holds the mark `next` finds. */
-const holds = (next: (from: number) => number, start: number, end: number) => {
-  const at = next(start);
-  return at !== -1 && at < end;
-};
 
 /** An official document's number right after its title ("（国办发〔2017〕7号）"): its year is the title's. */
 const DOC_NUMBER_AFTER = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,4}\s*号/u;

@@ -6,7 +6,7 @@ import { placeAt } from '../lexicon/places.js';
 import { defineStage } from '../stage.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
-import { afterUnclosedMark, endsClauseAt, isClauseEndCode, isSentenceEnd, readItems, sentenceEnd, sentenceStart, speechRegions, type Bracketed } from './clauses.js';
+import { afterUnclosedMark, endsClauseAt, holds, isClauseEndCode, isSentenceEnd, nextOf, readItems, sentenceEnd, sentenceStart, speechRegions, type Bracketed } from './clauses.js';
 import { CAMPAIGN_AFTER, findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
 import { TITLES } from './entities/extendName.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
@@ -27,22 +27,31 @@ export interface Candidate {
 /**
  * Items grouped by the codes of the first two characters of their key, in list order. Looked up at every clause
  * opening, so by code (reading text[i] of a CJK character allocates a string) and in two steps (one number made
- * of both codes is beyond V8's small integers and is boxed at each look-up).
+ * of both codes is beyond V8's small integers and is boxed at each look-up), after a flag by the first code that
+ * turns most positions away without a look-up.
  */
-function byTwoCodes<T>(items: readonly T[], key: (t: T) => string): ReadonlyMap<number, ReadonlyMap<number, T[]>> {
+interface TwoCodes<T> {
+  first: Uint8Array;
+  map: ReadonlyMap<number, ReadonlyMap<number, T[]>>;
+}
+
+function byTwoCodes<T>(items: readonly T[], key: (t: T) => string): TwoCodes<T> {
+  const first = new Uint8Array(0x10000);
   const map = new Map<number, Map<number, T[]>>();
   for (const item of items) {
     const k = key(item);
+    first[k.charCodeAt(0)] = 1;
     let second = map.get(k.charCodeAt(0));
     if (!second) map.set(k.charCodeAt(0), (second = new Map()));
     second.set(k.charCodeAt(1), [...(second.get(k.charCodeAt(1)) ?? []), item]);
   }
-  return map;
+  return { first, map };
 }
 
 /** The items of a byTwoCodes map whose key starts with text[at, at + 2). */
-function atTwoCodes<T>(map: ReadonlyMap<number, ReadonlyMap<number, T[]>>, text: string, at: number): T[] | undefined {
-  return at + 1 < text.length ? map.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1)) : undefined;
+function atTwoCodes<T>(table: TwoCodes<T>, text: string, at: number): T[] | undefined {
+  if (at + 1 >= text.length || table.first[text.charCodeAt(at)] !== 1) return undefined;
+  return table.map.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
 }
 
 // Anaphors by the code of their first character.
@@ -221,6 +230,9 @@ function regionAt(text: string, at: number, end: number): Candidate | null {
 interface Memory {
   /** Quantity starts → ends, to tell a counted name from a subject. */
   quantityAt: Map<number, number>;
+  /** The next 显示 and 表明 in the text, the last words of a clause that cites data (clauses are read in order). */
+  nextShows: (from: number) => number;
+  nextProves: (from: number) => number;
   last: Map<SubjectKind, Candidate>;
   recent: Candidate[];
   topic: Candidate | null;
@@ -233,7 +245,9 @@ function anaphorAt(text: string, at: number, memory: Memory): Candidate | null {
   if (text.charCodeAt(at) === 0x8fd9 || text.startsWith('上述', at) || text.startsWith('以上', at)) {
     if (PLURAL_DEMONSTRATIVE.test(text.slice(at, at + 8)) && memory.topic) return { ...memory.topic };
   }
-  for (const [word, kind] of ANAPHORS_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
+  const words = ANAPHORS_BY_FIRST.get(text.charCodeAt(at));
+  if (!words) return null;
+  for (const [word, kind] of words) {
     if (!text.startsWith(word, at)) continue;
     // "该基地" points back to the last name ending in 基地, whatever its kind …
     const head = word.replace(/^(?:该|这家|这个|这些|上述|全)/, '');
@@ -298,10 +312,14 @@ const SHORT_NAME = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“"]?(
  */
 function shortNames(text: string, items: ReturnType<typeof readItems>, known: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const knownStarts = new Set(known.filter((c) => c.id).map((c) => c.start));
+  let knownStarts: Set<number> | undefined;
+  // (most pages name no short form: one search of the page for each word tells the items that do)
+  const nextShort = nextOf(text, '简称');
+  const nextBelow = nextOf(text, '下称');
   for (const item of items) {
     const { start, end } = item.textSpan;
-    if (indexWithin(text, '简称', start, end) < 0 && indexWithin(text, '下称', start, end) < 0) continue;
+    if (!holds(nextShort, start, end, 2) && !holds(nextBelow, start, end, 2)) continue;
+    knownStarts ??= new Set(known.filter((c) => c.id).map((c) => c.start));
     for (const m of text.slice(start, end).matchAll(SHORT_NAME)) {
       const short = m[1]!;
       const ending = SUFFIXES_BY_LAST.get(short[short.length - 1]!)?.find(([sfx]) => short.endsWith(sfx));
@@ -350,10 +368,10 @@ function relativeHead(text: string, from: number, end: number, byStart: Map<numb
 // "某海关10月29日披露的数据显示": a clause that cites data names its source, not what the figures are about.
 const CITES_DATA = /(?:数据|统计|监测|调查|报告)(?:结果)?(?:显示|表明)\s*$/;
 
-function openingSubject(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, memory: Memory, entities: Candidate[]): Candidate | null {
+function openingSubject(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, memory: Memory, entities: Entities): Candidate | null {
   let p = skipOpeners(text, at, end);
   // (the pattern is tried at every position of the clause: only when the clause has one of its last words)
-  if ((indexWithin(text, '显示', p, end) >= 0 || indexWithin(text, '表明', p, end) >= 0) && CITES_DATA.test(text.slice(p, end))) return null;
+  if ((holds(memory.nextShows, p, end, 2) || holds(memory.nextProves, p, end, 2)) && CITES_DATA.test(text.slice(p, end))) return null;
   // "位于X的Y…": Y is the subject, X only places it.
   const located = matchAt(LOCATED, text, p);
   if (located) {
@@ -411,7 +429,6 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   if (sector) return sector;
   // A name in a title ("《X新区…办法》规定") is read inside the mark.
   const here = byStart.get(p) ?? (text.charCodeAt(p) === 0x300a ? byStart.get(p + 1) : undefined);
-  const fallback = nameByEnding(text, p, end);
   if (here?.length) {
     const best = here.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     // "A、B等30余家企业": names in an enumeration are what is counted, not the subject.
@@ -421,6 +438,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     // "X类项目7个", "A和B项目有4个": a project phrase with its count is what is counted, not the subject.
     if (best.kind === 'project' && !best.id && (countedName(text, best.end, end, memory.quantityAt, true) || containsQuantity(best, memory.quantityAt))) return null;
     // An organisation name that opens a longer project name ("X公司Y项目"): the project is the subject.
+    const fallback = nameByEnding(text, p, end);
     if (fallback && fallback.kind === 'project' && fallback.end > best.end) return fallback;
     return relativeHead(text, best.end, end, byStart) ?? best;
   }
@@ -431,11 +449,13 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   if (ana) return ana;
   // "本次签约的投资方X集团是一家…": a recognised name that the clause says something is of is its subject,
   // whatever description stands before it.
-  const described = describedEntity(text, p, end, byStart);
+  const described = describedEntity(p, end, entities);
   if (described) return described;
   // "以X为主导产业的Y，已…": a clause that is only a described name introduces Y as the topic.
   const introduced = introducedName(text, p, end, byStart);
   if (introduced) return introduced;
+  // A name by its ending, looked for only now: the rules above settle many clauses without it.
+  const fallback = nameByEnding(text, p, end);
   if (fallback && text[fallback.end] === '、') return null;
   // "仓储中心3个": a name directly followed by its count is the thing counted, not the subject.
   // A phrase with a number inside ("投资8个X项目") is a predicate, not a name.
@@ -477,6 +497,9 @@ const BREAKDOWN_BY_SECTOR = /其中|分(?:产业|行业)看|按(?:产业|行业)
  * 销售收入达到…" after a park's description) the industry is only what the park's figure measures.
  */
 function sectorAt(text: string, at: number, p: number, end: number): Candidate | null {
+  // Every match ends in 产业 or 行业 within 20 characters of a step word of 4 at most: most clause openings have no 业
+  // there, and then the step words need not be read.
+  if (indexWithin(text, '业', p, Math.min(end, p + 24)) < 0) return null;
   // The opening words were skipped already when they are clause openers ("其次" before "是…").
   let k = p;
   const next = matchAt(NEXT_PART, text, k) ?? (/(?:其次|再次|最后)$/.test(text.slice(at, p).trim()) ? /^(?:是|为)?/.exec(text.slice(k, k + 1)) : null);
@@ -552,16 +575,65 @@ const HOSTED_KIND = /^的?(?:企业|公司|项目|团队|机构)/;
 
 const IS_A = /^(?:是一家|是一个|是一所|是国内|是全国|是我国|是中国|是全球)/;
 
-function describedEntity(text: string, at: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {
-  for (let i = at + 1; i < end && i - at <= 24; i++) {
-    const found = byStart.get(i)?.find((c) => c.id && c.kind !== 'project' && IS_A.test(text.slice(c.end, c.end + 4)));
-    if (found) return found;
+/**
+ * The recognised names of a document (candidates with an entity id, in text order), with what describedEntity and
+ * withEntityId look up in them: made once per document, where a search of the whole list per clause was quadratic.
+ */
+interface Entities {
+  list: Candidate[];
+  /** The first name at each start that the text goes on to describe ("X是一家…"), by start; the starts in order. */
+  described: Map<number, Candidate>;
+  describedStarts: number[];
+  /** Indexes in `list`: the first of each name, and all that end at an offset (made at the first look-up: most pages have few). */
+  byName?: Map<string, number>;
+  byEnd?: Map<number, number[]>;
+}
+
+function entityIndex(text: string, list: Candidate[]): Entities {
+  const described = new Map<number, Candidate>();
+  const describedStarts: number[] = [];
+  for (const c of list) {
+    // (every IS_A phrase opens with 是: the pattern only after one)
+    if (c.kind === 'project' || described.has(c.start) || text.charCodeAt(c.end) !== 0x662f || !IS_A.test(text.slice(c.end, c.end + 4))) continue;
+    described.set(c.start, c);
+    describedStarts.push(c.start);
+  }
+  return { list, described, describedStarts };
+}
+
+/** "本次签约的投资方X集团是一家…": the first recognised name within the clause's first characters that the text says what it is. */
+function describedEntity(at: number, end: number, entities: Entities): Candidate | null {
+  for (const start of entities.describedStarts) {
+    if (start >= end || start - at > 24) break;
+    if (start > at) return entities.described.get(start)!;
   }
   return null;
 }
 
-function withEntityId(c: Candidate, entities: Candidate[]): Candidate {
-  const same = entities.find((e) => e.id && (e.name === c.name || (c.start <= e.start && e.end === c.end && c.kind === e.kind)));
+/** The first entity (in text order) of the same name, or of the same kind ending where `c` does within it. */
+function sameEntity(c: Candidate, entities: Entities): Candidate | undefined {
+  if (!entities.byName || !entities.byEnd) {
+    entities.byName = new Map();
+    entities.byEnd = new Map();
+    entities.list.forEach((e, k) => {
+      if (!e.id) return;
+      if (!entities.byName!.has(e.name)) entities.byName!.set(e.name, k);
+      const ending = entities.byEnd!.get(e.end);
+      if (ending) ending.push(k);
+      else entities.byEnd!.set(e.end, [k]);
+    });
+  }
+  let first = entities.byName.get(c.name) ?? entities.list.length;
+  for (const k of entities.byEnd.get(c.end) ?? []) {
+    if (k >= first) break;
+    const e = entities.list[k]!;
+    if (c.start <= e.start && c.kind === e.kind) first = k;
+  }
+  return entities.list[first];
+}
+
+function withEntityId(c: Candidate, entities: Entities): Candidate {
+  const same = sameEntity(c, entities);
   if (!same) return c;
   // "累计评审X工业园区…", "经市科技局…": words before a recognised name that ends the phrase are no part of it when
   // they are a verb, a preposition or a conjunction ("A与B产业园"), or one character; a noun phrase may be
@@ -669,7 +741,7 @@ function modifiedName(text: string, at: number, end: number, byStart: Map<number
 export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
   const text = doc.analysisText || doc.text;
   const candidates = collectCandidates(doc, text);
-  const entities = candidates.filter((c) => c.id);
+  const entities = entityIndex(text, candidates.filter((c) => c.id));
   const byStart = new Map<number, Candidate[]>();
   for (const c of candidates) {
     const list = byStart.get(c.start) ?? [];
@@ -686,7 +758,14 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
   let article = -1;
   let previousEnd = -1;
   let carried: Candidate | null = null;
-  const memory: Memory = { quantityAt: new Map(quantities.map((q) => [q.textSpan.start, q.textSpan.end])), last: new Map(), recent: [], topic: null };
+  const memory: Memory = {
+    quantityAt: new Map(quantities.map((q) => [q.textSpan.start, q.textSpan.end])),
+    nextShows: nextOf(text, '显示'),
+    nextProves: nextOf(text, '表明'),
+    last: new Map(),
+    recent: [],
+    topic: null,
+  };
 
   for (const item of readItems(doc)) {
     if (item.article !== article) {
@@ -906,7 +985,7 @@ function mainPark(doc: SourceDoc, article: number): Candidate | null {
 /** The field a post is of, printed between its body and the title ("行政总监", "首席执行官", "常务副总经理"). */
 const POST_FIELD = /^(?:行政|技术|财务|市场|运营|营销|销售|人力资源|品牌|研发|生产|质量|首席|常务|执行|副)+$/;
 
-function attribution(text: string, speech: Bracketed, end: number, byStart: Map<number, Candidate[]>, entities: Candidate[]): Candidate | null {
+function attribution(text: string, speech: Bracketed, end: number, byStart: Map<number, Candidate[]>, entities: Entities): Candidate | null {
   if (!speech.closed) return null;
   let p = speech.close + 1;
   if (p < end && /[，,]/.test(text[p]!)) p++;
