@@ -27,30 +27,35 @@ export interface Candidate {
 /**
  * Items grouped by the codes of the first two characters of their key, in list order. Looked up at every clause
  * opening, so by code (reading text[i] of a CJK character allocates a string) and in two steps (one number made
- * of both codes is beyond V8's small integers and is boxed at each look-up), after a flag by the first code that
- * turns most positions away without a look-up.
+ * of both codes is beyond V8's small integers and is boxed at each look-up), after a flag by a hash of both codes
+ * that turns most positions away without a look-up (the keys' first characters alone are too common for that).
  */
 interface TwoCodes<T> {
-  first: Uint8Array;
+  pairs: Uint8Array;
   map: ReadonlyMap<number, ReadonlyMap<number, T[]>>;
 }
 
+/** The slot of the two codes at a position in a TwoCodes flag table (different pairs may share one). */
+function pairSlot(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff;
+}
+
 function byTwoCodes<T>(items: readonly T[], key: (t: T) => string): TwoCodes<T> {
-  const first = new Uint8Array(0x10000);
+  const pairs = new Uint8Array(0x10000);
   const map = new Map<number, Map<number, T[]>>();
   for (const item of items) {
     const k = key(item);
-    first[k.charCodeAt(0)] = 1;
+    pairs[pairSlot(k.charCodeAt(0), k.charCodeAt(1))] = 1;
     let second = map.get(k.charCodeAt(0));
     if (!second) map.set(k.charCodeAt(0), (second = new Map()));
     second.set(k.charCodeAt(1), [...(second.get(k.charCodeAt(1)) ?? []), item]);
   }
-  return { first, map };
+  return { pairs, map };
 }
 
 /** The items of a byTwoCodes map whose key starts with text[at, at + 2). */
 function atTwoCodes<T>(table: TwoCodes<T>, text: string, at: number): T[] | undefined {
-  if (at + 1 >= text.length || table.first[text.charCodeAt(at)] !== 1) return undefined;
+  if (at + 1 >= text.length || table.pairs[pairSlot(text.charCodeAt(at), text.charCodeAt(at + 1))] !== 1) return undefined;
   return table.map.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
 }
 
@@ -115,10 +120,17 @@ const SUFFIXES_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly [string, Subj
   }
   return map;
 })();
-for (const [last, list] of SUFFIXES_BY_LAST) SUFFIXES_BY_LAST_CODE.set(last.charCodeAt(0), list);
+// (and a flag by the code of each ending's last character: most characters of a clause end none, and are turned away
+// without a map look-up)
+const SUFFIX_LAST = new Uint8Array(0x10000);
+for (const [last, list] of SUFFIXES_BY_LAST) {
+  SUFFIXES_BY_LAST_CODE.set(last.charCodeAt(0), list);
+  SUFFIX_LAST[last.charCodeAt(0)] = 1;
+}
 
 /** The longest subject ending that ends at `j` and leaves a head after `at` (a loop: this runs a character at a time). */
 function endingBefore(text: string, at: number, j: number, code: number): readonly [string, SubjectKind] | undefined {
+  if (SUFFIX_LAST[code] !== 1) return undefined;
   const list = SUFFIXES_BY_LAST_CODE.get(code);
   if (list) for (const entry of list) if (j - entry[0].length > at && text.startsWith(entry[0], j - entry[0].length)) return entry;
   return undefined;
@@ -134,7 +146,6 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   // A quoted name ("“一园三区”…") or a title ("《X新区…办法》") is read inside its marks.
   if (text[at] === '“' || text[at] === '"' || text[at] === '「' || text[at] === '《') at++;
   const limit = Math.min(end, at + 32);
-  if (NOT_A_NAME_START.test(text.slice(at, at + 3))) return null;
   let found: Candidate | null = null;
   for (let j = at + 2; j <= limit; j++) {
     const code = text.charCodeAt(j - 1);
@@ -154,7 +165,9 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
       break;
     }
   }
-  if (!found) return null;
+  // (a word that opens no name at the start, tested only once there is a name to reject: most clause openings have
+  // none, and the pattern is a long list of words)
+  if (!found || NOT_A_NAME_START.test(text.slice(at, at + 3))) return null;
   // "(4)区级科技产业园区", "某某“高性能…项目", "具体如下图(因一些区域": a list item's number, or a bracket or quote
   // the name does not close, opens no part of it
   const open = unclosedMarkEnd(found.name);
@@ -261,7 +274,7 @@ function anaphorAt(text: string, at: number, memory: Memory): Candidate | null {
     // … else a demonstrative ("该基地", "这些项目") to the current topic, a bare type word ("园区") to the
     // last name of its kind.
     if (memory.topic && (head !== word || memory.topic.kind === kind)) return { ...memory.topic };
-    const target = memory.last.get(`${kind}:entity` as SubjectKind) ?? memory.last.get(kind);
+    const target = memory.last.get(ENTITY_SLOT[kind]) ?? memory.last.get(kind);
     // Bare type words ("园区", "公司") only point back when something of that kind came before.
     return target ? { ...target } : null;
   }
@@ -336,20 +349,47 @@ function shortNames(text: string, items: ReturnType<typeof readItems>, known: Ca
   return out;
 }
 
+/**
+ * A sticky pattern of literal words, tried only where the text has one of its characters: most clause openings have
+ * none, and a flag read by code is far cheaper than a match attempt. Every character of the source is flagged, a
+ * superset of those a match can start with; so the source may hold no class, escape or wildcard.
+ */
+interface Words {
+  re: RegExp;
+  chars: Uint8Array;
+}
+
+function literalWords(re: RegExp): Words {
+  if (!re.sticky || /[[\\.]/.test(re.source)) throw new Error(`not a sticky pattern of literal words: ${re.source}`);
+  const chars = new Uint8Array(0x10000);
+  for (let k = 0; k < re.source.length; k++) chars[re.source.charCodeAt(k)] = 1;
+  return { re, chars };
+}
+
+function wordsAt(words: Words, text: string, at: number): RegExpExecArray | null {
+  return words.chars[text.charCodeAt(at)] === 1 ? matchAt(words.re, text, at) : null;
+}
+
 // A clause that names only where the following items are counted ("在这38个项目中", "本批签约项目中").
 // It opens with 在/于 or a word that points at a set ("X公司在项目建设中，…" keeps its subject).
 const SCOPE_CLAUSE = /^(?:在|于|从|本次|此次|这次|本批|此批|这批|这些|上述)[^，。；：]{1,24}(?<![集空高初居其])(?:中|之中|当中)\s*$/;
-const LOCATED = /(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻|在)/y;
+const LOCATED = literalWords(/(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻|在)/y);
 // A size opening a clause ("总投资50亿元的X项目"), and a scope word ("全国219家…").
-const SIZE_OPENER = /(?:总投资|投资|占地|总面积|面积)/y;
-const WHOLE_SCOPE = /(?:全国|全省|全市|全球|国内|省内|市内|世界)/y;
+const SIZE_OPENER = literalWords(/(?:总投资|投资|占地|总面积|面积)/y);
+const WHOLE_SCOPE = literalWords(/(?:全国|全省|全市|全球|国内|省内|市内|世界)/y);
 // "这是X": X is what the clause (and the next ones) talk about.
 const FIRST_OF_KIND = /^(?:国内|全国|全省|全市|全区|省内|国际|世界|全球|亚洲)?(?:首条|首个|首家|首座|首台|首套|首批|第一条|第一个|第一家|唯一一[条个家座台])的?/;
-const PRESENTING = /(?:这就是|这里是|这是|此为)/y;
+const PRESENTING = literalWords(/(?:这就是|这里是|这是|此为)/y);
 
 /** The subject a clause opens with, if any. */
 /** A body named only by its level ("市委", "区政府"), not by a place or a park. */
 const LEVEL_BODY = /^[省市区县镇乡]?(?:委|政府|人大|政协|人大常委会)$/;
+
+/** Whether text[k] is a Han character: settled by its code for the common ideographs (U+4E00–U+9FA5), else by the property. */
+function isHanAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  return (code >= 0x4e00 && code <= 0x9fa5) || /\p{Script=Han}/u.test(text[k]!);
+}
 
 /**
  * "A与B合作共建的Y于…开园", "某集团投资建设的Y…": the agents of a relative clause (a verb phrase and 的) only describe
@@ -357,7 +397,7 @@ const LEVEL_BODY = /^[省市区县镇乡]?(?:委|政府|人大|政协|人大常�
  */
 function relativeHead(text: string, from: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {
   let k = from;
-  while (k < end && k - from <= 8 && text.charCodeAt(k) !== 0x7684 && /\p{Script=Han}/u.test(text[k]!)) k++;
+  while (k < end && k - from <= 8 && text.charCodeAt(k) !== 0x7684 && isHanAt(text, k)) k++;
   // (at least a two-character verb phrase: "X的Y" alone is a possessive, read elsewhere)
   if (text.charCodeAt(k) !== 0x7684 || k - from < 2) return null;
   const named = byStart.get(k + 1)?.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
@@ -373,14 +413,14 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   // (the pattern is tried at every position of the clause: only when the clause has one of its last words)
   if ((holds(memory.nextShows, p, end, 2) || holds(memory.nextProves, p, end, 2)) && CITES_DATA.test(text.slice(p, end))) return null;
   // "位于X的Y…": Y is the subject, X only places it.
-  const located = matchAt(LOCATED, text, p);
+  const located = wordsAt(LOCATED, text, p);
   if (located) {
     let de = p;
     while (de < end && de - p <= 30 && text.charCodeAt(de) !== 0x7684) de++;
     if (de >= end || de - p > 30) return null;
     p = de + 1;
   }
-  const presenting = matchAt(PRESENTING, text, p);
+  const presenting = wordsAt(PRESENTING, text, p);
   if (presenting) {
     // "此为继3月2日X…": the date after the presenting word is no part of the name.
     p = skipOpeners(text, p + presenting[0].length, end);
@@ -392,7 +432,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   }
   if (p >= end) return null;
   // "86平方公里的X（…）", "总投资50亿元的X项目": a size before 的 describes the name the clause opens with.
-  const sizeEnd = memory.quantityAt.get(p) ?? (matchAt(SIZE_OPENER, text, p) ? quantityAfter(text, p, memory.quantityAt) : undefined);
+  const sizeEnd = memory.quantityAt.get(p) ?? (wordsAt(SIZE_OPENER, text, p) ? quantityAfter(text, p, memory.quantityAt) : undefined);
   if (sizeEnd !== undefined) {
     let k = sizeEnd;
     while (k < end && /[以上左右多余\s]/.test(text[k]!)) k++;
@@ -402,7 +442,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     }
   }
   // "全国219家国家级经开区实现进出口总额…": a whole class counted at the opening is what the clause is about.
-  const scoped = matchAt(WHOLE_SCOPE, text, p);
+  const scoped = wordsAt(WHOLE_SCOPE, text, p);
   let countAt = scoped ? p + scoped[0].length : p;
   // "某省内13个综合保税区…": a count after a region and its 内 at the clause start counts that region's class.
   const region = scoped ? null : placeAt(text, p);
@@ -416,7 +456,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     if (population && !/^(?:之中|当中|中)/.test(text.slice(population.end, population.end + 2))) return population;
   }
   // "新入驻X企业13家": the host X is what the count is about.
-  const host = matchAt(HOSTED, text, p);
+  const host = wordsAt(HOSTED, text, p);
   if (host) {
     const k = p + host[0].length;
     const hostName = byStart.get(k)?.find((c) => c.id && (c.kind === 'park' || c.kind === 'org') && HOSTED_KIND.test(text.slice(c.end, c.end + 3)));
@@ -485,7 +525,7 @@ function countyActing(text: string, p: number, end: number): Candidate | null {
 
 // Words that step to the next part of a breakdown ("其次是", "至于"): source, the sequence and topic-shift
 // connectives of Modern Chinese grammar.
-const NEXT_PART = /(?:其次|再次|接下来|接着|然后|最后|至于)(?:是|为)?/y;
+const NEXT_PART = literalWords(/(?:其次|再次|接下来|接着|然后|最后|至于)(?:是|为)?/y);
 // An industry or sector phrase ("积体电路产业", "其余产业", "电子信息行业"): characters of a noun phrase only.
 const SECTOR = /^(?:其余|其他|其它)?[\u4e00-\u9fff、及和与]{0,14}?(?:产业|行业)(?![\u4e00-\u9fff]?(?:园|区|基地|城|带|链|集群|联盟|协会|学会|研究|基金|项目|投资|化|工人|发展|布局|工程|体系|集聚|生态|人才|资源|政策|规划))/;
 // A sentence that breaks a total down into its parts by industry ("其中", "分产业看", "以产业别区分").
@@ -502,7 +542,7 @@ function sectorAt(text: string, at: number, p: number, end: number): Candidate |
   if (indexWithin(text, '业', p, Math.min(end, p + 24)) < 0) return null;
   // The opening words were skipped already when they are clause openers ("其次" before "是…").
   let k = p;
-  const next = matchAt(NEXT_PART, text, k) ?? (/(?:其次|再次|最后)$/.test(text.slice(at, p).trim()) ? /^(?:是|为)?/.exec(text.slice(k, k + 1)) : null);
+  const next = wordsAt(NEXT_PART, text, k) ?? (/(?:其次|再次|最后)$/.test(text.slice(at, p).trim()) ? /^(?:是|为)?/.exec(text.slice(k, k + 1)) : null);
   if (next) k += next[0].length;
   // (every match ends in 产业 or 行业: most clause openings have no 业 to try the pattern for)
   if (indexWithin(text, '业', k, Math.min(end, k + 20)) < 0) return null;
@@ -516,12 +556,12 @@ function sectorAt(text: string, at: number, p: number, end: number): Candidate |
 
 // A province, city or the country as a whole, named by a scope word ("全省", "我市"). Not "全区"/"我区",
 // which on a park's page mean the park. Source: the deictic and scope words of Chinese official reporting.
-const REGION_SCOPE = /(?:全国|我国|全省|我省|本省|全市|我市|本市)/y;
+const REGION_SCOPE = literalWords(/(?:全国|我国|全省|我省|本省|全市|我市|本市)/y);
 // The class names after it: park types (official naming of development zones) and industries.
 const SCOPED_CLASS = /^[\u4e00-\u9fff]{0,8}?(?:高新技术产业开发区|经济技术开发区|国家级经开区|高新区|经开区|开发区|综保区|综合保税区|产业园区|工业园区|园区|产业|行业)(?![\u4e00-\u9fff]?(?:园|区|基地|城|带|链|集群|联盟|协会|学会|研究|基金|项目|化|工人|发展|布局|工程|体系|集聚|生态|人才|资源|政策|规划|管委会))/;
 
 function regionScopedClass(text: string, p: number, end: number): Candidate | null {
-  const scope = matchAt(REGION_SCOPE, text, p);
+  const scope = wordsAt(REGION_SCOPE, text, p);
   if (!scope) return null;
   // "我国共有综合保税区150个": what the scope has is counted; the scope is the subject.
   if (/^(?:共有|拥有|现有|共|有)/.test(text.slice(p + 2, p + 4))) return { start: p, end: p + 2, name: text.slice(p, p + 2), kind: 'region', id: null };
@@ -570,7 +610,7 @@ function introducedName(text: string, at: number, end: number, byStart: Map<numb
   return null;
 }
 
-const HOSTED = /(?:新|累计|共|已)?(?:入驻|进驻|入园|落户)/y;
+const HOSTED = literalWords(/(?:新|累计|共|已)?(?:入驻|进驻|入园|落户)/y);
 const HOSTED_KIND = /^的?(?:企业|公司|项目|团队|机构)/;
 
 const IS_A = /^(?:是一家|是一个|是一所|是国内|是全国|是我国|是中国|是全球)/;
@@ -753,6 +793,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     p.mentions.map((m) => ({ start: m.textSpan.start, end: m.textSpan.end, name: p.name, kind: 'org' as SubjectKind, id: p.id })),
   );
   const linked = new Map<string, Quantity>();
+  const nextTitle = nextOf(text, '《');
   let qi = 0;
   let ci = 0;
   let article = -1;
@@ -853,7 +894,8 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
       if (lastInClause && lastInClause.kind === 'project' && (lastInClause.built || text[lastInClause.start] === '“') && lastInClause.end === i && !isSentenceEnd(c))
         memory.topic = lastInClause;
       // "发布《X》，分为2个…": what a published document is made of is counted about the document.
-      if (!isSentenceEnd(c) && i < end) {
+      // (only a clause with a title mark: the pattern is tried at every position of the clause)
+      if (!isSentenceEnd(c) && i < end && holds(nextTitle, clauseFrom, i)) {
         const doc = publishedTitle(text, clauseFrom, i);
         if (doc && BREAKDOWN.test(text.slice(i + 1, i + 4))) memory.topic = doc;
       }
@@ -893,9 +935,14 @@ function dropRepeats(quantities: Quantity[]): Quantity[] {
   });
 }
 
+// The slot of the last recognised name of each kind, beside the last name of it ("park:entity"): made once, not a new
+// string for each name remembered.
+const ENTITY_SLOT = {} as Record<SubjectKind, SubjectKind>;
+for (const kind of ['park', 'org', 'project', 'region', 'sector'] as const) ENTITY_SLOT[kind] = `${kind}:entity` as SubjectKind;
+
 function remember(memory: Memory, c: Candidate): void {
   memory.last.set(c.kind, c);
-  if (c.id) memory.last.set(`${c.kind}:entity` as SubjectKind, c);
+  if (c.id) memory.last.set(ENTITY_SLOT[c.kind], c);
   if (memory.recent[memory.recent.length - 1] !== c) memory.recent.push(c);
   if (memory.recent.length > 32) memory.recent.splice(0, memory.recent.length - 32);
 }
