@@ -646,12 +646,24 @@ export function recognizeParks(doc: SourceDoc): Park[] {
     if (c.twice && (printed.get(c.name) ?? 0) < 2 && !candidates.some((o) => o !== c && !o.twice && o.name === c.name)) candidates.splice(i, 1);
   }
   // "某某科学城园区": a park's name with a bare 园区 after it names the same park (of the inner name's kind, see
-  // parkTypeOf); the inner name found at the same place is no park of its own there.
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const c = candidates[i]!;
-    const grounds = candidates.some((o) => o !== c && o.block === c.block && o.start === c.start && o.end > c.end && /^(?:园区|片区)$/.test(o.name.slice(c.name.length)));
-    if (grounds) candidates.splice(i, 1);
+  // parkTypeOf); the inner name found at the same place is no park of its own there. Only names that start
+  // together are compared (not every pair of the page's candidates), latest first; a name found inner is no
+  // grounds for another.
+  const byStart = new Map<number, ParkCandidate[]>();
+  for (const c of candidates) {
+    const same = byStart.get(c.start);
+    if (same) same.push(c);
+    else byStart.set(c.start, [c]);
   }
+  const inner = new Set<ParkCandidate>();
+  for (const same of byStart.values()) {
+    if (same.length < 2) continue;
+    for (let i = same.length - 1; i >= 0; i--) {
+      const c = same[i]!;
+      if (same.some((o) => o !== c && !inner.has(o) && o.block === c.block && o.end > c.end && /^(?:园区|片区)$/.test(o.name.slice(c.name.length)))) inner.add(c);
+    }
+  }
+  for (let i = candidates.length - 1; i >= 0 && inner.size; i--) if (inner.has(candidates[i]!)) candidates.splice(i, 1);
   candidates.push(...bareParks(blocks, candidates));
   for (const block of blocks) candidates.push(...listedBeforeKind(block, candidates));
   // "X（以下简称Y）": Y names the park X.
