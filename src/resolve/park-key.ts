@@ -34,7 +34,12 @@ const LOOSER: Record<string, string> = { 自创区: '示范区' };
 // ("中国开发区", "全国高新区": the country's parks of a kind, a class)
 const GENERIC = /^(该|本|全|各|此|这个|这一|我|两|多|首个|国家级|省级|国家|中国|全国)?(园区|园|新区|高新区|经开区|开发区|综保区|保税区|自创区|示范区|试验区|产业园|科技园|工业园|基地|谷|科学城|新城|片区|核心区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|综合保税区|自主创新示范区|自由贸易试验区|自贸试验区|自贸区)$/;
 
+/** Characters of the basic Han block: NFKC leaves them as they are, and none is a space or a quote. */
+const PLAIN_HAN = /^[\u4e00-\u9fff]*$/;
+
 export function normaliseName(name: string): string {
+  // (most names are made of these alone: they skip the normalisation, a call into ICU)
+  if (PLAIN_HAN.test(name)) return name;
   return name
     .normalize('NFKC')
     .replace(/[\s\u3000“”"'‘’《》]/g, '');
