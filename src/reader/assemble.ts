@@ -62,7 +62,7 @@ export function assembleArticles(drafts: ArticleDraft[], rawLength: number): { t
       textSpan: { start, end },
     });
   });
-  const { text, map } = builder.build();
+  const { text, map } = builder.build(true);
   return { text, textMap: map, articles };
 }
 

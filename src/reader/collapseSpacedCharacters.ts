@@ -160,8 +160,14 @@ export function markInsertedSpaces(text: string, drop: Uint8Array): { spaced: bo
   return { spaced: false, removed };
 }
 
+// One mask for every line, cleared over the line's length before use (a line reads only its own length of
+// it): a zeroed array of its own per line with a space, most of a page's, is an allocation each.
+let mask = new Uint8Array(256);
+
 export function collapseLine(line: Line): { line: Line; message: Diagnostic | null } {
-  const drop = new Uint8Array(line.text.length);
+  if (mask.length < line.text.length) mask = new Uint8Array(2 * line.text.length);
+  else mask.fill(0, 0, line.text.length);
+  const drop = mask;
   const { spaced, removed } = markInsertedSpaces(line.text, drop);
   if (!removed) return { line, message: null };
   const reason = spaced

@@ -114,12 +114,14 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
  * furniture, and one failed try of the joined pattern costs a fraction of trying forty patterns one by one (the
  * setup of each try was most of the reader's time spent here). Alternatives are tried in order, as the list is, so
  * the first one matching is the item the list would take. `first` is the index in ITEMS of the run's first item.
+ * Each item is the run's capture group of its place (group j + 1 for the run's item j: the items hold no groups of
+ * their own); numbered, not named, so that a match makes no object of forty groups to find the one that took part.
  */
 const ITEM_RUNS: { first: number; count: number; re: RegExp }[] = [];
 for (let k = 0; k < ITEMS.length; ) {
   let end = k + 1;
   while (end < ITEMS.length && ITEMS[end]!.re.flags === ITEMS[k]!.re.flags) end++;
-  const alternatives = ITEMS.slice(k, end).map((item, j) => `(?<i${j}>${item.re.source})`);
+  const alternatives = ITEMS.slice(k, end).map((item) => `(${item.re.source})`);
   ITEM_RUNS.push({ first: k, count: end - k, re: new RegExp(alternatives.join('|'), ITEMS[k]!.re.flags) });
   k = end;
 }
@@ -190,7 +192,7 @@ function itemAt(text: string, at: number): { kind: Kind; length: number } | null
     const m = run.re.exec(text);
     if (!m) continue;
     let j = 0;
-    while (m.groups![`i${j}`] === undefined) j++;
+    while (m[j + 1] === undefined) j++;
     if (m[0].length > 0) return { kind: ITEMS[run.first + j]!.kind, length: m[0].length };
     // An item matching nothing is passed over, as the list is read: the run's later items are tried one by one.
     for (let k = run.first + j + 1; k < run.first + run.count; k++) {

@@ -5,7 +5,7 @@
 // headline). Broken and interleaved paragraphs are reassembled, captions and orphan bylines go to the
 // article they belong to, and every article becomes a draft for assemble.ts.
 import { defineStage } from '../stage.js';
-import { withText } from '../text/offsets.js';
+import { newLineMap, withText } from '../text/offsets.js';
 import type { Diagnostic, Line, SourceDoc } from '../types.js';
 import { assembleArticles, emptyByline, type ArticleDraft } from './assemble.js';
 import { classifyLines, isShortCaptionSentence, type Unit } from './layout/classifyLines.js';
@@ -485,7 +485,7 @@ function rawExtent(line: Line): { start: number; end: number } {
 
 function joinLinesWithSpace(a: Line, b: Line): Line {
   const text = `${a.text} ${b.text}`;
-  const map = new Int32Array(text.length);
+  const map = newLineMap(text.length);
   map.set(a.map, 0);
   map[a.text.length] = b.map[0] ?? (a.map[a.map.length - 1] ?? 0) + 1;
   map.set(b.map, a.text.length + 1);

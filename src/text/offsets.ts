@@ -34,9 +34,26 @@ export function identityMap(length: number): Int32Array {
 
 /** A line over raw[start, end) with the identity map. */
 export function lineFromRaw(raw: string, start: number, end: number): Line {
-  const map = new Int32Array(end - start);
+  const map = newLineMap(end - start);
   for (let i = 0; i < map.length; i++) map[i] = start + i;
   return { text: raw.slice(start, end), map };
+}
+
+// The offset maps of the reader's intermediate lines (joined paragraphs, lines with characters dropped) are
+// carved out of shared blocks: an Int32Array of its own per paragraph is a separate off-heap allocation,
+// about a microsecond each and more work for the collector, where a view into a block is a small object.
+// A block is never written twice (each view gets fresh zeroed space), and it is freed once no view of it is left.
+const BLOCK = 1 << 14;
+let block = new Int32Array(BLOCK);
+let blockUsed = 0;
+
+/** A zeroed map of `length` offsets for a line: a view into a shared block, or an array of its own when long. */
+export function newLineMap(length: number): Int32Array {
+  if (length > BLOCK >> 3) return new Int32Array(length);
+  if (blockUsed + length > BLOCK) (block = new Int32Array(BLOCK)), (blockUsed = 0);
+  const map = block.subarray(blockUsed, blockUsed + length);
+  blockUsed += length;
+  return map;
 }
 
 /** Builds a mapped text piece by piece. */
@@ -68,8 +85,12 @@ export class MappedTextBuilder {
     this.length += text.length;
   }
 
-  build(): { text: string; map: Int32Array } {
-    const map = new Int32Array(this.length);
+  /**
+   * The text and its map. A line's map is a view into a shared block (newLineMap); `own` gives an array of its
+   * own, for a map that outlives the reader (the document's text map).
+   */
+  build(own = false): { text: string; map: Int32Array } {
+    const map = own ? new Int32Array(this.length) : newLineMap(this.length);
     let at = 0;
     for (let k = 0; k < this.maps.length; k++) {
       const m = this.maps[k]!;

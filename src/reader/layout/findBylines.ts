@@ -128,22 +128,19 @@ function tokenize(text: string): Token[] | null {
 /** Names by role from tokens; single characters in a row are one spaced-out name ("陈 科" → 陈科). */
 function collect(tokens: Token[], into: Byline = emptyByline()): Byline {
   let role: Role = 'authors';
+  // (the run of singles is flushed in line, not by a closure: this runs for every dateline asked about)
   let pendingSingles = '';
-  const flush = () => {
+  for (const token of tokens) {
+    if (!token.role && token.name!.length === 1) {
+      pendingSingles += token.name;
+      continue;
+    }
     if (pendingSingles) into[role].push(pendingSingles);
     pendingSingles = '';
-  };
-  for (const token of tokens) {
-    if (token.role) {
-      flush();
-      role = token.role;
-    } else if (token.name!.length === 1) pendingSingles += token.name;
-    else {
-      flush();
-      into[role].push(token.name!);
-    }
+    if (token.role) role = token.role;
+    else into[role].push(token.name!);
   }
-  flush();
+  if (pendingSingles) into[role].push(pendingSingles);
   return into;
 }
 

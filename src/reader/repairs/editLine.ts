@@ -1,6 +1,6 @@
 // Dropping characters from a mapped line in one pass: the stages mark what goes in a mask and this
 // rebuilds the text from slices (no per-character string concatenation) with an exact offset map.
-import { withText } from '../../text/offsets.js';
+import { newLineMap, withText } from '../../text/offsets.js';
 import type { Diagnostic, Line } from '../../types.js';
 
 /** The line without the characters whose mask entry is non-zero. */
@@ -9,7 +9,7 @@ export function dropMasked(line: Line, drop: Uint8Array): Line {
   let kept = 0;
   for (let i = 0; i < text.length; i++) if (!drop[i]) kept++;
   if (kept === text.length) return line;
-  const out = new Int32Array(kept);
+  const out = newLineMap(kept);
   const parts: string[] = [];
   let at = 0;
   let runStart = -1;
