@@ -102,24 +102,83 @@ function charAt(block: Block, at: number): string {
 // Short forms of park kinds that names are made of ("某市高新综合保税区", "某某经开区"); jieba tags 高新 an adverb.
 const PARK_KIND_SHORT = new Set(['高新', '经开', '综保', '自贸', '临空', '临港']);
 
+// The word lists above, as bits of one number a word: extendLeft asks each piece up to a dozen of these questions,
+// and one Map lookup answers them all where a Set.has each would hash and probe again.
+const CLASSIFIER = 1 << 0;
+const NOUN_TAGGED_VERB = 1 << 1;
+const STOP_TITLE = 1 << 2; // TITLE_STOP
+const PARK_KIND_SHORT_FORM = 1 << 3;
+const STOP_WORD = 1 << 4; // WORD_STOP
+const STOP_CHAR = 1 << 5; // SINGLE_STOP
+const HARD_STOP_CHAR = 1 << 6; // HARD_SINGLE_STOP
+const COUNT_CLASSIFIER = 1 << 7;
+const LOCATIVE_VERB = 1 << 8;
+const NAME_VERB = 1 << 9;
+const PARK_KIND_WORD = 1 << 10;
+const BUILDING_VERB = 1 << 11;
+/** The second character of a two-character stop word ("获批" → 批): only such a character can end one the cut split. */
+const STOP_WORD_END = 1 << 12;
+
+const WORD_FLAGS = new Map<string, number>();
+function flagAll(words: Iterable<string>, bit: number): void {
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+}
+flagAll(CLASSIFIERS, CLASSIFIER);
+flagAll(NOUN_TAGGED_VERBS, NOUN_TAGGED_VERB);
+flagAll(TITLE_STOP, STOP_TITLE);
+flagAll(PARK_KIND_SHORT, PARK_KIND_SHORT_FORM);
+flagAll(WORD_STOP, STOP_WORD);
+flagAll(SINGLE_STOP, STOP_CHAR);
+flagAll(HARD_SINGLE_STOP, HARD_STOP_CHAR);
+flagAll(COUNT_CLASSIFIERS, COUNT_CLASSIFIER);
+flagAll(LOCATIVE_VERBS, LOCATIVE_VERB);
+flagAll(NAME_VERBS, NAME_VERB);
+flagAll(PARK_KIND_WORDS, PARK_KIND_WORD);
+flagAll(BUILDING_VERBS, BUILDING_VERB);
+for (const w of WORD_STOP) if (w.length === 2) flagAll([w[1]!], STOP_WORD_END);
+
+/** The bits of WORD_FLAGS a word has (0 for a word in none of the lists). */
+function flagsOf(word: string): number {
+  return WORD_FLAGS.get(word) ?? 0;
+}
+
+// The dictionary tag sets, likewise.
+const STOP_TAG = 1 << 0;
+const VERB_TAG = 1 << 1;
+const PROPER_TAG = 1 << 2;
+const PREDICATE_TAG = 1 << 3;
+const TAG_FLAGS = new Map<string, number>();
+for (const [tags, bit] of [[STOP_TAGS, STOP_TAG], [VERB_TAGS, VERB_TAG], [PROPER_TAGS, PROPER_TAG], [PREDICATE_TAGS, PREDICATE_TAG]] as const) {
+  for (const t of tags) TAG_FLAGS.set(t, (TAG_FLAGS.get(t) ?? 0) | bit);
+}
+
+function tagFlagsOf(tag: string): number {
+  return TAG_FLAGS.get(tag) ?? 0;
+}
+
 export function isStopPiece(p: Piece): boolean {
-  if (isPunctuationWord(p.word)) return true;
-  if (PARK_KIND_SHORT.has(p.word)) return false;
+  return stopPiece(p.word, flagsOf(p.word), tagFlagsOf(p.tag));
+}
+
+/** isStopPiece of a word whose flags and tag's flags the caller has at hand. */
+function stopPiece(word: string, flags: number, tagFlags: number): boolean {
+  if (isPunctuationWord(word)) return true;
+  if (flags & PARK_KIND_SHORT_FORM) return false;
   // (most words are ideographs: settled here, without the tests of Latin letters and digits below)
-  if (isHanWord(p.word)) return p.word.length === 1 ? SINGLE_STOP.has(p.word) : isStopWord(p);
+  if (isHanWord(word)) return word.length === 1 ? (flags & STOP_CHAR) !== 0 : isStopWord(word, flags, tagFlags);
   // (before the one-character test: a lone digit stops a name too, "1苏州工业园区" is a rank and a name)
-  if (/^[A-Za-z0-9.]+$/.test(p.word)) return !/[A-Za-z]/.test(p.word);
-  if (p.word.length === 1) return SINGLE_STOP.has(p.word);
-  if (/^\d/.test(p.word)) return true;
-  return isStopWord(p);
+  if (/^[A-Za-z0-9.]+$/.test(word)) return !/[A-Za-z]/.test(word);
+  if (word.length === 1) return (flags & STOP_CHAR) !== 0;
+  if (/^\d/.test(word)) return true;
+  return isStopWord(word, flags, tagFlags);
 }
 
 /** A word of two characters or more that stops a name: a stop word, or tagged as function words are. */
-function isStopWord(p: Piece): boolean {
-  if (WORD_STOP.has(p.word)) return true;
+function isStopWord(word: string, flags: number, tagFlags: number): boolean {
+  if (flags & STOP_WORD) return true;
   // a dictionary word made of two stop words ("大力支持", tagged nr) stops like them
-  if (p.word.length === 4 && WORD_STOP.has(p.word.slice(0, 2)) && WORD_STOP.has(p.word.slice(2))) return true;
-  return STOP_TAGS.has(p.tag);
+  if (word.length === 4 && WORD_STOP.has(word.slice(0, 2)) && WORD_STOP.has(word.slice(2))) return true;
+  return (tagFlags & STOP_TAG) !== 0;
 }
 
 /** True when the word is the short form of a city or province that is trusted opening a name. */
@@ -129,13 +188,13 @@ function isCityForm(word: string): boolean {
 }
 
 /** A token that can head a name: a place, a proper-noun tag, a word jieba does not know, a lone character. */
-export function isProperPiece(word: string, tag: string): boolean {
+export function isProperPiece(word: string, tag: string, flags = flagsOf(word)): boolean {
   if (!word) return false;
   if (placeAt(word, 0)?.form === word) return true;
   if (isAsciiLetter(word.charCodeAt(0)) && /^[A-Za-z][A-Za-z0-9]*$/.test(word)) return true;
   if (!isHanWord(word)) return false;
-  if (word.length === 1) return !SINGLE_STOP.has(word);
-  return PROPER_TAGS.has(tag) || tag === '';
+  if (word.length === 1) return !(flags & STOP_CHAR);
+  return (tagFlagsOf(tag) & PROPER_TAG) !== 0 || tag === '';
 }
 
 /** Park endings ("经开区", "高新区" …) of three characters or more: one split by the cut still belongs to a name. */
@@ -222,6 +281,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       }
       break;
     }
+    const tag = p.tag;
+    const flags = flagsOf(w);
+    const tagFlags = tagFlagsOf(tag);
     if (w.length === 1 && NUMERAL.includes(w)) {
       // "九溪大学", "三元集团": a numeral is part of a name unless a classifier follows it ("三大领域", "两个中心").
       const next = block.text[p.end - block.start] ?? '';
@@ -234,7 +296,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     }
     // "340亩某某产业园", "16间创科公司": a measure word or classifier after a number ends the quantity that sizes or
     // counts the name, not a name character.
-    if (w.length === 1 && (p.tag === 'q' || COUNT_CLASSIFIERS.has(w)) && /[\d０-９零一二三四五六七八九十百千万两]/.test(block.text[p.start - 1 - block.start] ?? '')) break;
+    if (w.length === 1 && (tag === 'q' || (flags & COUNT_CLASSIFIER)) && /[\d０-９零一二三四五六七八九十百千万两]/.test(block.text[p.start - 1 - block.start] ?? '')) break;
     // (not when a city's name starts with the character: "和田…")
     if (w.length === 1 && '和与及'.includes(w) && !cityStartsAt(block, p.start, from)) {
       const left = pieceBefore(block, p.start);
@@ -278,21 +340,21 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       start = p.start;
       break;
     }
-    if (CLASSIFIERS.has(w) && start < from) break;
+    if ((flags & CLASSIFIER) && start < from) break;
     if (options.stopAt?.test(w)) break;
     // "某新区获|批国家级新区": a stop word the cut left in single characters stops the name too.
-    if (w.length === 1 && start < from) {
+    if (w.length === 1 && (flags & STOP_WORD_END) && start < from) {
       const left = pieceBefore(block, p.start);
       if (left && left.word.length === 1 && WORD_STOP.has(left.word + w)) break;
     }
     // "利用某某综保区土地": such a verb before a place takes the name as its object.
-    if (NOUN_TAGGED_VERBS.has(w) && start < from && placeAt(block.text, p.end - block.start)) break;
-    if (TITLE_STOP.has(w)) {
+    if ((flags & NOUN_TAGGED_VERB) && start < from && placeAt(block.text, p.end - block.start)) break;
+    if (flags & STOP_TITLE) {
       // "…主任杨某某做客某某高新区": a title ends the name, and so does the person named after it.
       start = skipPersonAfterTitle(block, start, from);
       break;
     }
-    if (w.length === 1 && rightSingle && !HARD_SINGLE_STOP.has(w) && SINGLE_STOP.has(w)) {
+    if (w.length === 1 && rightSingle && !(flags & HARD_STOP_CHAR) && (flags & STOP_CHAR)) {
       // "瑞可达…": a function character between two unknown single characters is part of an unknown name.
       const left = pieceBefore(block, p.start);
       if (left && left.word.length === 1 && /\p{Script=Han}/u.test(left.word) && !SINGLE_STOP.has(left.word)) {
@@ -302,7 +364,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       }
     }
     // (not a verb of going or being somewhere before a place: "童|定|干|赴青山湖…" is a person going to the place)
-    if (w.length === 1 && SINGLE_STOP.has(w) && !HARD_SINGLE_STOP.has(w) && followsUnknownRun(block, p.start) && !(LOCATIVE_VERBS.has(w) && placeAt(block.text, p.end - block.start))) {
+    if (w.length === 1 && (flags & STOP_CHAR) && !(flags & HARD_STOP_CHAR) && followsUnknownRun(block, p.start) && !((flags & LOCATIVE_VERB) && placeAt(block.text, p.end - block.start))) {
       // "隆|基|绿|能|科技…": a function character ending a run of characters the cut left alone is part of the
       // unknown name they spell, not a word of the sentence.
       start = p.start;
@@ -316,7 +378,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       rightProper = true;
       continue;
     }
-    if (isStopPiece(p)) {
+    if (stopPiece(w, flags, tagFlags)) {
       // A city's short form that is also an adverb ("大连", "大同") is the city inside a name.
       if (isCityForm(w)) {
         start = p.start;
@@ -336,7 +398,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // one-character verb before a place ("含江城…", "获江城…").
     // (a time word that names an age inside a name, "未来" of 某某未来城, is part of it)
     if (
-      rightProper && w.length > 1 && (VERB_TAGS.has(p.tag) || PREDICATE_TAGS.has(p.tag)) && !isCityForm(w) && !(VERB_TAGS.has(p.tag) && PARK_KIND_WORDS.has(w)) &&
+      rightProper && w.length > 1 && (tagFlags & (VERB_TAG | PREDICATE_TAG)) && !isCityForm(w) && !((tagFlags & VERB_TAG) && (flags & PARK_KIND_WORD)) &&
       !namesAge(block, p) && !(options.branch && tradeAfterBrand(block, p))
     )
       break;
@@ -344,14 +406,14 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // that opens with a doubled or an adverbial character pair ("紧紧围绕", "大力推进"; the dictionary tags technical
     // compounds as set phrases too, "生物工程", "电力系统", which names hold).
     // (for parks only: the dictionary tags some trades of registered names as idioms, "能源开发")
-    if (options.strictVerbs && w.length >= 4 && (p.tag === 'i' || (p.tag === 'l' && (w[0] === w[1] || /^(?:大力|全力|积极|深入|不断|持续|努力|加快|全面)/.test(w))))) break;
+    if (options.strictVerbs && w.length >= 4 && (tag === 'i' || (tag === 'l' && (w[0] === w[1] || /^(?:大力|全力|积极|深入|不断|持续|努力|加快|全面)/.test(w))))) break;
     // ("搭建起中国科学院…": and before a word the dictionary knows as a place or a body)
     // (not the ending itself, which the dictionary may tag a place: "贵|安|新区")
-    if (w.length === 1 && p.tag === 'v' && (placeAt(block.text, p.end - block.start) || (p.end !== from && namedWordAt(block, p.end))) && !placeAt(block.text, p.start - block.start)) break;
+    if (w.length === 1 && tag === 'v' && (placeAt(block.text, p.end - block.start) || (p.end !== from && namedWordAt(block, p.end))) && !placeAt(block.text, p.start - block.start)) break;
     // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
     // (an industry word the dictionary tags as a verb, "节能", is part of the name: "某市节能环保产业园")
     // (for a park, so is a verbal noun of building: "某高新区建设中试基地")
-    if ((p.tag === 'v' || (options.strictVerbs && p.tag === 'vn' && BUILDING_VERBS.has(w))) && w.length > 1 && (options.strictVerbs || !NAME_VERBS.has(w)) && !PARK_KIND_WORDS.has(w)) {
+    if ((tag === 'v' || (options.strictVerbs && tag === 'vn' && (flags & BUILDING_VERB))) && w.length > 1 && (options.strictVerbs || !(flags & NAME_VERB)) && !(flags & PARK_KIND_WORD)) {
       const left = pieceBefore(block, p.start);
       // (a division's full name the cut split, "江州|区加大…", is a name too)
       // (the cut may split the verb and leave a character of it alone: "香港|打|造成国际…中心" of 打造成)
@@ -361,13 +423,13 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       // "高水平推进建设…产业园区": a verb before a park's verbal noun of building ("推进建设", "加快建设") makes both the
       // predicate; the name starts after them.
       const right = wordAt(block, start);
-      if (options.strictVerbs && p.tag === 'v' && w.length > 1 && BUILDING_VERBS.has(right)) {
+      if (options.strictVerbs && tag === 'v' && w.length > 1 && BUILDING_VERBS.has(right)) {
         start += right.length;
         break;
       }
     }
     start = p.start;
-    rightProper = isProperPiece(w, p.tag);
+    rightProper = isProperPiece(w, tag, flags);
     rightSingle = w.length === 1 && isHanWord(w);
   }
   return start;
