@@ -190,6 +190,9 @@ function isCityForm(word: string): boolean {
 /** A token that can head a name: a place, a proper-noun tag, a word jieba does not know, a lone character. */
 export function isProperPiece(word: string, tag: string, flags = flagsOf(word)): boolean {
   if (!word) return false;
+  // (a word of ideographs tagged as a proper noun or unknown heads a name whether or not it is a place: settled
+  // before the gazetteer look-up, which it would pass through for nothing)
+  if (word.length > 1 && (tag === '' || (tagFlagsOf(tag) & PROPER_TAG)) && isHanWord(word)) return true;
   if (placeAt(word, 0)?.form === word) return true;
   if (isAsciiLetter(word.charCodeAt(0)) && /^[A-Za-z][A-Za-z0-9]*$/.test(word)) return true;
   if (!isHanWord(word)) return false;
