@@ -19,8 +19,7 @@ import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, tokensIn, type Block } fr
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
 import { BRACKET_ASIDE, isSimplifiedVariant, matchAt, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
-import { isDictWord, tagOf } from './entities/tokens.js';
-import { NO_NODE, segmenter } from '../text/segmenter.js';
+import { isDictWord, someDictWordAt, tagOf } from './entities/tokens.js';
 
 const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
@@ -224,20 +223,6 @@ function isNationalBody(word: string, tag: string): boolean {
   return tag === 'nt' && (word === '国务院' || (word.length >= 4 && /^(中国|国家)/.test(word)));
 }
 
-/**
- * True when a dictionary word that isNationalBody starts at text[at]: the words the cut may give there are the
- * dictionary's words that begin the text at `at`, read off its trie one character at a time.
- */
-function nationalBodyMayStart(text: string, at: number): boolean {
-  const dictionary = segmenter();
-  let node = 0;
-  for (let i = at; i < text.length; i++) {
-    node = dictionary.child(node, text.charCodeAt(i));
-    if (node === NO_NODE) return false;
-    if (dictionary.tagAt(node) === 'nt' && isNationalBody(text.slice(at, i + 1), 'nt')) return true;
-  }
-  return false;
-}
 
 /** True when [start, end) lies within one of the spans (a park's own name is not an organisation either). */
 function inside(spans: Array<{ start: number; end: number }>, start: number, end: number): boolean {
@@ -504,7 +489,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   // (all three openings hold 国: most blocks have none and skip the scan)
   for (const m of text.indexOf('国') >= 0 ? matchesOf(NATIONAL_OPENINGS, text) : []) {
     // (most "中国", "国家" open no such word: the dictionary says so without cutting the clause into words)
-    if (!nationalBodyMayStart(text, m.index)) continue;
+    if (!someDictWordAt(text, m.index, isNationalBody)) continue;
     const t = tokenAt(block, block.start + m.index);
     if (!t || t.start !== block.start + m.index) continue;
     if (!isNationalBody(t.word, t.tag)) continue;

@@ -46,6 +46,22 @@ export function isDictWord(word: string): boolean {
   return segmenter().has(word);
 }
 
+/**
+ * True when some word of jieba's dictionary that starts at text[at] satisfies `test` (given the word and its tag):
+ * the words the cut may give there are among these, read off the dictionary's trie one character at a time.
+ */
+export function someDictWordAt(text: string, at: number, test: (word: string, tag: string) => boolean): boolean {
+  const dictionary = segmenter();
+  let node = 0;
+  for (let i = at; i < text.length; i++) {
+    node = dictionary.child(node, text.charCodeAt(i));
+    if (node === NO_NODE) return false;
+    const tag = dictionary.tagAt(node);
+    if (tag && test(text.slice(at, i + 1), tag)) return true;
+  }
+  return false;
+}
+
 /** Cuts `text.slice(start, end)` into tokens whose offsets are in `text`. Every character is kept. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
