@@ -381,7 +381,6 @@ const WHOLE_SCOPE = literalWords(/(?:全国|全省|全市|全球|国内|省内|�
 const FIRST_OF_KIND = /^(?:国内|全国|全省|全市|全区|省内|国际|世界|全球|亚洲)?(?:首条|首个|首家|首座|首台|首套|首批|第一条|第一个|第一家|唯一一[条个家座台])的?/;
 const PRESENTING = literalWords(/(?:这就是|这里是|这是|此为)/y);
 
-/** The subject a clause opens with, if any. */
 /** A body named only by its level ("市委", "区政府"), not by a place or a park. */
 const LEVEL_BODY = /^[省市区县镇乡]?(?:委|政府|人大|政协|人大常委会)$/;
 
@@ -408,6 +407,7 @@ function relativeHead(text: string, from: number, end: number, byStart: Map<numb
 // "某海关10月29日披露的数据显示": a clause that cites data names its source, not what the figures are about.
 const CITES_DATA = /(?:数据|统计|监测|调查|报告)(?:结果)?(?:显示|表明)\s*$/;
 
+/** The subject a clause opens with, if any. */
 function openingSubject(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, memory: Memory, entities: Entities): Candidate | null {
   let p = skipOpeners(text, at, end);
   // (the pattern is tried at every position of the clause: only when the clause has one of its last words)
