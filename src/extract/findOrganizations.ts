@@ -18,7 +18,7 @@ import { projectOwners } from './entities/projectOwners.js';
 import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, tokensIn, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
-import { BRACKET_ASIDE, isSimplifiedVariant, matchAt, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
+import { BRACKET_ASIDE, isSimplifiedVariant, matchAt, matchesOf, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
 import { isDictWord, someDictWordAt, tagOf } from './entities/tokens.js';
 
 const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
@@ -126,21 +126,6 @@ const MINISTRY_DEPARTMENT = /^[\p{Script=Han}]{2,6}?(?<![公上分总])司(?=$|[
 const nameStart = (block: Block, start: number, limit: number) => skipLocatingPlaces(block, trimLeadingGeneric(block, start, limit), limit);
 /** A kind word's last character (公司, 企业, …商, 机构, 品牌) right before a Latin letter: a Latin company name may follow a kind word here. */
 const KIND_THEN_LATIN = /[司业商构牌][A-Za-z]/;
-
-/**
- * The matches of a global pattern in the text, as `text.matchAll(pattern)` gives them: matchAll copies the pattern
- * for each call, which for the per-block scans below cost as much as the search itself.
- */
-function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m; (m = pattern.exec(text)); ) {
-    out.push(m);
-    // (an empty match moves on a character, as matchAll does; none of the patterns here matches the empty string)
-    if (m[0] === '') pattern.lastIndex++;
-  }
-  return out;
-}
 
 interface OrgCandidate extends NameCandidate {
   kind: OrgKind;

@@ -11,7 +11,7 @@ import type { Mention, Person, SourceDoc } from '../types.js';
 import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { isDictWord, tagOf } from './entities/tokens.js';
 import { readTitleChain } from './entities/titleChain.js';
-import { BRACKET_ASIDE } from './entities/text.js';
+import { BRACKET_ASIDE, matchesOf } from './entities/text.js';
 
 /** A press release's contact line opening a paragraph's line (the reader keeps the line as a paragraph of its own). */
 const CONTACT = new RegExp(`(?:^|\\n)\\s*${CONTACT_LABEL}\\s*`, 'gu');
@@ -224,9 +224,7 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     }
     // "”李某说。": a name standing alone before a speech verb, after a sentence boundary; before an attendance
     // verb, the names listed with it ("，王某、赵某参加").
-    // (exec over the block rather than matchAll, which copies the pattern for each block: half the cost)
-    SPEECH_ANY.lastIndex = 0;
-    for (let m; (m = SPEECH_ANY.exec(text)); ) {
+    for (const m of matchesOf(SPEECH_ANY, text)) {
       for (let end = m.index!; end > 0; ) {
         let at = -1;
         for (const length of [3, 2, 4]) {

@@ -11,6 +11,7 @@ import { CAMPAIGN_AFTER, findProjectNames, indexWithin, isNamedProject } from '.
 import { TITLES } from './entities/extendName.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 import { matchAt } from './entities/text.js';
+import { isHanCharAt } from '../text/wordClass.js';
 
 export interface Candidate {
   start: number;
@@ -384,19 +385,13 @@ const PRESENTING = literalWords(/(?:这就是|这里是|这是|此为)/y);
 /** A body named only by its level ("市委", "区政府"), not by a place or a park. */
 const LEVEL_BODY = /^[省市区县镇乡]?(?:委|政府|人大|政协|人大常委会)$/;
 
-/** Whether text[k] is a Han character: settled by its code for the common ideographs (U+4E00–U+9FA5), else by the property. */
-function isHanAt(text: string, k: number): boolean {
-  const code = text.charCodeAt(k);
-  return (code >= 0x4e00 && code <= 0x9fa5) || /\p{Script=Han}/u.test(text[k]!);
-}
-
 /**
  * "A与B合作共建的Y于…开园", "某集团投资建设的Y…": the agents of a relative clause (a verb phrase and 的) only describe
  * the recognised name after it, which is what the clause is about.
  */
 function relativeHead(text: string, from: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {
   let k = from;
-  while (k < end && k - from <= 8 && text.charCodeAt(k) !== 0x7684 && isHanAt(text, k)) k++;
+  while (k < end && k - from <= 8 && text.charCodeAt(k) !== 0x7684 && isHanCharAt(text, k)) k++;
   // (at least a two-character verb phrase: "X的Y" alone is a possessive, read elsewhere)
   if (text.charCodeAt(k) !== 0x7684 || k - from < 2) return null;
   const named = byStart.get(k + 1)?.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));

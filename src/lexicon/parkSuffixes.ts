@@ -2,6 +2,7 @@
 // naming of Chinese development zones (State Council / MOFCOM / MOST / GACC categories: 国家高新技术产业开发区,
 // 经济技术开发区, 综合保税区, 国家自主创新示范区, 自由贸易试验区, 国家级新区 …) and their standard short forms.
 import type { ParkType } from '../types.js';
+import { EndingIndex } from './endingIndex.js';
 
 /** Longest first so a regex alternation prefers "高新技术产业开发区" over "开发区". */
 export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
@@ -115,34 +116,7 @@ export const VALLEY_HEADS = '光药医芯数智车声氢电硅农绿金';
 /** ...or on a word for what is done there: incubation parks named "…青年创业谷", "…科创谷". */
 export const VALLEY_WORDS = ['创业', '创新', '科创', '智造'];
 
-/**
- * The endings in a trie read backwards from a name's last character. A look-up walks the few characters the name
- * shares with some ending; a list of the endings by last character had to try most of the 47 that end in 区.
- */
-interface EndingNode {
-  next: Map<number, EndingNode>;
-  /** The ending spelt by the path from the root to this node, if it is one. */
-  entry?: (typeof PARK_SUFFIXES)[number];
-}
-const ENDINGS: EndingNode = { next: new Map() };
-for (const entry of PARK_SUFFIXES) {
-  let node = ENDINGS;
-  for (let i = entry[0].length - 1; i >= 0; i--) {
-    const code = entry[0].charCodeAt(i);
-    let child = node.next.get(code);
-    if (!child) node.next.set(code, (child = { next: new Map() }));
-    node = child;
-  }
-  node.entry ??= entry;
-}
-
-/** The longest ending `name` ends with (what the first match in PARK_SUFFIXES, longest first, would be). */
-function endingOf(name: string): (typeof PARK_SUFFIXES)[number] | undefined {
-  let found: (typeof PARK_SUFFIXES)[number] | undefined;
-  let node: EndingNode | undefined = ENDINGS;
-  for (let i = name.length - 1; i >= 0 && (node = node.next.get(name.charCodeAt(i))); i--) if (node.entry) found = node.entry;
-  return found;
-}
+const SUFFIX_INDEX = new EndingIndex(PARK_SUFFIXES);
 
 /** The park type a name's ending denotes, or null. */
 export function parkTypeOf(name: string): ParkType | null {
@@ -150,9 +124,9 @@ export function parkTypeOf(name: string): ParkType | null {
   if (name.endsWith('）') || name.endsWith(')')) name = name.replace(/[（(][^（）()]*[）)]$/u, '');
   // "某某科学城园区": a bare 园区 after a park's ending is the grounds of that kind of park
   const grounds = name.endsWith('园区') || name.endsWith('片区') ? /^(.+)(?:园区|片区)$/.exec(name) : null;
-  const inner = grounds && grounds[1]!.length > 2 ? endingOf(grounds[1]!) : undefined;
+  const inner = grounds && grounds[1]!.length > 2 ? SUFFIX_INDEX.find(grounds[1]!) : undefined;
   if (inner) return inner[1];
-  const ending = endingOf(name);
+  const ending = SUFFIX_INDEX.find(name);
   if (ending) return ending[1];
   if (name.endsWith('谷')) return 'valley';
   return null;
@@ -160,7 +134,7 @@ export function parkTypeOf(name: string): ParkType | null {
 
 /** The suffix a name ends with (longest), or null. */
 export function parkSuffixOf(name: string): string | null {
-  const ending = endingOf(name);
+  const ending = SUFFIX_INDEX.find(name);
   if (ending) return ending[0];
   return name.endsWith('谷') ? '谷' : null;
 }

@@ -37,3 +37,10 @@ export function isHanWord(word: string): boolean {
   }
   return true;
 }
+
+/** True when text[at] is a Han character (as /\p{Script=Han}/u), read by its code where that settles it. */
+export function isHanCharAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (isCommonIdeograph(c)) return true;
+  return !isAsciiAlnum(c) && HAN_WORD.test(text[at]!);
+}

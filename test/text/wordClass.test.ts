@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isHanWord, isPunctuationWord } from '../../src/text/wordClass.js';
+import { isHanCharAt, isHanWord, isPunctuationWord } from '../../src/text/wordClass.js';
 
 // The character-code shortcuts must give exactly what the regular expressions they stand for give.
 const PUNCTUATION_WORD = /^[\s\p{P}\p{S}]+$/u;
@@ -11,6 +11,7 @@ test('one character: every code unit of the Basic Multilingual Plane, as the pat
     const ch = String.fromCharCode(c);
     assert.equal(isPunctuationWord(ch), PUNCTUATION_WORD.test(ch), `U+${c.toString(16)} punctuation`);
     assert.equal(isHanWord(ch), HAN_WORD.test(ch), `U+${c.toString(16)} Han`);
+    assert.equal(isHanCharAt(`a${ch}`, 1), HAN_WORD.test(ch), `U+${c.toString(16)} Han at`);
   }
 });
 

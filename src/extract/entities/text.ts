@@ -84,3 +84,18 @@ export function matchAt(sticky: RegExp, text: string, at: number): RegExpExecArr
   sticky.lastIndex = at;
   return sticky.exec(text);
 }
+
+/**
+ * The matches of a global pattern in the text, as `text.matchAll(pattern)` gives them: matchAll copies the pattern
+ * for each call, which for a per-block scan costs as much as the search itself.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m; (m = pattern.exec(text)); ) {
+    out.push(m);
+    // (an empty match moves on a character, as matchAll does; none of the callers' patterns matches the empty string)
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return out;
+}
