@@ -1,7 +1,7 @@
 // Bytes in, decoded text out: refuses binary, empty, oversized and undecodable files with coded
 // errors, detects the encoding (BOM, strict UTF-8, then chardet among the Chinese encodings), and
 // decides the format (plain text as PDF extractors give it, Markdown, or HTML).
-import { isUtf8 } from 'node:buffer';
+import { isUtf8, transcode } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { ParkLensError } from '../errors.js';
@@ -63,16 +63,40 @@ function cjkShare(text: string): number {
   return nonAscii ? cjk / nonAscii : 1;
 }
 
+let hasTranscoder = true;
+
+/**
+ * Valid UTF-8 as a string. V8's own UTF-8 decoder (behind Buffer#toString and TextDecoder) reads about 90 MB/s of
+ * Chinese text here; ICU's transcoder to UTF-16 and a plain copy of those units into a string read it six times as
+ * fast, a noticeable share of reading a page. Both give the same string for valid UTF-8, which the caller has
+ * checked. A Node built without ICU has no transcoder: it keeps V8's decoder.
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (hasTranscoder) {
+    try {
+      return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
+    } catch {
+      hasTranscoder = false;
+    }
+  }
+  return buffer.toString('utf8');
+}
+
 function decodeAs(bytes: Uint8Array, encoding: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
 export function detectEncoding(bytes: Uint8Array, name: string): { text: string; encoding: string } {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const body = bytes.subarray(3);
+    // (invalid sequences after a BOM become U+FFFD, as the decoder gives them, and count as garbage)
+    return { text: isUtf8(body) ? decodeUtf8(body) : new TextDecoder('utf-8').decode(body), encoding: 'UTF-8 (BOM)' };
+  }
   if (startsWith(bytes, [0xff, 0xfe])) return { text: decodeAs(bytes.subarray(2), 'utf-16le'), encoding: 'UTF-16LE' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
   // Strict UTF-8 first (Node's native validator, then its decoder); anything else goes to the detector below.
-  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'UTF-8' };
+  if (isUtf8(bytes)) return { text: decodeUtf8(bytes), encoding: 'UTF-8' };
   const sample = bytes.subarray(0, 256 * 1024);
   const candidates = chardet
     .analyse(sample)

@@ -27,6 +27,16 @@ for (const [label, bytes, encoding, text] of decodes) {
   });
 }
 
+test('decodes UTF-8 exactly as V8 does: ASCII, CJK, full-width marks and characters beyond the BMP, with or without a BOM', () => {
+  const text = `ParkLens 2024：${simplified}「園區」𠀀𩸽😀 ok\r\n末行`;
+  const bytes = Buffer.from(text);
+  assert.equal(decodeBytes(bytes, { name: 'page.txt' }).text, bytes.toString('utf8'));
+  assert.equal(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]), { name: 'page.txt' }).text, text);
+  // an invalid sequence after a BOM is read as U+FFFD, one in a hundred characters or fewer passing as text
+  const damaged = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(simplified.repeat(10)), Buffer.from([0xc3]), Buffer.from(simplified.repeat(10))]);
+  assert.equal(decodeBytes(damaged, { name: 'page.txt' }).text, `${simplified.repeat(10)}\ufffd${simplified.repeat(10)}`);
+});
+
 function code(fn: () => unknown): string {
   try {
     fn();
