@@ -12,6 +12,7 @@ import { TITLES } from './entities/extendName.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 import { matchAt } from './entities/text.js';
 import { isHanCharAt } from '../text/wordClass.js';
+import { isWhitespace } from '../reader/repairs/chars.js';
 
 export interface Candidate {
   start: number;
@@ -26,47 +27,73 @@ export interface Candidate {
 }
 
 /**
+ * Flags by character code, one bit a test (a name's ending, a character no name holds, the words a clause may open
+ * with…). The tests made at one position of a clause then read one entry of one table: with a 64 KB table each they
+ * read as many tables at a random place each, and missed the processor's near caches in turn.
+ */
+const CHAR_FLAGS = new Uint16Array(0x10000);
+let flagsTaken = 0;
+
+/** A new bit of CHAR_FLAGS, set for each of `chars`. */
+function charFlag(chars: Iterable<string>): number {
+  if (flagsTaken === 16) throw new Error('CHAR_FLAGS has no free bit');
+  const flag = 1 << flagsTaken++;
+  for (const c of chars) CHAR_FLAGS[c.charCodeAt(0)]! |= flag;
+  return flag;
+}
+
+function hasFlag(code: number, flag: number): boolean {
+  return (CHAR_FLAGS[code]! & flag) !== 0;
+}
+
+/**
  * Items grouped by the codes of the first two characters of their key, in list order. Looked up at every clause
  * opening, so by code (reading text[i] of a CJK character allocates a string) and in two steps (one number made
  * of both codes is beyond V8's small integers and is boxed at each look-up), after a flag by a hash of both codes
  * that turns most positions away without a look-up (the keys' first characters alone are too common for that).
  */
 interface TwoCodes<T> {
-  pairs: Uint8Array;
+  /** The map's bit in PAIR_FLAGS. */
+  flag: number;
   map: ReadonlyMap<number, ReadonlyMap<number, T[]>>;
 }
 
-/** The slot of the two codes at a position in a TwoCodes flag table (different pairs may share one). */
+/** The slot of the two codes at a position in PAIR_FLAGS (different pairs may share one). */
 function pairSlot(first: number, second: number): number {
   return (first * 31 + second) & 0xffff;
 }
 
+// The flags of all TwoCodes maps in one table, a bit each: the maps are asked at the same clause opening, which then
+// reads one entry (as CHAR_FLAGS does for single characters).
+const PAIR_FLAGS = new Uint8Array(0x10000);
+let pairFlagsTaken = 0;
+
 function byTwoCodes<T>(items: readonly T[], key: (t: T) => string): TwoCodes<T> {
-  const pairs = new Uint8Array(0x10000);
+  if (pairFlagsTaken === 8) throw new Error('PAIR_FLAGS has no free bit');
+  const flag = 1 << pairFlagsTaken++;
   const map = new Map<number, Map<number, T[]>>();
   for (const item of items) {
     const k = key(item);
-    pairs[pairSlot(k.charCodeAt(0), k.charCodeAt(1))] = 1;
+    PAIR_FLAGS[pairSlot(k.charCodeAt(0), k.charCodeAt(1))]! |= flag;
     let second = map.get(k.charCodeAt(0));
     if (!second) map.set(k.charCodeAt(0), (second = new Map()));
     second.set(k.charCodeAt(1), [...(second.get(k.charCodeAt(1)) ?? []), item]);
   }
-  return { pairs, map };
+  return { flag, map };
 }
 
 /** The items of a byTwoCodes map whose key starts with text[at, at + 2). */
 function atTwoCodes<T>(table: TwoCodes<T>, text: string, at: number): T[] | undefined {
-  if (at + 1 >= text.length || table.pairs[pairSlot(text.charCodeAt(at), text.charCodeAt(at + 1))] !== 1) return undefined;
+  if (at + 1 >= text.length || (PAIR_FLAGS[pairSlot(text.charCodeAt(at), text.charCodeAt(at + 1))]! & table.flag) === 0) return undefined;
   return table.map.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
 }
 
 // Anaphors by the code of their first character.
 const ANAPHORS_BY_FIRST = new Map<number, Array<(typeof ANAPHORS)[number]>>();
 for (const a of ANAPHORS) ANAPHORS_BY_FIRST.set(a[0].charCodeAt(0), [...(ANAPHORS_BY_FIRST.get(a[0].charCodeAt(0)) ?? []), a]);
-// The characters NOT_IN_NAME matches, as a table by code (tested once per character of every clause
+// The characters NOT_IN_NAME matches, as a flag by code (tested once per character of every clause
 // opening; reading text[i] of a CJK character would allocate a string each time).
-const NOT_IN_NAME_TABLE = new Uint8Array(0x10000);
-for (const c of '的是了将已在把被对向给让使着过吗呢吧啊，。；：！？、 \t\n\u3000') if (NOT_IN_NAME.test(c)) NOT_IN_NAME_TABLE[c.charCodeAt(0)] = 1;
+const NOT_IN_NAME_FLAG = charFlag([...'的是了将已在把被对向给让使着过吗呢吧啊，。；：！？、 \t\n\u3000'].filter((c) => NOT_IN_NAME.test(c)));
 // Name endings by the code of their last character.
 const SUFFIXES_BY_LAST_CODE = new Map<number, ReadonlyArray<readonly [string, SubjectKind]>>();
 // A date may come after a word that says up to or since when ("到2035年", "截至6月底", "继3月2日").
@@ -83,8 +110,7 @@ const clauseEndCode = isClauseEndCode;
 /** Where the subject of a clause would start: after time and linking words. */
 // The characters a date opener can start with, and the openers by their first character's code: skipOpeners runs at
 // every clause, and reading text[i] of a CJK character allocates a string.
-const DATE_FIRST = new Uint8Array(65536);
-for (const c of '0123456789今去明“上下一二三四到至截继自从于') DATE_FIRST[c.charCodeAt(0)] = 1;
+const DATE_FIRST = charFlag('0123456789今去明“上下一二三四到至截继自从于');
 const OPENERS_BY_CODE = new Map<number, string[]>();
 for (const w of [...CLAUSE_OPENERS].sort((a, b) => b.length - a.length)) OPENERS_BY_CODE.set(w.charCodeAt(0), [...(OPENERS_BY_CODE.get(w.charCodeAt(0)) ?? []), w]);
 
@@ -92,7 +118,7 @@ function skipOpeners(text: string, at: number, end: number): number {
   let i = at;
   for (let guard = 0; guard < 8 && i < end; guard++) {
     const code = text.charCodeAt(i);
-    if (DATE_FIRST[code] === 1) {
+    if (hasFlag(code, DATE_FIRST)) {
       const date = DATE_OPENER.exec(text.slice(i, Math.min(end, i + 16)));
       if (date) {
         i += date[0].length;
@@ -123,15 +149,12 @@ const SUFFIXES_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly [string, Subj
 })();
 // (and a flag by the code of each ending's last character: most characters of a clause end none, and are turned away
 // without a map look-up)
-const SUFFIX_LAST = new Uint8Array(0x10000);
-for (const [last, list] of SUFFIXES_BY_LAST) {
-  SUFFIXES_BY_LAST_CODE.set(last.charCodeAt(0), list);
-  SUFFIX_LAST[last.charCodeAt(0)] = 1;
-}
+for (const [last, list] of SUFFIXES_BY_LAST) SUFFIXES_BY_LAST_CODE.set(last.charCodeAt(0), list);
+const SUFFIX_LAST = charFlag(SUFFIXES_BY_LAST.keys());
 
 /** The longest subject ending that ends at `j` and leaves a head after `at` (a loop: this runs a character at a time). */
 function endingBefore(text: string, at: number, j: number, code: number): readonly [string, SubjectKind] | undefined {
-  if (SUFFIX_LAST[code] !== 1) return undefined;
+  if (!hasFlag(code, SUFFIX_LAST)) return undefined;
   const list = SUFFIXES_BY_LAST_CODE.get(code);
   if (list) for (const entry of list) if (j - entry[0].length > at && text.startsWith(entry[0], j - entry[0].length)) return entry;
   return undefined;
@@ -150,7 +173,7 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   let found: Candidate | null = null;
   for (let j = at + 2; j <= limit; j++) {
     const code = text.charCodeAt(j - 1);
-    if (NOT_IN_NAME_TABLE[code] === 1) break;
+    if (hasFlag(code, NOT_IN_NAME_FLAG)) break;
     let suffix = endingBefore(text, at, j, code);
     // "力抗国际政经局势": a one-character ending that opens a word with the next character ("局势", "局面") is none.
     if (suffix && suffix[0].length === 1 && j < text.length && text[j] !== '长' && isDictWord(text.slice(j - 1, j + 1))) suffix = undefined;
@@ -357,23 +380,24 @@ function shortNames(text: string, items: ReturnType<typeof readItems>, known: Ca
  */
 interface Words {
   re: RegExp;
-  chars: Uint8Array;
+  /** The pattern's bit in CHAR_FLAGS. */
+  flag: number;
 }
 
 function literalWords(re: RegExp): Words {
   if (!re.sticky || /[[\\.]/.test(re.source)) throw new Error(`not a sticky pattern of literal words: ${re.source}`);
-  const chars = new Uint8Array(0x10000);
-  for (let k = 0; k < re.source.length; k++) chars[re.source.charCodeAt(k)] = 1;
-  return { re, chars };
+  return { re, flag: charFlag(re.source) };
 }
 
 function wordsAt(words: Words, text: string, at: number): RegExpExecArray | null {
-  return words.chars[text.charCodeAt(at)] === 1 ? matchAt(words.re, text, at) : null;
+  return hasFlag(text.charCodeAt(at), words.flag) ? matchAt(words.re, text, at) : null;
 }
 
 // A clause that names only where the following items are counted ("在这38个项目中", "本批签约项目中").
 // It opens with 在/于 or a word that points at a set ("X公司在项目建设中，…" keeps its subject).
 const SCOPE_CLAUSE = /^(?:在|于|从|本次|此次|这次|本批|此批|这批|这些|上述)[^，。；：]{1,24}(?<![集空高初居其])(?:中|之中|当中)\s*$/;
+// (the first characters of its opening words: the clause is copied and matched only when it opens with one)
+const SCOPE_FIRST = charFlag('在于从本此这上');
 const LOCATED = literalWords(/(?:位于|地处|坐落于|坐落在|落户于|落户在|入驻|在)/y);
 // A size opening a clause ("总投资50亿元的X项目"), and a scope word ("全国219家…").
 const SIZE_OPENER = literalWords(/(?:总投资|投资|占地|总面积|面积)/y);
@@ -458,7 +482,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     if (hostName) return hostName;
   }
   // "在这38个项目中", "本批签约项目中": a clause that only sets the scope keeps the topic.
-  if (SCOPE_CLAUSE.test(text.slice(p, end))) return null;
+  if (hasFlag(text.charCodeAt(p), SCOPE_FIRST) && SCOPE_CLAUSE.test(text.slice(p, end))) return null;
   // "其中，X产业营业额…；其次是Y产业…": the parts of a breakdown by industry are the subjects of their figures.
   const sector = sectorAt(text, at, p, end);
   if (sector) return sector;
@@ -590,7 +614,7 @@ function quantityAfter(text: string, at: number, quantityAt: Map<number, number>
 function introducedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {
   if (end - at > 60) return null;
   let e = end;
-  while (e > at && /\s/.test(text[e - 1]!)) e--;
+  while (e > at && isWhitespace(text.charCodeAt(e - 1))) e--;
   // The last 的 of the clause, looked for inside it only (a search of the whole text would be quadratic).
   let de = e - 1;
   while (de >= at && text.charCodeAt(de) !== 0x7684) de--;
@@ -837,6 +861,8 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     let breakdownBase: Candidate | null | undefined;
     for (let i = start; i <= end; i++) {
       const code = text.charCodeAt(i);
+      // (an ideograph, most of the text, neither ends a clause nor marks a quotation: passed over before any look-up)
+      if (i < end && code >= 0x4e00 && code <= 0x9fff) continue;
       if (i < end && !(clauseEndCode(code) && (code !== 0x2c || endsClauseAt(text, i))) && !((code === 0x201c || code === 0x201d || code === 0x300c || code === 0x300d) && quoteMarks.has(i))) continue;
       const c = text[i];
       // Clause text[clauseFrom, i): find its opening subject, then link the quantities inside it.
