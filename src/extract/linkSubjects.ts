@@ -267,6 +267,8 @@ function regionAt(text: string, at: number, end: number): Candidate | null {
 interface Memory {
   /** Quantity starts → ends, to tell a counted name from a subject. */
   quantityAt: Map<number, number>;
+  /** The last quantity start right after a 内 ("省内13个"), -1 when none: only a clause opening before it can count a region's class. */
+  lastCountAfterInner: number;
   /** The next 显示 and 表明 in the text, the last words of a clause that cites data (clauses are read in order). */
   nextShows: (from: number) => number;
   nextProves: (from: number) => number;
@@ -464,7 +466,9 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   const scoped = wordsAt(WHOLE_SCOPE, text, p);
   let countAt = scoped ? p + scoped[0].length : p;
   // "某省内13个综合保税区…": a count after a region and its 内 at the clause start counts that region's class.
-  const region = scoped ? null : placeAt(text, p);
+  // (the count starts after the region's two characters at least and its 内: most pages have no such count, and then
+  // no place need be looked for)
+  const region = scoped || memory.lastCountAfterInner < p + 3 ? null : placeAt(text, p);
   if (region) {
     const inner = /^(?:省内|市内|区内|县内|境内|内)/.exec(text.slice(p + region.form.length, p + region.form.length + 2));
     if (inner && memory.quantityAt.has(p + region.form.length + inner[0].length)) countAt = p + region.form.length + inner[0].length;
@@ -808,9 +812,6 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
     byStart.set(c.start, list);
   }
   const quantities = [...doc.quantities].sort((a, b) => a.textSpan.start - b.textSpan.start);
-  const people: Candidate[] = (doc.people ?? []).flatMap((p) =>
-    p.mentions.map((m) => ({ start: m.textSpan.start, end: m.textSpan.end, name: p.name, kind: 'org' as SubjectKind, id: p.id })),
-  );
   const linked = new Map<string, Quantity>();
   const nextTitle = nextOf(text, '《');
   let qi = 0;
@@ -820,6 +821,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
   let carried: Candidate | null = null;
   const memory: Memory = {
     quantityAt: new Map(quantities.map((q) => [q.textSpan.start, q.textSpan.end])),
+    lastCountAfterInner: quantities.reduce((last, q) => (text.charCodeAt(q.textSpan.start - 1) === 0x5185 ? Math.max(last, q.textSpan.start) : last), -1),
     nextShows: nextOf(text, '显示'),
     nextProves: nextOf(text, '表明'),
     last: new Map(),
@@ -893,7 +895,7 @@ export function linkSubjectsIn(doc: SourceDoc): Quantity[] {
           continue;
         }
         let subject: Candidate | null = populationCounted(text, q.textSpan.start, q.textSpan.end, clauseFrom, end, q.unit) ?? modifiedName(text, q.textSpan.end, end, byStart, q.unit);
-        if (!subject && /岁$/.test(q.surface)) subject = personBefore(q.textSpan.start, clauseStartOf(text, q.textSpan.start, start), people);
+        if (!subject && /岁$/.test(q.surface)) subject = personBefore(q.textSpan.start, clauseStartOf(text, q.textSpan.start, start), doc);
         if (!subject && inQuote && !quoteTopic) subject = attribution(text, inQuote, end, byStart, entities) ?? memory.topic;
         subject ??= memory.topic ?? mainPark(doc, item.article) ?? carried ?? selfNamedPark(doc, text, item.article);
         // In an incentive clause ("对…项目给予补贴，最高500万元") a kind of project found by its ending is who
@@ -968,10 +970,15 @@ function remember(memory: Memory, c: Candidate): void {
   if (memory.recent.length > 32) memory.recent.splice(0, memory.recent.length - 32);
 }
 
-/** A person named earlier in the clause: whose age "45岁" is. */
-function personBefore(at: number, from: number, people: Candidate[]): Candidate | null {
+/**
+ * A person named earlier in the clause: whose age "45岁" is (the last mention there, in the order of the document's
+ * people; read from them where asked, which few quantities are, rather than copied for every document).
+ */
+function personBefore(at: number, from: number, doc: SourceDoc): Candidate | null {
   let found: Candidate | null = null;
-  for (const p of people) if (p.start >= from && p.end <= at) found = p;
+  for (const p of doc.people ?? [])
+    for (const m of p.mentions)
+      if (m.textSpan.start >= from && m.textSpan.end <= at) found = { start: m.textSpan.start, end: m.textSpan.end, name: p.name, kind: 'org', id: p.id };
   return found;
 }
 
