@@ -173,7 +173,10 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   let found: Candidate | null = null;
   for (let j = at + 2; j <= limit; j++) {
     const code = text.charCodeAt(j - 1);
-    if (hasFlag(code, NOT_IN_NAME_FLAG)) break;
+    // (one read of the character's flags: most characters of a clause neither stop a name nor end one)
+    const flags = CHAR_FLAGS[code]!;
+    if ((flags & NOT_IN_NAME_FLAG) !== 0) break;
+    if ((flags & SUFFIX_LAST) === 0) continue;
     let suffix = endingBefore(text, at, j, code);
     // "力抗国际政经局势": a one-character ending that opens a word with the next character ("局势", "局面") is none.
     if (suffix && suffix[0].length === 1 && j < text.length && text[j] !== '长' && isDictWord(text.slice(j - 1, j + 1))) suffix = undefined;
@@ -515,7 +518,7 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
   const described = describedEntity(p, end, entities);
   if (described) return described;
   // "以X为主导产业的Y，已…": a clause that is only a described name introduces Y as the topic.
-  const introduced = introducedName(text, p, end, byStart);
+  const introduced = introducedName(text, p, end, byStart, entities);
   if (introduced) return introduced;
   // A name by its ending, looked for only now: the rules above settle many clauses without it.
   const fallback = nameByEnding(text, p, end);
@@ -615,10 +618,12 @@ function quantityAfter(text: string, at: number, quantityAt: Map<number, number>
   return undefined;
 }
 
-function introducedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>): Candidate | null {
+function introducedName(text: string, at: number, end: number, byStart: Map<number, Candidate[]>, entities: Entities): Candidate | null {
   if (end - at > 60) return null;
   let e = end;
   while (e > at && isWhitespace(text.charCodeAt(e - 1))) e--;
+  // (the name is a recognised one ending the clause: most clauses end in none, and need not be read back to their 的)
+  if (!entities.ends.has(e)) return null;
   // The last 的 of the clause, looked for inside it only (a search of the whole text would be quadratic).
   let de = e - 1;
   while (de >= at && text.charCodeAt(de) !== 0x7684) de--;
@@ -647,6 +652,8 @@ interface Entities {
   /** The first name at each start that the text goes on to describe ("X是一家…"), by start; the starts in order. */
   described: Map<number, Candidate>;
   describedStarts: number[];
+  /** Where the names end. */
+  ends: Set<number>;
   /** Indexes in `list`: the first of each name, and all that end at an offset (made at the first look-up: most pages have few). */
   byName?: Map<string, number>;
   byEnd?: Map<number, number[]>;
@@ -661,7 +668,7 @@ function entityIndex(text: string, list: Candidate[]): Entities {
     described.set(c.start, c);
     describedStarts.push(c.start);
   }
-  return { list, described, describedStarts };
+  return { list, described, describedStarts, ends: new Set(list.map((c) => c.end)) };
 }
 
 /** "本次签约的投资方X集团是一家…": the first recognised name within the clause's first characters that the text says what it is. */
