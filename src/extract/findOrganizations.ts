@@ -15,21 +15,17 @@ import { findAliasDefinitions } from './entities/aliases.js';
 import { LiteralMatcher } from './entities/literals.js';
 import { isTaiwanPage } from './entities/locate.js';
 import { projectOwners } from './entities/projectOwners.js';
+import { endingsIn, TRADE_WORDS } from './entities/endings.js';
 import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, tokensIn, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
 import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
 import { BRACKET_ASIDE, isSimplifiedVariant, matchAt, matchesOf, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
 import { isDictWord, someDictWordAt, tagOf } from './entities/tokens.js';
 
-const SUFFIXES = new LiteralMatcher(ORG_SUFFIXES.map(([s]) => s));
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
 const ORG_ENDINGS = new EndingIndex(ORG_SUFFIXES);
-/** Short enterprise names: a brand plus a trade word ("某某科技", "某某生物"), accepted only at a word boundary. */
-const TRADE_WORDS = '科技|生物|股份|药业|光电|电子|集团|医药|智能|能源|新能源|新材料|材料|信息|网络|数据|半导体|精密|汽车|控股|实业|制药|机电|通信|软件|环保|机械|装备|化工|重工|食品|物流|航空|电气|钢铁|纺织|乳业|水务';
-// No trade word begins another, so the longest match at a position is the one the alternation would take.
-const BRANDS = new LiteralMatcher(TRADE_WORDS.split('|'));
 /** Trade words that end a brand name in a list of companies ("某某新材料", "某某精密"): general industry vocabulary. */
-const TRADE_END = new RegExp(`(${TRADE_WORDS})$`);
+const TRADE_END = new RegExp(`(${TRADE_WORDS.join('|')})$`);
 // A clause or bracket boundary, or a verb prefix character ("新建", "扩建", "引").
 const BOUNDARY_BEFORE = /[，。；：、（）()“”\s新扩改续在]/u;
 /** Verbs and marks after which a list of company names starts ("新引进甲、乙", "包括甲…"). */
@@ -291,7 +287,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   const listed: Array<{ start: number; end: number; name: string }> = [];
   // ends of bodies named by their field alone in a policy's assignment of duties (isAssignedBody)
   const assigned = new Set<number>();
-  for (const m of SUFFIXES.all(text)) {
+  for (const m of endingsIn(block).orgs) {
     const suffix = m.word;
     const s = block.start + m.index;
     const e0 = s + suffix.length;
@@ -612,7 +608,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     push(found, { start, end, name, kind: 'enterprise', article: block.article, proper: true, block });
   }
   // Brand short names: "某某科技" standing alone.
-  for (const m of BRANDS.all(text)) {
+  for (const m of endingsIn(block).brands) {
     const s = block.start + m.index;
     const e = s + m.word.length;
     if (!matchAt(BRAND_AFTER, text, e - block.start)) continue;

@@ -10,14 +10,13 @@ import type { Park, ParkType, SourceDoc } from '../types.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
 import { extendLeft, hasProperPart, titleStartsAt } from './entities/extendName.js';
 import { findAliasDefinitions } from './entities/aliases.js';
-import { LiteralMatcher } from './entities/literals.js';
+import { endingsIn } from './entities/endings.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
 import { BODY_NAME_AFTER, completeLocation, ContextVotes, isRocDated, isTaiwanPage, isTaiwanShortForm, listedPlaces, locationInName, type Location } from './entities/locate.js';
 import { OUTSIDE_MAINLAND, TAIWAN_PROVINCE } from '../lexicon/outsideMainland.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
 
-const SUFFIXES = new LiteralMatcher(PARK_SUFFIXES.map(([s]) => s));
 const QUOTED_VALLEY_RE = /[“"‘]([\p{Script=Han}]{1,5}谷)[”"’]/gu;
 const VALLEY_RE = new RegExp(`(?:[${VALLEY_HEADS}]|${VALLEY_WORDS.join('|')})谷`, 'g');
 /** Brand parks written with a Latin letter before 谷 ("某某U谷", "某某E谷"): the letter stands for the industry character. */
@@ -94,7 +93,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
   const nested = new Map<number, number>();
   const text = block.text;
   const matches: Array<{ s: number; e: number; subPark?: boolean; latin?: boolean; cut?: boolean }> = [];
-  for (const m of SUFFIXES.all(text)) {
+  for (const m of endingsIn(block).parks) {
     const s = block.start + m.index;
     let e = s + m.word.length;
     // "…科技园区域内": 区 starts the word 区域, so the ending is the shorter one ("…科技园"), or none ("高新区域").

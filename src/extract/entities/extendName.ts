@@ -6,6 +6,7 @@ import { NAME_VERBS, NATIONAL_BODY, SINGLE_STOP, WORD_STOP } from '../../lexicon
 import { PARK_KIND_WORDS, PARK_SUFFIXES } from '../../lexicon/parkSuffixes.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { LiteralMatcher, type LiteralMatch } from './literals.js';
+import { endingsIn, TITLES } from './endings.js';
 import { CLASSIFIERS as CLASSIFIERS_OF_COUNTS } from '../../lexicon/units.js';
 import { surnameAt } from '../../lexicon/surnames.js';
 import { tokenAt, type Block } from './blocks.js';
@@ -203,17 +204,12 @@ export function isProperPiece(word: string, tag: string, flags = flagsOf(word)):
 /** Park endings ("经开区", "高新区" …) of three characters or more: one split by the cut still belongs to a name. */
 const PARK_ENDINGS = new LiteralMatcher(PARK_SUFFIXES.map(([suffix]) => suffix).filter((suffix) => suffix.length >= 3));
 
-/** Job titles (董事长, 主任 …), found through a first-character index. */
-export const TITLES = new LiteralMatcher(TITLE_WORDS);
-
-// The organisation and person recognisers both read every block's titles: found once per block.
-const titlesByBlock = new WeakMap<Block, readonly LiteralMatch[]>();
+// Job titles (董事长, 主任 …) are found in a block with the recognisers' endings, in one scan (endings.ts).
+export { TITLES };
 
 /** The job titles of a block (TITLES.all of its text), found on first use and shared. */
 export function titlesIn(block: Block): readonly LiteralMatch[] {
-  let found = titlesByBlock.get(block);
-  if (!found) titlesByBlock.set(block, (found = TITLES.all(block.text)));
-  return found;
+  return endingsIn(block).titles;
 }
 
 /** True when a job title starts at `at` of the block ("…局|局长", "…部|副部长": jieba may join them). */

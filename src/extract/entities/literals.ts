@@ -17,7 +17,13 @@ interface Entry {
 const MAX_BUCKETS = 4096;
 
 export class LiteralMatcher {
-  /** Words by the low bits of their first character's code, longest first; most buckets are empty. */
+  /**
+   * Words of two characters or more by a hash of their first two characters' codes, longest first: a look-up walks
+   * only the few words that open as the text does there (by first character alone, dozens of titles open with 副 or
+   * 总, and each was compared in turn).
+   */
+  private readonly byPair: Array<Entry[] | undefined>;
+  /** One-character words by the low bits of their code. */
   private readonly byFirst: Array<Entry[] | undefined>;
   /**
    * Flags of the buckets that hold a word: at most positions of a text no word starts, and one read of this table
@@ -41,6 +47,7 @@ export class LiteralMatcher {
     let buckets = 64;
     while (buckets < MAX_BUCKETS && buckets < unique.size * 8) buckets *= 2;
     this.mask = buckets - 1;
+    this.byPair = new Array(4 * buckets);
     this.byFirst = new Array(buckets);
     this.starts = new Uint8Array(buckets);
     this.pairs = new Uint8Array(4 * buckets);
@@ -48,47 +55,50 @@ export class LiteralMatcher {
     for (const w of unique) {
       if (!w) continue;
       const first = w.charCodeAt(0);
-      const second = w.length > 1 ? w.charCodeAt(1) : -1;
+      const entry = { word: w, first, second: w.length > 1 ? w.charCodeAt(1) : -1 };
       this.starts[first & this.mask] = 1;
-      if (second < 0) this.singles[first & this.mask] = 1;
-      else this.pairs[this.pairIndex(first, second)] = 1;
-      const list = (this.byFirst[first & this.mask] ??= []);
-      list.push({ word: w, first, second });
+      if (w.length === 1) {
+        this.singles[first & this.mask] = 1;
+        (this.byFirst[first & this.mask] ??= []).push(entry);
+      } else {
+        this.pairs[this.pairIndex(first, entry.second)] = 1;
+        (this.byPair[this.pairIndex(first, entry.second)] ??= []).push(entry);
+      }
     }
-    for (const list of this.byFirst) list?.sort((a, b) => b.word.length - a.word.length);
+    for (const list of this.byPair) list?.sort((a, b) => b.word.length - a.word.length);
   }
 
   private pairIndex(first: number, second: number): number {
     return ((first << 5) ^ second) & (4 * this.mask + 3);
   }
 
-  /** False when no word can start at `text[at]` (the first character's code given). */
-  private mayStart(code: number, text: string, at: number): boolean {
-    if (!this.starts[code & this.mask]) return false;
-    return this.singles[code & this.mask] === 1 || this.pairs[this.pairIndex(code, text.charCodeAt(at + 1))] === 1;
-  }
-
   /** The longest word starting at `text[at]`, or null. */
   at(text: string, at: number): string | null {
     const code = text.charCodeAt(at);
-    if (!this.mayStart(code, text, at)) return null;
-    const list = this.byFirst[code & this.mask];
-    return list ? firstOf(list, code, text, at) : null;
+    if (!this.starts[code & this.mask]) return null;
+    // (NaN past the end of the text, which no word's second character equals)
+    const second = text.charCodeAt(at + 1);
+    const pair = this.pairIndex(code, second);
+    // Longer words first: the longest that the text holds here is the answer.
+    if (this.pairs[pair] === 1) {
+      const list = this.byPair[pair]!;
+      for (let k = 0; k < list.length; k++) {
+        const e = list[k]!;
+        if (e.first === code && e.second === second && (e.word.length === 2 || text.startsWith(e.word, at))) return e.word;
+      }
+    }
+    if (this.singles[code & this.mask] === 1) {
+      const list = this.byFirst[code & this.mask]!;
+      for (let k = 0; k < list.length; k++) if (list[k]!.first === code) return list[k]!.word;
+    }
+    return null;
   }
 
   /** Non-overlapping matches, as a global regular expression alternation of the words would give them. */
   all(text: string): LiteralMatch[] {
     const out: LiteralMatch[] = [];
-    const byFirst = this.byFirst;
-    const mask = this.mask;
     for (let i = 0; i < text.length; ) {
-      const code = text.charCodeAt(i);
-      if (!this.mayStart(code, text, i)) {
-        i++;
-        continue;
-      }
-      const list = byFirst[code & mask];
-      const w = list ? firstOf(list, code, text, i) : null;
+      const w = this.at(text, i);
       if (w) {
         out.push({ index: i, word: w });
         i += w.length;
@@ -98,14 +108,56 @@ export class LiteralMatcher {
   }
 }
 
-function firstOf(list: Entry[], code: number, text: string, at: number): string | null {
-  // (NaN past the end of the text, which no word's second character equals)
-  const second = text.charCodeAt(at + 1);
-  for (let k = 0; k < list.length; k++) {
-    const e = list[k]!;
-    if (e.first !== code) continue;
-    if (e.word.length === 1) return e.word;
-    if (e.second === second && (e.word.length === 2 || text.startsWith(e.word, at))) return e.word;
+/**
+ * Several matchers' `all` in one pass over a text, for word lists that are all looked for in the same texts: most
+ * positions start a word of none of them, which one read of a table made from all of their words says, where each
+ * matcher's own scan read its tables again at every position; and where some word may start, the table says whose,
+ * so only those matchers are asked.
+ */
+export class LiteralScan {
+  readonly matchers: readonly LiteralMatcher[];
+  /** Bit k set: list k holds a one-character word whose code has these low 12 bits. */
+  private readonly singles = new Uint8Array(4096);
+  /** Bit k set: list k holds a longer word whose first two characters' codes have this hash (pairKey). */
+  private readonly pairs = new Uint8Array(16384);
+
+  constructor(lists: ReadonlyArray<Iterable<string>>) {
+    if (lists.length > 8) throw new Error('LiteralScan: at most 8 lists (one bit each in a byte)');
+    this.matchers = lists.map((words, k) => {
+      const unique = [...new Set(words)];
+      for (const w of unique) {
+        if (w.length === 1) this.singles[w.charCodeAt(0) & 4095]! |= 1 << k;
+        else if (w) this.pairs[pairKey(w.charCodeAt(0), w.charCodeAt(1))]! |= 1 << k;
+      }
+      return new LiteralMatcher(unique);
+    });
   }
-  return null;
+
+  /** Each matcher's `all(text)`, in the order of the lists. */
+  all(text: string): LiteralMatch[][] {
+    const matchers = this.matchers;
+    const found = matchers.map((): LiteralMatch[] => []);
+    // Where each matcher may match next: past the end of its last match, as its own scan would go on.
+    const from = new Int32Array(matchers.length);
+    let next = text.charCodeAt(0);
+    for (let i = 0; i < text.length; i++) {
+      const code = next;
+      // (NaN past the end of the text, 0 in the hash: the bits read there may be set, and the matchers decide)
+      next = text.charCodeAt(i + 1);
+      let lists = this.singles[code & 4095]! | this.pairs[pairKey(code, next)]!;
+      for (let k = 0; lists !== 0; k++, lists >>= 1) {
+        if ((lists & 1) === 0 || from[k]! > i) continue;
+        const w = matchers[k]!.at(text, i);
+        if (w) {
+          found[k]!.push({ index: i, word: w });
+          from[k] = i + w.length;
+        }
+      }
+    }
+    return found;
+  }
+}
+
+function pairKey(first: number, second: number): number {
+  return ((first << 5) ^ second) & 16383;
 }
