@@ -175,7 +175,17 @@ export function addRepeatedMentions<C extends NameCandidate>(blocks: Block[], gr
       const end = start + m.word.length;
       if (taken.overlaps(start, end)) continue;
       const group = owner.get(m.word)!;
-      group.push({ ...group[0]!, start, end, name: m.word, article: block.article, block, isAlias: false, proper: true });
+      // (Object.assign, then the fields set one by one: a spread of candidates of several shapes took V8's slow
+      // generic copy, ten times the cost; the copy has the same fields in the same order)
+      const mention: C = Object.assign({}, group[0]!);
+      mention.start = start;
+      mention.end = end;
+      mention.name = m.word;
+      mention.article = block.article;
+      mention.block = block;
+      mention.isAlias = false;
+      mention.proper = true;
+      group.push(mention);
       taken.claim(start, end);
     }
   }
