@@ -15,6 +15,8 @@ export interface Block {
   clauses: number[];
   /** Tokens of each clause cut so far, by clause index: only clauses a recogniser looks into are cut. */
   cut: Map<number, Token[]>;
+  /** Where tokenAt last looked (see there). */
+  cursor: Cursor;
   /** The full analysis text the offsets refer to. */
   source: string;
 }
@@ -47,7 +49,7 @@ export function blocksOf(doc: SourceDoc): Block[] {
         if (i + 1 < text.length) clauses.push(start + i + 1);
       }
     }
-    blocks.push({ article, start, end, text, clauses, cut: new Map(), source });
+    blocks.push({ article, start, end, text, clauses, cut: new Map(), cursor: { from: 0, to: 0, tokens: [], index: 0 }, source });
   };
   doc.articles.forEach((article, i) => {
     for (const h of article.headlines) add(i, h.textSpan);
@@ -81,10 +83,38 @@ function clauseTokens(block: Block, k: number): Token[] {
   return tokens;
 }
 
+/**
+ * The clause tokenAt last looked in ([from, to) of the text), its tokens, and the index of the token it gave: most
+ * look-ups (a name read leftwards a word at a time, the words around an ending) fall in the clause of the one
+ * before, on or next to its token, and are answered there without the two binary searches.
+ */
+interface Cursor {
+  from: number;
+  to: number;
+  tokens: Token[];
+  index: number;
+}
+
 /** The token containing offset `at` of the block, or null outside it. */
 export function tokenAt(block: Block, at: number): Token | null {
   if (at < block.start || at >= block.end) return null;
-  const tokens = clauseTokens(block, clauseIndex(block, at));
+  const cursor = block.cursor;
+  if (at < cursor.from || at >= cursor.to) {
+    const k = clauseIndex(block, at);
+    cursor.from = block.clauses[k]!;
+    cursor.to = block.clauses[k + 1] ?? block.end;
+    cursor.tokens = clauseTokens(block, k);
+    cursor.index = 0;
+  }
+  // On or next to the token found last, else by bisection (the clause's tokens cover it, in order).
+  const tokens = cursor.tokens;
+  for (let k = Math.max(0, cursor.index - 1); k <= cursor.index + 1 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start <= at && at < t.end) {
+      cursor.index = k;
+      return t;
+    }
+  }
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
@@ -92,7 +122,10 @@ export function tokenAt(block: Block, at: number): Token | null {
     const t = tokens[mid]!;
     if (at < t.start) hi = mid - 1;
     else if (at >= t.end) lo = mid + 1;
-    else return t;
+    else {
+      cursor.index = mid;
+      return t;
+    }
   }
   return null;
 }
