@@ -25,12 +25,21 @@ export function skipLocatingPlaces(block: Block, start: number, limit: number): 
   return start + name;
 }
 
+/** LEADING_GENERIC by first character, each list in the lexicon's order: a head is compared only with the words it can open with. */
+const LEADING_GENERIC_BY_FIRST = new Map<string, string[]>();
+for (const g of LEADING_GENERIC) {
+  const list = LEADING_GENERIC_BY_FIRST.get(g[0]!);
+  if (list) list.push(g);
+  else LEADING_GENERIC_BY_FIRST.set(g[0]!, [g]);
+}
+const NONE: readonly string[] = [];
+
 /** Moves `start` past classifier words at the front of a name ("企业", "区内", "该"), up to `limit` (what is left may be generic). */
 export function trimLeadingGeneric(block: Block, start: number, limit: number): number {
   for (let changed = true; changed; ) {
     changed = false;
     const head = block.text.slice(start - block.start, limit - block.start);
-    for (const g of LEADING_GENERIC) {
+    for (const g of LEADING_GENERIC_BY_FIRST.get(head[0]!) ?? NONE) {
       // (a whole word only: "全国性上市公司" does not open with 全国)
       if (head.startsWith(g) && !(g === '全国' && NATIONAL_BODY.test(head.slice(2))) && tokenAt(block, start + g.length)?.start === start + g.length) {
         start += g.length;
