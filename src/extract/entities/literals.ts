@@ -52,6 +52,8 @@ export class LiteralMatcher {
     this.starts = new Uint8Array(buckets);
     this.pairs = new Uint8Array(4 * buckets);
     this.singles = new Uint8Array(buckets);
+    // (the lists made, sorted at the end: a walk over the pair index would visit all of its mostly empty slots)
+    const made: Entry[][] = [];
     for (const w of unique) {
       if (!w) continue;
       const first = w.charCodeAt(0);
@@ -61,11 +63,14 @@ export class LiteralMatcher {
         this.singles[first & this.mask] = 1;
         (this.byFirst[first & this.mask] ??= []).push(entry);
       } else {
-        this.pairs[this.pairIndex(first, entry.second)] = 1;
-        (this.byPair[this.pairIndex(first, entry.second)] ??= []).push(entry);
+        const pair = this.pairIndex(first, entry.second);
+        this.pairs[pair] = 1;
+        let list = this.byPair[pair];
+        if (!list) made.push((list = this.byPair[pair] = []));
+        list.push(entry);
       }
     }
-    for (const list of this.byPair) list?.sort((a, b) => b.word.length - a.word.length);
+    for (const list of made) list.sort((a, b) => b.word.length - a.word.length);
   }
 
   private pairIndex(first: number, second: number): number {
