@@ -4,7 +4,8 @@
 import { placeAt, placesIn } from '../lexicon/places.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import { CONTACT_LABEL, TITLE_WORDS } from '../lexicon/titles.js';
-import { TITLES, titlesIn } from './entities/extendName.js';
+import { titlesIn } from './entities/extendName.js';
+import { TITLES } from './entities/endings.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Mention, Person, SourceDoc } from '../types.js';

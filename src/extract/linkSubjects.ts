@@ -8,7 +8,7 @@ import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
 import { afterUnclosedMark, endsClauseAt, holds, isClauseEndCode, isSentenceEnd, nextOf, readItems, sentenceEnd, sentenceStart, speechRegions, type Bracketed } from './clauses.js';
 import { CAMPAIGN_AFTER, findProjectNames, indexWithin, isNamedProject } from './projects/findProjectNames.js';
-import { TITLES } from './entities/extendName.js';
+import { TITLES } from './entities/endings.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 import { matchAt } from './entities/text.js';
 import { isHanCharAt } from '../text/wordClass.js';

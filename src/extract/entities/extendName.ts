@@ -204,10 +204,7 @@ export function isProperPiece(word: string, tag: string, flags = flagsOf(word)):
 /** Park endings ("经开区", "高新区" …) of three characters or more: one split by the cut still belongs to a name. */
 const PARK_ENDINGS = new LiteralMatcher(PARK_SUFFIXES.map(([suffix]) => suffix).filter((suffix) => suffix.length >= 3));
 
-// Job titles (董事长, 主任 …) are found in a block with the recognisers' endings, in one scan (endings.ts).
-export { TITLES };
-
-/** The job titles of a block (TITLES.all of its text), found on first use and shared. */
+/** The job titles of a block (TITLES.all of its text): found with the recognisers' endings in one scan (endings.ts), and shared. */
 export function titlesIn(block: Block): readonly LiteralMatch[] {
   return endingsIn(block).titles;
 }

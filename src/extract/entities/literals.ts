@@ -74,7 +74,7 @@ export class LiteralMatcher {
   }
 
   private pairIndex(first: number, second: number): number {
-    return ((first << 5) ^ second) & (4 * this.mask + 3);
+    return pairHash(first, second, 4 * this.mask + 3);
   }
 
   /** The longest word starting at `text[at]`, or null. */
@@ -123,7 +123,7 @@ export class LiteralScan {
   readonly matchers: readonly LiteralMatcher[];
   /** Bit k set: list k holds a one-character word whose code has these low 12 bits. */
   private readonly singles = new Uint8Array(4096);
-  /** Bit k set: list k holds a longer word whose first two characters' codes have this hash (pairKey). */
+  /** Bit k set: list k holds a longer word whose first two characters' codes have this hash (pairHash). */
   private readonly pairs = new Uint8Array(16384);
 
   constructor(lists: ReadonlyArray<Iterable<string>>) {
@@ -132,7 +132,7 @@ export class LiteralScan {
       const unique = [...new Set(words)];
       for (const w of unique) {
         if (w.length === 1) this.singles[w.charCodeAt(0) & 4095]! |= 1 << k;
-        else if (w) this.pairs[pairKey(w.charCodeAt(0), w.charCodeAt(1))]! |= 1 << k;
+        else if (w) this.pairs[pairHash(w.charCodeAt(0), w.charCodeAt(1), 16383)]! |= 1 << k;
       }
       return new LiteralMatcher(unique);
     });
@@ -149,7 +149,7 @@ export class LiteralScan {
       const code = next;
       // (NaN past the end of the text, 0 in the hash: the bits read there may be set, and the matchers decide)
       next = text.charCodeAt(i + 1);
-      let lists = this.singles[code & 4095]! | this.pairs[pairKey(code, next)]!;
+      let lists = this.singles[code & 4095]! | this.pairs[pairHash(code, next, 16383)]!;
       for (let k = 0; lists !== 0; k++, lists >>= 1) {
         if ((lists & 1) === 0 || from[k]! > i) continue;
         const w = matchers[k]!.at(text, i);
@@ -163,6 +163,7 @@ export class LiteralScan {
   }
 }
 
-function pairKey(first: number, second: number): number {
-  return ((first << 5) ^ second) & 16383;
+/** A slot for a word's first two characters' codes in a table of `mask + 1` slots (a power of two). */
+function pairHash(first: number, second: number, mask: number): number {
+  return ((first << 5) ^ second) & mask;
 }
