@@ -71,10 +71,12 @@ function shortForm(name: string, suffixes: string[]): string {
 
 // Keyed by the first two UTF-16 units as one number: a lookup per text position allocates nothing.
 let table: Map<number, PlaceForm[]> | null = null;
-// Flags of the characters some form has first and second: most text positions fail these array reads, which
-// are far cheaper than the map look-up.
-const FIRST_CHARS = new Uint8Array(65536);
-const SECOND_CHARS = new Uint8Array(65536);
+// A flag for each hash of the two characters some form opens with: most text positions fail this one array read,
+// which is far cheaper than the map look-up (one table of pairs lets fewer through than two tables of characters did,
+// and is read once). Pairs that share a slot only cost a look-up that finds nothing.
+const PAIR_SEEN = new Uint8Array(1 << 16);
+const pairSlot = (first: number, second: number): number => (Math.imul(first, 0x9e37) + second) & 0xffff;
+const opensForm = (text: string, at: number): boolean => at + 1 < text.length && PAIR_SEEN[pairSlot(text.charCodeAt(at), text.charCodeAt(at + 1))] === 1;
 
 // The key keeps 15 bits of each code, so that it stays within V8's small integers (a key of both whole codes is
 // beyond them, and each look-up would box and hash a double). Pairs that share a key share a list, in which the
@@ -134,8 +136,7 @@ function build(): Map<number, PlaceForm[]> {
   }
   const byFirst = new Map<number, PlaceForm[]>();
   for (const f of forms) {
-    FIRST_CHARS[f.form.charCodeAt(0)] = 1;
-    SECOND_CHARS[f.form.charCodeAt(1)] = 1;
+    PAIR_SEEN[pairSlot(f.form.charCodeAt(0), f.form.charCodeAt(1))] = 1;
     const key = keyOf(f.form, 0);
     const list = byFirst.get(key) ?? [];
     list.push(f);
@@ -150,7 +151,7 @@ function build(): Map<number, PlaceForm[]> {
 /** All divisions whose name (full or short form) starts at `text[at]`, longest first. */
 export function placesAt(text: string, at: number): PlaceForm[] {
   table ??= build();
-  if (at + 1 >= text.length || !FIRST_CHARS[text.charCodeAt(at)] || !SECOND_CHARS[text.charCodeAt(at + 1)]) return [];
+  if (!opensForm(text, at)) return [];
   const list = table.get(keyOf(text, at));
   if (!list) return [];
   const out: PlaceForm[] = [];
@@ -161,7 +162,7 @@ export function placesAt(text: string, at: number): PlaceForm[] {
 /** The longest division name starting at `text[at]`, or null. */
 export function placeAt(text: string, at: number): PlaceForm | null {
   table ??= build();
-  if (at + 1 >= text.length || !FIRST_CHARS[text.charCodeAt(at)] || !SECOND_CHARS[text.charCodeAt(at + 1)]) return null;
+  if (!opensForm(text, at)) return null;
   const list = table.get(keyOf(text, at));
   if (!list) return null;
   for (const p of list) if (text.startsWith(p.form, at)) return p;
