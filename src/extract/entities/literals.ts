@@ -11,6 +11,12 @@ interface Entry {
   first: number;
   /** Code of the second character (-1 for a one-character word): compared before the whole word is. */
   second: number;
+  /**
+   * Code of the third character (-1 for a shorter word), likewise: the endings that open alike are many ("产业园",
+   * "产业园区", "产业基地" …), and a text that opens as they do but goes on otherwise ("产业发展") was compared with
+   * each of them in turn.
+   */
+  third: number;
 }
 
 /** Buckets by the low bits of the first character's code: few collisions for the lexicons' thousands of words. */
@@ -57,7 +63,7 @@ export class LiteralMatcher {
     for (const w of unique) {
       if (!w) continue;
       const first = w.charCodeAt(0);
-      const entry = { word: w, first, second: w.length > 1 ? w.charCodeAt(1) : -1 };
+      const entry = { word: w, first, second: w.length > 1 ? w.charCodeAt(1) : -1, third: w.length > 2 ? w.charCodeAt(2) : -1 };
       this.starts[first & this.mask] = 1;
       if (w.length === 1) {
         this.singles[first & this.mask] = 1;
@@ -87,9 +93,11 @@ export class LiteralMatcher {
     // Longer words first: the longest that the text holds here is the answer.
     if (this.pairs[pair] === 1) {
       const list = this.byPair[pair]!;
+      const third = text.charCodeAt(at + 2);
       for (let k = 0; k < list.length; k++) {
         const e = list[k]!;
-        if (e.first === code && e.second === second && (e.word.length === 2 || text.startsWith(e.word, at))) return e.word;
+        if (e.first !== code || e.second !== second) continue;
+        if (e.word.length === 2 || (e.third === third && (e.word.length === 3 || text.startsWith(e.word, at)))) return e.word;
       }
     }
     if (this.singles[code & this.mask] === 1) {
@@ -102,7 +110,14 @@ export class LiteralMatcher {
   /** Non-overlapping matches, as a global regular expression alternation of the words would give them. */
   all(text: string): LiteralMatch[] {
     const out: LiteralMatch[] = [];
+    const starts = this.starts;
+    const mask = this.mask;
     for (let i = 0; i < text.length; ) {
+      // (at most positions no word starts: said here by one table read, before a call of `at`)
+      if (starts[text.charCodeAt(i) & mask] === 0) {
+        i++;
+        continue;
+      }
       const w = this.at(text, i);
       if (w) {
         out.push({ index: i, word: w });
