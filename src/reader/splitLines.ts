@@ -31,6 +31,16 @@ function lineEndFrom(raw: string, from: number, newlinesOnly: boolean): number {
 
 const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 
+/**
+ * raw[start, end) as a string of its own. V8 makes a slice of 13 characters or more a view into the page
+ * (a sliced string), and every charCodeAt on a view is read through it: the reader's per-character scans
+ * over a page's lines (reflow widths, doubled runs, topic and quote hashes …) ran up to twice as slow on
+ * views as on flat strings. Joining two pieces copies the line into a flat string once.
+ */
+function flatSlice(raw: string, start: number, end: number): string {
+  return end - start < 13 ? raw.slice(start, end) : [raw.slice(start, start + 1), raw.slice(start + 1, end)].join('');
+}
+
 /** What a dropped run of Markdown markup is, for its diagnostic. */
 function markupReason(run: string, atStart: boolean, atEnd: boolean, level: number): string {
   if (level && atStart && /^#+$/.test(run)) return `Markdown heading mark (level ${level})`;
@@ -78,7 +88,7 @@ function markdownLine(raw: string, start: number, end: number, identity: Int32Ar
     if (md.table[i]) inTable = true;
   }
   const role = inTable ? { role: TABLE_ROW } : {};
-  if (!runs.length) return { text: raw.slice(start, end), map: identity.subarray(start, end), ...(level ? { headingLevel: level } : {}), ...role };
+  if (!runs.length) return { text: flatSlice(raw, start, end), map: identity.subarray(start, end), ...(level ? { headingLevel: level } : {}), ...role };
   // markup leaves its spaces at the line's ends ("## 标题 ##", "- 某某"); they carry nothing
   let a = 0;
   let b = keep.length;
@@ -118,7 +128,7 @@ const NEEDS_PARSER = /[[\]*_`|<~\\]|^[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])|^[ 
 
 /** A line of a Markdown page without inline markup: an ATX heading's marks are dropped, its level kept. */
 function headingLine(raw: string, start: number, end: number, identity: Int32Array, messages: Diagnostic[]): Line {
-  const line: Line = { text: raw.slice(start, end), map: identity.subarray(start, end) };
+  const line: Line = { text: flatSlice(raw, start, end), map: identity.subarray(start, end) };
   const heading = /^(#{1,6})[ \t]+/.exec(line.text);
   if (!heading) return line;
   const level = heading[1]!.length;
@@ -133,17 +143,7 @@ function headingLine(raw: string, start: number, end: number, identity: Int32Arr
     to = start + closing.index;
   }
   const from = start + heading[0].length;
-  return { text: raw.slice(from, to), map: identity.subarray(from, to), headingLevel: level };
-}
-
-/**
- * raw[start, end) as a string of its own. V8 makes a slice of 13 characters or more a view into the page
- * (a sliced string), and every charCodeAt on a view is read through it: the reader's per-character scans
- * over a page's lines (reflow widths, doubled runs, topic and quote hashes …) ran up to twice as slow on
- * views as on flat strings. Joining two pieces copies the line into a flat string once.
- */
-function flatSlice(raw: string, start: number, end: number): string {
-  return end - start < 13 ? raw.slice(start, end) : [raw.slice(start, start + 1), raw.slice(start + 1, end)].join('');
+  return { text: flatSlice(raw, from, to), map: identity.subarray(from, to), headingLevel: level };
 }
 
 export function splitRawLines(raw: string, markdown: boolean, messages: Diagnostic[] = []): Line[] {
