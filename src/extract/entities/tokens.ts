@@ -1,6 +1,6 @@
 // Word tokens with offsets and dictionary part-of-speech tags: jieba's cut (no HMM) of each clause, tags read from
 // jieba's own dictionary (the same tags `tag()` gives without HMM, at a fraction of the cost).
-import { NO_NODE, segmenter, type WordNode } from '../../text/segmenter.js';
+import { NO_NODE, segmenter } from '../../text/segmenter.js';
 
 export interface Token {
   readonly word: string;
@@ -11,28 +11,23 @@ export interface Token {
   readonly tag: string;
 }
 
-/** A token whose tag is read from its dictionary node only when a recogniser asks for it (most never are). */
+/**
+ * A token of the cut. Its tag is read from the dictionary as it is cut, while the word's trie node is still in cache
+ * (read later, when a recogniser asks, it was a cache miss or two a token: the trie is megabytes).
+ */
 class CutToken implements Token {
-  private text: string | null;
-  private cached = '';
   constructor(
-    source: string,
+    /** The text the token was cut from until its word is first read, then the word: one field, not two. */
+    private text: string,
     readonly start: number,
     readonly end: number,
-    private readonly node: WordNode,
-  ) {
-    this.text = source;
-  }
+    readonly tag: string,
+  ) {}
   /** The word, sliced from the text the first time it is read (most tokens are only found by offset). */
   get word(): string {
-    if (this.text !== null) {
-      this.cached = this.text.slice(this.start, this.end);
-      this.text = null;
-    }
-    return this.cached;
-  }
-  get tag(): string {
-    return this.node === NO_NODE ? '' : segmenter().tagAt(this.node);
+    // (a text as long as the word is the word: the token is the whole of it, or the text was sliced already)
+    if (this.text.length !== this.end - this.start) this.text = this.text.slice(this.start, this.end);
+    return this.text;
   }
 }
 
@@ -65,6 +60,7 @@ export function someDictWordAt(text: string, at: number, test: (word: string, ta
 /** Cuts `text.slice(start, end)` into tokens whose offsets are in `text`. Every character is kept. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  segmenter().cut(text, start, end, (s, e, node) => out.push(new CutToken(text, s, e, node)));
+  const dictionary = segmenter();
+  dictionary.cut(text, start, end, (s, e, node) => out.push(new CutToken(text, s, e, dictionary.tagAt(node))));
   return out;
 }
