@@ -6,6 +6,7 @@ import { defineStage } from '../stage.js';
 import type { Diagnostic, Line } from '../types.js';
 import { markdownText, type MarkdownText } from './markdownText.js';
 import { readHtml } from './readHtml.js';
+import { flatSlice } from '../text/flatSlice.js';
 
 /** Layout role of a table's row (Markdown, or plain text set in columns): data, never a headline (reflowLines and classifyLines keep it a body line). */
 export const TABLE_ROW = 'table-row';
@@ -30,16 +31,6 @@ function lineEndFrom(raw: string, from: number, newlinesOnly: boolean): number {
 }
 
 const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
-
-/**
- * raw[start, end) as a string of its own. V8 makes a slice of 13 characters or more a view into the page
- * (a sliced string), and every charCodeAt on a view is read through it: the reader's per-character scans
- * over a page's lines (reflow widths, doubled runs, topic and quote hashes …) ran up to twice as slow on
- * views as on flat strings. Joining two pieces copies the line into a flat string once.
- */
-function flatSlice(raw: string, start: number, end: number): string {
-  return end - start < 13 ? raw.slice(start, end) : [raw.slice(start, start + 1), raw.slice(start + 1, end)].join('');
-}
 
 /** What a dropped run of Markdown markup is, for its diagnostic. */
 function markupReason(run: string, atStart: boolean, atEnd: boolean, level: number): string {

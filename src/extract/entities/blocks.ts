@@ -4,6 +4,7 @@ import type { SourceDoc, Span } from '../../types.js';
 import { toRawSpan } from '../../text/offsets.js';
 import type { Mention } from '../../types.js';
 import { tokenize, type Token } from './tokens.js';
+import { flatSlice } from '../../text/flatSlice.js';
 
 export interface Block {
   article: number;
@@ -31,15 +32,6 @@ for (const c of '，。；：:！？!?、“”"‘’\n\r\t 　《》') BREAK[c
 // words cut so far) belong to one document and go with it, whatever its text.
 const blocksByDoc = new WeakMap<SourceDoc['articles'], Block[]>();
 
-/**
- * source[start, end) as a string of its own. V8 makes a slice of 13 characters or more a view into the whole text (a
- * sliced string), and every character read of a view goes through it; the recognisers read each block's characters
- * many times over (endings, names read leftwards, words), so each block is copied into a flat string once.
- */
-function flatSlice(source: string, start: number, end: number): string {
-  return end - start < 13 ? source.slice(start, end) : [source.slice(start, start + 1), source.slice(start + 1, end)].join('');
-}
-
 /** Blocks of a document in reading order; cut into words lazily and shared by the entity stages. */
 export function blocksOf(doc: SourceDoc): Block[] {
   const known = blocksByDoc.get(doc.articles);
@@ -50,6 +42,7 @@ export function blocksOf(doc: SourceDoc): Block[] {
     const start = Math.max(0, span.start);
     const end = Math.min(source.length, span.end);
     if (end <= start) return;
+    // (a flat copy: the recognisers read each block's characters many times over)
     const text = flatSlice(source, start, end);
     const clauses = [start];
     for (let i = 0; i < text.length; i++) {
