@@ -13,6 +13,7 @@ import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 import { matchAt } from './entities/text.js';
 import { isHanCharAt } from '../text/wordClass.js';
 import { isWhitespace } from '../reader/repairs/chars.js';
+import { pairHash } from '../text/pairHash.js';
 
 export interface Candidate {
   start: number;
@@ -59,9 +60,7 @@ interface TwoCodes<T> {
 }
 
 /** The slot of the two codes at a position in PAIR_FLAGS (different pairs may share one). */
-function pairSlot(first: number, second: number): number {
-  return (first * 31 + second) & 0xffff;
-}
+const pairSlot = (first: number, second: number): number => pairHash(first, second, 0xffff);
 
 // The flags of all TwoCodes maps in one table, a bit each: the maps are asked at the same clause opening, which then
 // reads one entry (as CHAR_FLAGS does for single characters).

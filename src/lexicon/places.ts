@@ -3,6 +3,7 @@
 import { tagOf } from '../extract/entities/tokens.js';
 import { createRequire } from 'node:module';
 import { OUTSIDE_MAINLAND } from './outsideMainland.js';
+import { pairHash } from '../text/pairHash.js';
 
 const require = createRequire(import.meta.url);
 
@@ -75,7 +76,7 @@ let table: Map<number, PlaceForm[]> | null = null;
 // which is far cheaper than the map look-up (one table of pairs lets fewer through than two tables of characters did,
 // and is read once). Pairs that share a slot only cost a look-up that finds nothing.
 const PAIR_SEEN = new Uint8Array(1 << 16);
-const pairSlot = (first: number, second: number): number => (Math.imul(first, 0x9e37) + second) & 0xffff;
+const pairSlot = (first: number, second: number): number => pairHash(first, second, 0xffff);
 const opensForm = (text: string, at: number): boolean => at + 1 < text.length && PAIR_SEEN[pairSlot(text.charCodeAt(at), text.charCodeAt(at + 1))] === 1;
 
 // The key keeps 15 bits of each code, so that it stays within V8's small integers (a key of both whole codes is

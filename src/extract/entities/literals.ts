@@ -1,5 +1,6 @@
 // Finds any of a fixed set of words in a text, left to right and longest first at each position, through an
 // index by first character: one array read a character instead of trying every alternative of a big regex.
+import { pairHash } from '../../text/pairHash.js';
 
 export interface LiteralMatch {
   index: number;
@@ -176,9 +177,4 @@ export class LiteralScan {
     }
     return found;
   }
-}
-
-/** A slot for a word's first two characters' codes in a table of `mask + 1` slots (a power of two). */
-function pairHash(first: number, second: number, mask: number): number {
-  return ((first << 5) ^ second) & mask;
 }
