@@ -48,6 +48,12 @@ function measure(label: string, readerOnly: boolean): void {
   let bytes = 0;
   let docs = 0;
   let maxHeapDelta = 0;
+  // Throughput of each tenth of the run, to show how much the host's speed moved during it (on a shared machine
+  // it moves by more than most changes to the code do).
+  const segment = target / 10;
+  const segments: number[] = [];
+  let segmentBytes = 0;
+  let segmentStarted = process.hrtime.bigint();
   peakRss = process.memoryUsage.rss();
   const started = process.hrtime.bigint();
   while (bytes < target) {
@@ -56,7 +62,14 @@ function measure(label: string, readerOnly: boolean): void {
       extractBytes(p.bytes, { name: p.name, readerOnly });
       maxHeapDelta = Math.max(maxHeapDelta, heapUsed() - before);
       bytes += p.bytes.length;
+      segmentBytes += p.bytes.length;
       docs++;
+    }
+    if (segmentBytes >= segment) {
+      const now = process.hrtime.bigint();
+      segments.push(segmentBytes / 1024 / 1024 / (Number(now - segmentStarted) / 1e9));
+      segmentBytes = 0;
+      segmentStarted = now;
     }
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }
@@ -67,6 +80,12 @@ function measure(label: string, readerOnly: boolean): void {
       `max heap growth in one document ${(maxHeapDelta / 1024 / 1024).toFixed(1)} MB`,
   );
   const cold = (bytes + warmBytes) / 1024 / 1024 / (seconds + warmSeconds);
+  segments.sort((a, b) => a - b);
+  if (segments.length >= 3)
+    console.log(
+      `${''.padEnd(28)} (by tenths of the run: slowest ${segments[0]!.toFixed(2)}, median ${segments[segments.length >> 1]!.toFixed(2)}, ` +
+        `fastest ${segments[segments.length - 1]!.toFixed(2)} MB/s)`,
+    );
   console.log(`${''.padEnd(28)} (steady state after a ${warmSeconds.toFixed(1)} s warm-up; from cold, warm-up included: ${cold.toFixed(2)} MB/s)`);
 }
 
