@@ -99,20 +99,21 @@ export function readHtml(html: string, name: string): { lines: Line[]; title: st
   const hasHeading = blocks.some((b) => b.headingLevel === 1 || (title && b.text.trim() === title));
   if (title && !hasHeading) {
     const at = html.indexOf(title);
-    if (at >= 0) lines.push({ text: title, map: locate(html, title, at).map, headingLevel: 1 });
+    if (at >= 0) lines.push({ text: title, map: locate(html, title, at).map, role: undefined, headingLevel: 1 });
   }
   // The page's metadata line ("发布时间：2024-04-12 来源：某某日报") stands outside the body Readability keeps; it
   // dates the page and names its source, so it is read too, placed under the headline.
   const meta = metadataBlock(document.body, blocks);
   if (meta) {
     const at = html.indexOf(meta, bodyStart);
-    if (at >= 0) lines.push({ text: meta, map: locate(html, meta, at).map });
+    if (at >= 0) lines.push({ text: meta, map: locate(html, meta, at).map, role: undefined, headingLevel: undefined });
   }
   for (const block of blocks) {
     const text = block.text.replace(/\s+/g, (s) => (s.includes('\n') ? ' ' : s));
     const located = locate(html, text, cursor);
     cursor = located.cursor;
-    lines.push({ text, map: located.map, headingLevel: block.headingLevel });
+    // (every line in the shape of withText's, as splitLines makes them)
+    lines.push({ text, map: located.map, role: undefined, headingLevel: block.headingLevel });
   }
   if (!lines.length) throw new ParkLensError('E_NO_ARTICLE', `${name}: no article text found in the HTML page`, { subject: name });
   return { lines, title };
