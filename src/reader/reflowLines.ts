@@ -17,6 +17,8 @@ import { displayWidth, displayWidthUpTo, endsSentence, isAsciiWordChar, hasParag
 export type ReflowRole = 'paragraph' | 'heading' | 'line';
 
 const WINDOW = 3;
+/** Lines either side of a line whose widths tell its column width. */
+const REACH = WINDOW + 2;
 /** Widest headline line, in ems. */
 const MAX_HEADLINE = 30;
 /** Widest headline line above a byline or dateline (web headlines with a series label run long), in ems. */
@@ -82,21 +84,7 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   const width = lines.map((l) => displayWidth(l.text));
   // a line closing with a bracketed credit ("……。（记者 某某）") ends its paragraph too
   const ends = lines.map((l) => endsSentence(l.text) || trailingCreditAt(l.text) > 0);
-  // Column width near each line: lines that run on (no sentence mark) are mostly full; short headlines
-  // among them are outvoted by taking a high quantile. A small reused buffer keeps this allocation-free.
-  const buffer = new Float64Array(2 * (WINDOW + 2) + 1);
-  const column = width.map((_, i) => {
-    let size = 0;
-    for (let j = Math.max(0, i - WINDOW - 2); j <= Math.min(n - 1, i + WINDOW + 2); j++) {
-      if (ends[j]) continue;
-      // insertion into the sorted prefix
-      let k = size++;
-      while (k > 0 && buffer[k - 1]! > width[j]!) (buffer[k] = buffer[k - 1]!), k--;
-      buffer[k] = width[j]!;
-    }
-    if (size >= 3) return buffer[Math.min(size - 1, Math.max(0, Math.ceil(0.8 * size) - 1))]!;
-    return median(width.slice(Math.max(0, i - WINDOW), i + WINDOW + 1));
-  });
+  const column = columnWidths(width, ends);
   const caption: boolean[] = new Array(n).fill(false);
   const captionText = lines.map((l) => isCaptionText(l.text));
   const standalone = lines.map((l) => !!l.headingLevel || l.role === TABLE_ROW || isBylineLine(l.text) || isCreditOnly(l.text) || isMetadataLine(l.text) || isContactLine(l.text));
@@ -199,6 +187,44 @@ export function reflowWrapped(input: Line[], raw: string): Line[] {
   }
   flush();
   return out;
+}
+
+/**
+ * Column width near each line: lines that run on (no sentence mark) are mostly full; short headlines among them
+ * are outvoted by taking a high quantile of the widths within REACH lines. The window slides one line at a time,
+ * so a sorted buffer of its widths is kept up to date with one removal and one insertion per line. (A function of
+ * its own: a loop in reflowWrapped had that big function optimized early and deoptimized again on new line shapes.)
+ */
+function columnWidths(width: number[], ends: boolean[]): number[] {
+  const n = width.length;
+  const buffer = new Float64Array(2 * REACH + 1);
+  let size = 0;
+  for (let j = 0; j < Math.min(n, REACH); j++) if (!ends[j]) size = insertSorted(buffer, size, width[j]!);
+  const column: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const leaving = i - REACH - 1;
+    if (leaving >= 0 && !ends[leaving]) size = removeSorted(buffer, size, width[leaving]!);
+    const entering = i + REACH;
+    if (entering < n && !ends[entering]) size = insertSorted(buffer, size, width[entering]!);
+    column.push(size >= 3 ? buffer[Math.min(size - 1, Math.max(0, Math.ceil(0.8 * size) - 1))]! : median(width.slice(Math.max(0, i - WINDOW), i + WINDOW + 1)));
+  }
+  return column;
+}
+
+/** Inserts `value` into the sorted first `size` entries of `buffer`; returns the new size. */
+function insertSorted(buffer: Float64Array, size: number, value: number): number {
+  let k = size;
+  while (k > 0 && buffer[k - 1]! > value) (buffer[k] = buffer[k - 1]!), k--;
+  buffer[k] = value;
+  return size + 1;
+}
+
+/** Removes one entry equal to `value` from the sorted first `size` entries of `buffer`; returns the new size. */
+function removeSorted(buffer: Float64Array, size: number, value: number): number {
+  let k = 0;
+  while (buffer[k] !== value) k++;
+  for (; k + 1 < size; k++) buffer[k] = buffer[k + 1]!;
+  return size - 1;
 }
 
 /** True when line i starts a run of lines markedly wider or narrower than the run it follows (a new column block). */
