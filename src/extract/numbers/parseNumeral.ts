@@ -40,9 +40,20 @@ const NUMERAL_TABLE = (() => {
   return table;
 })();
 
+const DIGIT_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of Object.keys(CN_DIGITS)) table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** True for a Chinese digit character (一 … 九, 零, 〇), not a place-value character. */
 export function isChineseDigitChar(c: string | undefined): boolean {
   return c !== undefined && c in CN_DIGITS;
+}
+
+/** isChineseDigitChar by code (NaN, past the text's ends, is none). */
+export function isChineseDigitCode(code: number): boolean {
+  return DIGIT_TABLE[code] === 1;
 }
 
 export function isChineseNumeralChar(c: string | undefined): boolean {
@@ -93,9 +104,17 @@ export function parseArabic(text: string, at: number): Numeral | null {
  */
 export function parseChinese(text: string, at: number, stop = text.length): Numeral | null {
   let end = at;
-  while (end < stop && isChineseNumeralChar(text[end])) end++;
+  // (by code: text[i] of a CJK character allocates a string; and the tens are rare, so the run is rewritten only
+  // when it holds one)
+  let tens = false;
+  for (; end < stop; end++) {
+    const code = text.charCodeAt(end);
+    if (NUMERAL_TABLE[code] !== 1) break;
+    // 廿 卅 卌
+    if (code === 0x5eff || code === 0x5345 || code === 0x534c) tens = true;
+  }
   if (end === at) return null;
-  const run = text.slice(at, end).replace(/[廿卅卌]/gu, (c) => CN_TENS[c]!);
+  const run = tens ? text.slice(at, end).replace(/[廿卅卌]/gu, (c) => CN_TENS[c]!) : text.slice(at, end);
   const value = chineseValue(run);
   if (value === null) return null;
   // "五点三" (5.3): a decimal part written digit by digit after 点 (or the point "‧" of Taiwan print: "十三‧五万")
@@ -105,7 +124,9 @@ export function parseChinese(text: string, at: number, stop = text.length): Nume
     while (k < stop && CN_DIGITS[text[k]!] !== undefined) fraction += CN_DIGITS[text[k++]!];
     if (!CN_UNITS[text[k] ?? ''] || text[k] === '万' || text[k] === '亿') return { value: Number(`${value.value}.${fraction}`), start: at, end: k, kind: 'chinese', integerDigits: 0 };
   }
-  return { value: value.value, ...(value.range ? { range: value.range } : {}), start: at, end, kind: 'chinese', integerDigits: value.digits ?? 0 };
+  // (two literals, not a spread of an optional part: spreads take V8's slow generic path)
+  const integerDigits = value.digits ?? 0;
+  return value.range ? { value: value.value, range: value.range, start: at, end, kind: 'chinese', integerDigits } : { value: value.value, start: at, end, kind: 'chinese', integerDigits };
 }
 
 function chineseValue(run: string): { value: number; range?: [number, number]; digits?: number } | null {

@@ -8,7 +8,7 @@ import { segmenter } from '../../text/segmenter.js';
 import { MULTIPLIERS, UNITS_BY_FIRST, type UnitDef } from '../../lexicon/units.js';
 import { NUMERAL_IDIOMS } from '../../lexicon/numeralIdioms.js';
 import type { Qualifier } from '../../types.js';
-import { isArabicDigit, isArabicDigitCode, isChineseDigitChar, isChineseNumeralChar, isChineseNumeralCode, parseArabic, parseChinese, type Numeral } from './parseNumeral.js';
+import { isArabicDigit, isArabicDigitCode, isChineseDigitCode, isChineseNumeralChar, isChineseNumeralCode, parseArabic, parseChinese, type Numeral } from './parseNumeral.js';
 
 // Local bindings for the per-character tests (a transpiled import is a property read on each call).
 const numeralCode = isChineseNumeralCode;
@@ -25,11 +25,8 @@ export interface QuantityHit {
   qualifierStart: number;
 }
 
-const isSpace = (c: string | undefined) => {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2002 && code <= 0x200b);
-};
+// (by code: reading text[i] of a CJK character allocates a string; NaN, past the text's ends, is no space)
+const isSpaceCode = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2002 && code <= 0x200b);
 /** A Latin letter, half- or full-width (asked of one character of the text, or of none past its ends). */
 const isLatin = (c: string | undefined) => {
   const code = c === undefined ? NaN : c.charCodeAt(0);
@@ -54,7 +51,7 @@ const VAGUE_BEFORE = new Set(['数', '几', '若干', '上']);
 
 /** Skips spaces a PDF extraction may have put inside a number or unit. */
 function skipSpaces(text: string, i: number, end: number): number {
-  while (i < end && isSpace(text[i])) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -72,7 +69,7 @@ function matchUnit(text: string, i: number, end: number): { def: UnitDef; end: n
     let k = 0;
     for (; k < def.text.length; k++) {
       if (k > 0) j = skipSpaces(text, j, end);
-      if (j >= end || text[j] !== def.text[k]) break;
+      if (j >= end || text.charCodeAt(j) !== def.text.charCodeAt(k)) break;
       j++;
     }
     if (k === def.text.length) return { def, end: j };
@@ -86,7 +83,9 @@ function startsWithAt(text: string, word: string, i: number): boolean {
 
 // Characters that can follow a numeral that is part of a quantity: a unit's first character, a
 // multiplier, "余"/"多", a range mark, a fraction ("分之"), 年 for durations, 度 for kWh.
-const CAN_FOLLOW_NUMERAL = new Set([...UNITS_BY_FIRST.keys(), ...Object.keys(MULTIPLIERS), '余', '多', '分', '年', '度', '点', '點', '‧', ...RANGE_SEPARATORS]);
+// (flags by code: asked after most numeral characters of a page)
+const CAN_FOLLOW_NUMERAL = new Uint8Array(0x10000);
+for (const c of [...UNITS_BY_FIRST.keys(), ...Object.keys(MULTIPLIERS), '余', '多', '分', '年', '度', '点', '點', '‧', ...RANGE_SEPARATORS]) CAN_FOLLOW_NUMERAL[c.charCodeAt(0)] = 1;
 
 // Idioms indexed by each numeral character they contain, with its offset, so a lookup costs a few
 // comparisons instead of a pass over the whole list.
@@ -194,7 +193,7 @@ const PRE_QUALIFIERS_BY_LAST: ReadonlyMap<number, ReadonlyArray<[string, Qualifi
 
 function preQualifier(text: string, at: number, floor: number): { q: Qualifier; start: number } | null {
   let k = at;
-  while (k > floor && isSpace(text[k - 1])) k--;
+  while (k > floor && isSpaceCode(text.charCodeAt(k - 1))) k--;
   const candidates = k > floor ? PRE_QUALIFIERS_BY_LAST.get(text.charCodeAt(k - 1)) : undefined;
   if (!candidates) return null;
   for (const [word, q] of candidates) {
@@ -298,19 +297,20 @@ export function scanQuantities(text: string, start = 0, end = text.length, skip:
       i++;
       continue;
     }
-    const c = text[i]!;
-    const prev = text[i - 1];
+    // (by code: most numeral characters are turned away below, and text[i] of one would allocate a string)
+    const prev = text.charCodeAt(i - 1);
+    const next = text.charCodeAt(i + 1);
     // Inside a longer numeral or code: continue after it.
-    if (arabic && (isArabicDigit(prev) || prev === '.' || prev === '．')) {
+    if (arabic && (digitCode(prev) || prev === 0x2e || prev === 0xff0e)) {
       i++;
       continue;
     }
-    // A lone "一" ("一批", "进一步") is never a reported count: skip it without parsing.
-    if (c === '一' && !isChineseNumeralChar(text[i + 1]) && text[i + 1] !== '半' && text[i + 1] !== '分') {
+    // A lone "一" ("一批", "进一步") is never a reported count: skip it without parsing. (一 0x4e00, 半 0x534a, 分 0x5206)
+    if (code === 0x4e00 && !numeralCode(next) && next !== 0x534a && next !== 0x5206) {
       i++;
       continue;
     }
-    if (c === '一' && text[i + 1] === '半' && i + 2 <= end) {
+    if (code === 0x4e00 && next === 0x534a && i + 2 <= end) {
       // "超一半", "近一半": half, as a share in percent.
       const pre = preQualifier(text, i, start);
       if (pre && !skip(i)) hits.push({ start: i, end: i + 2, value: 50, unit: 'percent', qualifier: pre.q, qualifierStart: pre.start });
@@ -318,17 +318,17 @@ export function scanQuantities(text: string, start = 0, end = text.length, skip:
       continue;
     }
     // Inside a digit string that read as no number ("一一七年" of a year): continue after it.
-    if (chinese && isChineseDigitChar(prev)) {
+    if (chinese && isChineseDigitCode(prev)) {
       i++;
       continue;
     }
     if (chinese) {
       // Most numeral characters are inside words ("三维", "十分"): unless a unit, a range or a fraction
-      // can follow the run, skip it without parsing.
+      // can follow the run, skip it without parsing. (百 0x767e)
       let k = i + 1;
-      while (k < end && isChineseNumeralChar(text[k])) k++;
-      while (k < end && isSpace(text[k])) k++;
-      if (!CAN_FOLLOW_NUMERAL.has(text[k] ?? '') && c !== '百') {
+      while (k < end && numeralCode(text.charCodeAt(k))) k++;
+      while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+      if (CAN_FOLLOW_NUMERAL[text.charCodeAt(k)] !== 1 && code !== 0x767e) {
         i = k > i + 1 ? k : i + 1;
         continue;
       }
@@ -359,7 +359,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   const prev = text[numeral.start - 1];
   const prevSkip = (() => {
     let k = numeral.start;
-    while (k > floor && isSpace(text[k - 1])) k--;
+    while (k > floor && isSpaceCode(text.charCodeAt(k - 1))) k--;
     return text[k - 1];
   })();
   // Ordinals, codes and formulas: "第六期", "QX-3000", "M8610", "2+7".
@@ -583,7 +583,7 @@ export const CURRENCY_BEFORE: ReadonlyArray<readonly [string, string]> = [
 
 function currencyBefore(text: string, at: number, floor: number): string | null {
   let k = at;
-  while (k > floor && isSpace(text[k - 1])) k--;
+  while (k > floor && isSpaceCode(text.charCodeAt(k - 1))) k--;
   for (const [word, code] of CURRENCY_BEFORE) if (k - word.length >= floor && text.startsWith(word, k - word.length)) return code;
   return null;
 }
