@@ -216,9 +216,10 @@ export function speechRegions(text: string, start: number, end: number): Bracket
 export function afterUnclosedMark(text: string, from: number, to: number): number {
   const open: number[] = [];
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '（' || c === '(' || c === '“' || c === '「') open.push(i);
-    else if ((c === '）' || c === ')' || c === '”' || c === '」') && open.length) open.pop();
+    // (by code: text[i] of a CJK character allocates a string) （ ( “ 「 open, ） ) ” 」 close
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28 || c === 0x201c || c === 0x300c) open.push(i);
+    else if ((c === 0xff09 || c === 0x29 || c === 0x201d || c === 0x300d) && open.length) open.pop();
   }
   return open.length ? open[open.length - 1]! + 1 : from;
 }

@@ -2,7 +2,7 @@
 // ("星河储能华东总部项目" is named, "重点产业项目" is not), a quoted name + 项目 ("“…示范”项目"), and a
 // facility that a clause says is being built ("建设……研发生产基地"). Read right to left from the head word
 // to the first boundary, so the scan is linear in the text.
-import { afterUnclosedMark, isClauseEnd } from '../clauses.js';
+import { afterUnclosedMark, isClauseEndCode } from '../clauses.js';
 import { scanQuantities } from '../numbers/scanQuantities.js';
 
 export interface ProjectName {
@@ -16,7 +16,9 @@ export interface ProjectName {
 // Characters and words at which a project name cannot continue leftwards.
 // 或 joins two alternatives ("…或…项目"): a name does not cross it.
 // (分别 "respectively" is a stop word below: its characters alone start words of names, "分布式")
-const STOP_CHARS = new Set([...'的在是将了把被对为以从向给让使着过也都还就又共已等超该由抓或，。；：！？、“”《》,;:!?\t\n']);
+// (flags by code: the scans read a character at a time, and text[i] of a CJK character allocates a string)
+const STOP_CHARS = new Uint8Array(0x10000);
+for (const c of '的在是将了把被对为以从向给让使着过也都还就又共已等超该由抓或，。；：！？、“”《》,;:!?\t\n') STOP_CHARS[c.charCodeAt(0)] = 1;
 // Verbs that take a project as their object: a name found leftwards is cut after the last of them.
 const VERBS = /建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|体现|显示|表明|反映|彰显|展现|凸显|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有|做好|抓好|抓紧|加紧|做实|做细/g;
 const STOP_WORDS = [
@@ -27,9 +29,10 @@ const STOP_WORDS = [
   // another project's head word: "签约项目既涵盖某某项目" names one project, after it
   '项目',
 ];
+// (by the code of their last character)
 const STOP_BY_LAST = (() => {
-  const map = new Map<string, string[]>();
-  for (const w of STOP_WORDS) map.set(w[w.length - 1]!, [...(map.get(w[w.length - 1]!) ?? []), w]);
+  const map = new Map<number, string[]>();
+  for (const w of STOP_WORDS) map.set(w.charCodeAt(w.length - 1), [...(map.get(w.charCodeAt(w.length - 1)) ?? []), w]);
   return map;
 })();
 // Words that alone make no name: a project must have more than these.
@@ -74,14 +77,20 @@ function afterLastVerb(text: string, s: number, at: number): number {
   return cut;
 }
 
+/** Whether a stop word ends at `i` (starting at `floor` or after). */
+function stopWordBefore(text: string, i: number, floor: number): boolean {
+  const words = STOP_BY_LAST.get(text.charCodeAt(i - 1));
+  if (words) for (const w of words) if (i - w.length >= floor && text.startsWith(w, i - w.length)) return true;
+  return false;
+}
+
 function leftBoundary(text: string, end: number, floor: number): number {
   let i = end;
   const limit = Math.max(floor, end - 40);
   while (i > limit) {
-    const c = text[i - 1]!;
-    if (STOP_CHARS.has(c)) break;
-    const word = STOP_BY_LAST.get(c)?.find((w) => i - w.length >= floor && text.startsWith(w, i - w.length));
-    if (word && i < end) break;
+    const code = text.charCodeAt(i - 1);
+    if (STOP_CHARS[code] === 1) break;
+    if (i < end && stopWordBefore(text, i, floor)) break;
     i--;
   }
   return i;
@@ -212,7 +221,7 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
 function builtAfter(text: string, from: number, end: number): ProjectName | null {
   if (!/[\u4e00-\u9fffA-Za-z]/.test(text[from] ?? '')) return null;
   const limit = Math.min(end, from + 40);
-  for (let j = from; j < limit && !isClauseEnd(text[j]) && !STOP_CHARS.has(text[j]!); j++) {
+  for (let j = from; j < limit && !isClauseEndCode(text.charCodeAt(j)) && STOP_CHARS[text.charCodeAt(j)] !== 1; j++) {
     // (headAt, not a closure over j: V8 would allocate j anew for every character read)
     const head = headAt(BUILT_HEADS, text, j, text.length, true);
     if (!head) continue;
