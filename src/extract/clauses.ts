@@ -150,12 +150,14 @@ export function findBracketed(text: string, start: number, end: number, open: st
 }
 
 /**
- * Marks positions in text[start, end) that are inside a title 《…》 or a short quotation (a name or a
- * slogan such as “1+2+N”); numbers there belong to the name, not to a reported fact.
+ * The stretches of text[start, end) that are inside a title 《…》 or a short quotation (a name or a slogan such as
+ * “1+2+N”), or are a web address; numbers there belong to the name, not to a reported fact. Returned as the bounds of
+ * each stretch in turn ([from, to) pairs, as `inRegions` reads them), or null when there is none. (Not a mask of the
+ * item: a typed array that large is allocated outside V8's heap, at several times the cost of the scan.)
  */
-export function nameRegions(text: string, start: number, end: number, shortQuote = 16): Uint8Array | null {
+export function nameRegions(text: string, start: number, end: number, shortQuote = 16): number[] | null {
   // One pass: at each opening mark, look ahead (a bounded distance) for its closing mark.
-  let mask: Uint8Array | null = null;
+  let regions: number[] | null = null;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     // A web address ("https://…/60326641/%E9%A6%99…"): its digits and percent signs are no figures.
@@ -164,8 +166,7 @@ export function nameRegions(text: string, start: number, end: number, shortQuote
       while (a > start && isAsciiLetter(text.charCodeAt(a - 1))) a--;
       let b = i + 3;
       while (b < end && text.charCodeAt(b) > 0x20 && text.charCodeAt(b) < 0x7f) b++;
-      mask ??= new Uint8Array(end - start);
-      mask.fill(1, a - start, b - start);
+      (regions ??= []).push(a, Math.min(b, end));
       i = b - 1;
       continue;
     }
@@ -175,10 +176,15 @@ export function nameRegions(text: string, start: number, end: number, shortQuote
     const b = findBracketed(text, i, Math.min(end, i + limit + 1), open, limit)[0];
     if (!b || b.open !== i) continue;
     if (open !== '《' && b.close - b.open - 1 > shortQuote) continue;
-    mask ??= new Uint8Array(end - start);
-    for (let k = b.open; k <= b.close && k < end; k++) mask[k - start] = 1;
+    (regions ??= []).push(b.open, Math.min(b.close + 1, end));
   }
-  return mask;
+  return regions;
+}
+
+/** Whether `i` lies in one of the stretches nameRegions gave. */
+export function inRegions(regions: readonly number[], i: number): boolean {
+  for (let k = 0; k < regions.length; k += 2) if (i >= regions[k]! && i < regions[k + 1]!) return true;
+  return false;
 }
 
 const OPEN_MARKS = table(['《', '“', '‘', '「', '"']);

@@ -5,7 +5,7 @@ import { defineStage } from '../stage.js';
 import { isDictWord } from './entities/tokens.js';
 import { toRawSpan } from '../text/offsets.js';
 import type { Quantity, SourceDoc } from '../types.js';
-import { clauseEnd, clauseStart, nameRegions, readItems, sentenceStart } from './clauses.js';
+import { clauseEnd, clauseStart, inRegions, nameRegions, readItems, sentenceStart } from './clauses.js';
 import { isTaiwanPage, PlaceVotes } from './entities/locate.js';
 import { TAIWAN_ONLY_BODIES } from '../lexicon/orgSuffixes.js';
 import { findPeriod } from './numbers/findPeriod.js';
@@ -34,6 +34,10 @@ const CHANGE_ONLY = /^(?:再|又|进一步|继续)?(?:发展|增长|增加|提�
 
 /** What may stand between a number and the phrase after it that names what it measures. */
 const AFTER_LEAD = /^(?:\s+|以上|左右|以内|以下|之多|多|余|的)/;
+
+/** What ends the phrase after a number that names what it measures (by code: text[i] of a CJK character allocates a string). */
+const ATTRIBUTE_END = new Uint8Array(0x10000);
+for (const c of '，。；、（(') ATTRIBUTE_END[c.charCodeAt(0)] = 1;
 
 /** "（以下简称“综保区”）": a note naming a short form, no part of what is measured. */
 const ALIAS_NOTE = /[（(]以下(?:简称|簡稱)[^）)]{0,20}[）)]/g;
@@ -105,7 +109,7 @@ export function attributeOf(
     a += lead[0].length;
   }
   let e = a;
-  while (e < clauseTo && e - a < 40 && !/[，。；、（(]/.test(text[e]!)) e++;
+  while (e < clauseTo && e - a < 40 && !ATTRIBUTE_END[text.charCodeAt(e)]) e++;
   return e > a ? printed.slice(a, e).replace(/\s+/g, '') || null : null;
 }
 
@@ -149,7 +153,7 @@ export function findQuantitiesIn(doc: SourceDoc, contextDate?: string): Quantity
     const { start, end } = item.textSpan;
     if (end <= start) continue;
     const names = nameRegions(text, start, end);
-    const hits = scanQuantities(text, start, end, names ? (i) => names[i - start] === 1 : undefined);
+    const hits = scanQuantities(text, start, end, names ? (i) => inRegions(names, i) : undefined);
     for (const hit of hits) {
       if (describesName(text, hit, start)) continue;
       // A figure amid another language's words (a bilingual page's English version) repeats the Chinese one's.
