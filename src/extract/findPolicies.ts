@@ -30,12 +30,38 @@ const BENEFIT_WORDS = ['奖励', '补贴', '补助', '资助', '扶持', '贴息
 const BENEFIT_FIRST = new Uint8Array(65536);
 for (const w of BENEFIT_WORDS) BENEFIT_FIRST[w.charCodeAt(0)] = 1;
 
-function namesBenefit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to - 1; i++) {
+// (all of two characters: a word that starts two characters before a stretch's end or earlier lies inside it)
+if (BENEFIT_WORDS.some((w) => w.length !== 2)) throw new Error('BENEFIT_WORDS: words of two characters only');
+
+/**
+ * Where the next benefit word starts at or after a position (-1 when none does). A cursor over the page, as nextOf
+ * is: a paragraph, its segments and their clauses are asked in text order, and the page is read once for all of them
+ * (each was read in full again before).
+ */
+function benefitCursor(text: string): (from: number) => number {
+  let searchedFrom = Infinity;
+  let found = -1;
+  return (from) => {
+    if (from < searchedFrom || (found !== -1 && found < from)) {
+      searchedFrom = from;
+      found = firstBenefit(text, from);
+    }
+    return found;
+  };
+}
+
+function firstBenefit(text: string, from: number): number {
+  for (let i = from; i < text.length - 1; i++) {
     if (!BENEFIT_FIRST[text.charCodeAt(i)]) continue;
-    for (const w of BENEFIT_WORDS) if (i + w.length <= to && text.startsWith(w, i)) return true;
+    for (const w of BENEFIT_WORDS) if (text.startsWith(w, i)) return i;
   }
-  return false;
+  return -1;
+}
+
+/** Whether text[from, to) holds a benefit word. */
+function namesBenefit(nextBenefit: (from: number) => number, from: number, to: number): boolean {
+  const at = nextBenefit(from);
+  return at !== -1 && at + 2 <= to;
 }
 const CAP = /(?:最高|最多|上限为?|不超过|封顶)(?:给予|补助|奖励|补贴|资助|支持|可达)?/;
 
@@ -168,15 +194,15 @@ function clausesOf(text: string, from: number, to: number): Span[] {
  * names a benefit ("…给予一次性补贴"), taking along a following cap clause ("，最高补助300万元"); the
  * clauses before it in the row say who qualifies.
  */
-function incentivesIn(doc: SourceDoc, text: string, from: number, to: number, article: number): Omit<Incentive, 'id' | 'park' | 'policy'>[] {
+function incentivesIn(doc: SourceDoc, text: string, nextBenefit: (from: number) => number, from: number, to: number, article: number): Omit<Incentive, 'id' | 'park' | 'policy'>[] {
   const rows: Omit<Incentive, 'id' | 'park' | 'policy'>[] = [];
   // Most sentences name no benefit: one test of the whole part before splitting it.
-  if (!namesBenefit(text, from, to)) return rows;
+  if (!namesBenefit(nextBenefit, from, to)) return rows;
   const clauses = clausesOf(text, from, to);
   let rowStart = 0;
   for (let k = 0; k < clauses.length; k++) {
     // (BENEFIT, with its look-behind tried at every position, is the dearest pattern here: only clauses naming a benefit)
-    if (!namesBenefit(text, clauses[k]!.start, clauses[k]!.end)) continue;
+    if (!namesBenefit(nextBenefit, clauses[k]!.start, clauses[k]!.end)) continue;
     const clause = text.slice(clauses[k]!.start, clauses[k]!.end);
     const benefit = BENEFIT.exec(clause);
     if (!benefit || !GRANTS.test(clause)) continue;
@@ -375,17 +401,18 @@ export function findPoliciesIn(doc: SourceDoc, contextDate?: string): { policies
   const parkMentions = namedSpans(doc.parks);
   const mentions = findPolicyMentions(doc, text, pubYear, parkMentions);
   const incentives: Incentive[] = [];
+  const nextBenefit = benefitCursor(text);
   for (const item of readItems(doc)) {
     if (item.kind !== 'paragraph') continue;
     const { start, end } = item.textSpan;
     // Most paragraphs name no benefit, and then none of their sentences does: one test before splitting them.
-    if (!namesBenefit(text, start, end)) continue;
+    if (!namesBenefit(nextBenefit, start, end)) continue;
     let from = start;
     for (let i = start; i <= end; i++) {
       const code = text.charCodeAt(i);
       if (i < end && code !== 0xff1b && code !== 0x3b && code !== 0x3002) continue;
       if (i > from) {
-        for (const row of incentivesIn(doc, text, from, i, item.article)) {
+        for (const row of incentivesIn(doc, text, nextBenefit, from, i, item.article)) {
           // (the closures below read `segmentEnd`, not the loop's `i`: a closure over a loop variable makes V8 allocate
           // that variable anew for every character of the paragraph)
           const segmentEnd = i;
