@@ -10,8 +10,19 @@ export interface ReadItem {
   textSpan: Span;
 }
 
-/** The items a recogniser reads, in text order. */
-export function readItems(doc: SourceDoc): ReadItem[] {
+// The items of a document's articles, made once: the stages after findPeople ask for them seven times a document. (By
+// the articles array, which every stage's copy of the document shares; the reader, which alone changes articles,
+// asks for no items.)
+const itemsOf = new WeakMap<SourceDoc['articles'], readonly ReadItem[]>();
+
+/** The items a recogniser reads, in text order (one array a document: not to be changed). */
+export function readItems(doc: SourceDoc): readonly ReadItem[] {
+  let items = itemsOf.get(doc.articles);
+  if (!items) itemsOf.set(doc.articles, (items = itemsIn(doc)));
+  return items;
+}
+
+function itemsIn(doc: SourceDoc): ReadItem[] {
   const items: ReadItem[] = [];
   doc.articles.forEach((a, article) => {
     for (const h of a.headlines ?? []) items.push({ article, kind: 'headline', textSpan: h.textSpan });
