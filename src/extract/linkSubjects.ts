@@ -569,9 +569,11 @@ function sectorAt(text: string, at: number, p: number, end: number): Candidate |
   let k = p;
   const next = wordsAt(NEXT_PART, text, k) ?? (/(?:其次|再次|最后)$/.test(text.slice(at, p).trim()) ? /^(?:是|为)?/.exec(text.slice(k, k + 1)) : null);
   if (next) k += next[0].length;
-  // (every match ends in 产业 or 行业: most clause openings have no 业 to try the pattern for)
-  if (indexWithin(text, '业', k, Math.min(end, k + 20)) < 0) return null;
-  const m = SECTOR.exec(text.slice(k, Math.min(end, k + 20)));
+  // (every match ends in 产业 or 行业 within the stretch it is tried on: most openings with a 业 have another word of
+  // it there, 企业 or 工业, and the pattern, lazy and with a look-ahead, would be tried at length for nothing)
+  const stretchEnd = Math.min(end, k + 20);
+  if (indexWithin(text, '产业', k, stretchEnd) < 0 && indexWithin(text, '行业', k, stretchEnd) < 0) return null;
+  const m = SECTOR.exec(text.slice(k, stretchEnd));
   if (!m || m[0].length < 3) return null;
   const name = m[0];
   if (NOT_IN_NAME.test(name.replace(/^其(?:余|他|它)/, '')) || OBJECT_VERBS.test(name)) return null;
