@@ -102,10 +102,6 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
   return i;
 }
 
-export function isClauseEnd(c: string | undefined): boolean {
-  return c !== undefined && CLAUSE_END_TABLE[c.charCodeAt(0)] === 1;
-}
-
 export function isClauseEndCode(code: number): boolean {
   return CLAUSE_END_TABLE[code] === 1;
 }

@@ -46,12 +46,7 @@ const DIGIT_TABLE = (() => {
   return table;
 })();
 
-/** True for a Chinese digit character (一 … 九, 零, 〇), not a place-value character. */
-export function isChineseDigitChar(c: string | undefined): boolean {
-  return c !== undefined && c in CN_DIGITS;
-}
-
-/** isChineseDigitChar by code (NaN, past the text's ends, is none). */
+/** True for the code of a Chinese digit character (一 … 九, 零, 〇), not a place-value character (NaN, past the text's ends, is none). */
 export function isChineseDigitCode(code: number): boolean {
   return DIGIT_TABLE[code] === 1;
 }
