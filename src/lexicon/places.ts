@@ -125,9 +125,10 @@ function build(): Map<number, PlaceForm[]> {
     // knows it as a place or not at all, is a weak form too.
     // (the dictionary tags some as persons' names, 于田, 墨玉: a county's name is a place first)
     else if (a.name.length === 3 && a.name.endsWith('县') && /^(?:ns|nr|nz)?$/.test(tagOf(a.name.slice(0, 2)))) add(a.name.slice(0, 2), entry, false, true);
-    // ...and so does a district's ("江宁经济技术开发区", "萧山经开区"), when the dictionary knows it as a place, no other
-    // district shares it ("西湖区" is in two cities) and it is no word of direction or kind ("城东", "新城", "市中")
-    else if (a.name.length === 3 && a.name.endsWith('区') && districtHeads.get(a.name.slice(0, 2)) === 1 && /^(?:ns|nz)$/.test(tagOf(a.name.slice(0, 2))) && !GENERIC_DISTRICT.test(a.name.slice(0, 2)))
+    // ...and so does a district's ("江宁经济技术开发区", "萧山经开区"), when the dictionary knows it as a place or a
+    // name, or not at all ("柯桥"), no other district shares it ("西湖区" is in two cities) and it is no word of direction
+    // or kind ("城东", "新城", "市中"; the dictionary tags many such n, v or a)
+    else if (a.name.length === 3 && a.name.endsWith('区') && districtHeads.get(a.name.slice(0, 2)) === 1 && /^(?:ns|nz|nrt?)?$/.test(tagOf(a.name.slice(0, 2))) && !GENERIC_DISTRICT.test(a.name.slice(0, 2)))
       add(a.name.slice(0, 2), entry, false, true);
   }
   for (const place of OUTSIDE_MAINLAND) {
