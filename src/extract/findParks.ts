@@ -555,7 +555,10 @@ const LOCATING = /(位于|地处|坐落于|坐落在|落户|落户于|落户到)
  * county's short form ("某某" for 某某县) only with its division suffix or after a locating verb.
  */
 function isLocationEvidence(sentence: string, p: { at: number; form: string; level: string; full: boolean }): boolean {
-  if (BODY_NAME_AFTER.test(sentence.slice(p.at + p.form.length))) return false;
+  const after = sentence.slice(p.at + p.form.length);
+  if (BODY_NAME_AFTER.test(after)) return false;
+  // "某某(北京)科技有限公司": a place in brackets inside a company's name is where the company is registered
+  if (/^[)）]/.test(after) && /[(（]$/.test(sentence.slice(0, p.at)) && BODY_NAME_AFTER.test(after.slice(1))) return false;
   if (p.level === 'county' && !p.full && !LOCATING.test(sentence.slice(Math.max(0, p.at - 4), p.at))) return false;
   return true;
 }

@@ -727,3 +727,8 @@ test("a district's two-character head that the dictionary lacks or tags as a nam
   assert.deepEqual(placeOf(doc, '柯桥经济技术开发区'), ['浙江省', '绍兴市']);
   assert.deepEqual(placeOf(doc, '吴江经济技术开发区'), ['江苏省', '苏州市']);
 });
+
+test('a place in brackets inside a company name (某某(北京)科技有限公司) is where the company is registered, not where a park is', () => {
+  const doc = page('签约', '星湾新区签约项目12个。星湾新区管委会主任、云港新城管委会主任王某某，云帆智行(北京)科技有限公司创始人李某某出席签约仪式，南阳市相关负责人参加。');
+  assert.deepEqual(placeOf(doc, '星湾新区'), ['河南省', '南阳市']);
+});
