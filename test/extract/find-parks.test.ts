@@ -732,3 +732,8 @@ test('a place in brackets inside a company name (某某(北京)科技有限公�
   const doc = page('签约', '星湾新区签约项目12个。星湾新区管委会主任、云港新城管委会主任王某某，云帆智行(北京)科技有限公司创始人李某某出席签约仪式，南阳市相关负责人参加。');
   assert.deepEqual(placeOf(doc, '星湾新区'), ['河南省', '南阳市']);
 });
+
+test('an adverb and verb before an ending (均建立自贸区), a location word before a place (深处…) and a scope word (国内外) open no name', () => {
+  const doc = page('观察', '如今沿海省份均建立自贸区。深处江城自贸区、云港自贸区包围的星湾市也是如此。面向国内外科学园区招商。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['云港自贸区', '江城自贸区']);
+});

@@ -333,3 +333,8 @@ test('a name begins a word: none is read inside one that begins before it (领�
   const doc = page('领导', '这座城市领导班子多为技术派。星湾公司领导班子主要负责同志出席。');
   assert.deepEqual(doc.people.map((p) => p.name), []);
 });
+
+test('"某某所说" ends the name before 所 (as the person said)', () => {
+  const doc = page('观点', '正如研究所副所长白明所说，园区是试验田。据研究员张伟所言，政策还将延续。');
+  assert.deepEqual(doc.people.map((p) => p.name).sort(), ['张伟', '白明']);
+});

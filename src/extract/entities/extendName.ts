@@ -343,6 +343,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       const left = pieceBefore(block, p.start);
       if (left && left.word.length === 1 && WORD_STOP.has(left.word + w)) break;
     }
+    // "深处河北自贸区…包围": a word of location (tagged s: 深处, 境内, 当地) before a place is no part of the name the
+    // place opens.
+    if (tag === 's' && w.length > 1 && start < from && placeAt(block.text, p.end - block.start)) break;
     // "利用某某综保区土地": such a verb before a place takes the name as its object.
     if ((flags & NOUN_TAGGED_VERB) && start < from && placeAt(block.text, p.end - block.start)) break;
     if (flags & STOP_TITLE) {
@@ -416,6 +419,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       const leftNamed =
         isNamedPiece(left) || fullPlaceEndsAt(block, p.start) || (!!left && left.word.length === 1 && left.tag === 'v' && isNamedPiece(pieceBefore(block, left.start)));
       if (options.nested?.has(p.start) || leftNamed) break;
+      // "…省份均建立自贸区": an adverb of one character before the verb makes it the predicate too
+      if (left && left.word.length === 1 && left.tag === 'd') break;
       // "高水平推进建设…产业园区": a verb before a park's verbal noun of building ("推进建设", "加快建设") makes both the
       // predicate; the name starts after them.
       const right = wordAt(block, start);
