@@ -103,7 +103,7 @@ const WEAK_NOT_AFTER = /(?:项目|工程|城区|区域|地带|城市|位置|地�
 const NOT_AFTER = /(?:体系|建设|政策|模式|领域|行业|布局|规划|战略|系统|网络|集群|功能|品牌)/y;
 const MAX_HEAD = 30;
 /** A paper's own name in a dateline or credit ("某某日报记者", "某某日报讯"): what follows a media ending. */
-const CREDIT_AFTER = /(?:记者|讯|社|报道员|通讯员|客户端|全媒体)/y;
+const CREDIT_AFTER = /(?:(?:实习|特约|驻\p{Script=Han}{1,3})?记者|讯|社|报道员|通讯员|客户端|全媒体|】|\s*作者\s*[:：])/uy;
 
 /** "落实「某某制造中心」等政策": a quoted name of a policy or a plan, not a body. */
 const QUOTED_PLAN_AFTER = /[”"」』](?:等|这一|这些)?(?:政策|计划|战略|方案|目标|工程)/uy;
@@ -153,6 +153,11 @@ function isAssignedBody(block: Block, start: number, end: number, assignedEnds: 
   // (after a body of a place, "某市科技局、财政局", the listed one is that place's: decided below)
   const listedAfterOne = before.endsWith('、') && assignedEnds.has(start - 1);
   return (ASSIGNED_BEFORE.test(before) || listedAfterOne) && (ASSIGNED_AFTER.test(after) || after.startsWith('、'));
+}
+
+/** True when the words of [start, end) include a verb, preposition, adverb, conjunction or particle. */
+function sentenceWordIn(block: Block, start: number, end: number): boolean {
+  return tokensIn(block, start, end).some((t) => t.start >= start && t.end <= end && /^(?:v|p|d|c|u)/.test(t.tag));
 }
 
 /** True when text[start, end) is a verb phrase ending in a generic company ("希望外界明白初创公司"). */
@@ -373,6 +378,10 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // it is a common noun (the dictionary tags some verbs as nouns: 借力).
     const known = tokenAt(block, e0 - 1);
     if (known && known.end === e0 && known.tag === 'nt' && known.word.length >= suffix.length + 2 && known.start - start === 2 && commonNounOnly(block, start, known.start)) start = known.start;
+    // "来自某某大学", "均属某某大学": the same for any name the dictionary knows whole, when a verb, preposition,
+    // adverb or conjunction stands before it (a sentence's words, not a name's)
+    else if (known && known.end === e0 && known.start > start && known.word.length >= suffix.length + 2 && /^(?:nt|nz|l|j)$/.test(known.tag) && sentenceWordIn(block, start, known.start))
+      start = known.start;
     const end = kind === 'university' || kind === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
     // "（来源：某某日报）": the outlet a page was taken from is a credit, like a dateline's paper, not news.
@@ -437,7 +446,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // a bare body, "财政局", is listed too and waits for the list rule below)
     const proper =
       national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak }) || legalHead || !!ordinal ||
-      (!weak && s - start >= 3 && tagOf(name) === 'nt');
+      (!weak && s - start >= 3 && tagOf(name) === 'nt') ||
+      // (so is a name it lists whole under another tag, with a head of two characters or more: "某某大学" tagged l)
+      (!weak && s - start >= 2 && !!known && known.start === start && known.end === e0 && /^(?:nz|l|j)$/.test(known.tag));
     // "交警支队", "消防大队": a unit needs its place, its ordinal or a named parent to be a particular one.
     if (unit && !ordinal && !holdsNamed && !placesIn(name).some((p) => !isAmbiguousPlace(p))) continue;
     // "本条政策由经济发展局会同工业和科技局、商务局组织实施": in a policy's assignment of duties a body named by its

@@ -519,3 +519,13 @@ test('the last item of a list of industries a place develops (重点发展…精
   const doc = page('产业', '园区重点发展果蔬和中药材精深加工、仓储物流，配套发展包装印刷。星湾物流也已入驻。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['星湾物流']);
 });
+
+test('a name the dictionary lists whole (逢甲大学) starts there after a verb or an adverb, and is a name', () => {
+  const doc = page('校区', '其中校区的土地除向管理局租用外，其余均属逢甲大学自有。来自逢甲大学的专家参加。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['逢甲大学']);
+});
+
+test("a paper's name before 实习记者 or 作者： is a credit, not news", () => {
+  const doc = page('试验线', '星湾日报实习记者 王某\n\n试验线由星湾集团建设。', '星湾日报作者：李某');
+  assert.ok(!doc.organizations.some((o) => /日报/.test(o.name)), JSON.stringify(doc.organizations.map((o) => o.name)));
+});

@@ -408,7 +408,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     if (options.strictVerbs && w.length >= 4 && (tag === 'i' || (tag === 'l' && (w[0] === w[1] || /^(?:大力|全力|积极|深入|不断|持续|努力|加快|全面)/.test(w))))) break;
     // ("搭建起中国科学院…": and before a word the dictionary knows as a place or a body)
     // (not the ending itself, which the dictionary may tag a place: "贵|安|新区")
-    if (w.length === 1 && tag === 'v' && (placeAt(block.text, p.end - block.start) || (p.end !== from && namedWordAt(block, p.end))) && !placeAt(block.text, p.start - block.start)) break;
+    if (w.length === 1 && tag === 'v' && (placeAt(block.text, p.end - block.start) || (p.end !== from && namedWordAt(block, p.end, from))) && !placeAt(block.text, p.start - block.start)) break;
     // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
     // (an industry word the dictionary tags as a verb, "节能", is part of the name: "某市节能环保产业园")
     // (for a park, so is a verbal noun of building: "某高新区建设中试基地")
@@ -457,10 +457,13 @@ function tradeAfterBrand(block: Block, p: Piece): boolean {
   return !!left && left.word.length >= 2 && /^(nz|nt|nr|j)$/.test(left.tag);
 }
 
-/** True when a word the dictionary tags as a place or a body (中国 ns, 中国科学院 nt) starts at `at`. */
-function namedWordAt(block: Block, at: number): boolean {
+/**
+ * True when a word the dictionary tags as a place or a body (中国 ns, 中国科学院 nt) starts at `at`, or a dictionary
+ * word that runs into the ending at `from` (the whole name is a word it knows: "…属|某某大学").
+ */
+function namedWordAt(block: Block, at: number, from: number): boolean {
   const t = tokenAt(block, at);
-  return !!t && t.start === at && t.word.length >= 2 && /^(ns|nt)$/.test(t.tag);
+  return !!t && t.start === at && t.word.length >= 2 && (/^(ns|nt)$/.test(t.tag) || (t.end > from && t.word.length >= 3 && t.tag !== ''));
 }
 
 /**
