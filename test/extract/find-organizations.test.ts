@@ -529,3 +529,8 @@ test("a paper's name before 实习记者 or 作者： is a credit, not news", ()
   const doc = page('试验线', '星湾日报实习记者 王某\n\n试验线由星湾集团建设。', '星湾日报作者：李某');
   assert.ok(!doc.organizations.some((o) => /日报/.test(o.name)), JSON.stringify(doc.organizations.map((o) => o.name)));
 });
+
+test("a division's full name before 和 is one party of two (山西省和某某集团), not the head of the body's name", () => {
+  const doc = page('试验线', '这条试验线由山西省和星湾科工集团合作共建。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['星湾科工集团']);
+});
