@@ -737,3 +737,8 @@ test('an adverb and verb before an ending (均建立自贸区), a location word 
   const doc = page('观察', '如今沿海省份均建立自贸区。深处江城自贸区、云港自贸区包围的星湾市也是如此。面向国内外科学园区招商。');
   assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['云港自贸区', '江城自贸区']);
 });
+
+test('a period word (2021年度…, 上半年…) opens no park name', () => {
+  const doc = page('考核', '商务部组织开展了2021年度国家级经济技术开发区（以下简称：经开区）考核评价工作。上半年星湾经开区实现增长。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['星湾经开区']);
+});
