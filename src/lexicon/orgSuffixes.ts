@@ -45,6 +45,8 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, OrgKind]> = (
     ['委员会', 'government'],
     ['管委会', 'government'],
     ['筹委会', 'government'],
+    // a review board, as Taiwan names its statutory ones ("某某审议会")
+    ['审议会', 'government'],
     // common abbreviations of government commissions and offices ("区发改委", "省口岸办", "市台办")
     ['发改委', 'government'],
     ['经信委', 'government'],

@@ -534,3 +534,8 @@ test("a division's full name before 和 is one party of two (山西省和某某�
   const doc = page('试验线', '这条试验线由山西省和星湾科工集团合作共建。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['星湾科工集团']);
 });
+
+test('a review board (審議會) is a government body, in traditional script too', () => {
+  const doc = page('審議', '臺灣科學園區審議會第29次會議今天召開，會中通過8件投資案。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['臺灣科學園區審議會']);
+});
