@@ -464,7 +464,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
   // "排名前移12位", "较去年上升5位": a move in a ranking, not a count of people.
   if (def.text === '位' && RANK_MOVE.test(text.slice(Math.max(floor, numeral.start - 4), numeral.start))) return resume;
   // "排名100名以前", "位列前50名": a place or threshold in a ranking, an ordinal rather than a count of people.
-  if ((def.text === '名' || def.text === '位') && (RANK_PLACE_BEFORE.test(text.slice(Math.max(floor, numeral.start - 6), numeral.start)) || RANK_PLACE_AFTER.test(text.slice(reading.unit.end, reading.unit.end + 6))))
+  if ((def.text === '名' || def.text === '位') && (RANK_PLACE_BEFORE.test(text.slice(Math.max(floor, numeral.start - 14), numeral.start)) || RANK_PLACE_AFTER.test(text.slice(reading.unit.end, reading.unit.end + 6))))
     return resume;
   // "50亿元以上项目1个", "亿元以上重大项目": an amount that classes projects by size is no amount of money.
   // So does one before projects that are then counted ("超50亿元项目4个").
@@ -557,9 +557,11 @@ function listSharingUnit(text: string, first: Reading, after: number, floor: num
 
 // (also the places a list is ranked in, "北京、上海分列一二位", "分列第一、二、三位")
 // (and a ranking's name between the verb and 前: "位列综合评价前50名", "单项评价前20名", "排行榜前10位")
-const RANKING_VERBS = '排名|排位|排在|位列|位居|名列|分列|分居|并列';
+// (and "分别列22位和29位": the places after the verb may be listed, 和29位)
+const RANKING_VERBS = '排名|排位|排在|位列|位居|名列|分列|分居|并列|分别列';
 const RANK_PLACE_BEFORE = new RegExp(
-  `(?:(?:${RANKING_VERBS}|居)(?:全国|全省|全市|榜单|榜首|全榜)?(?:前|第)?|(?:${RANKING_VERBS})[\\u4e00-\\u9fff]{1,6}?(?:前|第)|(?:评价|排名|榜单|排行榜?)前|第(?:[一二三四五六七八九十\\d]{1,3}、)*)$`,
+  `(?:(?:${RANKING_VERBS}|居)(?:全国|全省|全市|榜单|榜首|全榜)?(?:前|第)?|(?:${RANKING_VERBS})[\\u4e00-\\u9fff]{1,6}?(?:前|第)|(?:评价|排名|榜单|排行榜?)前|第(?:[一二三四五六七八九十\\d]{1,3}、)*|` +
+    `(?:${RANKING_VERBS}|居)(?:前|第)?[一二三四五六七八九十\\d]{1,3}[名位](?:[和、及与](?:前|第)?[一二三四五六七八九十\\d]{1,3}[名位])*[和、及与](?:前|第)?)$`,
 );
 const RANK_PLACE_AFTER = /^\s*(?:[（(]含[）)])?\s*(?:以前|以后|以後|以内|之内|之前|之后)/;
 const RANK_MOVE = /(?:提升|上升|前移|前进|下降|下滑|后退|后移|攀升|跃升|提高|排名|排位|位次)(?:了)?$/;
