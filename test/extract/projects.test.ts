@@ -30,6 +30,10 @@ describe('findProjectNames', () => {
     assert.deepEqual(names('投资20亿元建设海川智能装备产业园项目'), ['海川智能装备产业园项目']);
     assert.deepEqual(names('签约三元锂电池回收利用项目，另有3个配套项目'), ['三元锂电池回收利用项目']);
   });
+  it("takes no industry's or region's projects for a name, nor a verb or conjunction before the name", () => {
+    assert.deepEqual(names('以生物医药产业项目为代表，电子信息项目签约，沪苏浙地区项目落户。'), []);
+    assert.deepEqual(names('满足高速飞车项目试验需要；园区具有承载大型产业项目的条件，而工业建设项目亦在推进。'), ['高速飞车项目']);
+  });
   it('takes a quoted name before 项目, a name after its size, and a facility being built', () => {
     assert.deepEqual(names('“海上风电柔性直流关键技术”项目获得支持'), ['“海上风电柔性直流关键技术”项目']);
     assert.deepEqual(names('眼前是20万吨正极材料项目'), ['正极材料项目']);

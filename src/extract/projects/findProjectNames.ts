@@ -5,6 +5,7 @@
 import { afterUnclosedMark, isClauseEndCode } from '../clauses.js';
 import { scanQuantities } from '../numbers/scanQuantities.js';
 import { LiteralMatcher } from '../entities/literals.js';
+import { PARK_KIND_WORDS } from '../../lexicon/parkSuffixes.js';
 
 export interface ProjectName {
   name: string;
@@ -19,11 +20,11 @@ export interface ProjectName {
 // (分别 "respectively" is a stop word below: its characters alone start words of names, "分布式")
 // (flags by code: the scans read a character at a time, and text[i] of a CJK character allocates a string)
 const STOP_CHARS = new Uint8Array(0x10000);
-for (const c of '的在是将了把被对为以从向给让使着过也都还就又共已等超该由抓或，。；：！？、“”《》,;:!?\t\n') STOP_CHARS[c.charCodeAt(0)] = 1;
+for (const c of '的在是将了把被对为以从向给让使着过也都还就又共已等超该由抓或而，。；：！？、“”《》,;:!?\t\n') STOP_CHARS[c.charCodeAt(0)] = 1;
 // Verbs that take a project as their object: a name found leftwards is cut after the last of them.
 // (a literal matcher, not a regex alternation: no verb opens another, so the longest word at a position is the one the
 // alternation would match, and one table read turns away most positions where a regex tried ninety alternatives)
-const VERBS = new LiteralMatcher('建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|体现|显示|表明|反映|彰显|展现|凸显|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有|做好|抓好|抓紧|加紧|做实|做细'.split('|'));
+const VERBS = new LiteralMatcher('建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|体现|显示|表明|反映|彰显|展现|凸显|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有|做好|抓好|抓紧|加紧|做实|做细|满足|提高|具有|承载|占'.split('|'));
 const STOP_WORDS = [
   '签约', '开工', '奠基', '建设', '新建', '引进', '引入', '落地', '推进', '实施', '开展', '启动', '实现', '包括', '还有', '带动', '拉动',
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
@@ -40,6 +41,9 @@ const STOP_BY_LAST = (() => {
 })();
 // Words that alone make no name: a project must have more than these.
 const GENERIC = /国内|一流|领先|世界级|重大|重点|高质量|全力|攻坚|大力|招商|优质|产业化|中试|科研|研发|建设|自主|联合|示范|标志性|十大|各类|该|这|些|首个|一批|个|类|新|大|科技|创新|合作|产业|工程|基础设施|民生|配套|技术|攻关|课题|研究|省级|市级|国家级|重大专项|专项|试点|计划|企业|立项|评审|季度|年度|申报|招商引资|优质|储备|在建|续建|新开工|竣工|增资|扩产|技改|国际化|国际|创业|加速|跨境|前沿|战略性|基础性|适合|相关|有关|其他|更多|一批|多个|若干/g;
+
+// The words of industries and kinds that describe parks (生物医药, 新材料 …) describe projects too.
+const KIND_WORDS = new RegExp([...PARK_KIND_WORDS].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|'), 'g');
 
 // Sectors of the national industry classification (GB/T 4754: 制造业, 服务业 …), the economy words of
 // investment promotion (总部经济, 楼宇经济) and the statistical investment classes (固定资产投资, 工业投资),
@@ -126,9 +130,13 @@ export function isNamedProject(name: string): boolean {
   // A sector, an investment class or a programme of projects ("现代服务业投资项目", "总部经济项目",
   // "固定资产投资项目", "科技成果转化项目") is what a policy's clause or a statistic is about, not one project.
   if (SECTOR_CLASS.test(name)) return false;
+  // "沪苏浙地区项目": a region's projects, not one of them
+  if (/(?:地区|区域|地方)项目$/.test(name)) return false;
   // "抓招商上项目", "跑项目", "争项目": a one-character verb that takes projects as its object makes a slogan.
   if (/(?<![线网链海以之])[抓上引招跑争谋]项目$/.test(name)) return false;
   const rest = name.replace(/项目$/, '').replace(GENERIC, '');
+  // (a name made only of an industry's or a kind's words, "生物医药产业项目", "电子信息项目", names a kind of project)
+  if (rest.replace(KIND_WORDS, '') === '') return false;
   // A leading numeral is a count or size ("3个…", "20万吨…") unless it starts a word ("三维", "五轴", "三元").
   return rest.length >= 3 && !/^[\d一二三四五六七八九十两](?![维轴元代])/.test(name);
 }
