@@ -116,7 +116,7 @@ const TITLE_AFTER = /(?:[”"」』]|荣誉)?(?:称号|牌匾|牌子)/uy;
 const isGenericRegistered = (name: string) => GENERIC_COMPANY.test(name.replace(STRONG_LEGAL, '公司'));
 const SOURCE_CREDIT = /(?:来源|稿源|出处|转自|转载自|来自)\s*[:：]?\s*$/u;
 /** A ministry's department ("…司", not 公司 or 上司) where the text goes on with what it did or a boundary. */
-const MINISTRY_DEPARTMENT = /^[\p{Script=Han}]{2,6}?(?<![公上分总])司(?=$|[^\p{Script=Han}]|领导|司长|副司长|负责|等|和|与|及|联合|发布|印发|组织|召开|来|赴|到)/u;
+const MINISTRY_DEPARTMENT = /^[\p{Script=Han}]{2,12}?(?<![公上分总])司(?=$|[^\p{Script=Han}]|领导|司长|副司长|负责|等|和|与|及|联合|发布|印发|组织|召开|来|赴|到)/u;
 
 /** The front of an organisation's name: past classifier words, and past a place that only locates it. */
 const nameStart = (block: Block, start: number, limit: number) => skipLocatingPlaces(block, trimLeadingGeneric(block, start, limit), limit);
@@ -463,8 +463,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       if (text[start - block.start - 1] === '、' && kind === 'government' && name.length <= 6) listed.push({ start, end, name });
       continue;
     }
-    // "商务部某某司": a department (司) named right after its ministry is the body meant.
-    const department = ministry ? MINISTRY_DEPARTMENT.exec(text.slice(end - block.start, end - block.start + 10)) : null;
+    // "商务部某某司", "海关总署某某和某某司": a department (司) named right after its ministry or general administration
+    // is the body meant.
+    const department = ministry || (suffix === '总署' && proper) ? MINISTRY_DEPARTMENT.exec(text.slice(end - block.start, end - block.start + 16)) : null;
     const bodyEnd = department ? end + department[0].length : end;
     push(found, { start, end: bodyEnd, name: text.slice(start - block.start, bodyEnd - block.start), kind: kindOf(name, suffix), article: block.article, proper, block });
   }

@@ -539,3 +539,9 @@ test('a review board (審議會) is a government body, in traditional script too
   const doc = page('審議', '臺灣科學園區審議會第29次會議今天召開，會中通過8件投資案。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['臺灣科學園區審議會']);
 });
+
+test("a department named after its general administration (海关总署某某和某某司) is the body, and no park's name", () => {
+  const doc = page('论坛', '首届论坛12日在海口举办，海关总署自贸区和特殊区域发展司副司长张某介绍情况。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['海关总署自贸区和特殊区域发展司']);
+  assert.deepEqual(doc.parks.map((p) => p.name), []);
+});
