@@ -545,3 +545,8 @@ test("a department named after its general administration (海关总署某某和
   assert.deepEqual(doc.organizations.map((o) => o.name), ['海关总署自贸区和特殊区域发展司']);
   assert.deepEqual(doc.parks.map((p) => p.name), []);
 });
+
+test('a branch named by its place alone (台灣分公司) is no name of its own', () => {
+  const doc = page('投資', '美商星湾光科技公司是新創獨角獸，台灣分公司負責人表示將擴大投資。云港集团上海分公司成立。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['云港集团上海分公司', '星湾光科技公司']);
+});
