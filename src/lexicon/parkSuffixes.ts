@@ -56,6 +56,8 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, ParkType]> = (
     ['工业园区', 'industrial-park'],
     ['产业园', 'industrial-park'],
     ['工业园', 'industrial-park'],
+    // Hong Kong's industrial estates ("将军澳工业邨")
+    ['工业邨', 'industrial-park'],
     ['创业园', 'industrial-park'],
     ['创新园', 'industrial-park'],
     ['生态园', 'industrial-park'],

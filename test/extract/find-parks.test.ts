@@ -750,3 +750,8 @@ test("on a page about Taiwan a park named after a district or township lies in i
   const mainland = page('园区', '星湾集团表示，仁武科技产业园已进入招商阶段。');
   assert.notEqual(placeOf(mainland, '仁武科技产业园')[1], '高雄市');
 });
+
+test("Hong Kong's industrial estates (工業邨) are parks", () => {
+  const doc = page('香港', '香港科技園公司表示，元朗工業邨有新項目落成。');
+  assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['元朗工業邨', 'industrial-park']]);
+});
