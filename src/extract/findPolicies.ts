@@ -164,7 +164,7 @@ const listedTogether = (text: string, a: QuantityHit, b: QuantityHit) => b.start
 // "…的100%，连续5年奖励给企业": a benefit given to someone is granted too.
 // ...or a clause that opens with the benefit and its amount after a condition ("…达到1亿美元的，一次性奖励20万元"),
 // or a rate per unit achieved ("每完成1美元奖励2分钱")
-const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)|(?:奖励|补贴|补助|返还|奖补)给|^\s*(?:一次性)?(?:奖励|补贴|补助|资助)\s*[\d一二三四五六七八九十两]|每[^，,]{1,20}(?:奖励|补贴|补助)|(?:奖励|补贴|补助|资助)标准为/;
+const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)|(?:奖励|补贴|补助|返还|奖补)给|^\s*(?:一次性)?(?:奖励|补贴|补助|资助)\s*[\d一二三四五六七八九十两]|每[^，,]{1,20}(?:奖励|补贴|补助)|(?:奖励|补贴|补助|资助)标准为|(?:全额|减半)(?:奖励|补贴|补助|返还)/;
 /** A list item's number opening a clause ("七、", "（三）", "2."): no part of who qualifies. */
 const ITEM_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;
 const CONDITION_END = /(?:[，,]\s*)?(?:分别|再|可|将|一次性)?(?:给予|予以|按照|按|最高|奖励|补贴|补助|资助)[\s\S]*$/;
@@ -222,6 +222,10 @@ function incentivesIn(doc: SourceDoc, text: string, nextBenefit: (from: number) 
   return rows;
 }
 
+/** Shares policies state in words: in full, halved. */
+const WORDED_RATE = /全额|减半/;
+const WORDED_PERCENT: Record<string, number> = { 全额: 100, 减半: 50 };
+
 function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: number, benefitAt: number, benefitWord: string, article: number): Omit<Incentive, 'id' | 'park' | 'policy'>[] {
   const from = clauses[0]!.start;
   const to = clauses[clauses.length - 1]!.end;
@@ -229,7 +233,9 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   const money = hits.filter((h) => h.unit === 'CNY');
   const rates = hits.filter((h) => h.unit === 'percent');
   const ratio = /(\d+(?:\.\d+)?\s*[∶:：]\s*\d+(?:\.\d+)?)/.exec(text.slice(from, to));
-  if (!money.length && !rates.length && !ratio && !/一次性/.test(benefitWord)) return [];
+  // "租金全额补贴", "减半收取": a share said in words is a rate as well
+  const worded = rates.length ? null : WORDED_RATE.exec(text.slice(from, to));
+  if (!money.length && !rates.length && !ratio && !worded && !/一次性/.test(benefitWord)) return [];
   const capHit = money.find((h) => CAP.test(text.slice(Math.max(from, h.qualifierStart - 8), h.qualifierStart)) || h.qualifier === '<=');
   // "分别给予最高1000万元、2000万元、4000万元": amounts listed right after a cap are caps too, one a tier.
   const caps = capHit ? [capHit] : [];
@@ -267,6 +273,8 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
     condition = before.replace(CAP, '').replace(CONDITION_END, '').replace(/(?:最高|最多)$/, '').replace(/的$/, '');
   }
   condition = condition.replace(ITEM_NUMBER, '').replace(/^(?:其中|同时|此外|另外)?[，,、\s]*/, '').replace(/\s+/g, '').replace(/^(?:同时|还|并|再)+对?/, '') || null;
+  // (a share in words right before the benefit is the rate, not part of who qualifies)
+  if (condition && worded) condition = condition.replace(/(?:全额|减半)$/, '') || null;
   if (condition && condition.length < 2) condition = null;
   const threshold = money.find((h) => h !== capHit && h.start < benefitAt && /[高低大小超]于|以上|以下|超过|不低于|达到|在/.test(text.slice(Math.max(from, h.qualifierStart - 4), Math.min(to, h.end + 3))));
   // (not a basis per unit, "每新增1000万元奖励2万元", nor another threshold, "产值5000万元以下")
@@ -287,8 +295,8 @@ function rowFrom(doc: SourceDoc, text: string, clauses: Span[], benefitClause: n
   condition = printedOf(doc, text, condition, from, to);
   const base = {
     benefit: (printedOf(doc, text, benefitWord, from, to) ?? benefitWord).replace(/\s+/g, ''),
-    rate: rate ? doc.text.slice(rate.start, rate.end).replace(/\s+/g, '') : ratio ? ratio[1]!.replace(/\s+/g, '') : null,
-    ratePercent: rate ? rate.value : null,
+    rate: rate ? doc.text.slice(rate.start, rate.end).replace(/\s+/g, '') : ratio ? ratio[1]!.replace(/\s+/g, '') : worded ? (printedOf(doc, text, worded[0], from, to) ?? worded[0]) : null,
+    ratePercent: rate ? rate.value : worded ? WORDED_PERCENT[worded[0]]! : null,
     capCNY: capHit ? yuan(capHit) : null,
     text: doc.text.slice(from, to).replace(/^\s+|\s+$/g, ''),
     span: toRawSpan(doc.textMap, { start: from, end: to }),

@@ -63,6 +63,13 @@ describe('incentives', () => {
     });
     assert.deepEqual(doc.incentives.map((i) => [i.benefit, i.amountCNY]), [['一次性奖励', 1e5], ['一次性奖励', 2e5], ['奖励', 2e4]]);
   });
+  it('reads a share stated in words (全额, 减半) as the rate of a subsidy', () => {
+    const doc = run({
+      articles: [{ title: '标题', paragraphs: ['银滩高新区对租用园区标准厂房的企业，前三年租金全额补贴，后两年租金减半补贴。'] }],
+      parks: PARK,
+    });
+    assert.deepEqual(doc.incentives.map((i) => [i.rate, i.ratePercent, i.condition]), [['全额', 100, '租用园区标准厂房的企业，前三年租金'], ['减半', 50, '后两年租金']]);
+  });
   it('reads condition, rate and cap of a subsidy clause', () => {
     const doc = run({
       articles: [{ title: '标题', paragraphs: ['银滩高新区对设备投资高于2000万元的项目，按投资额的10%给予一次性补贴，最高补助400万元。'] }],
