@@ -755,3 +755,10 @@ test("Hong Kong's industrial estates (工業邨) are parks", () => {
   const doc = page('香港', '香港科技園公司表示，元朗工業邨有新項目落成。');
   assert.deepEqual(doc.parks.map((p) => [p.name, p.type]), [['元朗工業邨', 'industrial-park']]);
 });
+
+test('a naming or greeting word (旧称, 祝贺), 现 (now) and a localizer (区域上) open no park name', () => {
+  const doc = page('園區', '臺灣新竹科學園區，舊稱新竹科學工業園區，位於新竹市。區域上新竹科學園區與南部科學園區相互支援。現中興園區已有廠商進駐。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['中興園區', '南部科學園區', '新竹科學工業園區', '臺灣新竹科學園區']);
+  const forms = doc.parks.flatMap((p) => [p.name, ...p.aliases, ...p.mentions.map((m) => m.text)]);
+  assert.ok(!forms.some((f) => /^(?:舊稱|區域上|現)/.test(f)), forms.join(' '));
+});

@@ -346,6 +346,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       const left = pieceBefore(block, p.start);
       if (left && left.word.length === 1 && WORD_STOP.has(left.word + w)) break;
     }
+    // "区域上新竹科学园区": a localizer (上, 下, 里, 内, 外) that the cut leaves alone ends a locative phrase, not a name
+    if (w.length === 1 && tag === 'f' && '上下里内外'.includes(w) && start < from) break;
     // "深处河北自贸区…包围": a word of location (tagged s: 深处, 境内, 当地) before a place is no part of the name the
     // place opens.
     if (tag === 's' && w.length > 1 && start < from && placeAt(block.text, p.end - block.start)) break;
