@@ -22,10 +22,10 @@ const ISSUE_VERB = /发布|出台|印发|制定|颁布|推出|出炉|实施|施�
 // Benefit words of support measures, longest first.
 // 支持 and 扶持 ("support") are a benefit only as a granted sum: "最高支持3000万元", "给予200万元资金支持",
 // "给予…投资20%以内的扶持".
-const BENEFIT = /(一次性(?:奖励|补贴|补助|资助)|(?:配套|专项|扶持|贴息|租金|房租|研发|人才)?(?:奖励|补贴|补助|资助|扶持资金|贴息|减免|返还|奖补)|(?<=最高|最多)(?:支持|扶持)(?=\s*[\d一二三四五六七八九十两百千])|(?<=给予[^，,；;。]{0,30})(?:资金)?(?:支持|扶持))/;
+const BENEFIT = /(一次性(?:奖励|补贴|补助|资助)|(?:配套|专项|扶持|贴息|租金|房租|研发|人才)?(?:奖励|补贴|补助|资助|扶持资金|贴息|减免|返还|奖补)|免租(?:优惠)?|(?<=最高|最多)(?:支持|扶持)(?=\s*[\d一二三四五六七八九十两百千])|(?<=给予[^，,；;。]{0,30})(?:资金)?(?:支持|扶持))/;
 // Every BENEFIT match holds one of these words, and each of them but 支持 and 扶持 alone is a match: a segment names a
 // benefit only when one of them lies inside it.
-const BENEFIT_WORDS = ['奖励', '补贴', '补助', '资助', '扶持', '贴息', '减免', '返还', '奖补', '支持'];
+const BENEFIT_WORDS = ['奖励', '补贴', '补助', '资助', '扶持', '贴息', '减免', '返还', '奖补', '支持', '免租'];
 // Flags by character code: every character of every paragraph is tested, and an array read is far cheaper than a Set's.
 const BENEFIT_FIRST = new Uint8Array(65536);
 for (const w of BENEFIT_WORDS) BENEFIT_FIRST[w.charCodeAt(0)] = 1;
@@ -164,10 +164,10 @@ const listedTogether = (text: string, a: QuantityHit, b: QuantityHit) => b.start
 // "…的100%，连续5年奖励给企业": a benefit given to someone is granted too.
 // ...or a clause that opens with the benefit and its amount after a condition ("…达到1亿美元的，一次性奖励20万元"),
 // or a rate per unit achieved ("每完成1美元奖励2分钱")
-const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)|(?:奖励|补贴|补助|返还|奖补)给|^\s*(?:一次性)?(?:奖励|补贴|补助|资助)\s*[\d一二三四五六七八九十两]|每[^，,]{1,20}(?:奖励|补贴|补助)|(?:奖励|补贴|补助|资助)标准为|(?:全额|减半)(?:奖励|补贴|补助|返还)/;
+const GRANTS = /给予|予以|最高|可获|可享|享受|按照|按\s*\d|按[^，,]{0,12}的|对[^，,]{1,30}(?:奖励|补贴|补助|资助)|(?:奖励|补贴|补助|返还|奖补)给|^\s*(?:一次性)?(?:奖励|补贴|补助|资助)\s*[\d一二三四五六七八九十两]|每[^，,]{1,20}(?:奖励|补贴|补助)|(?:奖励|补贴|补助|资助)标准为|(?:全额|减半)(?:奖励|补贴|补助|返还)|提供[^，,]{0,12}(?:奖励|补贴|补助|资助)/;
 /** A list item's number opening a clause ("七、", "（三）", "2."): no part of who qualifies. */
 const ITEM_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;
-const CONDITION_END = /(?:[，,]\s*)?(?:分别|再|可|将|一次性)?(?:给予|予以|按照|按|最高|奖励|补贴|补助|资助)[\s\S]*$/;
+const CONDITION_END = /(?:[，,]\s*)?(?:分别|再|可|将|一次性)?(?:给予|予以|按照|按|最高|奖励|补贴|补助|资助|可获得?|可享受?)[\s\S]*$/;
 
 /** The printed form (doc.text) of a piece of the analysis text found in text[from, to). */
 function printedOf(doc: SourceDoc, text: string, piece: string | null, from: number, to: number): string | null {

@@ -70,6 +70,11 @@ describe('incentives', () => {
     });
     assert.deepEqual(doc.incentives.map((i) => [i.rate, i.ratePercent, i.condition]), [['全额', 100, '租用园区标准厂房的企业，前三年租金'], ['减半', 50, '后两年租金']]);
   });
+  it('reads a grant offered (提供…资助) and a rent-free offer (免租优惠) with its cap, in traditional script too', () => {
+    const doc = extractBytes(Buffer.from('標題\n\n銀灘高新區在起步階段提供10萬元資助。符合條件的公司可獲最多3個月免租優惠，最多節省75萬元。\n'), { name: 'x.txt' });
+    assert.deepEqual(doc.incentives.map((i) => [i.benefit, i.amountCNY, i.capCNY]), [['資助', 1e5, null], ['免租優惠', null, 75e4]]);
+    assert.equal(doc.incentives[1]!.condition, '符合條件的公司');
+  });
   it('reads condition, rate and cap of a subsidy clause', () => {
     const doc = run({
       articles: [{ title: '标题', paragraphs: ['银滩高新区对设备投资高于2000万元的项目，按投资额的10%给予一次性补贴，最高补助400万元。'] }],
