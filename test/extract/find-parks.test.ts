@@ -762,3 +762,8 @@ test('a naming or greeting word (旧称, 祝贺), 现 (now) and a localizer (区
   const forms = doc.parks.flatMap((p) => [p.name, ...p.aliases, ...p.mentions.map((m) => m.text)]);
   assert.ok(!forms.some((f) => /^(?:舊稱|區域上|現)/.test(f)), forms.join(' '));
 });
+
+test("on a page about Taiwan a district named inside a park's head (加工區楠梓園區) places it", () => {
+  const doc = page('園區', '經濟部加工出口區管理處表示，加工區楠梓園區的華泰公司將擴廠。');
+  assert.deepEqual(placeOf(doc, '加工區楠梓園區'), ['台湾省', '高雄市']);
+});

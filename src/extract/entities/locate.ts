@@ -37,8 +37,12 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   const all = placesIn(name).filter((p) => p.at + p.form.length <= headEnd);
   if (!all.length) {
     // "仁武科技产业园区": on a page about Taiwan, a park named after a district or township lies in its city or county
-    const district = taiwanPage ? taiwanDistrictAt(name, 0, isStemOfOtherWord) : null;
-    return district ? { province: TAIWAN_PROVINCE, city: district.city } : null;
+    // (anywhere in its head: "加工区楠梓园区")
+    for (let at = 0; taiwanPage && at + 2 <= headEnd; at++) {
+      const district = taiwanDistrictAt(name, at, isStemOfOtherWord);
+      if (district && at + district.name.length - 1 <= headEnd) return { province: TAIWAN_PROVINCE, city: district.city };
+    }
+    return null;
   }
   // "某地科学园深圳分园": a branch lies in the place it is named after, right before 分园, not where its parent is.
   const branchPlace = name.endsWith('分园') ? all.find((p) => p.at + p.form.length === headEnd) : undefined;
