@@ -747,6 +747,9 @@ test("on a page about Taiwan a park named after a district or township lies in i
   const tw = page('園區', '經濟部表示，楠梓科技產業園區第三園區與仁武科技產業園區已進入招商階段，虎尾園區亦同。');
   assert.deepEqual(placeOf(tw, '仁武科技產業園區'), ['台湾省', '高雄市']);
   assert.deepEqual(placeOf(tw, '虎尾園區'), ['台湾省', '云林县']);
+  // (龙潭 is also the weak short form of a district of 吉林市)
+  const longtan = page('園區', '新竹科學園區管理局表示，龍潭園區今年營收成長。');
+  assert.deepEqual(placeOf(longtan, '龍潭園區'), ['台湾省', '桃园市']);
   const mainland = page('园区', '星湾集团表示，仁武科技产业园已进入招商阶段。');
   assert.notEqual(placeOf(mainland, '仁武科技产业园')[1], '高雄市');
 });

