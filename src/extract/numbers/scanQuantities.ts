@@ -245,8 +245,8 @@ function phaseOfNamed(text: string, at: number, floor: number): boolean {
   return !!last && last.length >= 2 && /^(?:n|ns|nz|nt|j)$/.test(tagOf(last));
 }
 
-/** Words a count classifier opens with the character after it: "两部分" is two parts, "五部委" five ministries. */
-const CLASSIFIER_WORDS = new Set(['部分', '部委', '份额']);
+/** Words a count classifier opens with the character after it: "两部分" is two parts, "五部委" five ministries, "三部曲" a trilogy. */
+const CLASSIFIER_WORDS = new Set(['部分', '部委', '份额', '部曲']);
 
 /** What may follow an anniversary that is a fact ("迈入30周年。"); before a noun it names an event ("10周年集中采访活动"). */
 const ANNIVERSARY_END = /^(?:|[，。；！？、,.;!?”」』）)\s了])$/u;
