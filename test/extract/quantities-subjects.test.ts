@@ -715,6 +715,10 @@ describe('verbs before a generic park word', () => {
       ['700亿元', '进出口总额'], ['340亿元', '出口'], ['24.2%', '出口同比增长'], ['360亿元', '进口'], ['8.4%', '进口同比增长'],
     ]);
   });
+  it('leaves a bracketed dateline (〔记者…报导〕) out of the attribute', () => {
+    const { qs } = run({ articles: [{ title: '标题', paragraphs: ['〔记者王某／银滩报导〕银滩科学园区公布上半年营业额0.82兆元。'] }], parks: [{ name: '银滩科学园区' }] });
+    assert.deepEqual(qs.map((q) => [q.surface, q.attribute]), [['0.82兆元', '公布上半年营业额']]);
+  });
   it('keeps 多 that opens a word after the number in the attribute (22栋多层标准厂房)', () => {
     const { qs } = run({ articles: [{ title: '标题', paragraphs: ['产业园占地98亩，由22栋多层标准厂房组成。'] }] });
     assert.deepEqual(qs.map((q) => [q.surface, q.qualifier, q.attribute]), [['98亩', '=', '占地'], ['22栋', '=', '多层标准厂房组成']]);
