@@ -210,6 +210,10 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   if (/记者|通讯员|日报|晚报|新闻/.test(found.name) || verbs || DATE_INSIDE.test(found.name)) return null;
   // "缴出园区史上最强…": a verb and a bare type word are a predicate about the park already named, not a name.
   if (found.name.length <= 5 && tagOf(found.name.slice(0, 2)) === 'v' && isGenericParkName(found.name.slice(2))) return null;
+  // "进而推高园区…", "第三为光电产业…", "数条中试生产线": a conjunction, a pronoun, an ordinal or a count opening the
+  // phrase, or a copula inside it, makes it a clause about a kind, not a name.
+  // (not a place, "大连" d, nor a park kind's short form, "高新" d)
+  if ((/^(?:c|r|p|d)/.test(tagOf(found.name.slice(0, 2))) && !placeAt(found.name, 0) && !/^(?:高新|经开|综保|自贸|临空|临港)/.test(found.name)) || /^(?:第|[数几两一二三四五六七八九十\d]+[个個条條家座])/.test(found.name) || /[为是]/.test(found.name.slice(1, -2))) return null;
   // A title mark inside ("欢迎收听《某某高新区》") makes the text a work's title, not a name.
   if (found.name.includes('《')) return null;
   if (found.kind === 'project' && (!isNamedProject(found.name) || CAMPAIGN_AFTER.test(text.slice(found.end, found.end + 5)))) return null;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractBytes } from '../../src/extract.js';
 import { findQuantities } from '../../src/extract/findQuantities.js';
-import { linkSubjects } from '../../src/extract/linkSubjects.js';
+import { linkSubjects, nameByEnding } from '../../src/extract/linkSubjects.js';
 import type { Quantity, SourceDoc } from '../../src/types.js';
 import { makeDoc, type DocSpec } from '../helpers/source-doc.js';
 
@@ -792,5 +792,15 @@ describe('verbs before a generic park word', () => {
       { name: 'bilingual.txt', date: '2022-03-10' },
     );
     assert.deepEqual(doc.quantities.map((q) => q.surface), ['18.9%']);
+  });
+});
+
+describe('nameByEnding', () => {
+  it('takes no clause opened by a conjunction, an ordinal or a count, or holding a copula, for a name; a city opens one', () => {
+    const at = (text: string) => nameByEnding(text, 0, text.length)?.name ?? null;
+    assert.equal(at('进而推高园区进口额'), null);
+    assert.equal(at('第三为光电产业，成长12%'), null);
+    assert.equal(at('数条中试生产线投用'), null);
+    assert.equal(at('大连高新区实现营收'), '大连高新区');
   });
 });
