@@ -674,6 +674,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
 /** Surnames that are far more often prepositions or conjunctions after a title ("董事长向…", "主任和…"). */
 const PREPOSITION_SURNAMES = new Set(Array.from('向和与对从就将为把被经自于'));
 
+const PROGRAMME_AFTER = /^(?:计划|制度|机制|项目|模式|招募|大会|论坛|培训|俱乐部|联盟|体系)/;
+
 /** Names standing right before an officer's title ("甲乙科技首席运营官…", "云溪股份总经理…"). */
 function titleHolders(block: Block, found: Array<{ start: number; end: number }>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
@@ -681,6 +683,8 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     const ts = block.start + m.index;
     if (!CORPORATE_TITLES.test(m.word)) continue;
     if (found.some((f) => f.end === ts || (f.start < ts && ts < f.end))) continue;
+    // "城市合伙人计划", "首席科学家制度": a programme named by the post, with no body before it
+    if (PROGRAMME_AFTER.test(block.text.slice(ts - block.start + m.word.length, ts - block.start + m.word.length + 3))) continue;
     // "某某有限公司（某某港）行政总裁": the body is named before its bracketed short name
     // (an aside is at most 14 characters: only those before the post are read)
     const asideFrom = Math.max(0, ts - block.start - 14);

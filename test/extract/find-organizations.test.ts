@@ -550,3 +550,8 @@ test('a branch named by its place alone (台灣分公司) is no name of its own'
   const doc = page('投資', '美商星湾光科技公司是新創獨角獸，台灣分公司負責人表示將擴大投資。云港集团上海分公司成立。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['云港集团上海分公司', '星湾光科技公司']);
 });
+
+test('a programme named by a post (城市合伙人计划) names no company before it', () => {
+  const doc = page('光谷', '落实武汉新城城市合伙人计划的同时，云溪股份总经理李某某介绍了新产品。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['云溪股份']);
+});
