@@ -177,6 +177,16 @@ function candidatesIn(block: Block): ParkCandidate[] {
     // "新建区级科技产业园区": a level word inside the head ends what came before it (新建区 only looks like a district)
     const innerLevel = /(?:省|市|区|县)级/.exec(text.slice(start - block.start, s - block.start));
     if (innerLevel && innerLevel.index > 0) start += innerLevel.index + innerLevel[0].length;
+    // "莘县预制菜产业园": a verb right after a place read as the place's predicate may be a word of the name; printed
+    // twice, the whole is a name
+    // (the name was cut after the verb: start is where the verb ends)
+    const verb = start < s && start > block.start ? tokenAt(block, start - 1) : null;
+    const placeStart = verb && verb.end === start && verb.word.length >= 2 && verb.tag === 'v' ? placeEndingAt(block, verb.start) : -1;
+    if (placeStart >= 0) {
+      const whole = text.slice(placeStart - block.start, suffixEnd - block.start);
+      const after = text.slice(suffixEnd - block.start, suffixEnd - block.start + 12);
+      out.push({ start: placeStart, end: suffixEnd, name: whole, type: parkTypeOf(whole) ?? 'other', article: block.article, proper: true, inOrg: ORG_AFTER.test(after), block, twice: true });
+    }
     // (a bracket after the name holding its district, "某某经开区(某某区)", is not part of it: the zone and the
     // district it is run with are two things)
     const end = suffixEnd;
@@ -637,6 +647,15 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
     }
   }
   return best ? (best as { loc: Location }).loc : null;
+}
+
+/** Where a place's name that ends at `at` starts ("莘县" before 预制菜…), if it is no weak or ambiguous form; else -1. */
+function placeEndingAt(block: Block, at: number): number {
+  for (let k = 2; k <= 4 && at - k >= block.start; k++) {
+    const p = placeAt(block.text, at - k - block.start);
+    if (p && p.form.length === k && !isAmbiguousPlace(p)) return at - k;
+  }
+  return -1;
 }
 
 export function recognizeParks(doc: SourceDoc): Park[] {

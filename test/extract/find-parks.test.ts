@@ -770,3 +770,10 @@ test("on a page about Taiwan a district named inside a park's head (加工區楠
   const doc = page('園區', '經濟部加工出口區管理處表示，加工區楠梓園區的華泰公司將擴廠。');
   assert.deepEqual(placeOf(doc, '加工區楠梓園區'), ['台湾省', '高雄市']);
 });
+
+test('a park named with a verb after its place (莘县预制菜产业园) is one when the page prints it twice; once, the verb is a predicate', () => {
+  const twice = page('产业园', '莘县预制菜产业园作为农业转型的载体。莘县预制菜产业园自成立以来发展迅速。');
+  assert.deepEqual(twice.parks.map((p) => p.name), ['莘县预制菜产业园']);
+  const once = page('产业园', '莘县建设产业园的消息传来。');
+  assert.ok(!once.parks.some((p) => p.name.startsWith('莘县')), JSON.stringify(once.parks.map((p) => p.name)));
+});
