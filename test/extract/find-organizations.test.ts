@@ -555,3 +555,8 @@ test('a programme named by a post (城市合伙人计划) names no company befor
   const doc = page('光谷', '落实武汉新城城市合伙人计划的同时，云溪股份总经理李某某介绍了新产品。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['云溪股份']);
 });
+
+test('a generic noun for companies (厂商, 业者) before a name is no part of it', () => {
+  const doc = page('園區', '園區營運廠商正瀚公司表示將擴大投資。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['正瀚公司']);
+});
