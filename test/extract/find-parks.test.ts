@@ -777,3 +777,10 @@ test('a park named with a verb after its place (莘县预制菜产业园) is one
   const once = page('产业园', '莘县建设产业园的消息传来。');
   assert.ok(!once.parks.some((p) => p.name.startsWith('莘县')), JSON.stringify(once.parks.map((p) => p.name)));
 });
+
+test('a city or province before 与 is one party of two (澳門與某某新區), but 和 after a place may open a brand', () => {
+  const doc = page('合作', '澳門與星湾新區的合作不斷深化，星湾新區管委會表示將擴大開放。');
+  assert.ok(!doc.parks.some((p) => p.name.startsWith('澳門')), JSON.stringify(doc.parks.map((p) => p.name)));
+  const brand = page('签约', '兰州和盛堂制药股份有限公司签约入园。');
+  assert.deepEqual(brand.organizations.map((o) => o.name), ['兰州和盛堂制药股份有限公司']);
+});

@@ -306,9 +306,10 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       // Inside a name ("科技和信息化局", "江城和达…"), not between two ("甲公司与乙集团", "高区与…集团").
       // (an industry word the dictionary tags as a verb, "创新", joins like a noun: "某某创新及科技园")
       // (nor after a park's verbal noun of building or running it: "…运营体系建设及临空经济区")
-      // ("山西省和某某集团": a division's full name before it is one party of two)
+      // ("山西省和某某集团", "澳门与横琴新区": a division's full name before it, or a province's or a city's short form
+      // before 与 or 及, is one party of two; 和 after a short form opens a brand, "天津和创…")
       const leftPlace = placeAt(left.word, 0);
-      if (leftPlace && leftPlace.full && leftPlace.form === left.word) break;
+      if (leftPlace && leftPlace.form === left.word && (leftPlace.full || (w !== '和' && leftPlace.level !== 'county' && !isAmbiguousPlace(leftPlace)))) break;
       if ((options.apartAtConjunction && w !== '和') || isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '' || NAME_VERBS.has(left.word)) || ENDING_WORD.test(left.word) || (options.strictVerbs && BUILDING_VERBS.has(left.word))) break;
       const rightLength = from - p.end;
       // "科技资源与地方园区": a generic modifier after the conjunction ("地方", "相关") makes the right part a kind of
