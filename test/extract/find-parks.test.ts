@@ -784,3 +784,10 @@ test('a city or province before 与 is one party of two (澳門與某某新區),
   const brand = page('签约', '兰州和盛堂制药股份有限公司签约入园。');
   assert.deepEqual(brand.organizations.map((o) => o.name), ['兰州和盛堂制药股份有限公司']);
 });
+
+test('又名, 正值, 选址, 打造成 and 中 after a closing mark open no park name', () => {
+  const doc = page('园区', '张江高科技园区，又名张江科学城。正值滨海新区成立之际。湖北光电打造成现代光电子产业园区。百强(2024)中合肥高新区全国第12。');
+  const forms = doc.parks.flatMap((p) => [p.name, ...p.aliases]);
+  assert.ok(!forms.some((f) => /^(?:又名|正值|中合肥)|打造成/.test(f)), forms.join(' '));
+  assert.ok(forms.includes('合肥高新区') && forms.includes('滨海新区'), forms.join(' '));
+});
