@@ -177,7 +177,10 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       const concurrent = /^[（(]兼[）)]/u.exec(text.slice(te, te + 3));
       if (concurrent) at += concurrent[0].length;
       const namesFrom = at;
-      const { title, org } = titleAndOrg(doc, block, ts, te, entities, all);
+      const chain = titleAndOrg(doc, block, ts, te, entities, all);
+      const org = chain.org;
+      // ("《某某时报》原总经理": the closing mark of a body's name in marks is no part of the title)
+      const title = chain.title.replace(/^[》”」』）)]+/u, '');
       // "王某书记和李某主任": 和 after a title joins the next person; it is no surname when a name follows it
       const joined = '和与及'.includes(text[at] ?? '') && nameAt(text, at + 1, block) > 0;
       for (let length = joined ? 0 : nameAt(text, at, block); length; ) {

@@ -338,3 +338,8 @@ test('"某某所说" ends the name before 所 (as the person said)', () => {
   const doc = page('观点', '正如研究所副所长白明所说，园区是试验田。据研究员张伟所言，政策还将延续。');
   assert.deepEqual(doc.people.map((p) => p.name).sort(), ['张伟', '白明']);
 });
+
+test("the closing mark of a body's name in marks is no part of the title (《某某时报》原总经理)", () => {
+  const doc = page('交流', '记者与《星湾时报》原总经理王某某进行了交流。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['王某某', '原总经理']]);
+});
