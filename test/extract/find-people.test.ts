@@ -340,6 +340,6 @@ test('"某某所说" ends the name before 所 (as the person said)', () => {
 });
 
 test("the closing mark of a body's name in marks is no part of the title (《某某时报》原总经理)", () => {
-  const doc = page('交流', '记者与《星湾时报》原总经理王某某进行了交流。');
+  const doc = page('交流', '记者与《台湾中国时报》原总经理王某某进行了交流。');
   assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['王某某', '原总经理']]);
 });
