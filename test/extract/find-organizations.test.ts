@@ -560,3 +560,8 @@ test('a generic noun for companies (厂商, 业者) before a name is no part of 
   const doc = page('園區', '園區營運廠商正瀚公司表示將擴大投資。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['正瀚公司']);
 });
+
+test('a one-character verb before a whole body the dictionary knows (获国务院) ends the name before it', () => {
+  const doc = page('新区', '2014年6月，云港西海岸新区获国务院批复设立。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['国务院']);
+});

@@ -416,7 +416,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     if (options.strictVerbs && w.length >= 4 && (tag === 'i' || (tag === 'l' && (w[0] === w[1] || /^(?:大力|全力|积极|深入|不断|持续|努力|加快|全面)/.test(w))))) break;
     // ("搭建起中国科学院…": and before a word the dictionary knows as a place or a body)
     // (not the ending itself, which the dictionary may tag a place: "贵|安|新区")
-    if (w.length === 1 && tag === 'v' && (placeAt(block.text, p.end - block.start) || (p.end !== from && namedWordAt(block, p.end, from))) && !placeAt(block.text, p.start - block.start)) break;
+    // (or before a whole body the ending is, "获国务院…"; a place-like ending alone, "…通新城", is no evidence)
+    if (w.length === 1 && tag === 'v' && (placeAt(block.text, p.end - block.start) || (p.end !== from ? namedWordAt(block, p.end, from) : knownBodyAt(block, from))) && !placeAt(block.text, p.start - block.start)) break;
     // A verb after a proper noun is its predicate ("江城高新区建立…"): the name starts after the verb.
     // (an industry word the dictionary tags as a verb, "节能", is part of the name: "某市节能环保产业园")
     // (for a park, so is a verbal noun of building: "某高新区建设中试基地")
@@ -458,6 +459,12 @@ function fullPlaceEndsAt(block: Block, at: number): boolean {
   return false;
 }
 
+/** True when the dictionary knows the word at `at` as a body's whole name of three characters or more (国务院 nt). */
+function knownBodyAt(block: Block, at: number): boolean {
+  const t = tokenAt(block, at);
+  return !!t && t.start === at && t.word.length >= 3 && t.tag === 'nt';
+}
+
 /** "国华投资": a trade word names are made of ("投资", "发展"), right after a brand the dictionary knows. */
 function tradeAfterBrand(block: Block, p: Piece): boolean {
   if (!NAME_VERBS.has(p.word)) return false;
@@ -471,7 +478,7 @@ function tradeAfterBrand(block: Block, p: Piece): boolean {
  */
 function namedWordAt(block: Block, at: number, from: number): boolean {
   const t = tokenAt(block, at);
-  return !!t && t.start === at && t.word.length >= 2 && (/^(ns|nt)$/.test(t.tag) || (t.end > from && t.word.length >= 3 && t.tag !== ''));
+  return !!t && t.start === at && t.word.length >= 2 && (/^(ns|nt)$/.test(t.tag) || (at < from && t.end > from && t.word.length >= 3 && t.tag !== ''));
 }
 
 /**
