@@ -32,8 +32,9 @@ export const WORD_STOP = new Set([
   '年度', '季度', '年代', '上半年', '下半年', '全年',
   // quantifiers ("大部分公司"), acting for a body ("某某代表州委…"), handling a document ("关于印发某某示范区……的通知") and the events a name is announced at ("发布会某某新区…")
   '大部分', '大多数', '绝大多数', '多数', '少数', '所有', '一些', '代表', '印发', '转发', '颁布', '发布会', '新闻发布会', '推介会', '签约会', '座谈会', '现场会', '说明会', '航拍',
-  // the generic nouns for a company that stand before its name ("营运厂商某某公司"; Taiwan usage)
-  '厂商', '业者',
+  // the generic nouns for a company that stand before its name ("营运厂商某某公司"; Taiwan usage), and a picture's
+  // credit ("图片发布者某某开发区")
+  '厂商', '业者', '发布者',
   // meeting someone ("在总部会见某某新区…"; the dictionary tags 会见 a noun)
   '会见', '接见', '会谈', '看望', '慰问', '陪同', '会晤',
   // the role someone attends in ("签约嘉宾某某大学…"; the dictionary tags 嘉宾 as a place)

@@ -791,3 +791,8 @@ test('又名, 正值, 选址, 打造成 and 中 after a closing mark open no par
   assert.ok(!forms.some((f) => /^(?:又名|正值|中合肥)|打造成/.test(f)), forms.join(' '));
   assert.ok(forms.includes('合肥高新区') && forms.includes('滨海新区'), forms.join(' '));
 });
+
+test("a township before 和 is one party of two (某某镇和农业试验区), and a picture's credit (图片发布者) is no part of a name", () => {
+  const doc = page('园区', '南村镇和农业试验区作为核心区。图片发布者菏泽开发区新能源新材料产业园主任李某介绍。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['菏泽开发区', '菏泽开发区新能源新材料产业园']);
+});
