@@ -578,7 +578,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
     if (items.length < 2) continue;
     // Items without a proper part count only in a counted list ("…3家…企业", "…等在内的…"), not "设计、制造等企业".
-    const counted = /[\d一二三四五六七八九十两]家/.test(m[0]) || m[0].startsWith('等在内');
+    // (a list of projects, "…等在内的63个项目", may list kinds of project, "银企合作、载体建设": its items need a name)
+    const counted = /[\d一二三四五六七八九十两]家/.test(m[0]) || (m[0].startsWith('等在内') && !m[0].endsWith('项目'));
     // "甲中心、乙、丙等单位": when a sibling is a body already recognised, the other short items are bodies too.
     const bodies = /(单位|机构)$/.test(m[0]);
     const withKnown = items.length >= 3 && items.some(([a, b]) => out.some((c) => c.start === a && c.end === b));

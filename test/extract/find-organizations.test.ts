@@ -565,3 +565,10 @@ test('a one-character verb before a whole body the dictionary knows (获国务�
   const doc = page('新区', '2014年6月，云港西海岸新区获国务院批复设立。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['国务院']);
 });
+
+test('the items of a list of projects (…等在内的63个项目) are kinds of project unless they hold a name; of companies, brands', () => {
+  const doc = page('签约', '包括重点项目、载体建设、园区配套、智库服务等在内的63个项目集中签约。包括星湾智能、云港精密、海川光电等在内的20余家企业参加。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(!names.includes('载体建设') && !names.includes('园区配套'), names.join(' '));
+  assert.ok(['星湾智能', '云港精密', '海川光电'].every((n) => names.includes(n)), names.join(' '));
+});
