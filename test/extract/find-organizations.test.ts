@@ -572,3 +572,8 @@ test('the items of a list of projects (…等在内的63个项目) are kinds of 
   assert.ok(!names.includes('载体建设') && !names.includes('园区配套'), names.join(' '));
   assert.ok(['星湾智能', '云港精密', '海川光电'].every((n) => names.includes(n)), names.join(' '));
 });
+
+test('an ordinal inside a name numbers a body of a series (水利水电第八工程局有限公司)', () => {
+  const doc = page('签约', '中交第二航务工程局有限公司、水利水电第八工程局有限公司等60多家企业签约。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['中交第二航务工程局有限公司', '水利水电第八工程局有限公司']);
+});

@@ -380,6 +380,11 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       rightProper = true;
       continue;
     }
+    // "中交第二航务工程局", "水利水电第八工程局": an ordinal between a name's words numbers a body of a series
+    if (start < from && /^第[一二三四五六七八九十\d]{1,3}$/.test(w) && !CLASSIFIER_CHARS.includes(charAt(block, p.end))) {
+      start = p.start;
+      continue;
+    }
     // "第一师阿拉尔…", "十六团新开岭镇…": the Production and Construction Corps' divisions and regiments are named by
     // ordinals (第X师, X团), which open a name as a place does.
     if (start === p.end && (charAt(block, p.end) === '师' || charAt(block, p.end) === '团') && /^第?[一二三四五六七八九十]{1,3}$/.test(w)) {
