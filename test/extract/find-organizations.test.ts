@@ -577,3 +577,8 @@ test('an ordinal inside a name numbers a body of a series (水利水电第八工
   const doc = page('签约', '中交第二航务工程局有限公司、水利水电第八工程局有限公司等60多家企业签约。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['中交第二航务工程局有限公司', '水利水电第八工程局有限公司']);
 });
+
+test('a collective noun before 及 (有关部门及某某管委会) is one party of two', () => {
+  const doc = page('会议', '市直有关部门及高新区管委会负责同志参加会议。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['高新区管委会']);
+});
