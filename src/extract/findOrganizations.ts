@@ -303,6 +303,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (suffix === '部' && !MINISTRY_HEADS.test(text.slice(Math.max(0, s - 12 - block.start), s - block.start))) continue;
     if (suffix.length === 1 && (text[e0 - block.start] === '长' || NOT_ORG_WORDS.has(text.slice(e0 - 2 - block.start, e0 - block.start)) || NOT_ORG_WORDS.has(text.slice(Math.max(0, e0 - 3 - block.start), e0 - block.start)))) continue;
     if (matchAt(NOT_AFTER, text, e0 - block.start)) continue;
+    // "领军型集团企业": 集团企业 is a kind of company (group companies), not the name of a group
+    if (suffix === '集团' && text.startsWith('企业', e0 - block.start)) continue;
     if (WEAK_SUFFIX.has(suffix) && matchAt(WEAK_NOT_AFTER, text, e0 - block.start)) continue;
     // "平台" is mostly a common noun ("创新平台"): only a public service platform named after a place is a body.
     if (suffix === '平台' && !(s - 2 >= block.start && text.startsWith('服务', s - 2 - block.start))) continue;

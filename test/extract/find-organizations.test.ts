@@ -582,3 +582,8 @@ test('a collective noun before 及 (有关部门及某某管委会) is one party
   const doc = page('会议', '市直有关部门及高新区管委会负责同志参加会议。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['高新区管委会']);
 });
+
+test('集团企业 (领军型集团企业) is a kind of company, not the name of a group', () => {
+  const doc = page('表彰', '星湾集团等区内领军型集团企业受到表彰。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['星湾集团']);
+});
