@@ -343,3 +343,8 @@ test("the closing mark of a body's name in marks is no part of the title (《某
   const doc = page('交流', '记者与《台湾中国时报》原总经理王某某进行了交流。');
   assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['王某某', '原总经理']]);
 });
+
+test('an executive head (执行院长) after 该院 is the post of the institute named before', () => {
+  const doc = page('中试', '星湾新材料中试转化研究院揭牌，该院执行院长王某某特别开心。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['王某某', '执行院长', '星湾新材料中试转化研究院']]);
+});
