@@ -796,3 +796,8 @@ test("a township before 和 is one party of two (某某镇和农业试验区), a
   const doc = page('园区', '南村镇和农业试验区作为核心区。图片发布者菏泽开发区新能源新材料产业园主任李某介绍。');
   assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['菏泽开发区', '菏泽开发区新能源新材料产业园']);
 });
+
+test("a city's own paper (某某日报讯) places the parks its news names when nothing else does", () => {
+  const doc = page('开工', '岳阳日报全媒体讯（记者 王某）2月17日，全市项目建设主战场迎来集中开工。', '洞庭能源谷碳基材料产业园17个项目集中开工。北京亦庄投资合作项目总投资50亿元，将引入北京亦庄的产业资源。');
+  assert.deepEqual(placeOf(doc, '洞庭能源谷碳基材料产业园'), ['湖南省', '岳阳市']);
+});

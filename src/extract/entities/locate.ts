@@ -153,6 +153,8 @@ export function placeHits(text: string, taiwanPage: boolean): PlaceHit[] {
     // A place opening a company's or school's name says where that body is registered, not where the news is.
     if (BODY_NAME_AFTER.test(text.slice(at + p.form.length, at + p.form.length + 24))) continue;
     found.push({ ...p, at });
+    // "某某日报讯", "某某晚报记者": a city's paper reports its own city's news; its name counts as three mentions
+    if (p.level !== 'province' && LOCAL_PAPER.test(text.slice(at + p.form.length, at + p.form.length + 3))) found.push({ ...p, at }, { ...p, at });
   }
   const listed = listedPlaces(text, found);
   return found
@@ -164,6 +166,8 @@ export function placeHits(text: string, taiwanPage: boolean): PlaceHit[] {
 }
 
 const LIST_JOIN = '、和及与';
+/** The name of a city's own newspaper or broadcaster after the city ("某某日报", "某某晚报", "某某广播电视台"). */
+const LOCAL_PAPER = /^(?:日报|晚报|都市报|广播电视台|融媒)/;
 
 /**
  * Indexes of the places (in text order) that stand in a list of three or more ("赴深圳、广州、北京、上海等地招商"):
