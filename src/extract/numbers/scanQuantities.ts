@@ -468,7 +468,7 @@ function readAt(text: string, i: number, floor: number, end: number, skip: (i: n
     return resume;
   // "50亿元以上项目1个", "亿元以上重大项目": an amount that classes projects by size is no amount of money.
   // So does one before projects that are then counted ("超50亿元项目4个").
-  if (def.kind === 'money' && /^(?:(?:及?以上|以下)(?:重大|重点|产业|工业|制造业)?(?:项目|項目)|(?:重大|重点|产业)?(?:项目|項目)\s*[\d一二三四五六七八九十两]+\s*[个個项項])/u.test(text.slice(reading.unit.end, reading.unit.end + 10))) return reading.unit.end;
+  if (def.kind === 'money' && /^(?:(?:[（(]含[）)])?(?:及?以上|以下)(?:重大|重点|产业|工业|制造业)?(?:项目|項目)|(?:重大|重点|产业)?(?:项目|項目)\s*[\d一二三四五六七八九十两]+\s*[个個项項])/u.test(text.slice(reading.unit.end, reading.unit.end + 10))) return reading.unit.end;
   // "30个80亩以上试点项目": an area that classes projects by size is no measured area either.
   if (def.unit === 'm2' && /^(?:及?以上|以下)(?:的)?(?:试点|重大|重点|产业|工业|制造业)?(?:项目|項目)/u.test(text.slice(reading.unit.end, reading.unit.end + 10))) return reading.unit.end;
   // "十二届十二次全会", "二十届三中全会": a congress's term and plenary session are ordinals, not counts.
