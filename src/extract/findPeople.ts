@@ -169,6 +169,10 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       // "某某经开区领导": the level character of "区领导" ends the park's name; the title is 领导, the park its body
       if (LEVEL_LEAD.test(m.word) && TITLES.at(text, ts + 1) === m.word.slice(1) && entities.some((e) => e.end === block.start + ts + 1)) ts++;
       if (text.slice(Math.max(0, ts - 2), ts) === '记者') continue;
+      // "惠科长沙直显…": a place the cut reads across the title's end shows the title to be letters of two words
+      // ("副秘书长沙某某" is cut 秘书长|沙: there the title is one)
+      const across = tokenAt(block, block.start + te - 1);
+      if (across && across.start > block.start + ts && across.end > block.start + te && across.tag === 'ns') continue;
       // "须待董事会批准": a board (董事会, 理事会, 监事会) is a body, not its members' title.
       if (text[te] === '会' && /(?:董事|理事|监事|股东)$/.test(m.word)) continue;
       // Name after the title, then any names listed after it ("院士王某、李某等"); a concurrent post's mark may

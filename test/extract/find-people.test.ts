@@ -348,3 +348,8 @@ test('an executive head (执行院长) after 该院 is the post of the institute
   const doc = page('中试', '星湾新材料中试转化研究院揭牌，该院执行院长王某某特别开心。');
   assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['王某某', '执行院长', '星湾新材料中试转化研究院']]);
 });
+
+test('a title the cut reads across into a place (惠科|长沙…) is no title; 副秘书长沙某某 is one', () => {
+  const doc = page('开工', '其中中联数智园、惠科长沙直显模组及整机等2个项目开工。秘书长熊某某、副秘书长沙济汉等参加。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['熊某某', '秘书长'], ['沙济汉', '副秘书长']]);
+});
