@@ -155,9 +155,16 @@ function isAssignedBody(block: Block, start: number, end: number, assignedEnds: 
   return (ASSIGNED_BEFORE.test(before) || listedAfterOne) && (ASSIGNED_AFTER.test(after) || after.startsWith('、'));
 }
 
-/** True when the words of [start, end) include a verb, preposition, adverb, conjunction or particle. */
-function sentenceWordIn(block: Block, start: number, end: number): boolean {
-  return tokensIn(block, start, end).some((t) => t.start >= start && t.end <= end && /^(?:v|p|d|c|u)/.test(t.tag));
+/** Where the last verb, preposition, adverb, conjunction or particle among the words of [start, end) ends; else start. */
+function afterSentenceWords(block: Block, start: number, end: number): number {
+  let after = start;
+  for (const t of tokensIn(block, start, end)) if (t.start >= start && t.end <= end && /^(?:v|p|d|c|u)/.test(t.tag)) after = t.end;
+  return after;
+}
+
+/** True when a word the dictionary lists whole names one body: its head before the ending is no word of another kind. */
+function namesWhole(word: string, suffix: string): boolean {
+  return !/^(?:v|vn|a|d|b)/.test(tagOf(word.slice(0, word.length - suffix.length)));
 }
 
 /** True when text[start, end) is a verb phrase ending in a generic company ("希望外界明白初创公司"). */
@@ -382,8 +389,12 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (known && known.end === e0 && known.tag === 'nt' && known.word.length >= suffix.length + 2 && known.start - start === 2 && commonNounOnly(block, start, known.start)) start = known.start;
     // "来自某某大学", "均属某某大学": the same for any name the dictionary knows whole, when a verb, preposition,
     // adverb or conjunction stands before it (a sentence's words, not a name's)
-    else if (known && known.end === e0 && known.start > start && known.word.length >= suffix.length + 2 && /^(?:nt|nz|l|j)$/.test(known.tag) && sentenceWordIn(block, start, known.start))
-      start = known.start;
+    // (a name, not a kind: the head before the ending is no word of another kind, "控股集团" is not one; and the name
+    // starts after the last such word, keeping a proper word between, "…兼河套发展署")
+    else if (known && known.end === e0 && known.start > start && known.word.length >= suffix.length + 2 && /^(?:nt|nz|l|j)$/.test(known.tag) && namesWhole(known.word, suffix)) {
+      const after = afterSentenceWords(block, start, known.start);
+      if (after > start) start = after;
+    }
     const end = kind === 'university' || kind === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
     // "（来源：某某日报）": the outlet a page was taken from is a credit, like a dateline's paper, not news.
@@ -452,7 +463,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       national || holdsNamed || ministry || hasProperPart(block, start, s, { allowLatin: true, national: true, knownOnly: weak }) || legalHead || !!ordinal ||
       (!weak && s - start >= 3 && tagOf(name) === 'nt') ||
       // (so is a name it lists whole under another tag, with a head of two characters or more: "某某大学" tagged l)
-      (!weak && s - start >= 2 && !!known && known.start === start && known.end === e0 && /^(?:nz|l|j)$/.test(known.tag));
+      (!weak && s - start >= 2 && !!known && known.start === start && known.end === e0 && /^(?:nz|l|j)$/.test(known.tag) && namesWhole(known.word, suffix));
     // "交警支队", "消防大队": a unit needs its place, its ordinal or a named parent to be a particular one.
     if (unit && !ordinal && !holdsNamed && !placesIn(name).some((p) => !isAmbiguousPlace(p))) continue;
     // "本条政策由经济发展局会同工业和科技局、商务局组织实施": in a policy's assignment of duties a body named by its

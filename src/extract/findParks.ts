@@ -200,8 +200,8 @@ function candidatesIn(block: Block): ParkCandidate[] {
     if (text[s - 1 - block.start] === '全' && /^园区$/.test(suffix)) continue;
     if (isProvinceCollective(name, s - start)) continue;
     // "海关总署自贸区和特殊区域发展司": a head that is a ministry or an administration names its department's field
-    // (not a region's part: "南部科学园区")
-    if (/(?:总署|[^东西南北中]部|厅)$/.test(text.slice(start - block.start, s - block.start))) continue;
+    // (not a region's part, "南部科学园区", nor a headquarters, "某某总部产业园")
+    if (/(?:总署|[^东西南北中总]部|厅)$/.test(text.slice(start - block.start, s - block.start))) continue;
     // "中西部国家级高新区", "东部园区": parks of a macro-region are a class, not one park.
     if (MACRO_REGION_HEAD.test(text.slice(start - block.start, s - block.start))) continue;
     // "《中华人民共和国海关综合保税区管理办法》": a law names a kind of park, not one

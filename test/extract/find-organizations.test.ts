@@ -587,3 +587,9 @@ test('集团企业 (领军型集团企业) is a kind of company, not the name of
   const doc = page('表彰', '星湾集团等区内领军型集团企业受到表彰。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['星湾集团']);
 });
+
+test("a known word of a generic head (控股集团) does not cut a brand before it, nor a localizer a run of unknown characters (中科晶上)", () => {
+  const doc = page('签约', '该中心由街道办事处与拾焰控股集团联合打造。江苏路航、昆山中科晶上信息技术有限公司等签约入驻。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(names.includes('拾焰控股集团') && names.includes('昆山中科晶上信息技术有限公司'), names.join(' '));
+});

@@ -801,3 +801,8 @@ test("a city's own paper (某某日报讯) places the parks its news names when 
   const doc = page('开工', '岳阳日报全媒体讯（记者 王某）2月17日，全市项目建设主战场迎来集中开工。', '洞庭能源谷碳基材料产业园17个项目集中开工。北京亦庄投资合作项目总投资50亿元，将引入北京亦庄的产业资源。');
   assert.deepEqual(placeOf(doc, '洞庭能源谷碳基材料产业园'), ['湖南省', '岳阳市']);
 });
+
+test('a headquarters in a park head (某某总部产业园) is no ministry', () => {
+  const doc = page('招商', '华润电力风电光伏项目、苏科高新九园智能制造总部产业园等16个重点项目签约。');
+  assert.ok(doc.parks.some((p) => p.name.endsWith('智能制造总部产业园')), JSON.stringify(doc.parks.map((p) => p.name)));
+});

@@ -350,7 +350,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       if (left && left.word.length === 1 && WORD_STOP.has(left.word + w)) break;
     }
     // "区域上新竹科学园区": a localizer (上, 下, 里, 内, 外) that the cut leaves alone ends a locative phrase, not a name
-    if (w.length === 1 && tag === 'f' && '上下里内外'.includes(w) && start < from) break;
+    // (after a word of two characters or more: after a single one the cut left alone it is a letter of an unknown name,
+    // "中科晶上…")
+    if (w.length === 1 && tag === 'f' && '上下里内外'.includes(w) && start < from && (pieceBefore(block, p.start)?.word.length ?? 0) >= 2) break;
     // ("百强(2024)中合肥高新区", "《某某名单》中…": so is 中 after a closing mark)
     if (w === '中' && start < from && /[)）》”」』]/.test(charAt(block, p.start - 1))) break;
     // "深处河北自贸区…包围": a word of location (tagged s: 深处, 境内, 当地) before a place is no part of the name the
