@@ -87,7 +87,8 @@ function nameAt(text: string, at: number, block?: Block): number {
       const end = at + surname + given;
       const next = tokenAt(block, block.start + end);
       const inside = tokenAt(block, block.start + end - 1);
-      if (!next || next.start !== block.start + end || next.word.length < 2 || !next.tag || /^nr/.test(next.tag)) continue;
+      // (not before a place: "企业代表齐聚蓉城" is a verb and its object, no name)
+      if (!next || next.start !== block.start + end || next.word.length < 2 || !next.tag || /^(?:nr|ns)/.test(next.tag)) continue;
       if (!inside || inside.end !== block.start + end || inside.start < block.start + at) continue;
       if (/^\p{Script=Han}+$/u.test(text.slice(at, end))) return surname + given;
     }

@@ -353,3 +353,8 @@ test('a title the cut reads across into a place (惠科|长沙…) is no title; 
   const doc = page('开工', '其中中联数智园、惠科长沙直显模组及整机等2个项目开工。秘书长熊某某、副秘书长沙济汉等参加。');
   assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['熊某某', '秘书长'], ['沙济汉', '副秘书长']]);
 });
+
+test('after a title, what runs up to a place is no name (企业代表齐聚蓉城)', () => {
+  const doc = page('签约', '头部企业代表齐聚蓉城。书记王某某宣布开工。');
+  assert.deepEqual(doc.people.map((p) => p.name), ['王某某']);
+});
