@@ -240,8 +240,8 @@ const LEVEL_BODY_BEFORE = /[，。；：、“”（）()\s,;:由经据和与及
 function afterVerb(block: Block, at: number): boolean {
   const t = tokenAt(block, at - 1);
   // (代表 "on behalf of" is tagged as the noun "representative")
-  // (and a status word, "认真落实", tagged z)
-  return !!t && t.end === at && t.word.length >= 2 && (/^(?:v|z$)/.test(t.tag) || t.word === '代表');
+  // (and a status word, "认真落实", tagged z, and a set phrase of four characters, "紧紧围绕", tagged l)
+  return !!t && t.end === at && t.word.length >= 2 && (/^(?:v|z$)/.test(t.tag) || (t.tag === 'l' && t.word.length >= 4) || t.word === '代表');
 }
 
 /** True when [from, to) is one common noun (tag n), not a place, a kind of park or body, nor a word names open with. */

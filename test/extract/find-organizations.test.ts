@@ -593,3 +593,8 @@ test("a known word of a generic head (控股集团) does not cut a brand before 
   const names = doc.organizations.map((o) => o.name);
   assert.ok(names.includes('拾焰控股集团') && names.includes('昆山中科晶上信息技术有限公司'), names.join(' '));
 });
+
+test('a set phrase opening with a doubled pair (紧紧围绕) ends a name and introduces a body named by its level', () => {
+  const doc = page('发展', '近年来，开发区紧紧围绕县委、县政府确定的产业发展方向。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['县委', '县政府'].sort());
+});

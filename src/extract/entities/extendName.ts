@@ -422,7 +422,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // that opens with a doubled or an adverbial character pair ("紧紧围绕", "大力推进"; the dictionary tags technical
     // compounds as set phrases too, "生物工程", "电力系统", which names hold).
     // (for parks only: the dictionary tags some trades of registered names as idioms, "能源开发")
-    if (options.strictVerbs && w.length >= 4 && (tag === 'i' || (tag === 'l' && (w[0] === w[1] || /^(?:大力|全力|积极|深入|不断|持续|努力|加快|全面)/.test(w))))) break;
+    // (a set phrase opening with a doubled or an adverbial pair stops any name: "开发区紧紧围绕县委…")
+    if (w.length >= 4 && tag === 'l' && (w[0] === w[1] || /^(?:大力|全力|积极|深入|不断|持续|努力|加快|全面)/.test(w))) break;
+    if (options.strictVerbs && w.length >= 4 && tag === 'i') break;
     // ("搭建起中国科学院…": and before a word the dictionary knows as a place or a body)
     // (not the ending itself, which the dictionary may tag a place: "贵|安|新区")
     // (or before a whole body the ending is, "获国务院…"; a place-like ending alone, "…通新城", is no evidence)
