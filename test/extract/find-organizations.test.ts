@@ -579,8 +579,8 @@ test('an ordinal inside a name numbers a body of a series (水利水电第八工
 });
 
 test('a collective noun before 及 (有关部门及某某管委会) is one party of two', () => {
-  const doc = page('会议', '市直有关部门及高新区管委会负责同志参加会议。');
-  assert.deepEqual(doc.organizations.map((o) => o.name), ['高新区管委会']);
+  const doc = page('会议', '市直有关部门及高新区管委会负责同志参加会议。新金融机构和华泰证券产业基金落户。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['高新区管委会', '华泰证券产业基金']);
 });
 
 test('集团企业 (领军型集团企业) is a kind of company, not the name of a group', () => {

@@ -311,7 +311,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       const leftPlace = placeAt(left.word, 0);
       if (leftPlace && leftPlace.form === left.word && (leftPlace.full || (w !== '和' && leftPlace.level !== 'county' && !isAmbiguousPlace(leftPlace)))) break;
       // (and so is a township's, "某某镇和农业试验区", and a collective noun, "各部门及高新区管委会")
-      if ((left.tag === 'ns' && /(?:[镇乡]|街道)$/.test(left.word)) || /^(?:部门|单位|机构|企业|部委|各方)$/.test(left.word)) break;
+      if ((left.tag === 'ns' && /(?:[镇乡]|街道)$/.test(left.word)) || /(?:部门|单位|机构|企业|部委|各方)$/.test(left.word)) break;
       if ((options.apartAtConjunction && w !== '和') || isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '' || NAME_VERBS.has(left.word)) || ENDING_WORD.test(left.word) || (options.strictVerbs && BUILDING_VERBS.has(left.word))) break;
       const rightLength = from - p.end;
       // "科技资源与地方园区": a generic modifier after the conjunction ("地方", "相关") makes the right part a kind of
