@@ -329,7 +329,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     // A company's name holds no conjunction; a body's may ("科技和信息化局", "自然资源与规划局").
     const apartAtConjunction = kind === 'enterprise';
     let start =
-      suffix === '部' ? ministryStart(block, s, nested) : extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds, apartAtConjunction, branch });
+      suffix === '部' ? ministryStart(block, s, nested) : extendLeft(block, s, { maxChars: MAX_HEAD, nested, stopBeforePlace: parkEnds, apartAtConjunction, branch, company: kind === 'enterprise' });
     // "某某分署刘某某分署长": before a post that shares the body's last character, a short surname-led head right
     // after the same body is the post holder's name, not a branch of that body.
     if (text[e0 - block.start] === '长' && heldPost(text.slice(start - block.start, s - block.start), suffix)) continue;

@@ -598,3 +598,10 @@ test('a set phrase opening with a doubled pair (紧紧围绕) ends a name and in
   const doc = page('发展', '近年来，开发区紧紧围绕县委、县政府确定的产业发展方向。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['县委', '县政府'].sort());
 });
+
+test("a government's whole name does not head a company's name, but heads its own office's", () => {
+  const doc = page('开工', '副市长代表青岛市政府对华通集团表示祝贺。上海市人民政府办公厅印发通知。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(names.includes('青岛市政府') && names.includes('上海市人民政府办公厅'), names.join(' '));
+  assert.ok(!names.some((n) => n.startsWith('青岛市政府') && n.endsWith('集团')), names.join(' '));
+});

@@ -71,6 +71,8 @@ export interface ExtendOptions {
   apartAtConjunction?: boolean;
   /** A branch's name: its parent's brand and trade word stand before the place ("国华投资广东分公司"). */
   branch?: boolean;
+  /** A company's name: a government's whole name does not head it ("青岛市政府对华通集团" names 华通集团). */
+  company?: boolean;
 }
 
 interface Piece {
@@ -237,6 +239,9 @@ function bracketStart(block: Block, closeAt: number): number {
   return -1;
 }
 
+/** A government's or a Party committee's whole name, which heads no other body's name. */
+const GOVERNMENT_WHOLE = /(?:人民政府|政府|党委|市委|县委|区委)$/;
+
 /** Start offset of the name whose ending begins at `from` (returns `from` when nothing precedes it). */
 export function extendLeft(block: Block, from: number, options: ExtendOptions): number {
   let start = from;
@@ -247,6 +252,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     const following = options.stopBeforePlace?.has(start) ? placeAt(block.text, start - block.start) : null;
     const placeFollows = !!following && following.level !== 'county';
     if (nestedStart !== undefined && nestedStart < start && from - nestedStart <= options.maxChars * 2 && !placeFollows) {
+      // "青岛市政府对华通集团": a government's whole name is no head of another body's name
+      if (options.company && start < from && GOVERNMENT_WHOLE.test(block.text.slice(nestedStart - block.start, start - block.start))) break;
       start = nestedStart;
       rightProper = true;
       continue;
@@ -349,6 +356,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       const left = pieceBefore(block, p.start);
       if (left && left.word.length === 1 && WORD_STOP.has(left.word + w)) break;
     }
+    if (options.company && start < from && tag === 'nt' && GOVERNMENT_WHOLE.test(w)) break;
     // "区域上新竹科学园区": a localizer (上, 下, 里, 内, 外) that the cut leaves alone ends a locative phrase, not a name
     // (after a word of two characters or more: after a single one the cut left alone it is a letter of an unknown name,
     // "中科晶上…")
