@@ -806,3 +806,10 @@ test('a headquarters in a park head (某某总部产业园) is no ministry', () 
   const doc = page('招商', '华润电力风电光伏项目、苏科高新九园智能制造总部产业园等16个重点项目签约。');
   assert.ok(doc.parks.some((p) => p.name.endsWith('智能制造总部产业园')), JSON.stringify(doc.parks.map((p) => p.name)));
 });
+
+test('words of adjacency, wholeness, description and meaning (邻近, 整个, 形容, 意味) open no park name', () => {
+  const doc = page('園區', '邻近河套香港园区的土地。整个新田科技城已规划。局长形容新田科技城为创科重地。这意味河套香港园区将发展。');
+  const forms = doc.parks.flatMap((p) => [p.name, ...p.aliases, ...p.mentions.map((m) => m.text)]);
+  assert.ok(!forms.some((f) => /^(?:邻近|整个|形容|意味)/.test(f)), forms.join(' '));
+  assert.ok(forms.includes('新田科技城'), forms.join(' '));
+});
