@@ -358,3 +358,8 @@ test('after a title, what runs up to a place is no name (企业代表齐聚蓉�
   const doc = page('签约', '头部企业代表齐聚蓉城。书记王某某宣布开工。');
   assert.deepEqual(doc.people.map((p) => p.name), ['王某某']);
 });
+
+test("Hong Kong's and Macau's chief executive (行政長官) is a post", () => {
+  const doc = page('開園', '園區今日開園。行政長官李家超公布，已有企業進駐。');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['李家超', '行政長官']]);
+});
