@@ -704,7 +704,8 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     const asideFrom = Math.max(0, ts - block.start - 14);
     const aside = ASIDE_BEFORE.exec(block.text.slice(asideFrom, ts - block.start));
     if (aside && found.some((f) => f.end === block.start + asideFrom + aside.index)) continue;
-    let start = extendLeft(block, ts, { maxChars: 8 });
+    // (a company's name holds no 与 or 及: "科技部与台积电董事长" names 台积电)
+    let start = extendLeft(block, ts, { maxChars: 8, apartAtConjunction: true });
     start = nameStart(block, start, ts);
     let end = ts;
     const raw = block.text.slice(start - block.start, end - block.start);

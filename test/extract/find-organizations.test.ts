@@ -605,3 +605,8 @@ test("a government's whole name does not head a company's name, but heads its ow
   assert.ok(names.includes('青岛市政府') && names.includes('上海市人民政府办公厅'), names.join(' '));
   assert.ok(!names.some((n) => n.startsWith('青岛市政府') && n.endsWith('集团')), names.join(' '));
 });
+
+test('a company named before an officer (…与台积电董事长) holds no 与 or 及', () => {
+  const doc = page('协调', '此案正由科技部與台積電董事長張某某溝通協調。');
+  assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['台積電', '科技部'].sort());
+});
