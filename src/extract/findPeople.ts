@@ -172,7 +172,8 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       if (text.slice(Math.max(0, ts - 2), ts) === '记者') continue;
       // "惠科长沙直显…": a place the cut reads across the title's end shows the title to be letters of two words
       // ("副秘书长沙某某" is cut 秘书长|沙: there the title is one)
-      const across = tokenAt(block, block.start + te - 1);
+      // (a place must start at the title's last character: most titles are not read against the cut at all)
+      const across = placeAt(text, te - 1) ? tokenAt(block, block.start + te - 1) : null;
       if (across && across.start > block.start + ts && across.end > block.start + te && across.tag === 'ns') continue;
       // "须待董事会批准": a board (董事会, 理事会, 监事会) is a body, not its members' title.
       if (text[te] === '会' && /(?:董事|理事|监事|股东)$/.test(m.word)) continue;

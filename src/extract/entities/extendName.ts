@@ -391,7 +391,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       continue;
     }
     // "中交第二航务工程局", "水利水电第八工程局": an ordinal between a name's words numbers a body of a series
-    if (start < from && /^第[一二三四五六七八九十\d]{1,3}$/.test(w) && !CLASSIFIER_CHARS.includes(charAt(block, p.end))) {
+    if (start < from && w.charCodeAt(0) === 0x7b2c && /^第[一二三四五六七八九十\d]{1,3}$/.test(w) && !CLASSIFIER_CHARS.includes(charAt(block, p.end))) {
       start = p.start;
       continue;
     }

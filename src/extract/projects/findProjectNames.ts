@@ -135,10 +135,10 @@ export function isNamedProject(name: string): boolean {
   // "抓招商上项目", "跑项目", "争项目": a one-character verb that takes projects as its object makes a slogan.
   if (/(?<![线网链海以之])[抓上引招跑争谋]项目$/.test(name)) return false;
   const rest = name.replace(/项目$/, '').replace(GENERIC, '');
-  // (a name made only of an industry's or a kind's words, "生物医药产业项目", "电子信息项目", names a kind of project)
-  if (rest.replace(KIND_WORDS, '') === '') return false;
   // A leading numeral is a count or size ("3个…", "20万吨…") unless it starts a word ("三维", "五轴", "三元").
-  return rest.length >= 3 && !/^[\d一二三四五六七八九十两](?![维轴元代])/.test(name);
+  if (rest.length < 3 || /^[\d一二三四五六七八九十两](?![维轴元代])/.test(name)) return false;
+  // (a name made only of an industry's or a kind's words, "生物医药产业项目", "电子信息项目", names a kind of project)
+  return rest.replace(KIND_WORDS, '') !== '';
 }
 
 // linkSubjects and findProjects both ask for the names of the same items: remember the last page's.
