@@ -3,6 +3,7 @@
 import { CITIES, COUNTIES, PROVINCES } from '../resolve/divisions.js';
 import { isGenericParkName } from '../resolve/park-key.js';
 import { placeAt } from '../lexicon/places.js';
+import { PARK_KIND_SHORT } from '../lexicon/parkSuffixes.js';
 import { defineStage } from '../stage.js';
 import type { Quantity, SourceDoc } from '../types.js';
 import { ANAPHORS, CLAUSE_OPENERS, NOT_A_NAME_START, NOT_IN_NAME, OBJECT_VERBS, SUBJECT_SUFFIXES, type SubjectKind } from '../lexicon/subjectWords.js';
@@ -213,7 +214,7 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   // "进而推高园区…", "第三为光电产业…", "数条中试生产线": a conjunction, a pronoun, an ordinal or a count opening the
   // phrase, or a copula inside it, makes it a clause about a kind, not a name.
   // (not a place, "大连" d, nor a park kind's short form, "高新" d)
-  if ((/^(?:c|r|p|d)/.test(tagOf(found.name.slice(0, 2))) && !placeAt(found.name, 0) && !/^(?:高新|经开|综保|自贸|临空|临港)/.test(found.name)) || /^(?:第|[数几两一二三四五六七八九十\d]+[个個条條家座])/.test(found.name) || /[为是]/.test(found.name.slice(1, -2))) return null;
+  if ((/^(?:c|r|p|d)/.test(tagOf(found.name.slice(0, 2))) && !placeAt(found.name, 0) && !PARK_KIND_SHORT.has(found.name.slice(0, 2))) || /^(?:第|[数几两一二三四五六七八九十\d]+[个個条條家座])/.test(found.name) || /[为是]/.test(found.name.slice(1, -2))) return null;
   // A title mark inside ("欢迎收听《某某高新区》") makes the text a work's title, not a name.
   if (found.name.includes('《')) return null;
   if (found.kind === 'project' && (!isNamedProject(found.name) || CAMPAIGN_AFTER.test(text.slice(found.end, found.end + 5)))) return null;

@@ -177,6 +177,9 @@ export function parkEndingOf(name: string): { canonical: string; length: number 
   return { canonical: CANONICAL[suffix] ?? suffix, length: suffix.length };
 }
 
+/** Short forms of park kinds that names are made of ("某市高新综合保税区", "某某经开区"); jieba tags 高新 an adverb. */
+export const PARK_KIND_SHORT = new Set(['高新', '经开', '综保', '自贸', '临空', '临港']);
+
 /**
  * Words that describe a kind of park rather than name one ("沿海开发区", "当地高新区", "物流产业园"): scope and
  * scale words, and industry categories (after the sections of GB/T 4754 国民经济行业分类 and common industry

@@ -28,9 +28,10 @@ export const WORD_STOP = new Set([
   // body ("祝贺某某园区成立"), a moment ("正值…"), siting ("选址…") and 造成 of 打造成: the dictionary tags some of
   // these as nouns or names
   '旧称', '原称', '又称', '简称', '全称', '俗称', '号称', '改称', '又名', '别名', '原名', '正值', '选址', '造成',
+  '新任', '现任', '前任', '原任', '时任', '卸任', '离任', '祝贺', '恭贺', '庆祝', '庆贺',
   // being next to, the whole of, describing, meaning, linking, covering ("邻近某某园区", "整个某某科技城",
   // "意味某某园区"; the dictionary tags several of these as nouns or places)
-  '邻近', '毗邻', '紧邻', '整个', '整座', '形容', '意味', '意味着', '串联', '涵盖', '新任', '现任', '前任', '原任', '时任', '卸任', '离任', '祝贺', '恭贺', '庆祝', '庆贺',
+  '邻近', '毗邻', '紧邻', '整个', '整座', '形容', '意味', '意味着', '串联', '涵盖',
   // the period a ranking or a report covers ("2021年度国家级经济技术开发区…考核")
   '年度', '季度', '年代', '上半年', '下半年', '全年',
   // quantifiers ("大部分公司"), acting for a body ("某某代表州委…"), handling a document ("关于印发某某示范区……的通知") and the events a name is announced at ("发布会某某新区…")

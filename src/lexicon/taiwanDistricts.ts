@@ -5,6 +5,8 @@
 // them ("某某科技产业园区"), so they place a park in its city or county. The mountain indigenous districts and
 // townships and the offshore counties are left out: no park is named after them.
 // Listed city by city: "city: district district …".
+import { tagOf } from '../extract/entities/tokens.js';
+
 const LISTS = `
 台北市: 中正区 大同区 中山区 松山区 大安区 万华区 信义区 士林区 北投区 内湖区 南港区 文山区
 新北市: 板桥区 三重区 中和区 永和区 新庄区 新店区 土城区 芦洲区 树林区 汐止区 莺歌区 三峡区 淡水区 瑞芳区 五股区 泰山区 林口区 深坑区 石碇区 坪林区 三芝区 石门区 八里区 平溪区 双溪区 贡寮区 金山区 万里区
@@ -38,26 +40,35 @@ export const TAIWAN_DISTRICTS: readonly TaiwanDistrict[] = LISTS.trim()
     return names.trim().split(/\s+/).map((name) => ({ name, city: city.trim() }));
   });
 
-// Full names and, for names of three characters, the two-character stem parks are named with ("仁武"), unless the
-// dictionary knows the stem as a word of another kind (a verb, a numeral …); longest first. Read only to place a
-// park named after one, on a page that speaks of Taiwan: in mainland text many stems are other places or words.
-let byFirst: Map<string, Array<{ form: string; district: TaiwanDistrict }>> | null = null;
+/** A district's name as written, full ("仁武区") or its stem ("仁武"). */
+export interface TaiwanDistrictForm {
+  form: string;
+  district: TaiwanDistrict;
+}
 
-/** The Taiwan district or township whose name (full, or its stem) opens text[at…], or null. */
-export function taiwanDistrictAt(text: string, at: number, isOtherWord: (form: string) => boolean): TaiwanDistrict | null {
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const district of TAIWAN_DISTRICTS) {
-      const forms = [district.name];
-      if (district.name.length === 3 && !isOtherWord(district.name.slice(0, 2))) forms.push(district.name.slice(0, 2));
-      for (const form of forms) {
-        const list = byFirst.get(form[0]!) ?? [];
-        list.push({ form, district });
-        byFirst.set(form[0]!, list);
-      }
+// Full names and, for names of three characters, the two-character stem parks are named with ("仁武"), unless the
+// dictionary knows the stem as a word of a kind no place name is (a verb, a numeral …); longest first. Read only to
+// place a park named after one, on a page that speaks of Taiwan: in mainland text many stems are other places or words.
+let byFirst: Map<string, TaiwanDistrictForm[]> | null = null;
+
+function build(): Map<string, TaiwanDistrictForm[]> {
+  const table = new Map<string, TaiwanDistrictForm[]>();
+  for (const district of TAIWAN_DISTRICTS) {
+    const stem = district.name.slice(0, 2);
+    const forms = district.name.length === 3 && /^(?:ns|nr|nz|nrt|j|n)?$/.test(tagOf(stem)) ? [district.name, stem] : [district.name];
+    for (const form of forms) {
+      const list = table.get(form[0]!) ?? [];
+      list.push({ form, district });
+      table.set(form[0]!, list);
     }
-    for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
   }
-  for (const { form, district } of byFirst.get(text[at] ?? '') ?? []) if (text.startsWith(form, at)) return district;
+  for (const list of table.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return table;
+}
+
+/** The Taiwan district or township whose name (full, or its stem) opens text[at…], longest form first, or null. */
+export function taiwanDistrictAt(text: string, at: number): TaiwanDistrictForm | null {
+  byFirst ??= build();
+  for (const entry of byFirst.get(text[at] ?? '') ?? []) if (text.startsWith(entry.form, at)) return entry;
   return null;
 }

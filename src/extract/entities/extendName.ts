@@ -3,7 +3,7 @@
 // time words and the verbs that introduce a name ("位于", "走进", "联合" before a proper noun).
 import { isAmbiguousInName, isAmbiguousPlace, placeAt } from '../../lexicon/places.js';
 import { NAME_VERBS, NATIONAL_BODY, SINGLE_STOP, WORD_STOP } from '../../lexicon/stopWords.js';
-import { PARK_KIND_WORDS, PARK_SUFFIXES } from '../../lexicon/parkSuffixes.js';
+import { PARK_KIND_SHORT, PARK_KIND_WORDS, PARK_SUFFIXES } from '../../lexicon/parkSuffixes.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { LiteralMatcher, type LiteralMatch } from './literals.js';
 import { endingsIn, TITLES } from './endings.js';
@@ -102,8 +102,6 @@ function charAt(block: Block, at: number): string {
   return block.text[at - block.start] ?? '';
 }
 
-// Short forms of park kinds that names are made of ("某市高新综合保税区", "某某经开区"); jieba tags 高新 an adverb.
-const PARK_KIND_SHORT = new Set(['高新', '经开', '综保', '自贸', '临空', '临港']);
 
 // The word lists above, as bits of one number a word: extendLeft asks each piece up to a dozen of these questions,
 // and one Map lookup answers them all where a Set.has each would hash and probe again.

@@ -89,15 +89,10 @@ function isCommonWord(form: string): boolean {
 /** The Taiwan district or township named first in a park's head (anywhere in it: "加工区楠梓园区"), or null. */
 function taiwanDistrictIn(name: string, headEnd: number): TaiwanDistrict | null {
   for (let at = 0; at + 2 <= headEnd; at++) {
-    const district = taiwanDistrictAt(name, at, isStemOfOtherWord);
-    if (district && at + district.name.length - 1 <= headEnd) return district;
+    const found = taiwanDistrictAt(name, at);
+    if (found && at + found.form.length <= headEnd) return found.district;
   }
   return null;
-}
-
-/** True when the dictionary lists a district's stem as a word of a kind no place name is (a verb, a numeral …). */
-function isStemOfOtherWord(form: string): boolean {
-  return !/^(?:ns|nr|nz|nrt|j|n)?$/.test(tagOf(form));
 }
 
 /** True when the dictionary lists the form as a word that is not a place name ("合作" vn). */
