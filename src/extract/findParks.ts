@@ -1,7 +1,7 @@
 // Finds parks (高新区, 开发区, 产业园, 科学城, 综保区, 中试基地, "…谷" nicknames …): names ending in a park
 // suffix, extended left over places and proper nouns, with "以下简称" aliases and abbreviations merged into
 // one Park per entity, each with its province and city.
-import { isAmbiguousPlace, placeAt, placesAt, placesIn } from '../lexicon/places.js';
+import { districtNamedBy, isAmbiguousPlace, placeAt, placesAt, placesIn } from '../lexicon/places.js';
 import { PARK_KIND_WORDS, PARK_SUFFIXES, VALLEY_HEADS, VALLEY_WORDS, ZONE_ENDING, parkEndingOf, parkSuffixOf, parkTypeOf } from '../lexicon/parkSuffixes.js';
 import { MINISTRY_HEADS } from '../lexicon/orgSuffixes.js';
 import { isGenericParkName } from '../resolve/park-key.js';
@@ -378,7 +378,8 @@ function hasNounishWord(block: Block, start: number, end: number): boolean {
     if (!/^\p{Script=Han}+$/u.test(word) || /^(v|vd|vi|vg|vn|c|p|d|u)/.test(tag) || /[和与及]/.test(word)) return false;
     // The first word carries the name: a direction or place word ("市北", "北方"), a word used as a brand ("平安"),
     // or an unknown word; a common noun or a kind word there ("物流…", "当地…", "沿海…") describes a kind of park.
-    if (first && (word.length < 2 || PARK_KIND_WORDS.has(word) || GENERIC_MODIFIERS.test(word) || !NAME_HEAD_TAG.test(tag))) return false;
+    // (a common noun that is also the name of one district, "光明科学城" of 光明区, is the district: "当地…" is a kind)
+    if (first && (word.length < 2 || PARK_KIND_WORDS.has(word) || GENERIC_MODIFIERS.test(word) || !(NAME_HEAD_TAG.test(tag) || districtNamedBy(word)))) return false;
     first = false;
     at = Math.min(t.end, end);
   }

@@ -171,6 +171,21 @@ export function placeAt(text: string, at: number): PlaceForm | null {
   return null;
 }
 
+/**
+ * The district whose whole name is the word and 区 ("光明" of 光明区), when only one district bears it: the gazetteer
+ * keeps no everyday word ("光明", n) as a short form, but one opening a park's name names the district.
+ */
+export function districtNamedBy(word: string): PlaceForm | null {
+  const district = word + '区';
+  let found: PlaceForm | null = null;
+  for (const p of placesAt(district, 0)) {
+    if (p.form !== district || !p.full) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
+}
+
 /** True when a short form is a common word as well as a place, so it is weak evidence on its own. */
 export function isAmbiguousPlace(p: PlaceForm): boolean {
   return Boolean(p.weak) || (!p.full && isEverydayWord(p.form));

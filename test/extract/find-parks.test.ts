@@ -813,3 +813,8 @@ test('words of adjacency, wholeness, description and meaning (邻近, 整个, �
   assert.ok(!forms.some((f) => /^(?:邻近|整个|形容|意味)/.test(f)), forms.join(' '));
   assert.ok(forms.includes('新田科技城'), forms.join(' '));
 });
+
+test("an everyday word that is one district's whole name (光明 of 光明区) heads a park's name; a common noun does not", () => {
+  const doc = page('园区', '该项目选址光明科学城，总投资10亿元。人才科学城建设加快。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['光明科学城']);
+});
