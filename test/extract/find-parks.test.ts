@@ -818,3 +818,9 @@ test("an everyday word that is one district's whole name (光明 of 光明区) h
   const doc = page('园区', '该项目选址光明科学城，总投资10亿元。人才科学城建设加快。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['光明科学城']);
 });
+
+test('a kind of base or platform set before a city\'s park (研究基地香港科技园) is an apposition, no part of its name', () => {
+  const doc = page('园区', '一个以应用科技为主题的研究基地南宁科技园正在发展。', '该平台上海科技园也在扩建。');
+  const names = doc.parks.map((p) => p.name);
+  assert.ok(names.includes('上海科技园') && names.includes('南宁科技园') && !names.some((n) => /基地|平台/.test(n)), names.join(' '));
+});

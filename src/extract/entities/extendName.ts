@@ -237,6 +237,12 @@ function bracketStart(block: Block, closeAt: number): number {
   return -1;
 }
 
+/** True when a place that is no everyday word (a city's, a province's or a district's name) starts at `at`. */
+function strongPlaceAt(block: Block, at: number): boolean {
+  const p = placeAt(block.text, at - block.start);
+  return !!p && !isAmbiguousPlace(p) && p.level !== 'county';
+}
+
 /** A government's or a Party committee's whole name, which heads no other body's name. */
 const GOVERNMENT_WHOLE = /(?:人民政府|政府|党委|市委|县委|区委)$/;
 
@@ -364,6 +370,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // "深处河北自贸区…包围": a word of location (tagged s: 深处, 境内, 当地) before a place is no part of the name the
     // place opens.
     if (tag === 's' && w.length > 1 && start < from && placeAt(block.text, p.end - block.start)) break;
+    // "以某某为主题的研究基地香港科技园": a kind of base or platform set before a place's park is an apposition to it,
+    // no part of its name
+    if (start < from && /(?:基地|平台|载体)$/.test(w) && strongPlaceAt(block, p.end)) break;
     // "利用某某综保区土地": such a verb before a place takes the name as its object.
     if ((flags & NOUN_TAGGED_VERB) && start < from && placeAt(block.text, p.end - block.start)) break;
     if (flags & STOP_TITLE) {
