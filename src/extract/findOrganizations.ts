@@ -608,8 +608,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       // "设计、制造等企业" are trades; "某某新材料" is a brand before a trade word.
       const trade = activity ? name.slice(0, -activity[0].length) : '';
       if (activity && (trade.length < 2 || isDictWord(trade) || !hasProperPart(block, a, b - activity[0].length))) continue;
+      // (a place's short form that the dictionary knows as a common word names nothing: "银企合作" holds 合作 of 合作市)
       const named =
-        placesIn(name).length > 0 || /[A-Za-z]{2}/.test(name) || hasProperPart(block, a, b, { knownOnly: true, national: true }) || tagOf(name) === 'j';
+        placesIn(name).some((p) => !isAmbiguousPlace(p) || !isCommonWord(p.form)) || /[A-Za-z]{2}/.test(name) || hasProperPart(block, a, b, { knownOnly: true, national: true }) || tagOf(name) === 'j';
       // A brand before a trade word ("某某精密", "某某汽车") is a company's short name in a list of companies.
       const brand = TRADE_END.test(name) && name.length >= 4 && !isDictWord(name) && name.length - (name.match(TRADE_END)![0].length) >= 2;
       if (bodies && (name.length < 3 || name.length > 6 || isDictWord(name) || !/^\p{Script=Han}+$/u.test(name))) continue;
@@ -683,6 +684,12 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     push(found, { start, end: e, name: head + m.word, kind: 'enterprise', article: block.article, proper: true, block });
   }
   return out;
+}
+
+/** True when the dictionary knows the word as a common word, not a name of any kind ("合作" vn; not 阿里 nrt). */
+function isCommonWord(word: string): boolean {
+  const tag = tagOf(word);
+  return tag !== '' && !/^(?:ns|nr|nz|nt|j)/.test(tag);
 }
 
 /** Surnames that are far more often prepositions or conjunctions after a title ("董事长向…", "主任和…"). */

@@ -610,3 +610,9 @@ test('a company named before an officer (…与台积电董事长) holds no 与 
   const doc = page('协调', '此案正由科技部與台積電董事長張某某溝通協調。');
   assert.deepEqual(doc.organizations.map((o) => o.name).sort(), ['台積電', '科技部'].sort());
 });
+
+test("a list's item holding a place's short form that is a common word (合作 of 合作市) is no name; one that is a name (阿里) is", () => {
+  const doc = page('签约', '包括重点项目、银企合作、载体建设等在内的40个项目集中签约。', '包括阿里巴巴、星河生物等在内的12家企业入驻。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(!names.includes('银企合作') && names.includes('阿里巴巴'), names.join(' '));
+});
