@@ -2,6 +2,7 @@
 // media): names ending in an organisation suffix extended left over proper nouns, places and brackets;
 // short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
+import { isIndustryPhrase } from '../lexicon/industries.js';
 import { GENERIC_COMPANY, GENERIC_ORG_BODY, SAR_BODIES, MINISTRY_HEADS, MINISTRY_SHORT_NAMES, NOT_ORG_WORDS, ORG_SUFFIXES, TAIWAN_BODIES } from '../lexicon/orgSuffixes.js';
 import { SINGLE_STOP, WORD_STOP } from '../lexicon/stopWords.js';
 import { OBJECT_VERBS } from '../lexicon/subjectWords.js';
@@ -612,7 +613,9 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       const named =
         placesIn(name).some((p) => !isAmbiguousPlace(p) || !isCommonWord(p.form)) || /[A-Za-z]{2}/.test(name) || hasProperPart(block, a, b, { knownOnly: true, national: true }) || tagOf(name) === 'j';
       // A brand before a trade word ("某某精密", "某某汽车") is a company's short name in a list of companies.
-      const brand = TRADE_END.test(name) && name.length >= 4 && !isDictWord(name) && name.length - (name.match(TRADE_END)![0].length) >= 2;
+      // (not a field before it, "海洋生物医药")
+      const tradeAt = name.length - (name.match(TRADE_END)?.[0].length ?? 0);
+      const brand = TRADE_END.test(name) && name.length >= 4 && !isDictWord(name) && tradeAt >= 2 && !isIndustryPhrase(name.slice(0, tradeAt));
       if (bodies && (name.length < 3 || name.length > 6 || isDictWord(name) || !/^\p{Script=Han}+$/u.test(name))) continue;
       if (!bodies && !named && !brand && (!counted || isDictWord(name) || name.length < 3)) continue;
       push(found, { start: a, end: b, name, kind: bodies ? 'other' : 'enterprise', article: block.article, proper: true, block });
@@ -681,6 +684,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     }
     // ("资讯及通讯科技": a conjunction opens no brand, it joins two fields)
     if (head.length < 2 || head.length > 4 || placeAt(head, 0) || /^[及与]/.test(head) || (!coined && !hasProperPart(block, start, s, { allowLatin: true }))) continue;
+    // "从事纳米新材料研发", "海洋生物科技": a field before the trade word names an industry, not a company
+    if (isIndustryPhrase(head)) continue;
     push(found, { start, end: e, name: head + m.word, kind: 'enterprise', article: block.article, proper: true, block });
   }
   return out;

@@ -616,3 +616,10 @@ test("a list's item holding a place's short form that is a common word (合作 o
   const names = doc.organizations.map((o) => o.name);
   assert.ok(!names.includes('银企合作') && names.includes('阿里巴巴'), names.join(' '));
 });
+
+test('a field before a trade word (纳米新材料, 海洋生物科技) names an industry, not a company; a coined brand does', () => {
+  const doc = page('产业', '该项目主要从事纳米新材料研发。', '积极引进一批海洋生物科技、海洋生物医药企业。', '签约企业有星澜科技、禾芯电子等。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(!names.some((n) => /纳米|海洋/.test(n)), names.join(' '));
+  assert.ok(names.includes('星澜科技'), names.join(' '));
+});
