@@ -21,8 +21,12 @@ type Kind = 'rule' | 'menu' | 'greeting' | 'reprint' | 'nav' | 'forum' | 'site' 
 
 const HAN = '\\u4e00-\\u9fff';
 /** What a web page leaves where it showed a picture (alternatives of a pattern); classifyLines reads the line under it as its caption. */
-export const PICTURE_PLACEHOLDERS = '文章图片|点击查看大图|查看大图|查看原图|图片|圖片';
+export const PICTURE_PLACEHOLDERS = '文章图片|点击查看高清原图|点击查看原图|点击查看大图|查看高清原图|查看大图|查看原图|图片|圖片';
 const CRUMB = '[^\\s>＞›»，。；]{1,14}';
+/** The labels of a breadcrumb trail ("当前位置：首页 > …"). */
+const TRAIL_LABELS = '您的当前位置|您当前的位置|当前位置|当前的位置|您的當前位置|您當前的位置|當前位置|您的位置|您现在的位置|您現在的位置|所在位置|位置';
+/** A step of a trail written with slashes ("首页/ 政务公开 / 正文"): a trail from the home page only, as "A/B" is common in text. */
+const SLASHED_CRUMB = '[^\\s/／>＞›»，。；]{1,14}';
 /** The verb of a reprint notice: the one furniture item that is a sentence. */
 const REPRINT = /转载|轉載|转发|转贴|轉貼|复制|複製/;
 /** A broadcast's greeting to its audience ("各位好，欢迎收听《某某新闻》"): said, not written, so a sentence too. */
@@ -46,7 +50,10 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // (three steps at least, or two after the label: "收入 > 支出" alone is no trail)
   // (a trail may end with its separator: "当前位置：主页 > 资讯 >")
   // (or two from the home page: "首页 > 今日要闻", or what is left of a trail between its separators: "> 科技 >")
-  { kind: 'breadcrumb', re: new RegExp(`(?:(?:您的当前位置|当前位置|您的當前位置|當前位置|您的位置|您现在的位置|您現在的位置|所在位置|位置)\\s*[：:]\\s*(?:[>＞›»]\\s*)?${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB}){2,}|[>＞›»]+\\s*${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})*\\s*-?[>＞›»]+)(?:\\s*-?[>＞›»]+)?`, 'y') },
+  // (or three steps from the home page with slashes: "首页/ 政务公开 / 重大项目 / 正文")
+  // (a trail from its label or the home page may end with the page's title, spaces and all: "首页 > 湖北新闻 > 某某项目开工 总投资超过…")
+  { kind: 'breadcrumb', re: new RegExp(`(?:(?:${TRAIL_LABELS})\\s*[：:]\\s*(?:[>＞›»]\\s*)?|(?:首页|首頁|主页|主頁|网站首页|網站首頁)\\s*-?[>＞›»]+\\s*)${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})*\\s*-?[>＞›»]+\\s*[^>＞›»\\n]{1,60}$`, 'y') },
+  { kind: 'breadcrumb', re: new RegExp(`(?:(?:${TRAIL_LABELS})\\s*[：:]\\s*(?:[>＞›»]\\s*)?${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\\s*[/／]\\s*${SLASHED_CRUMB}){2,}\\s*[/／]?|${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB}){2,}|[>＞›»]+\\s*${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})*\\s*-?[>＞›»]+)(?:\\s*-?[>＞›»]+)?`, 'y') },
   // a web page's notice that it shows only the start of a text ("(未完,全文共2270字,当前显示592字)", "（未完待续）")
   { kind: 'nav', re: /[（(]\s*未完(?:待续|待續)?\s*(?:[,，]\s*全文(?:共|约|約)?\s*[\d,]+\s*字)?\s*(?:[,，]\s*(?:当前|當前)(?:显示|顯示)\s*[\d,]+\s*字)?\s*[)）]/y },
   // a news site's rating and comment form under the story ("您对这篇文章的满意度", "非常满意", "对此文章发表评论", "用户名:")
@@ -60,7 +67,7 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   { kind: 'nav', re: /(?:关键词|关键字|關鍵詞|關鍵字|标签|標籤)\s*[:：][^\n。]{0,60}/y },
   // a web page's navigation and tools ("网站首页", "分享好友", "選單", "返回顶部", "打印本页")
   // (and a news app's and a public account's prompts: "下载APP", "关注公众号", "扫码关注")
-  { kind: 'nav', re: new RegExp(`[\\[【]?(?:>>|»)?(?:下载(?:APP|App|app|客户端)|下載(?:APP|App|app|客戶端)|(?:关注|關注)(?:公众号|公眾號|我们|我們)|(?:扫码|掃碼)(?:关注|關注|下载|下載|阅读|閱讀)|扫一扫|掃一掃|(?:点击|點擊)?(?:收起|展开|展開|阅读|閱讀|查看)全文|close|Close|CLOSE|(?:上一篇|下一篇|上一条|下一条|上一條|下一條)\\s*[：:].{1,60}|微博|空间|QQ空间|qq|QQ|朋友圈|\\+\\d{1,4}|手机(?:继续)?看|手機(?:繼續)?看|最新推荐|最新推薦|精彩图集|精彩圖集|推荐阅读|推薦閱讀|相关推荐|相關推薦|猜你喜欢|猜你喜歡|正在加载|正在載入|正在阅读\\s*[：:].{1,60}|正在閱讀\\s*[：:].{1,60}|原标题\\s*[：:](?=\\s*$)|原標題\\s*[：:](?=\\s*$)|A-\\s*A\\+|最新信息|相关新闻|相关阅读|精彩资讯|图片欣赏|频道简介|顶部|rss|RSS|${PICTURE_PLACEHOLDERS}|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:到|至)?(?:微信|微博|朋友圈|QQ空间|好友)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*|字体\\s*[:：]?\\s*(?:[大中小](?:\\s*[大中小]){0,2})?\\s*[\\]】]?|留言|评论|評論|我要评论|所有评论|全部评论|最新评论|热门评论|视频更多|視頻更多|更多视频|更多視頻|视频|視頻|更多|新闻关键字|新聞關鍵字|关键字|關鍵字|关键词|關鍵詞|标签|標籤|本文共\\s*[\\d,]+\\s*字|全文(?:共|约|約)?\\s*[\\d,]+\\s*字)[\\]】]?(?=[\\s　|｜【\\[:：]|$)`, 'y') },
+  { kind: 'nav', re: new RegExp(`[\\[【]?(?:>>|»)?(?:下载(?:APP|App|app|客户端)|下載(?:APP|App|app|客戶端)|(?:关注|關注)(?:公众号|公眾號|我们|我們|微信|微博)|(?:扫码|掃碼)(?:关注|關注|下载|下載|阅读|閱讀)|扫一扫|掃一掃|(?:点击|點擊)?(?:收起|展开|展開|阅读|閱讀|查看)全文|close|Close|CLOSE|(?:上一篇|下一篇|上一条|下一条|上一條|下一條)\\s*[：:].{1,60}|微博|空间|QQ空间|qq|QQ|朋友圈|\\+\\d{1,4}|手机(?:继续)?看|手機(?:繼續)?看|最新推荐|最新推薦|精彩图集|精彩圖集|推荐阅读|推薦閱讀|相关推荐|相關推薦|猜你喜欢|猜你喜歡|正在加载|正在載入|正在阅读\\s*[：:].{1,60}|正在閱讀\\s*[：:].{1,60}|原标题\\s*[：:](?=\\s*$)|原標題\\s*[：:](?=\\s*$)|A-\\s*A\\+|最新信息|相关新闻|相关阅读|精彩资讯|图片欣赏|频道简介|顶部|rss|RSS|${PICTURE_PLACEHOLDERS}|网站首页|網站首頁|返回首页|返回首頁|首页|首頁|主页|主頁|分享(?:到|至)?(?:微信|微博|朋友圈|QQ空间|好友)?|登录|登錄|注册|註冊|搜索|搜尋|选单|選單|菜单|菜單|导航|導航|返回顶部|返回頂部|打印本页|打印|關閉|关闭窗口|关闭|收藏本页|收藏|订阅|訂閱|简体|繁體|繁体|字号[大中小]*|字体\\s*[:：]?\\s*(?:[大中小](?:\\s*[大中小]){0,2})?\\s*[\\]】]?|留言|评论|評論|我要评论|所有评论|全部评论|最新评论|热门评论|视频更多|視頻更多|更多视频|更多視頻|视频|視頻|更多|新闻关键字|新聞關鍵字|关键字|關鍵字|关键词|關鍵詞|标签|標籤|本文共\\s*[\\d,]+\\s*字|全文(?:共|约|約)?\\s*[\\d,]+\\s*字)[\\]】]?(?=[\\s　|｜【\\[:：]|$)`, 'y') },
   // a site's name above the page ("某某科技资讯", "某推網"): at the page's edge only
   { kind: 'site', re: new RegExp(`[A-Za-z0-9]{0,12}[${HAN}]{1,8}(?:新闻网|新聞網|资讯网|資訊網|资讯|資訊|网|網|在线|在線|客户端|客戶端|频道|頻道)(?=[\\s　|｜]|$)`, 'y') },
   // an official document's issuing number under its title ("某政发〔2025〕3号", "某办字[2024]12号")
@@ -95,7 +102,8 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // the editors' signature under an editor's note ("——编  者")
   { kind: 'editor', re: /[—－-]{1,2}\s*(?:编|編)\s*(?:者|辑部|輯部)/y },
   { kind: 'source', re: /(?:(?:新闻|新聞|稿件|信息|資訊|文章|本文)?(?:来源|來源)|发布时间|發佈時間|發布時間|发布日期|發佈日期)\s*[：:]\s*\S{1,24}/y },
-  { kind: 'contact', re: /(?:E-?mail|Email|email|电子邮箱|邮箱|电话|传真|新闻热线)\s*[：:]?\s*(?:[\w.+-]+@[\w.-]+|[0-9()（）\-－ ]{7,20})/y },
+  // (with the country code, and two-character labels spaced to the width of four: "联系电话:+86-0512-…", "传  真:…")
+  { kind: 'contact', re: /(?:E-?mail|Email|email|电子邮箱|邮\s{0,2}箱|联系电话|电\s{0,2}话|传\s{0,2}真|新闻热线)\s*[：:]?\s*(?:[\w.+-]+@[\w.-]+|\+?[0-9()（）\-－ ]{7,20})/y },
   { kind: 'url', re: /(?:https?:\/\/|www\.)[\w./%?=&#:~-]+/y },
   // (a site's bare domain beside its name or copyright: "某某网 example.com")
   { kind: 'url', re: /[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30})*\.(?:com|cn|net|org|hk|tw|mo)(?:\.cn)?(?![\w.])/iy },
@@ -143,7 +151,8 @@ const MAX_HEADER_LINES = 24;
 
 // Separators between furniture items (a colon after an edition: "第06版：区域传真"); whitespace besides.
 // (and the closing bracket of a tool cut off before it: "】【打印】")
-const SEPARATORS = codeUnits('　|｜:：】');
+// (and a list bullet before a line a web page printed as a list item: "• 当前位置：…")
+const SEPARATORS = codeUnits('　|｜:：】•');
 
 /** Non-blank and holding no letter, digit or ideograph. */
 const ONLY_MARKS = /^(?=.*\S)[^\p{L}\p{N}]+$/u;
@@ -369,6 +378,18 @@ export const dropPageFurniture = defineStage({
       if (trailing.length && kinds && isFurniture(kinds, true)) for (const k of trailing) belowFooter.add(k);
       break;
     }
+    // And a footer's block of lines ("与我们联系", "• 联系电话:…", "• 传  真:…", "Copyright …"): lines of furniture-like
+    // items at the foot of the page, one of them sure furniture (a copyright), are the footer's, contacts and labels too.
+    const footerBlock: number[] = [];
+    let footerHasStrong = false;
+    for (let i = doc.lines.length - 1; i >= 0; i--) {
+      const kinds = items[i];
+      if (!doc.lines[i]!.text.trim()) continue;
+      if (!kinds) break;
+      footerBlock.push(i);
+      if (isFurniture(kinds, false)) footerHasStrong = true;
+    }
+    if (footerHasStrong) for (const k of footerBlock) belowFooter.add(k);
     // A web page prints its headline twice at the top (the page's title, then the article's): the first copy goes.
     const nextNonBlank = (i: number) => {
       let k = i + 1;

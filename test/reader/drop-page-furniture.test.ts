@@ -152,3 +152,23 @@ test("a site's section label with its English name (新闻动态News), a journal
     assert.equal(isFurniture(furnitureItems(text) ?? [], false), true, text);
   assert.equal(isFurniture(furnitureItems('园区2022年1期工程') ?? [], false), false);
 });
+
+test("a trail from the home page written with slashes (首页/ 政务公开 / 正文), a trail ending with the page's title, spaces and all, and a bulleted line are furniture; a slashed pair in text is not", () => {
+  for (const text of ['首页/ 政务公开 / 法定主动公开内容 / 重大项目 / 正文', '• 您当前的位置:首页 > 国内新闻 > 省内新闻 > 某园区9个项目开工 总投资超过80亿元', '• 关注微信', '点击查看高清原图', '  • 联系电话:+86-0571-5366086'])
+    assert.equal(isFurniture(furnitureItems(text) ?? [], false) || isFurniture(furnitureItems(text) ?? [], true), true, text);
+  for (const text of ['首页/ 政务公开', '产值/增加值/税收']) assert.equal(isFurniture(furnitureItems(text) ?? [], false), false, text);
+});
+
+test("a web page's footer block (与我们联系, • 联系电话:…, • 传  真:…, Copyright …) goes whole; the story's headline keeps no list bullet", () => {
+  const doc = extractBytes(Buffer.from(['某园区集中开工', '', '  • 某园区集中开工', '', '3月5日，某园区6个项目集中开工，总投资12亿元。', '', '与我们联系', '  • 联系电话:+86-0571-5366086', '  • 传  真:+86-0571-5366087', 'Copyright © 2015-2024 Example.com All Rights Reserved.', ''].join('\n')), { name: 'x.txt' });
+  assert.deepEqual(doc.articles.map((a) => a.title), ['某园区集中开工']);
+  assert.equal(doc.articles[0]!.paragraphs.length, 1);
+});
+
+test('a list bullet before a headline (• 某园区集中开工) is no part of the title, and its span starts after it', () => {
+  const raw = '  • 某园区集中开工 总投资12亿元\n\n3月5日，某园区6个项目集中开工，总投资12亿元。\n';
+  const doc = extractBytes(Buffer.from(raw), { name: 'x.txt' });
+  assert.equal(doc.articles[0]!.title, '某园区集中开工 总投资12亿元');
+  const span = doc.articles[0]!.headlines[0]!.span;
+  assert.equal(doc.raw.slice(span.start, span.end), '某园区集中开工 总投资12亿元');
+});

@@ -64,6 +64,9 @@ export interface HeadlineParts {
   subtitle: Line | null;
 }
 
+/** A list bullet opening a line, with the spaces around it. */
+const LIST_BULLET = /^\s*[•●◆■▪]\s*/u;
+
 export function splitHeadline(run: Unit[]): HeadlineParts {
   let rest = run;
   let column: Line | null = null;
@@ -83,6 +86,9 @@ export function splitHeadline(run: Unit[]): HeadlineParts {
     kicker = sliceLine(line, 0, labelled[1]!.length);
     lines[0] = sliceLine(line, titleAt, line.text.length);
   }
+  // "• 某某项目开工": a web page's list bullet before its headline is no part of the title
+  const bullet = lines[0] ? LIST_BULLET.exec(lines[0].text) : null;
+  if (bullet && bullet[0].length < lines[0]!.text.length) lines[0] = sliceLine(lines[0]!, bullet[0].length, lines[0]!.text.length);
   return {
     column,
     kicker,
