@@ -824,3 +824,10 @@ test('a kind of base or platform set before a city\'s park (研究基地香港�
   const names = doc.parks.map((p) => p.name);
   assert.ok(names.includes('上海科技园') && names.includes('南宁科技园') && !names.some((n) => /基地|平台/.test(n)), names.join(' '));
 });
+
+test('a nickname the country opens on one industry character (中国声谷) is a park; a paper from afar (香港商报网讯) does not place it', () => {
+  const doc = page('签约', '【香港商報網訊】記者 王某 報導:11月13日,第8屆「中國聲谷」博覽會在中國聲谷會展中心舉行。', '安徽省合肥市高新區管委會主任李某出席。');
+  const park = doc.parks.find((p) => p.name.startsWith('中國聲谷') || p.name.startsWith('中国声谷'));
+  assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
+  assert.deepEqual([park.province, park.city], ['安徽省', '合肥市']);
+});

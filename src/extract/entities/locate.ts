@@ -147,6 +147,9 @@ export function placeHits(text: string, taiwanPage: boolean): PlaceHit[] {
     if (!taiwanPage && isTaiwanShortForm(p)) continue;
     // A place opening a company's or school's name says where that body is registered, not where the news is.
     if (BODY_NAME_AFTER.test(text.slice(at + p.form.length, at + p.form.length + 24))) continue;
+    // So does one opening a paper's or a site's name that is no local daily ("香港商报网讯" on news from 武汉): such
+    // media report from afar.
+    if (opensDistantMedia(text.slice(at + p.form.length, at + p.form.length + 5))) continue;
     found.push({ ...p, at });
     // "某某日报讯", "某某晚报记者": a city's paper reports its own city's news; its name counts as three mentions
     if (p.level !== 'province' && LOCAL_PAPER.test(text.slice(at + p.form.length, at + p.form.length + 3))) found.push({ ...p, at }, { ...p, at });
@@ -163,6 +166,13 @@ export function placeHits(text: string, taiwanPage: boolean): PlaceHit[] {
 const LIST_JOIN = '、和及与';
 /** The name of a city's own newspaper or broadcaster after the city ("某某日报", "某某晚报", "某某广播电视台"). */
 const LOCAL_PAPER = /^(?:日报|晚报|都市报|广播电视台|融媒)/;
+/** The name of a paper or news site after a place ("某某商报", "某某时报", "某某新闻网", "某某商報網"). */
+const MEDIA_AFTER = /^(?:商报|商報|时报|時報|文汇报|文匯報|新闻网|新聞網|报网|報網|官网|官網|电视台|電視台)/;
+
+/** True when the text after a place goes on with the name of a paper or site that is no local daily ("…商報網訊"). */
+export function opensDistantMedia(after: string): boolean {
+  return MEDIA_AFTER.test(after) && !LOCAL_PAPER.test(after);
+}
 
 /**
  * Indexes of the places (in text order) that stand in a list of three or more ("赴深圳、广州、北京、上海等地招商"):
