@@ -13,7 +13,7 @@ import { findAliasDefinitions } from './entities/aliases.js';
 import { endingsIn } from './entities/endings.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
 import { Claimed, clusterNames, addRepeatedMentions, type NameCandidate } from './entities/cluster.js';
-import { BODY_NAME_AFTER, completeLocation, opensDistantMedia, ContextVotes, isRocDated, isTaiwanPage, isTaiwanShortForm, listedPlaces, locationInName, type Location } from './entities/locate.js';
+import { BODY_NAME_AFTER, completeLocation, isPromotionVenue, opensDistantMedia, ContextVotes, isRocDated, isTaiwanPage, isTaiwanShortForm, listedPlaces, locationInName, type Location } from './entities/locate.js';
 import { OUTSIDE_MAINLAND, TAIWAN_PROVINCE } from '../lexicon/outsideMainland.js';
 import { trimLeadingGeneric, sentenceAround, isSimplifiedVariant } from './entities/text.js';
 
@@ -572,7 +572,7 @@ const LOCATING = /(位于|地处|坐落于|坐落在|落户|落户于|落户到)
  */
 function isLocationEvidence(sentence: string, p: { at: number; form: string; level: string; full: boolean }): boolean {
   const after = sentence.slice(p.at + p.form.length);
-  if (BODY_NAME_AFTER.test(after) || opensDistantMedia(after.slice(0, 5))) return false;
+  if (BODY_NAME_AFTER.test(after) || opensDistantMedia(after.slice(0, 5)) || isPromotionVenue(sentence, p.at, p.at + p.form.length)) return false;
   // "某某(北京)科技有限公司": a place in brackets inside a company's name is where the company is registered
   if (/^[)）]/.test(after) && /[(（]$/.test(sentence.slice(0, p.at)) && BODY_NAME_AFTER.test(after.slice(1))) return false;
   if (p.level === 'county' && !p.full && !LOCATING.test(sentence.slice(Math.max(0, p.at - 4), p.at))) return false;

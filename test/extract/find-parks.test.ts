@@ -831,3 +831,10 @@ test('a nickname the country opens on one industry character (中国声谷) is a
   assert.ok(park, JSON.stringify(doc.parks.map((p) => p.name)));
   assert.deepEqual([park.province, park.city], ['安徽省', '合肥市']);
 });
+
+test('where a park holds an investment promotion (推介会在上海举行, 在深圳举办招商会) is no evidence of where it lies', () => {
+  const doc = page('推介', '本报讯 2月28日,星湾示范区投资环境推介会在上海浦东举行,会上集中签约14个项目。', '星湾示范区位于江苏省南通市。');
+  assert.deepEqual(placeOf(doc, '星湾示范区'), ['江苏省', '南通市']);
+  const other = page('招商', '3月5日,星湾开发区在深圳举办招商推介会,签约项目12个。星湾开发区地处湖南省。');
+  assert.equal(other.parks.find((p) => p.name === '星湾开发区')?.province, '湖南省');
+});

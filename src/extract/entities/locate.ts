@@ -149,7 +149,7 @@ export function placeHits(text: string, taiwanPage: boolean): PlaceHit[] {
     if (BODY_NAME_AFTER.test(text.slice(at + p.form.length, at + p.form.length + 24))) continue;
     // So does one opening a paper's or a site's name that is no local daily ("香港商报网讯" on news from 武汉): such
     // media report from afar.
-    if (opensDistantMedia(text.slice(at + p.form.length, at + p.form.length + 5))) continue;
+    if (opensDistantMedia(text.slice(at + p.form.length, at + p.form.length + 5)) || isPromotionVenue(text, at, at + p.form.length)) continue;
     found.push({ ...p, at });
     // "某某日报讯", "某某晚报记者": a city's paper reports its own city's news; its name counts as three mentions
     if (p.level !== 'province' && LOCAL_PAPER.test(text.slice(at + p.form.length, at + p.form.length + 3))) found.push({ ...p, at }, { ...p, at });
@@ -168,6 +168,15 @@ const LIST_JOIN = '、和及与';
 const LOCAL_PAPER = /^(?:日报|晚报|都市报|广播电视台|融媒)/;
 /** The name of a paper or news site after a place ("某某商报", "某某时报", "某某新闻网", "某某商報網"). */
 const MEDIA_AFTER = /^(?:商报|商報|时报|時報|文汇报|文匯報|新闻网|新聞網|报网|報網|官网|官網|电视台|電視台)/;
+
+// Investment promotion held away from home: "某示范区投资环境推介会在上海举行", "某开发区在深圳举办招商会".
+const PROMOTION_BEFORE = /(?:推介|招商|恳谈|懇談|洽谈|洽談)[^，。；,;]{0,6}(?:在|于|於)$/;
+const PROMOTION_AFTER = /^[^，。；,;]{0,8}(?:举行|举办|舉行|舉辦)[^，。；,;]{0,10}(?:推介|招商|恳谈|懇談|洽谈|洽談)/;
+
+/** True when the place at [at, end) of the text is where an investment promotion is held: parks promote themselves away from home. */
+export function isPromotionVenue(text: string, at: number, end: number): boolean {
+  return PROMOTION_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || PROMOTION_AFTER.test(text.slice(end, end + 24));
+}
 
 /** True when the text after a place goes on with the name of a paper or site that is no local daily ("…商報網訊"). */
 export function opensDistantMedia(after: string): boolean {
