@@ -623,3 +623,9 @@ test('a field before a trade word (纳米新材料, 海洋生物科技) names an
   assert.ok(!names.some((n) => /纳米|海洋/.test(n)), names.join(' '));
   assert.ok(names.includes('星澜科技'), names.join(' '));
 });
+
+test('强 after a number ranks the company after it (前20强某某医药, 中国500强某立集团): no part of its name', () => {
+  const doc = page('项目', '全球药企前20强星瑞医药有限公司、中国500强华立集团落户园区。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(names.includes('星瑞医药有限公司') && names.includes('华立集团') && !names.some((n) => n.startsWith('强')), names.join(' '));
+});

@@ -304,6 +304,12 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // "340亩某某产业园", "16间创科公司": a measure word or classifier after a number ends the quantity that sizes or
     // counts the name, not a name character.
     if (w.length === 1 && (tag === 'q' || (flags & COUNT_CLASSIFIER)) && /[\d０-９零一二三四五六七八九十百千万两]/.test(block.text[p.start - 1 - block.start] ?? '')) break;
+    // "前20强恒瑞医药…", "中国500强某某集团": 强 after a number ranks what follows; the name starts after it (the cut
+    // may join it to the name's first character, "强华")
+    if (w.charCodeAt(0) === 0x5f3a && /[\d０-９十百千]/.test(charAt(block, p.start - 1))) {
+      if (w.length > 1) start = p.start + 1;
+      break;
+    }
     // (not when a city's name starts with the character: "和田…")
     if (w.length === 1 && '和与及'.includes(w) && !cityStartsAt(block, p.start, from)) {
       const left = pieceBefore(block, p.start);
