@@ -185,4 +185,13 @@ describe('events, companies and descriptions are no project names', () => {
   it('takes no name across a bracket it does not close (…总部型企业(含增资项目)', () => {
     assert.deepEqual(names('对新引进的外资总部型企业(含增资项目),分别按实际到账外资金额的3%予以奖励。'), []);
   });
+  it('takes no name from a visit (调研, 察看), a meeting or a campaign joined by 暨, a date before it, or a batch (此次…, 本次…)', () => {
+    assert.deepEqual(names('李某来星湾高新区调研重大产业项目。'), []);
+    assert.deepEqual(names('实地察看星源新材料有限公司项目建设现场。'), ['星源新材料有限公司项目']);
+    assert.deepEqual(names('高新区举行重点项目集中开工动员会暨星安新型建筑材料建设项目开工仪式。'), ['星安新型建筑材料建设项目']);
+    assert.deepEqual(names('2018年星城市招商引资暨重大项目第9次集中开工活动举行。'), []);
+    assert.deepEqual(names('11月集中开工项目主会场设在园区。'), []);
+    assert.deepEqual(names('高新区此次集中开工项目6个。本次集中开竣工项目中，开工项目12个。'), []);
+    assert.deepEqual(names('同向发力打通项目招引、落地、建设各环节。'), []);
+  });
 });

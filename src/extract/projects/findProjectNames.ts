@@ -24,12 +24,12 @@ for (const c of '的在是将了把被对为以从向给让使着过也都还就
 // Verbs that take a project as their object: a name found leftwards is cut after the last of them.
 // (a literal matcher, not a regex alternation: no verb opens another, so the longest word at a position is the one the
 // alternation would match, and one table read turns away most positions where a regex tried ninety alternatives)
-const VERBS = new LiteralMatcher('建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|体现|显示|表明|反映|彰显|展现|凸显|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有|做好|抓好|抓紧|加紧|做实|做细|满足|提高|具有|承载|占'.split('|'));
+const VERBS = new LiteralMatcher('建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|体现|显示|表明|反映|彰显|展现|凸显|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有|做好|抓好|抓紧|加紧|做实|做细|满足|提高|具有|承载|占|调研|察看|查看|视察|考察|参观|走访|观摩|打通'.split('|'));
 const STOP_WORDS = [
   '签约', '开工', '奠基', '建设', '新建', '引进', '引入', '落地', '推进', '实施', '开展', '启动', '实现', '包括', '还有', '带动', '拉动',
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
   '通过', '其中', '以及', '首个', '一批', '多个', '各类', '这些', '这两个', '两个', '该', '其', '此', '同时', '此外', '并', '新设',
-  '受理', '评审', '审批', '正在', '再次', '即将', '分别',
+  '受理', '评审', '审批', '正在', '再次', '即将', '分别', '此次', '本次', '这次', '该次', '首次', '每次',
   // another project's head word: "签约项目既涵盖某某项目" names one project, after it
   '项目',
 ];
@@ -117,7 +117,7 @@ export function isNamedProject(name: string): boolean {
   if (/[\d０-９一二三四五六七八九十两]+\s*[个项批类家]/.test(name) || /[+＋]/.test(name)) return false;
   // A phrase opening with a verb or a scope word ("有X项目", "本批签约项目") is a predicate about projects,
   // and a kind of projects ("科创类项目", "化工类科研项目", "A和B项目", "X类工程") is a category that gets counted.
-  if (/^(?:有|是|为|共有|拥有|包括|包含|涉及|其中|本次|此次|这次|本批|此批|本年|今年|全年|开工|新开工|集中开工|签约|落地|实施|推进|在建|续建)/.test(name)) return false;
+  if (/^(?:有|是|为|共有|拥有|包括|包含|涉及|其中|本次|此次|这次|本批|此批|本年|今年|全年|开工|新开工|集中开工|集中开竣工|开竣工|竣工|集中签约|签约|落地|实施|推进|在建|续建)/.test(name)) return false;
   if (/类[\u4e00-\u9fff]{0,4}(?:项目|工程)$/.test(name) || /[和及与]/.test(name.replace(/项目$/, ''))) return false;
   // A running total, a plan or a reserve ("累计新增储备项目", "全年预计…项目") counts a batch of projects, and a size
   // ("10亿元以上项目", "~10亿元项目") is a class of them; a name has neither, nor opens with a mark.
@@ -198,7 +198,7 @@ function headAt(words: readonly string[], text: string, at: number, end: number,
 /** The name a head word 项目 at `at` closes, read leftwards. */
 function nameBefore(text: string, at: number, nameEnd: number, start: number): ProjectName | null {
   // "项目团队", "项目负责人": 项目 modifies another noun here, it ends no name.
-  if (/^(?:团队|部|组|经理|负责人|管理|资金|库|方|单位|工地)/.test(text.slice(nameEnd, nameEnd + 3))) return null;
+  if (/^(?:团队|部|组|经理|负责人|管理|资金|库|方|单位|工地|招引)/.test(text.slice(nameEnd, nameEnd + 3))) return null;
   // "掀起项目建设会战热潮", "项目建设年": 项目 names the campaign's field here, not a project.
   if (CAMPAIGN_AFTER.test(text.slice(nameEnd, nameEnd + 5))) return null;
   // A quoted name before the head word: "“…”项目".
@@ -217,13 +217,16 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
     const size = scanQuantities(text, s + (lead[1]?.length ?? 0), at)[0];
     s = size && size.start <= s + 4 ? size.end : s + lead[0].length;
   }
+  // ("2018年某市…项目", "11月集中开工项目": a number before 年, 月 or 日 was a date, no size)
+  if (lead && /[年月日号]/.test(text[s] ?? '')) s++;
   while (s < at && /[）)\s]/.test(text[s]!)) s++;
   // "以X项目为例", "包含X、Y项目": the preposition or verb that introduces the name is no part of it.
   const opener = /^(?:以|既涵盖|涵盖|也包含|包含|也包括|包括|还有|含)/.exec(text.slice(s, at));
   if (opener && (opener[0] !== '以' || /^为(?:例|代表|主|核心|龙头|引领|重点)/.test(text.slice(nameEnd, nameEnd + 3)))) s += opener[0].length;
   // 暨 joins two names of one project ("某某总部暨某某中心项目") but also two events ("某某仪式暨某某项目签约"):
   // after an event the name starts anew.
-  const event = /(?:仪式|大会|会议|活动|论坛|开幕式|典礼|发布会|推介会|对接会|洽谈会|座谈会)暨/.exec(text.slice(s, at));
+  // (any meeting, "某某动员会暨…", and a campaign, "招商引资暨重大项目…")
+  const event = /(?:仪式|会议|活动|论坛|开幕式|典礼|[\u4e00-\u9fff]会|招商引资|招商)暨/.exec(text.slice(s, at));
   if (event) s += event.index + event[0].length;
   // "…外资总部型企业(含增资项目)": a bracket the name does not close is an aside it stands in, not the name
   s = afterUnclosedMark(text, s, at);
