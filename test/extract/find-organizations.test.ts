@@ -629,3 +629,10 @@ test('强 after a number ranks the company after it (前20强某某医药, 中�
   const names = doc.organizations.map((o) => o.name);
   assert.ok(names.includes('星瑞医药有限公司') && names.includes('华立集团') && !names.some((n) => n.startsWith('强')), names.join(' '));
 });
+
+test('a verb after a word that ends a name of its own (科学城提供会议中心) is its predicate: no body is named across it', () => {
+  const doc = page('配套', '项目为科学城提供会议中心、多功能会议厅等配套。星河集团投资发展有限公司同日签约。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(!names.some((n) => n.includes('提供')), names.join(' '));
+  assert.ok(names.includes('星河集团投资发展有限公司'), names.join(' '));
+});

@@ -457,8 +457,10 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       const left = pieceBefore(block, p.start);
       // (a division's full name the cut split, "江州|区加大…", is a name too)
       // (the cut may split the verb and leave a character of it alone: "香港|打|造成国际…中心" of 打造成)
+      // (and so is a word that ends a name of its own, "为科学城提供会议中心": the verb is that name's predicate)
       const leftNamed =
-        isNamedPiece(left) || fullPlaceEndsAt(block, p.start) || (!!left && left.word.length === 1 && left.tag === 'v' && isNamedPiece(pieceBefore(block, left.start)));
+        isNamedPiece(left) || fullPlaceEndsAt(block, p.start) || (!!left && left.word.length === 1 && left.tag === 'v' && isNamedPiece(pieceBefore(block, left.start))) ||
+        (!!left && left.word.length >= 2 && ENDING_WORD.test(left.word) && !isStopPiece(left));
       if (options.nested?.has(p.start) || leftNamed) break;
       // "…省份均建立自贸区": an adverb of one character before the verb makes it the predicate too
       if (left && left.word.length === 1 && left.tag === 'd') break;
