@@ -194,4 +194,11 @@ describe('events, companies and descriptions are no project names', () => {
     assert.deepEqual(names('高新区此次集中开工项目6个。本次集中开竣工项目中，开工项目12个。'), []);
     assert.deepEqual(names('同向发力打通项目招引、落地、建设各环节。'), []);
   });
+  it('takes no name from a year (某市2019年重大项目), a clause of a policy (第三条根据…), new projects in general (…土地新建项目) or a park\'s projects (…高新区重大招商引资项目)', () => {
+    assert.deepEqual(names('星城市2019年重大项目陆续建成。'), []);
+    assert.deepEqual(names('第三条根据项目投资强度给予奖励。'), []);
+    assert.deepEqual(names('对利用综保区土地新建项目，给予补助。'), []);
+    assert.deepEqual(names('星湾高新区重大招商引资项目集中签约。'), []);
+    assert.deepEqual(names('星河焊接材料生产基地扩建项目签约。'), ['星河焊接材料生产基地扩建项目']);
+  });
 });

@@ -24,7 +24,7 @@ for (const c of '的在是将了把被对为以从向给让使着过也都还就
 // Verbs that take a project as their object: a name found leftwards is cut after the last of them.
 // (a literal matcher, not a regex alternation: no verb opens another, so the longest word at a position is the one the
 // alternation would match, and one table read turns away most positions where a regex tried ninety alternatives)
-const VERBS = new LiteralMatcher('建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|体现|显示|表明|反映|彰显|展现|凸显|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有|做好|抓好|抓紧|加紧|做实|做细|满足|提高|具有|承载|占|调研|察看|查看|视察|考察|参观|走访|观摩|打通'.split('|'));
+const VERBS = new LiteralMatcher('建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|体现|显示|表明|反映|彰显|展现|凸显|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有|做好|抓好|抓紧|加紧|做实|做细|满足|提高|具有|承载|占|调研|察看|查看|视察|考察|参观|走访|观摩|打通|根据|按照|依据'.split('|'));
 const STOP_WORDS = [
   '签约', '开工', '奠基', '建设', '新建', '引进', '引入', '落地', '推进', '实施', '开展', '启动', '实现', '包括', '还有', '带动', '拉动',
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
@@ -123,10 +123,13 @@ export function isNamedProject(name: string): boolean {
   // ("10亿元以上项目", "~10亿元项目") is a class of them; a name has neither, nor opens with a mark.
   if (/累计|预计|储备项目$/.test(name) || /\d\s*(?:亿|万)?(?:元|美元)|亿元/.test(name) || /^[^\p{Script=Han}A-Za-z\d“"「《]/u.test(name)) return false;
   // A time in the phrase ("今年工业项目", "6月份重点项目") dates a batch of projects; a name has none.
-  if (/今年|明年|去年|当年|本年|本月|当月|上半年|下半年|月份|季度/.test(name)) return false;
+  // (and so does a year: "某市2019年重大项目")
+  if (/今年|明年|去年|当年|本年|本月|当月|上半年|下半年|月份|季度|(?:19|20)\d{2}年/.test(name)) return false;
+  // "利用某综保区土地新建项目": a phrase ending in a verb of building before 项目 speaks of new projects, not one
+  if (/(?:新建|在建|续建|拟建|新开工)项目$/.test(name)) return false;
   // "X高新区重点项目", "X集团重点项目": a park's or a company's projects in general, not one of them.
   // (so are a province's or a city's, "某省重点项目", and a park's few, "两大重点项目")
-  if (/(?:高新区|开发区|经开区|园区|新区|示范区|产业园|集团|公司|省|市|县|区|州|[两三四五六七八九十百]大)(?:重大|重点|优质|招商|在建|新开工|签约|产业|科技)+项目$/.test(name)) return false;
+  if (/(?:高新区|开发区|经开区|园区|新区|示范区|产业园|集团|公司|省|市|县|区|州|[两三四五六七八九十百]大)(?:重大|重点|优质|招商|引资|在建|新开工|签约|产业|科技)+项目$/.test(name)) return false;
   // A sector, an investment class or a programme of projects ("现代服务业投资项目", "总部经济项目",
   // "固定资产投资项目", "科技成果转化项目") is what a policy's clause or a statistic is about, not one project.
   if (SECTOR_CLASS.test(name)) return false;
