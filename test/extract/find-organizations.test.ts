@@ -636,3 +636,9 @@ test('a verb after a word that ends a name of its own (科学城提供会议中�
   assert.ok(!names.some((n) => n.includes('提供')), names.join(' '));
   assert.ok(names.includes('星河集团投资发展有限公司'), names.join(' '));
 });
+
+test('a ceremony (动土典礼) ends a name before the body named after it', () => {
+  const doc = page('典礼', '园区今天举行动土典礼国科会中科管理局局长王某某致词。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(names.includes('国科会中科管理局') && !names.some((n) => /典礼|仪式/.test(n)), names.join(' '));
+});
