@@ -201,4 +201,8 @@ describe('events, companies and descriptions are no project names', () => {
     assert.deepEqual(names('星湾高新区重大招商引资项目集中签约。'), []);
     assert.deepEqual(names('星河焊接材料生产基地扩建项目签约。'), ['星河焊接材料生产基地扩建项目']);
   });
+  it('takes no name from a clause opening with a pronoun or an adverb of manner (我们认真推行项目, 不断刷新项目)', () => {
+    assert.deepEqual(names('我们认真推行项目并联审批。'), []);
+    assert.deepEqual(names('从签约到投产，不断刷新项目推进速度。'), []);
+  });
 });
