@@ -57,7 +57,7 @@ const DEPARTMENT = /(?:[\p{Script=Han}]{1,2}(?:部|处|科|室|办)|事业部)$/
 /** A business area a post covers ("大湾区发展", "海外市场", "国际业务"). */
 const BUSINESS_AREA = /(?:发展|业务|市场|销售|运营|战略|产品|研发)$/;
 /** The end of a list of company names: "…等龙头企业", "…3家茶叶深加工企业", "…等在内的20余个项目". */
-const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)|等(?:单位|机构)/g;
+const LIST_TAIL = /(?:等|(?:\d+|[一二三四五六七八九十两]+)家)[^，。；！？、,.;!?为是向对在给与和的]{0,10}?(?:企业|公司|集团)(?!负责人|代表|高管|人士|家)|等在内的[^，。；！？、,.;!?]{0,8}?(?:企业|项目|机构)|等(?:单位|机构)/g;
 /**
  * True when a list's tail may be in the text: it holds 等 or 家 and a word for what the list names (a cheap test
  * that spares most blocks the scan for LIST_TAIL, which tries every position).
@@ -720,9 +720,17 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     let start = extendLeft(block, ts, { maxChars: 8, apartAtConjunction: true });
     start = nameStart(block, start, ts);
     let end = ts;
+    // "某公司生产运营总监": words between a body found before and the post are the post's ("生产运营"), no body
+    if (found.some((f) => f.end > start && f.end < ts)) continue;
     const raw = block.text.slice(start - block.start, end - block.start);
     const scope = raw.match(/(全球|国际|中国区|亚太区|集团)$/);
     if (scope) end -= scope[0].length;
+    // "某某集团高级副总裁": a grade before the post is the post's
+    const grade = block.text.slice(start - block.start, end - block.start).match(/(?:高级|资深|首席|常务|执行)$/);
+    if (grade) {
+      end -= grade[0].length;
+      if (found.some((f) => f.end === end)) continue;
+    }
     // "某某股份投资部项目经理": the department belongs to the title; the body is before it.
     const dept = block.text.slice(start - block.start, end - block.start).match(DEPARTMENT);
     if (dept && end - dept[0].length - start >= 2) end -= dept[0].length;

@@ -642,3 +642,12 @@ test('a ceremony (动土典礼) ends a name before the body named after it', () 
   const names = doc.organizations.map((o) => o.name);
   assert.ok(names.includes('国科会中科管理局') && !names.some((n) => /典礼|仪式/.test(n)), names.join(' '));
 });
+
+test("a post's grade (高级副总裁) and words between a body and a post (…有限公司生产运营总监) are the post's; people listed with posts before 等企业负责人 are no companies", () => {
+  const doc = page('座谈', '市长与星河集团高级副总裁肖某、投资中心总经理黄某某、副总经理宋某某等企业负责人交流。星湾锂业有限公司生产运营总监邹某表示看好园区。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(!names.some((n) => /高级$|生产$|宋某某/.test(n)), names.join(' '));
+  assert.ok(names.includes('星湾锂业有限公司'), names.join(' '));
+  const titles = Object.fromEntries(doc.people.map((p) => [p.name, p.title]));
+  assert.equal(titles['邹某'], '生产运营总监');
+});
