@@ -225,6 +225,8 @@ function candidatesIn(block: Block): ParkCandidate[] {
     // kind are named, not kinds of zone, unless the noun is a kind or a scope word. Printed twice, it is a name.
     let twice = false;
     if (!proper && ZONE_ENDING.test(suffix) && headEnd === s && isNounHead(block, start, s)) proper = twice = true;
+    // "哈新区", "哈经开区": a zone named by the first character of its city, a city the page names in full (哈尔滨市)
+    if (!proper && s - start === 1 && (ZONE_ENDING.test(suffix) || suffix === '新区') && cityWithInitial(block.source, text[start - block.start]!)) proper = true;
     // "某某U谷": a brand head of two or more characters before the letter.
     if (latin && s - 1 - start >= 2 && !/(新城|新区|高新区|科学城)$/.test(text.slice(start - block.start, s - 1 - block.start))) proper = true;
     // "中国声谷", "中国光谷": a nickname the country's name opens, on one character of the industry
@@ -254,6 +256,27 @@ function candidatesIn(block: Block): ParkCandidate[] {
     out.push({ start, end: start + name.length, name, type: 'valley', article: block.article, proper: true, inOrg: false, block });
   }
   return out;
+}
+
+// The page cityWithInitial last read, and the initials of the cities it names in full.
+let initialsSource: string | null = null;
+let initials = new Set<string>();
+
+/** True when the page names in full a city (not a county or a province) whose name starts with the character. */
+function cityWithInitial(source: string, initial: string): boolean {
+  if (initialsSource !== source) {
+    initialsSource = source;
+    initials = new Set();
+  }
+  if (initials.has(initial)) return true;
+  for (let at = source.indexOf(initial); at >= 0; at = source.indexOf(initial, at + 1)) {
+    const p = placeAt(source, at);
+    if (p && p.full && p.level === 'city' && p.form.length >= 3) {
+      initials.add(initial);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The provinces outside the mainland (Taiwan, Hong Kong, Macau), whose own places the gazetteer does not list. */

@@ -838,3 +838,11 @@ test('where a park holds an investment promotion (推介会在上海举行, 在�
   const other = page('招商', '3月5日,星湾开发区在深圳举办招商推介会,签约项目12个。星湾开发区地处湖南省。');
   assert.equal(other.parks.find((p) => p.name === '星湾开发区')?.province, '湖南省');
 });
+
+test("a zone named by the first character of a city the page names in full (哈新区, 哈经开区) is a park; with no such city it is not", () => {
+  const doc = page('签约', '哈尔滨市政府举行集中签约仪式。哈新区平房片区设置了分会场。哈经开区管委会主任宋某出席。');
+  assert.deepEqual(doc.parks.map((p) => p.name).sort(), ['哈新区', '哈新区平房片区', '哈经开区'].sort());
+  assert.deepEqual(placeOf(doc, '哈经开区'), ['黑龙江省', '哈尔滨市']);
+  const none = page('签约', '会上，哈经开区管委会主任宋某出席。');
+  assert.deepEqual(none.parks.map((p) => p.name), []);
+});
