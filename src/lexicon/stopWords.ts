@@ -34,8 +34,8 @@ export const WORD_STOP = new Set([
   '邻近', '毗邻', '紧邻', '整个', '整座', '形容', '意味', '意味着', '串联', '涵盖',
   // the period a ranking or a report covers ("2021年度国家级经济技术开发区…考核")
   '年度', '季度', '年代', '上半年', '下半年', '全年',
-  // quantifiers ("大部分公司"), acting for a body ("某某代表州委…"), handling a document ("关于印发某某示范区……的通知") and the events a name is announced at ("发布会某某新区…")
-  '大部分', '大多数', '绝大多数', '多数', '少数', '所有', '一些', '代表', '印发', '转发', '颁布', '发布会', '新闻发布会', '推介会', '签约会', '座谈会', '现场会', '说明会', '航拍',
+  // quantifiers ("大部分公司", "某园区现有某某综保区、…"), acting for a body ("某某代表州委…"), handling a document ("关于印发某某示范区……的通知") and the events a name is announced at ("发布会某某新区…")
+  '大部分', '大多数', '绝大多数', '多数', '少数', '所有', '一些', '现有', '代表', '印发', '转发', '颁布', '发布会', '新闻发布会', '推介会', '签约会', '座谈会', '现场会', '说明会', '航拍',
   // ("动土典礼某某管理局局长…致词": and the ceremonies)
   '典礼', '仪式', '开幕式', '闭幕式', '启动仪式', '揭牌仪式', '签约仪式', '开工仪式', '奠基仪式',
   // the generic nouns for a company that stand before its name ("营运厂商某某公司"; Taiwan usage), and a picture's

@@ -846,3 +846,8 @@ test("a zone named by the first character of a city the page names in full (哈�
   const none = page('签约', '会上，哈经开区管委会主任宋某出席。');
   assert.deepEqual(none.parks.map((p) => p.name), []);
 });
+
+test('现有 (what a park has now) opens no park name: 某园区现有某某综合保税区', () => {
+  const doc = page('园区', '香坊园区现有南宁综合保税区、南宁铁路集装箱中心站等平台。');
+  assert.ok(doc.parks.some((p) => p.name === '南宁综合保税区') && !doc.parks.some((p) => p.name.includes('现有')), JSON.stringify(doc.parks.map((p) => p.name)));
+});
