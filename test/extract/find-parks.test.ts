@@ -851,3 +851,8 @@ test('现有 (what a park has now) opens no park name: 某园区现有某某综�
   const doc = page('园区', '香坊园区现有南宁综合保税区、南宁铁路集装箱中心站等平台。');
   assert.ok(doc.parks.some((p) => p.name === '南宁综合保税区') && !doc.parks.some((p) => p.name.includes('现有')), JSON.stringify(doc.parks.map((p) => p.name)));
 });
+
+test('a kind word the dictionary tags as a place (新建 ns, of 新建区) names no park: 产业新建中试平台', () => {
+  const doc = page('政策', '对于集成电路等产业新建中试平台的，将按照项目总投资的35%给予补助。');
+  assert.deepEqual(doc.parks.map((p) => p.name), []);
+});

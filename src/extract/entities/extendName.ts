@@ -610,7 +610,8 @@ export function hasProperPart(
       if (++singles >= 2 && !options.knownOnly) return true;
     } else singles = 0;
     const known = options.knownOnly ? /^(ns|nt|nz|nr)$/.test(tag) : PROPER_TAGS.has(tag) || tag === '';
-    if (word.length >= 2 && isHanWord(word) && known && (options.national || !NATIONAL.has(word))) return true;
+    // (a kind word the dictionary tags as a place, "新建" ns of 新建区, is the kind: "产业新建中试平台")
+    if (word.length >= 2 && isHanWord(word) && known && (options.national || !NATIONAL.has(word)) && !(flagsOf(word) & PARK_KIND_WORD)) return true;
     if (options.allowLatin && /[A-Za-z]{2,}/.test(word)) return true;
     at = Math.min(t.end, end);
   }
