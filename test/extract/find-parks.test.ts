@@ -856,3 +856,8 @@ test('a kind word the dictionary tags as a place (新建 ns, of 新建区) names
   const doc = page('政策', '对于集成电路等产业新建中试平台的，将按照项目总投资的35%给予补助。');
   assert.deepEqual(doc.parks.map((p) => p.name), []);
 });
+
+test('中 after a closing mark still opens a bilateral park (”中马钦州产业园区): a country\'s initial follows it', () => {
+  const doc = page('园区', '“争取年内促成10个项目开工。”中马钦州产业园区管委会常务副主任黄某介绍。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['中马钦州产业园区']);
+});

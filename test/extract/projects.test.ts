@@ -205,4 +205,7 @@ describe('events, companies and descriptions are no project names', () => {
     assert.deepEqual(names('我们认真推行项目并联审批。'), []);
     assert.deepEqual(names('从签约到投产，不断刷新项目推进速度。'), []);
   });
+  it('takes no name holding a closing bracket it does not open (…技术改造(在某高新区范围内)项目)', () => {
+    assert.deepEqual(names('对企业利用现有土地扩建或技术改造(在星湾高新区范围内)项目的固定资产投资给予补助。'), []);
+  });
 });

@@ -53,6 +53,8 @@ const LOCATIVE_VERBS = new Set([...'赴到去在来至往返驻抵进回']);
 const COUNT_CLASSIFIERS = new Set(CLASSIFIERS_OF_COUNTS.filter((c) => c.length === 1));
 const CLASSIFIER_CHARS = '个家项大类批条款种次年所座栋台名位期届号只支件场轮成倍亿万千百十';
 const DASH = /^[—–\-－]+$/;
+/** One-character short forms of countries that follow 中 in the names of bilateral parks ("中德", "中马", "中新"). */
+const COUNTRY_INITIALS = '美英法德意日韩俄加澳新马泰越以白乌哈巴埃欧荷瑞丹芬挪比奥葡希蒙老柬缅菲';
 
 export interface ExtendOptions {
   /** How far left of `from` a name may reach, in characters. */
@@ -372,7 +374,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // "中科晶上…")
     if (w.length === 1 && tag === 'f' && '上下里内外'.includes(w) && start < from && (pieceBefore(block, p.start)?.word.length ?? 0) >= 2) break;
     // ("百强(2024)中合肥高新区", "《某某名单》中…": so is 中 after a closing mark)
-    if (w === '中' && start < from && /[)）》”」』]/.test(charAt(block, p.start - 1))) break;
+    // (not 中 before a country's initial, which opens a bilateral park's name: "”中马钦州产业园区")
+    if (w === '中' && start < from && /[)）》”」』]/.test(charAt(block, p.start - 1)) && !COUNTRY_INITIALS.includes(charAt(block, p.end))) break;
     // "深处河北自贸区…包围": a word of location (tagged s: 深处, 境内, 当地) before a place is no part of the name the
     // place opens.
     if (tag === 's' && w.length > 1 && start < from && placeAt(block.text, p.end - block.start)) break;

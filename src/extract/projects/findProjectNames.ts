@@ -113,6 +113,8 @@ export function isNamedProject(name: string): boolean {
   // A category of projects ("区内企业…项目", "新引进…项目") is no particular one, nor is a count
   // of them ("A和B5个试点项目").
   if (/^(?:区内|园内|区外|全区|本地|原有|新引进|新落户|新建|新增|各类|各个)/.test(name)) return false;
+  // (nor a phrase holding a closing bracket it does not open: "在某高新区范围内)项目" is an aside's end)
+  if (/[)）]/.test(name) && !/[(（]/.test(name)) return false;
   // (nor is a clause opening with a pronoun or an adverb of manner: "我们认真推行项目", "不断刷新项目")
   if (/^(?:我们|我|你们|他们|她们|大家|咱们|不断|认真|积极|持续|全力|努力|切实|着力|进一步|大力|全面|深入)/.test(name)) return false;
   // (nor a count of the companies behind them, "某某公司6家企业签订项目", nor a mode such as "团队+项目")
