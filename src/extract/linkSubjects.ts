@@ -350,6 +350,8 @@ function collectCandidates(doc: SourceDoc, text: string): Candidate[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Kinds of document a short title ends with ("《投资计划》", "若干措施"). */
+const DOCUMENT_END = /(?:计划|规划|方案|办法|意见|措施|政策|条例|规定|细则|通知|决定|纲要|行动|条》|》)$/;
 const SHORT_NAME = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“"]?([^）)”"，,、\s]{2,12})[”"]?\s*[）)]/g;
 
 /**
@@ -368,6 +370,8 @@ function shortNames(text: string, items: ReturnType<typeof readItems>, known: Ca
     knownStarts ??= new Set(known.filter((c) => c.id).map((c) => c.start));
     for (const m of text.slice(start, end).matchAll(SHORT_NAME)) {
       const short = m[1]!;
+      // "（以下简称《投资计划》）": a document's short title names no subject of the figures it sets
+      if (short.startsWith('《') || DOCUMENT_END.test(short)) continue;
       const ending = SUFFIXES_BY_LAST.get(short[short.length - 1]!)?.find(([sfx]) => short.endsWith(sfx));
       const kind: SubjectKind = ending?.[1] ?? 'org';
       // Later mentions of the short name in the same article.

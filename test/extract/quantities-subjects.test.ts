@@ -795,6 +795,14 @@ describe('verbs before a generic park word', () => {
   });
 });
 
+describe('short titles of documents', () => {
+  it('takes a document\'s short title (以下简称《投资计划》) for no subject of the figures the document sets', () => {
+    const text = ['标题', '星湾经济技术开发区(以下简称“开发区”)制定出台《开发区新兴产业千亿投资计划(2023—2025年)》(以下简称《投资计划》)。', '《投资计划》明确了三大板块内容——', '到2025年,新能源产业累计完成投资1000亿元。'].join('\n\n');
+    const doc = extractBytes(Buffer.from(text), { name: 'plan.txt' });
+    assert.deepEqual(doc.quantities.map((q) => q.subject), ['星湾经济技术开发区']);
+  });
+});
+
 describe('nameByEnding', () => {
   it('takes no clause opened by a conjunction, an ordinal or a count, or holding a copula, for a name; a city opens one', () => {
     const at = (text: string) => nameByEnding(text, 0, text.length)?.name ?? null;
