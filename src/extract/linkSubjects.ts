@@ -200,6 +200,9 @@ export function nameByEnding(text: string, at: number, end: number): Candidate |
   const open = unclosedMarkEnd(found.name);
   if (open > 0) {
     if (found.name.length - open < 2) return null;
+    // ("锚定“产业基地型综保区”": a quoted phrase that makes the name a kind, 型 or 式, names none; "资本市场“高新区板块”
+    // 扩容" names the park)
+    if ('“「'.includes(found.name[open - 1]!) && '型式类'.includes(text[found.end] ?? '')) return null;
     found = { ...found, start: found.start + open, name: found.name.slice(open) };
     // (what the number or the aside stood before must open a name too: "5.根据上市公司…" does not)
     if (NOT_A_NAME_START.test(found.name)) return null;

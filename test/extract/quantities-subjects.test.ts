@@ -804,6 +804,11 @@ describe('short titles of documents', () => {
 });
 
 describe('nameByEnding', () => {
+  it('takes a quoted name that makes a kind (锚定“产业基地型综保区”) for no name; a whole quoted name is one', () => {
+    const at = (text: string) => nameByEnding(text, 0, text.length)?.name ?? null;
+    assert.equal(at('始终锚定“产业基地型综保区”的发展定位'), null);
+    assert.equal(at('“星河产业园”营收增长'), '星河产业园');
+  });
   it('takes no clause opened by a conjunction, an ordinal or a count, or holding a copula, for a name; a city opens one', () => {
     const at = (text: string) => nameByEnding(text, 0, text.length)?.name ?? null;
     assert.equal(at('进而推高园区进口额'), null);
