@@ -41,6 +41,8 @@ export const WORD_STOP = new Set([
   // the generic nouns for a company that stand before its name ("营运厂商某某公司"; Taiwan usage), and a picture's
   // credit ("图片发布者某某开发区")
   '厂商', '业者', '发布者',
+  // deepening ties ("将深化某某大学和某某开发区的合作"; the dictionary tags 深化 as an abbreviation)
+  '深化',
   // meeting someone ("在总部会见某某新区…"; the dictionary tags 会见 a noun)
   '会见', '接见', '会谈', '看望', '慰问', '陪同', '会晤',
   // the role someone attends in ("签约嘉宾某某大学…"; the dictionary tags 嘉宾 as a place)

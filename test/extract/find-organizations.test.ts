@@ -651,3 +651,9 @@ test("a post's grade (高级副总裁) and words between a body and a post (…�
   const titles = Object.fromEntries(doc.people.map((p) => [p.name, p.title]));
   assert.equal(titles['邹某'], '生产运营总监');
 });
+
+test('a person named after a post before 及 (副院长胡某某及理学院…) is one party of two, no part of a body\'s name', () => {
+  const doc = page('会议', '副院长胡国辉及理学院相关专业方向的专家教授受邀参加会议。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['胡国辉', '副院长']]);
+});

@@ -861,3 +861,9 @@ test('中 after a closing mark still opens a bilateral park (”中马钦州产�
   const doc = page('园区', '“争取年内促成10个项目开工。”中马钦州产业园区管委会常务副主任黄某介绍。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['中马钦州产业园区']);
 });
+
+test('a conjunction the cut joins to the place after it (上海大学|和启东|经济开发区) ends the name before that place; 深化 opens none', () => {
+  const doc = page('合作', '研究院的成立，将深化上海大学和启东经济开发区的科技合作。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['启东经济开发区']);
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['上海大学']);
+});

@@ -245,6 +245,16 @@ function strongPlaceAt(block: Block, at: number): boolean {
   return !!p && !isAmbiguousPlace(p) && p.level !== 'county';
 }
 
+/** True when a post and a surname-led name of two or three characters end at `at` ("副院长胡某某"). */
+function personAfterTitleEndsAt(block: Block, at: number): boolean {
+  for (const length of [2, 3]) {
+    const nameAt = at - length;
+    if (nameAt <= block.start || surnameAt(block.text, nameAt - block.start) !== 1) continue;
+    for (let k = 2; k <= 4 && nameAt - k >= block.start; k++) if (TITLE_STOP.has(block.text.slice(nameAt - k - block.start, nameAt - block.start))) return true;
+  }
+  return false;
+}
+
 /** A government's or a Party committee's whole name, which heads no other body's name. */
 const GOVERNMENT_WHOLE = /(?:人民政府|政府|党委|市委|县委|区委)$/;
 
@@ -312,6 +322,11 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       if (w.length > 1) start = p.start + 1;
       break;
     }
+    // "深化上海大学|和启东|经济开发区": the cut may join the conjunction to the place after it; the name starts at the place
+    if (w.length >= 3 && '和与及'.includes(w[0]!) && !cityStartsAt(block, p.start, from) && placeAt(w, 1)?.form === w.slice(1)) {
+      start = p.start + 1;
+      break;
+    }
     // (not when a city's name starts with the character: "和田…")
     if (w.length === 1 && '和与及'.includes(w) && !cityStartsAt(block, p.start, from)) {
       const left = pieceBefore(block, p.start);
@@ -331,6 +346,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       if (leftPlace && leftPlace.form === left.word && (leftPlace.full || (w !== '和' && leftPlace.level !== 'county' && !isAmbiguousPlace(leftPlace)))) break;
       // (and so is a township's, "某某镇和农业试验区", and a collective noun, "各部门及高新区管委会")
       if ((left.tag === 'ns' && /(?:[镇乡]|街道)$/.test(left.word)) || /(?:部门|单位|机构|企业|部委|各方)$/.test(left.word)) break;
+      // (and so is a person's name after a post, "副院长胡某某及理学院…")
+      if (w !== '和' && personAfterTitleEndsAt(block, p.start)) break;
       if ((options.apartAtConjunction && w !== '和') || isStopPiece(left) || !(/^(n|an|vn|ns|nr|nz|j)$/.test(left.tag) || left.tag === '' || NAME_VERBS.has(left.word)) || ENDING_WORD.test(left.word) || (options.strictVerbs && BUILDING_VERBS.has(left.word))) break;
       const rightLength = from - p.end;
       // "科技资源与地方园区": a generic modifier after the conjunction ("地方", "相关") makes the right part a kind of
