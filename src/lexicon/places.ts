@@ -116,7 +116,8 @@ function build(): Map<number, PlaceForm[]> {
     // Municipal districts belong to the municipality; province-administered county-level cities are their own city.
     const city = province.endsWith('市') ? province : PLACEHOLDER.test(cityName) ? a.name : cityName;
     const entry = { level: 'county' as const, province, city, county: a.name };
-    add(a.name, entry, true);
+    // (a district named only by a direction or a kind, "东区", "城区", "矿区", is an everyday word as well: weak)
+    add(a.name, entry, true, a.name.length === 2 && a.name.endsWith('区'));
     // Short forms of counties and districts are often also lakes, hills or streets ("龙子湖"): weak as context.
     if (a.name.length >= 4) add(shortForm(a.name, ['市', '县', '区', '旗']), entry, false, true);
     // County-level cities are usually written without 市 ("昆山", "义乌"); districts and counties are not.

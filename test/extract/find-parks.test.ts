@@ -867,3 +867,9 @@ test('a conjunction the cut joins to the place after it (上海大学|和启东|
   assert.deepEqual(doc.parks.map((p) => p.name), ['启东经济开发区']);
   assert.deepEqual(doc.organizations.map((o) => o.name), ['上海大学']);
 });
+
+test('a district named only by a direction or a kind (东区 of 攀枝花) places nothing on its own; a park of small firms (中小企业创业园) is a kind', () => {
+  const doc = page('园区', '香港创新科技及工业局表示，白石角科学园区东区扩建工程在香港展开。', '玉门工业园实施中小企业创业园、东区扩建等工程。');
+  assert.notEqual(doc.parks.find((p) => p.name === '白石角科学园区')?.province, '四川省');
+  assert.ok(!doc.parks.some((p) => p.name === '中小企业创业园'), JSON.stringify(doc.parks.map((p) => p.name)));
+});
