@@ -873,3 +873,8 @@ test('a district named only by a direction or a kind (东区 of 攀枝花) place
   assert.notEqual(doc.parks.find((p) => p.name === '白石角科学园区')?.province, '四川省');
   assert.ok(!doc.parks.some((p) => p.name === '中小企业创业园'), JSON.stringify(doc.parks.map((p) => p.name)));
 });
+
+test('a word the dictionary tags an adjective (激活) before a province\'s name takes the park as its object', () => {
+  const doc = page('园区', '因地制宜培育新质生产力，激活山西转型综合改革示范区经济高质量发展新动能。');
+  assert.deepEqual(doc.parks.map((p) => p.name), ['山西转型综合改革示范区']);
+});

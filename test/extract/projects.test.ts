@@ -208,4 +208,8 @@ describe('events, companies and descriptions are no project names', () => {
   it('takes no name holding a closing bracket it does not open (…技术改造(在某高新区范围内)项目)', () => {
     assert.deepEqual(names('对企业利用现有土地扩建或技术改造(在星湾高新区范围内)项目的固定资产投资给予补助。'), []);
   });
+  it('takes no name from an article of a policy (第十条如项目…) or before 所在 (不低于项目所在地…)', () => {
+    assert.deepEqual(names('第十条如项目符合申报市级扶持条件的应积极申报。'), []);
+    assert.deepEqual(names('土地出让价格按不低于项目所在地土地等别相对应标准的60%执行。'), []);
+  });
 });

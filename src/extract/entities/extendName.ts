@@ -396,6 +396,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // "深处河北自贸区…包围": a word of location (tagged s: 深处, 境内, 当地) before a place is no part of the name the
     // place opens.
     if (tag === 's' && w.length > 1 && start < from && placeAt(block.text, p.end - block.start)) break;
+    // "激活山西转型综合改革示范区": a word the dictionary tags an adjective (激活 a) right before a province's or a city's
+    // name is a predicate taking the name as its object
+    if (start < from && w.length === 2 && tag === 'a' && strongPlaceAt(block, p.end)) break;
     // "以某某为主题的研究基地香港科技园": a kind of base or platform set before a place's park is an apposition to it,
     // no part of its name
     if (start < from && /(?:基地|平台|载体)$/.test(w) && strongPlaceAt(block, p.end)) break;

@@ -113,6 +113,8 @@ export function isNamedProject(name: string): boolean {
   // A category of projects ("区内企业…项目", "新引进…项目") is no particular one, nor is a count
   // of them ("A和B5个试点项目").
   if (/^(?:区内|园内|区外|全区|本地|原有|新引进|新落户|新建|新增|各类|各个)/.test(name)) return false;
+  // (nor an article of a policy's text: "第十条如项目符合…")
+  if (/^第[一二三四五六七八九十百零\d]+条/.test(name)) return false;
   // (nor a phrase holding a closing bracket it does not open: "在某高新区范围内)项目" is an aside's end)
   if (/[)）]/.test(name) && !/[(（]/.test(name)) return false;
   // (nor is a clause opening with a pronoun or an adverb of manner: "我们认真推行项目", "不断刷新项目")
@@ -205,7 +207,8 @@ function headAt(words: readonly string[], text: string, at: number, end: number,
 /** The name a head word 项目 at `at` closes, read leftwards. */
 function nameBefore(text: string, at: number, nameEnd: number, start: number): ProjectName | null {
   // "项目团队", "项目负责人": 项目 modifies another noun here, it ends no name.
-  if (/^(?:团队|部|组|经理|负责人|管理|资金|库|方|单位|工地|招引)/.test(text.slice(nameEnd, nameEnd + 3))) return null;
+  // ("不低于项目所在地…": nor before 所在, "where the project is")
+  if (/^(?:团队|部|组|经理|负责人|管理|资金|库|方|单位|工地|招引|所在)/.test(text.slice(nameEnd, nameEnd + 3))) return null;
   // "掀起项目建设会战热潮", "项目建设年": 项目 names the campaign's field here, not a project.
   if (CAMPAIGN_AFTER.test(text.slice(nameEnd, nameEnd + 5))) return null;
   // A quoted name before the head word: "“…”项目".
