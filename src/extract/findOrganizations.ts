@@ -734,6 +734,8 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     // "某某股份投资部项目经理": the department belongs to the title; the body is before it.
     const dept = block.text.slice(start - block.start, end - block.start).match(DEPARTMENT);
     if (dept && end - dept[0].length - start >= 2) end -= dept[0].length;
+    // "宇晨材料林某某董事长": a person's name between the body and the post (Taiwan's usage) is no part of the body
+    if (end - start >= 5 && personNameEndsAt(block, end)) end -= 3;
     const name = block.text.slice(start - block.start, end - block.start);
     if (name.length < 2 || name.length > 8) continue;
     // "董事长某某和总经理某某": a post after a conjunction is the second of a list, with no body before it
@@ -754,6 +756,16 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     out.push({ start, end, name, kind: 'enterprise', article: block.article, proper: true, block });
   }
   return out;
+}
+
+/** True when a surname-led name of three characters the dictionary does not know, cut in single characters, ends at `at`. */
+function personNameEndsAt(block: Block, at: number): boolean {
+  const s = at - 3;
+  if (surnameAt(block.text, s - block.start) !== 1) return false;
+  const name = block.text.slice(s - block.start, at - block.start);
+  if (!/^\p{Script=Han}{3}$/u.test(name) || isDictWord(name) || isDictWord(name.slice(1))) return false;
+  for (let i = s; i < at; i++) if (tokenAt(block, i)?.word.length !== 1) return false;
+  return true;
 }
 
 /** Legal forms a company is written with or without ("…股份有限公司" / "…有限责任公司" / "…公司"). */

@@ -657,3 +657,9 @@ test('a person named after a post before 及 (副院长胡某某及理学院…)
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
   assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['胡国辉', '副院长']]);
 });
+
+test("a person named between a company and the post (宇晨材料林某某董事长, Taiwan's usage) is a person, no part of the company", () => {
+  const doc = page('園區', '園區首家進駐的廠商，宇晨材料林秋郎董事長現身分享投資經驗。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['宇晨材料']);
+  assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['林秋郎', '董事長', '宇晨材料']]);
+});
