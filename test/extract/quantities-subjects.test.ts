@@ -808,6 +808,8 @@ describe('nameByEnding', () => {
     const at = (text: string) => nameByEnding(text, 0, text.length)?.name ?? null;
     assert.equal(at('始终锚定“产业基地型综保区”的发展定位'), null);
     assert.equal(at('“星河产业园”营收增长'), '星河产业园');
+    // (nor a clause a conjunction of contrast opens: 惟, 但)
+    assert.equal(at('惟创新及科技局拨款仍未通过'), null);
   });
   it('takes no clause opened by a conjunction, an ordinal or a count, or holding a copula, for a name; a city opens one', () => {
     const at = (text: string) => nameByEnding(text, 0, text.length)?.name ?? null;
