@@ -78,6 +78,12 @@ function nameAt(text: string, at: number, block?: Block): number {
     // A name's last character must not be the start of what follows it ("李某说" is not a three-character name).
     // (unless an honour follows the longer name: "惠某正教授" is 惠某正, though 正 can follow a name too)
     if (given === 2 && AFTER_NAME.test(text.slice(at + surname + 1)) && !/^[\s，。、；：:“”"（(！？!?,;)）]/.test(text.slice(at + surname + 1)) && !HONOUR_AFTER.test(text.slice(end))) continue;
+    // "邱某|共同签署": a name does not end inside a word the cut reads across its end ("戴某|平等出席" lists the name
+    // before 等)
+    if (given === 2 && block && text[end] !== '等') {
+      const last = tokenAt(block, block.start + end - 1);
+      if (last && last.start === block.start + end - 1 && last.end > block.start + end && last.tag && !/^nr/.test(last.tag)) continue;
+    }
     if (AFTER_NAME.test(text.slice(end))) return surname + given;
   }
   // After a title, a name runs up to the next dictionary word ("书记某某某宣布…"): jieba leaves an unknown name in

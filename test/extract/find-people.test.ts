@@ -363,3 +363,9 @@ test("Hong Kong's and Macau's chief executive (行政長官) is a post", () => {
   const doc = page('開園', '園區今日開園。行政長官李家超公布，已有企業進駐。');
   assert.deepEqual(doc.people.map((p) => [p.name, p.title]), [['李家超', '行政長官']]);
 });
+
+test('a name ends before a word the cut reads across its end (邱某|共同签署), and a conjunction the cut joins to a name (娄红|祥和|深圳市…) ends the body after it', () => {
+  const doc = page('签约', '深圳研究院院长娄红祥和深圳市科技创新委员会副主任邱宣共同签署入园协定。市政府秘书长戴少平等出席活动。');
+  assert.deepEqual(doc.people.map((p) => p.name).sort(), ['娄红祥', '戴少平', '邱宣'].sort());
+  assert.ok(doc.organizations.some((o) => o.name === '深圳市科技创新委员会'), JSON.stringify(doc.organizations.map((o) => o.name)));
+});

@@ -327,6 +327,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       start = p.start + 1;
       break;
     }
+    // "院长娄红|祥和|深圳市科技创新委员会": or to the word before it, when a city's or province's name follows
+    if (w.length >= 2 && '和与及'.includes(w[w.length - 1]!) && strongPlaceAt(block, p.end)) break;
     // (not when a city's name starts with the character: "和田…")
     if (w.length === 1 && '和与及'.includes(w) && !cityStartsAt(block, p.start, from)) {
       const left = pieceBefore(block, p.start);
