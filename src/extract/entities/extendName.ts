@@ -403,7 +403,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     if (start < from && w.length === 2 && tag === 'a' && strongPlaceAt(block, p.end)) break;
     // "以某某为主题的研究基地香港科技园": a kind of base or platform set before a place's park is an apposition to it,
     // no part of its name
-    if (start < from && /(?:基地|平台|载体)$/.test(w) && strongPlaceAt(block, p.end)) break;
+    if (start < from && (w.endsWith('基地') || w.endsWith('平台') || w.endsWith('载体')) && strongPlaceAt(block, p.end)) break;
     // "利用某某综保区土地": such a verb before a place takes the name as its object.
     if ((flags & NOUN_TAGGED_VERB) && start < from && placeAt(block.text, p.end - block.start)) break;
     if (flags & STOP_TITLE) {

@@ -142,6 +142,8 @@ const FREE_BEFORE = /[\s，。；：、“”‘’（）()！？,.;:!?在赴到
  */
 export function placeHits(text: string, taiwanPage: boolean): PlaceHit[] {
   const found: Array<PlaceForm & { at: number }> = [];
+  // (most texts hold no promotion: one search of the text spares the venue test at every place)
+  const promotion = PROMOTION_WORD.test(text);
   for (let at = 0, p: PlaceForm | null; at < text.length; at += p ? p.form.length : 1) {
     if (!(p = placeAt(text, at))) continue;
     if (!taiwanPage && isTaiwanShortForm(p)) continue;
@@ -149,7 +151,8 @@ export function placeHits(text: string, taiwanPage: boolean): PlaceHit[] {
     if (BODY_NAME_AFTER.test(text.slice(at + p.form.length, at + p.form.length + 24))) continue;
     // So does one opening a paper's or a site's name that is no local daily ("香港商报网讯" on news from 武汉): such
     // media report from afar.
-    if (opensDistantMedia(text.slice(at + p.form.length, at + p.form.length + 5)) || isPromotionVenue(text, at, at + p.form.length)) continue;
+    if (MEDIA_FIRST.has(text.charCodeAt(at + p.form.length)) && opensDistantMedia(text.slice(at + p.form.length, at + p.form.length + 5))) continue;
+    if (promotion && isPromotionVenue(text, at, at + p.form.length)) continue;
     found.push({ ...p, at });
     // "某某日报讯", "某某晚报记者": a city's paper reports its own city's news; its name counts as three mentions
     if (p.level !== 'province' && LOCAL_PAPER.test(text.slice(at + p.form.length, at + p.form.length + 3))) found.push({ ...p, at }, { ...p, at });
@@ -173,10 +176,15 @@ const MEDIA_AFTER = /^(?:商报|商報|时报|時報|文汇报|文匯報|新闻�
 const PROMOTION_BEFORE = /(?:推介|招商|恳谈|懇談|洽谈|洽談)[^，。；,;]{0,6}(?:在|于|於)$/;
 const PROMOTION_AFTER = /^[^，。；,;]{0,8}(?:举行|举办|舉行|舉辦)[^，。；,;]{0,10}(?:推介|招商|恳谈|懇談|洽谈|洽談)/;
 
+const PROMOTION_WORD = /推介|招商|恳谈|懇談|洽谈|洽談/;
+
 /** True when the place at [at, end) of the text is where an investment promotion is held: parks promote themselves away from home. */
 export function isPromotionVenue(text: string, at: number, end: number): boolean {
   return PROMOTION_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || PROMOTION_AFTER.test(text.slice(end, end + 24));
 }
+
+/** First characters of MEDIA_AFTER's words, by code. */
+const MEDIA_FIRST = new Set(Array.from('商时時文新报報官电電', (c) => c.charCodeAt(0)));
 
 /** True when the text after a place goes on with the name of a paper or site that is no local daily ("…商報網訊"). */
 export function opensDistantMedia(after: string): boolean {
