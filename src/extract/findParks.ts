@@ -196,6 +196,8 @@ function candidatesIn(block: Block): ParkCandidate[] {
     if (isGenericParkName(name)) continue;
     // "被评为先进国家高新区", "优秀园区": praise opening the name makes it an honour a park is given, not a park
     if (PRAISE_HEAD.test(name)) continue;
+    // "国家高新区园区生产总值", "某高新区园区企业": 园区 right after a zone's name is the common noun for it
+    if (suffix === '园区' && /(?:高新区|经开区|开发区|综保区|保税区|新区)$/.test(text.slice(start - block.start, s - block.start))) continue;
     // "中科全园区已引进…": 全 before the ending is "the whole of" the park named before it, no part of a name
     if (text[s - 1 - block.start] === '全' && /^园区$/.test(suffix)) continue;
     if (isProvinceCollective(name, s - start)) continue;

@@ -878,3 +878,8 @@ test('a word the dictionary tags an adjective (激活) before a province\'s name
   const doc = page('园区', '因地制宜培育新质生产力，激活山西转型综合改革示范区经济高质量发展新动能。');
   assert.deepEqual(doc.parks.map((p) => p.name), ['山西转型综合改革示范区']);
 });
+
+test('园区 right after a zone\'s name (国家高新区园区生产总值) is the common noun for the zone, no park of its own', () => {
+  const doc = page('统计', '前三季度，国家高新区园区生产总值占全国比重为13.50%。星湾高新区园区企业营收增长。');
+  assert.ok(!doc.parks.some((p) => p.name.endsWith('区园区')), JSON.stringify(doc.parks.map((p) => p.name)));
+});
