@@ -663,3 +663,10 @@ test("a person named between a company and the post (宇晨材料林某某董事
   assert.deepEqual(doc.organizations.map((o) => o.name), ['宇晨材料']);
   assert.deepEqual(doc.people.map((p) => [p.name, p.title, p.org]), [['林秋郎', '董事長', '宇晨材料']]);
 });
+
+test('a body named by a rank or a count (一流大学, 四所高校研究院) is no particular organisation', () => {
+  const doc = page('高校', '园区将建设一流大学研究院。武汉大学、上海交通大学等四所高校研究院已经落户。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(!names.some((n) => /^(?:一流|四所)/.test(n)), names.join(' '));
+  assert.ok(names.includes('武汉大学'), names.join(' '));
+});
