@@ -670,3 +670,8 @@ test('a body named by a rank or a count (一流大学, 四所高校研究院) is
   assert.ok(!names.some((n) => /^(?:一流|四所)/.test(n)), names.join(' '));
   assert.ok(names.includes('武汉大学'), names.join(' '));
 });
+
+test('a one-character verb between a city and the ending (深圳建研究院) is the city\'s predicate: no body is named', () => {
+  const doc = page('研究院', '他表示，选择深圳建研究院基于其创新文化和地缘优势。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});

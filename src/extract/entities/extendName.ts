@@ -245,6 +245,15 @@ function strongPlaceAt(block: Block, at: number): boolean {
   return !!p && !isAmbiguousPlace(p) && p.level !== 'county';
 }
 
+/** True when a city's or province's name (no everyday word) ends at `at` ("深圳" before 建…). */
+function placeEndsAt(block: Block, at: number): boolean {
+  for (let k = 2; k <= 4 && at - k >= block.start; k++) {
+    const p = placeAt(block.text, at - k - block.start);
+    if (p && p.form.length === k && p.level !== 'county' && !isAmbiguousPlace(p)) return true;
+  }
+  return false;
+}
+
 /** True when a post and a surname-led name of two or three characters end at `at` ("副院长胡某某"). */
 function personAfterTitleEndsAt(block: Block, at: number): boolean {
   for (const length of [2, 3]) {
@@ -398,6 +407,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // "深处河北自贸区…包围": a word of location (tagged s: 深处, 境内, 当地) before a place is no part of the name the
     // place opens.
     if (tag === 's' && w.length > 1 && start < from && placeAt(block.text, p.end - block.start)) break;
+    // "选择深圳建研究院": a one-character verb between a place and the ending is the place's predicate (建, 设, 办)
+    if (start === from && w.length === 1 && tag === 'v' && placeEndsAt(block, p.start)) break;
     // "激活山西转型综合改革示范区": a word the dictionary tags an adjective (激活 a) right before a province's or a city's
     // name is a predicate taking the name as its object
     if (start < from && w.length === 2 && tag === 'a' && strongPlaceAt(block, p.end)) break;
