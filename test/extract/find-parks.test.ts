@@ -883,3 +883,10 @@ test('园区 right after a zone\'s name (国家高新区园区生产总值) is t
   const doc = page('统计', '前三季度，国家高新区园区生产总值占全国比重为13.50%。星湾高新区园区企业营收增长。');
   assert.ok(!doc.parks.some((p) => p.name.endsWith('区园区')), JSON.stringify(doc.parks.map((p) => p.name)));
 });
+
+test('和 after a city\'s short form before a word the dictionary knows joins two places (深圳和河套香港园区); before a single character it opens a brand', () => {
+  const doc = page('园区', '河套枢纽邻近深圳和河套香港园区，形成创科桥头堡。');
+  assert.ok(!doc.parks.some((p) => p.name.startsWith('深圳和')), JSON.stringify(doc.parks.map((p) => p.name)));
+  const brand = page('企业', '天津和创生物技术有限公司落户园区。');
+  assert.deepEqual(brand.organizations.map((o) => o.name), ['天津和创生物技术有限公司']);
+});

@@ -354,7 +354,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       // ("山西省和某某集团", "澳门与横琴新区": a division's full name before it, or a province's or a city's short form
       // before 与 or 及, is one party of two; 和 after a short form opens a brand, "天津和创…")
       const leftPlace = placeAt(left.word, 0);
-      if (leftPlace && leftPlace.form === left.word && (leftPlace.full || (w !== '和' && leftPlace.level !== 'county' && !isAmbiguousPlace(leftPlace)))) break;
+      // (before a word of two characters the dictionary knows, 和 after a city joins two places: "深圳和河套香港园区")
+      const joinsWord = w === '和' && (tokenAt(block, p.end)?.word.length ?? 0) >= 2 && tokenAt(block, p.end)?.start === p.end;
+      if (leftPlace && leftPlace.form === left.word && (leftPlace.full || ((w !== '和' || joinsWord) && leftPlace.level !== 'county' && !isAmbiguousPlace(leftPlace)))) break;
       // (and so is a township's, "某某镇和农业试验区", and a collective noun, "各部门及高新区管委会")
       if ((left.tag === 'ns' && /(?:[镇乡]|街道)$/.test(left.word)) || /(?:部门|单位|机构|企业|部委|各方)$/.test(left.word)) break;
       // (and so is a person's name after a post, "副院长胡某某及理学院…")
