@@ -159,8 +159,9 @@ export function recognizePeople(doc: SourceDoc): Person[] {
     const name = block.text.slice(at, at + length);
     if (journalists.has(name) || overlaps(entities, start, end) || found.some((f) => f.start < end && start < f.end)) return;
     if (isCommonWord(name, title !== null)) return;
-    // "实行领导包抓、周协调例会": after the word for officials as a group, a verb read as a given name makes no person
-    if (title !== null && GROUP_TITLE.test(title) && /^v/.test(tagOf(name.slice(1)))) return;
+    // "实行领导…周协调例会": after the word for officials as a group, a verb word read as a given name makes no person
+    // (a one-character given name may be a verb too: "唐超")
+    if (title !== null && GROUP_TITLE.test(title) && name.length === 3 && /^v/.test(tagOf(name.slice(1)))) return;
     if (title === null && isDictWord(name.slice(0, 2)) && !/^nr/.test(tagOf(name.slice(0, 2)))) return;
     found.push({ name, start, end, article: block.article, title, org });
   };
