@@ -675,3 +675,8 @@ test('a one-character verb between a city and the ending (深圳建研究院) is
   const doc = page('研究院', '他表示，选择深圳建研究院基于其创新文化和地缘优势。');
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test('the bodies of two parties (两国政府) and companies named by their origin (外国创科公司, 外商投资公司) are no one organisation', () => {
+  const doc = page('合作', '园区是中国和马来西亚两国政府合作的第一个园区。外国创科公司最高可获资助。区内外商投资公司共2982家。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+});
