@@ -396,6 +396,11 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       const after = afterSentenceWords(block, start, known.start);
       if (after > start) start = after;
     }
+    // "…园区经济亮点云南日报": a paper named after its province or city starts at the place's name
+    if (kind === 'media' && s - start > 4) {
+      const k = [4, 3, 2].find((n) => { const p = placeAt(text, s - n - block.start); return !!p && p.form.length === n && p.level !== 'county' && !isAmbiguousPlace(p); });
+      if (k !== undefined) start = s - k;
+    }
     const end = kind === 'university' || kind === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
     // "（来源：某某日报）": the outlet a page was taken from is a credit, like a dateline's paper, not news.

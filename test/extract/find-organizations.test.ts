@@ -680,3 +680,8 @@ test('the bodies of two parties (两国政府) and companies named by their orig
   const doc = page('合作', '园区是中国和马来西亚两国政府合作的第一个园区。外国创科公司最高可获资助。区内外商投资公司共2982家。');
   assert.deepEqual(doc.organizations.map((o) => o.name), []);
 });
+
+test("a paper named after its province or city (…园区经济亮点云南日报) starts at the place's name", () => {
+  const doc = page('园区', '滇中五州市园区经济亮点云南日报    07-13 07:39:22');
+  assert.ok(!doc.organizations.some((o) => o.name.includes('亮点')), JSON.stringify(doc.organizations.map((o) => o.name)));
+});
