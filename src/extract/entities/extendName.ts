@@ -355,7 +355,8 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       // before 与 or 及, is one party of two; 和 after a short form opens a brand, "天津和创…")
       const leftPlace = placeAt(left.word, 0);
       // (before a word of two characters the dictionary knows, 和 after a city joins two places: "深圳和河套香港园区")
-      const joinsWord = w === '和' && (tokenAt(block, p.end)?.word.length ?? 0) >= 2 && tokenAt(block, p.end)?.start === p.end;
+      const next = w === '和' ? tokenAt(block, p.end) : null;
+      const joinsWord = !!next && next.start === p.end && next.word.length >= 2;
       if (leftPlace && leftPlace.form === left.word && (leftPlace.full || ((w !== '和' || joinsWord) && leftPlace.level !== 'county' && !isAmbiguousPlace(leftPlace)))) break;
       // (and so is a township's, "某某镇和农业试验区", and a collective noun, "各部门及高新区管委会")
       if ((left.tag === 'ns' && /(?:[镇乡]|街道)$/.test(left.word)) || /(?:部门|单位|机构|企业|部委|各方)$/.test(left.word)) break;
