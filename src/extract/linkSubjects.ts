@@ -353,6 +353,9 @@ function collectCandidates(doc: SourceDoc, text: string): Candidate[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A body's verb of publishing figures, after a time word at most ("今日公布", "发布"). */
+const PUBLISHES = /^(?:今日|今天|日前|近日|昨日|昨天|\d{1,2}日)?(?:公布|发布|通报|披露|宣布)(?:了)?/;
+
 /** Kinds of document a short title ends with ("《投资计划》", "若干措施"). */
 const DOCUMENT_END = /(?:计划|规划|方案|办法|意见|措施|政策|条例|规定|细则|通知|决定|纲要|行动|条》|》)$/;
 const SHORT_NAME = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“"]?([^）)”"，,、\s]{2,12})[”"]?\s*[）)]/g;
@@ -517,6 +520,16 @@ function openingSubject(text: string, at: number, end: number, byStart: Map<numb
     // An organisation name that opens a longer project name ("X公司Y项目"): the project is the subject.
     const fallback = nameByEnding(text, p, end);
     if (fallback && fallback.kind === 'project' && fallback.end > best.end) return fallback;
+    // "科技部今日公布科学园区上半年营业额…": the figures a body publishes are those of the park it names after the verb
+    if (best.kind === 'org') {
+      const published = PUBLISHES.exec(text.slice(best.end, Math.min(end, best.end + 8)));
+      if (published) {
+        // (past a count of the parks: "公布3个科学园区…")
+        const q = best.end + published[0].length + (/^[\d一二三四五六七八九十两]{1,2}[个個家座大]/.exec(text.slice(best.end + published[0].length, end))?.[0].length ?? 0);
+        const park = byStart.get(q)?.find((c) => c.kind === 'park') ?? nameByEnding(text, q, end);
+        if (park && park.kind === 'park') return withEntityId(park, entities);
+      }
+    }
     return relativeHead(text, best.end, end, byStart) ?? best;
   }
   // "全省高新区实现…", "我省高新技术产业…": all parks or an industry of a region is a subject of its own.

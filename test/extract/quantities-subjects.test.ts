@@ -795,6 +795,13 @@ describe('verbs before a generic park word', () => {
   });
 });
 
+describe('published figures', () => {
+  it('gives the figures a body publishes (科技部今日公布3个科学园区…营业额) to the parks it names after the verb', () => {
+    const doc = extractBytes(Buffer.from('标题\n\n科技部今日公布3个科学园区今年上半年营业额为1兆780亿元，较去年同期下滑4.89%。\n'), { name: 'published.txt' });
+    assert.deepEqual(doc.quantities.filter((q) => q.unit !== '個' && q.unit !== '个').map((q) => q.subject), ['科学园区', '科学园区']);
+  });
+});
+
 describe('short titles of documents', () => {
   it('takes a document\'s short title (以下简称《投资计划》) for no subject of the figures the document sets', () => {
     const text = ['标题', '星湾经济技术开发区(以下简称“开发区”)制定出台《开发区新兴产业千亿投资计划(2023—2025年)》(以下简称《投资计划》)。', '《投资计划》明确了三大板块内容——', '到2025年,新能源产业累计完成投资1000亿元。'].join('\n\n');
