@@ -757,7 +757,10 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
     // is the officer, not a company ("某某堂董事长夏某" names a company and its chairman).
     // (a surname that is far more often a preposition, "董事长向某某提到", names no holder)
     const afterTitle = ts - block.start + m.word.length;
-    const holderAfter = surnameAt(block.text, afterTitle) > 0 && !PREPOSITION_SURNAMES.has(block.text[afterTitle]!);
+    // (nor a surname that opens a word, "总经理代表…": 代表 is a verb)
+    const wordAfter = tokenAt(block, block.start + afterTitle);
+    const holderAfter = surnameAt(block.text, afterTitle) > 0 && !PREPOSITION_SURNAMES.has(block.text[afterTitle]!) &&
+      !(wordAfter && wordAfter.start === block.start + afterTitle && wordAfter.word.length >= 2 && wordAfter.tag && !/^nr/.test(wordAfter.tag));
     if (name.length <= 3 && surnameAt(name, 0) && (!hasProperPart(block, start, end) || (!isDictWord(name) && !holderAfter))) continue;
     if (!hasProperPart(block, start, end, { allowLatin: true })) continue;
     out.push({ start, end, name, kind: 'enterprise', article: block.article, proper: true, block });

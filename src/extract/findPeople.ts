@@ -153,17 +153,19 @@ export function recognizePeople(doc: SourceDoc): Person[] {
   for (const o of doc.organizations) for (const m of o.mentions) entities.push({ start: m.textSpan.start, end: m.textSpan.end, name: o.name, kind: o.kind, article: m.article });
   entities.sort((a, b) => a.start - b.start);
   const found: Found[] = [];
-  const accept = (block: Block, at: number, length: number, title: string | null, org: string | null) => {
+  /** Records the name unless it is no person's; false when it is an ordinary word ("代表" after "总经理"). */
+  const accept = (block: Block, at: number, length: number, title: string | null, org: string | null): boolean => {
     const start = block.start + at;
     const end = start + length;
     const name = block.text.slice(at, at + length);
-    if (journalists.has(name) || overlaps(entities, start, end) || found.some((f) => f.start < end && start < f.end)) return;
-    if (isCommonWord(name, title !== null)) return;
+    if (journalists.has(name) || overlaps(entities, start, end) || found.some((f) => f.start < end && start < f.end)) return true;
+    if (isCommonWord(name, title !== null)) return false;
     // "实行领导…周协调例会": after the word for officials as a group, a verb word read as a given name makes no person
     // (a one-character given name may be a verb too: "唐超")
-    if (title !== null && GROUP_TITLE.test(title) && name.length === 3 && /^v/.test(tagOf(name.slice(1)))) return;
-    if (title === null && isDictWord(name.slice(0, 2)) && !/^nr/.test(tagOf(name.slice(0, 2)))) return;
+    if (title !== null && GROUP_TITLE.test(title) && name.length === 3 && /^v/.test(tagOf(name.slice(1)))) return false;
+    if (title === null && isDictWord(name.slice(0, 2)) && !/^nr/.test(tagOf(name.slice(0, 2)))) return false;
     found.push({ name, start, end, article: block.article, title, org });
+    return true;
   };
   const all = entities;
   const longest = all.reduce((n, e) => Math.max(n, e.end - e.start), 0);
@@ -199,7 +201,8 @@ export function recognizePeople(doc: SourceDoc): Person[] {
       // "王某书记和李某主任": 和 after a title joins the next person; it is no surname when a name follows it
       const joined = '和与及'.includes(text[at] ?? '') && nameAt(text, at + 1, block) > 0;
       for (let length = joined ? 0 : nameAt(text, at, block); length; ) {
-        accept(block, at, length, title, NO_ORG_TITLE.test(m.word) ? null : org);
+        // (an ordinary word after the title, "总经理代表…", is no name: the name may stand before the title)
+        if (!accept(block, at, length, title, NO_ORG_TITLE.test(m.word) ? null : org) && at === namesFrom && isDictWord(text.slice(at, at + length))) break;
         at += length;
         // "、" or a last "及"/"和" before the next name of the list
         if (text[at] !== '、' && text[at] !== '及' && text[at] !== '和') break;

@@ -7,7 +7,7 @@
 export const SINGLE_STOP = new Set(Array.from(
   '的在是为了从由将把被对向与和及等于到让使给以予并也还已都又再就即或其该这那此各每个家项座后前至说称赴去来往当而但则且之着过吗呢啊吧' +
   '一二三四五六七八九十百千万亿两几多有无不没要会能可应需请据随经自因按凭依沿朝跟同替比连除像如似若虽仅只共约' +
-  '他她它我你们您所首某次期届年月日号时分秒暨现'));
+  '他她它我你们您所首某次期届年月日号时分秒暨现另'));
 
 /** Multi-character words that end a name. */
 export const WORD_STOP = new Set([
@@ -45,6 +45,8 @@ export const WORD_STOP = new Set([
   '深化',
   // meeting someone ("在总部会见某某新区…"; the dictionary tags 会见 a noun)
   '会见', '接见', '会谈', '看望', '慰问', '陪同', '会晤',
+  // a leader of a trade standing before a company's name ("全国产业园区运营领头羊某某集团")
+  '领头羊', '排头兵', '佼佼者', '领跑者', '领军者',
   // the role someone attends in ("签约嘉宾某某大学…"; the dictionary tags 嘉宾 as a place)
   '嘉宾', '来宾', '贵宾', '签约嘉宾', '特邀嘉宾',
 ]);

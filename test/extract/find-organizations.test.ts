@@ -685,3 +685,10 @@ test("a paper named after its province or city (…园区经济亮点云南日�
   const doc = page('园区', '滇中五州市园区经济亮点云南日报    07-13 07:39:22');
   assert.ok(!doc.organizations.some((o) => o.name.includes('亮点')), JSON.stringify(doc.organizations.map((o) => o.name)));
 });
+
+test('a leader of a trade (领头羊) or 另 before a company is no part of its name; a person before a post followed by a verb (孙某某总经理代表…) is no company', () => {
+  const doc = page('签约', '全国产业园区运营领头羊星东集团入驻园区。另竞荣公司从事电子商务平台研发。孙国安总经理代表工业园与县政府签约。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(names.includes('星东集团') && names.includes('竞荣公司') && !names.some((n) => /领头羊|^另|孙国安/.test(n)), names.join(' '));
+  assert.ok(doc.people.some((p) => p.name === '孙国安' && p.title === '总经理'), JSON.stringify(doc.people));
+});

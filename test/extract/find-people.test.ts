@@ -374,3 +374,9 @@ test('after the word for officials as a group (领导), a verb word read as a gi
   const doc = page('机制', '实行领导带头、周协调例会等工作机制。市领导王飞出席。区领导唐超随团考察。');
   assert.deepEqual(doc.people.map((p) => p.name).sort(), ['唐超', '王飞'].sort());
 });
+
+test('a word after a post (总经理代表…) is no name: the person named before the post is read', () => {
+  const doc = page('签约', '孙国安总经理代表工业园与县政府签约。管委会副主任彭朝阳、裴海生、宋金才出席。');
+  const names = doc.people.map((p) => p.name);
+  assert.ok(names.includes('孙国安') && names.includes('裴海生') && names.includes('宋金才'), JSON.stringify(doc.people));
+});
