@@ -50,10 +50,11 @@ const ITEMS: { kind: Kind; re: RegExp }[] = [
   // (three steps at least, or two after the label: "收入 > 支出" alone is no trail)
   // (a trail may end with its separator: "当前位置：主页 > 资讯 >")
   // (or two from the home page: "首页 > 今日要闻", or what is left of a trail between its separators: "> 科技 >")
-  // (or three steps from the home page with slashes: "首页/ 政务公开 / 重大项目 / 正文")
+  // (or three steps from the home page with slashes: "首页/ 政务公开 / 重大项目 / 正文", or any trail from the home page
+  // to the story's body, "首页专题—正文")
   // (a trail from its label or the home page may end with the page's title, spaces and all: "首页 > 湖北新闻 > 某某项目开工 总投资超过…")
   { kind: 'breadcrumb', re: new RegExp(`(?:(?:${TRAIL_LABELS})\\s*[：:]\\s*(?:[>＞›»]\\s*)?|(?:首页|首頁|主页|主頁|网站首页|網站首頁)\\s*-?[>＞›»]+\\s*)${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})*\\s*-?[>＞›»]+\\s*[^>＞›»\\n]{1,60}$`, 'y') },
-  { kind: 'breadcrumb', re: new RegExp(`(?:(?:${TRAIL_LABELS})\\s*[：:]\\s*(?:[>＞›»]\\s*)?${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\\s*[/／]\\s*${SLASHED_CRUMB}){2,}\\s*[/／]?|${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB}){2,}|[>＞›»]+\\s*${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})*\\s*-?[>＞›»]+)(?:\\s*-?[>＞›»]+)?`, 'y') },
+  { kind: 'breadcrumb', re: new RegExp(`(?:(?:${TRAIL_LABELS})\\s*[：:]\\s*(?:[>＞›»]\\s*)?${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\\s*-?[>＞›»]+\\s*${CRUMB})+|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\\s*[/／]\\s*${SLASHED_CRUMB}){2,}\\s*[/／]?|(?:首页|首頁)[^\\s，。；]{0,20}?[—－\\-/>＞›»]\\s*正文(?=\\s*$)|${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB}){2,}|[>＞›»]+\\s*${CRUMB}(?:\\s*-?[>＞›»]+\\s*${CRUMB})*\\s*-?[>＞›»]+)(?:\\s*-?[>＞›»]+)?`, 'y') },
   // a web page's notice that it shows only the start of a text ("(未完,全文共2270字,当前显示592字)", "（未完待续）")
   { kind: 'nav', re: /[（(]\s*未完(?:待续|待續)?\s*(?:[,，]\s*全文(?:共|约|約)?\s*[\d,]+\s*字)?\s*(?:[,，]\s*(?:当前|當前)(?:显示|顯示)\s*[\d,]+\s*字)?\s*[)）]/y },
   // a news site's rating and comment form under the story ("您对这篇文章的满意度", "非常满意", "对此文章发表评论", "用户名:")

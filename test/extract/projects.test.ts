@@ -212,4 +212,9 @@ describe('events, companies and descriptions are no project names', () => {
     assert.deepEqual(names('第十条如项目符合申报市级扶持条件的应积极申报。'), []);
     assert.deepEqual(names('土地出让价格按不低于项目所在地土地等别相对应标准的60%执行。'), []);
   });
+  it('takes no name from a ceremony\'s words (宣布, 见证, 出席) and starts a name after 暨 (开工暨某某项目)', () => {
+    assert.deepEqual(names('副省长张某宣布项目开工。'), []);
+    assert.deepEqual(names('嘉宾共同见证项目开工。'), []);
+    assert.deepEqual(names('举办重大项目开工暨星河高端建筑智造总部项目奠基仪式。'), ['星河高端建筑智造总部项目']);
+  });
 });

@@ -172,3 +172,8 @@ test('a list bullet before a headline (• 某园区集中开工) is no part of 
   const span = doc.articles[0]!.headlines[0]!.span;
   assert.equal(doc.raw.slice(span.start, span.end), '某园区集中开工 总投资12亿元');
 });
+
+test('a trail from the home page to the story\'s body (首页专题—正文) is furniture', () => {
+  assert.equal(isFurniture(furnitureItems('首页专题—正文') ?? [], false), true);
+  assert.equal(isFurniture(furnitureItems('首页要闻正文') ?? [], false), false);
+});

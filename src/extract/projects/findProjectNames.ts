@@ -24,7 +24,7 @@ for (const c of '的在是将了把被对为以从向给让使着过也都还就
 // Verbs that take a project as their object: a name found leftwards is cut after the last of them.
 // (a literal matcher, not a regex alternation: no verb opens another, so the longest word at a position is the one the
 // alternation would match, and one table read turns away most positions where a regex tried ninety alternatives)
-const VERBS = new LiteralMatcher('建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|体现|显示|表明|反映|彰显|展现|凸显|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有|做好|抓好|抓紧|加紧|做实|做细|满足|提高|具有|承载|占|调研|察看|查看|视察|考察|参观|走访|观摩|打通|根据|按照|依据'.split('|'));
+const VERBS = new LiteralMatcher('建成|建设|建立|打造|引导|实现|推动|培育|引进|引入|完成|开展|加快|推进|围绕|聚焦|依托|通过|提供|形成|拥有|获得|取得|设立|组建|参与|参加|加入|携手|落户|入驻|走进|支持|带动|发布|出台|举办|举行|签约|启动|助力|吸引|集聚|对接|获批|入选|入围|申报|上榜|搭建|布局|谋划|实施|探索|构建|响应|选取|孵化|转化|落地|告诉|表示|介绍|记者|首次|具体|相应|多项|稳增长|管理|结合|体现|显示|表明|反映|彰显|展现|凸显|开展|承建|承担|申报|获批|启动|签署|力争|争取|确保|要有|做好|抓好|抓紧|加紧|做实|做细|满足|提高|具有|承载|占|调研|察看|查看|视察|考察|参观|走访|观摩|打通|根据|按照|依据|宣布|见证|出席|进行'.split('|'));
 const STOP_WORDS = [
   '签约', '开工', '奠基', '建设', '新建', '引进', '引入', '落地', '推进', '实施', '开展', '启动', '实现', '包括', '还有', '带动', '拉动',
   '投资', '总投资', '围绕', '聚焦', '支持', '获批', '入选', '申报', '完成', '参与', '建成', '投产', '打造', '谋划', '储备', '招引',
@@ -236,8 +236,10 @@ function nameBefore(text: string, at: number, nameEnd: number, start: number): P
   // 暨 joins two names of one project ("某某总部暨某某中心项目") but also two events ("某某仪式暨某某项目签约"):
   // after an event the name starts anew.
   // (any meeting, "某某动员会暨…", and a campaign, "招商引资暨重大项目…")
-  const event = /(?:仪式|会议|活动|论坛|开幕式|典礼|[\u4e00-\u9fff]会|招商引资|招商)暨/.exec(text.slice(s, at));
+  const event = /(?:仪式|会议|活动|论坛|开幕式|典礼|[\u4e00-\u9fff]会|招商引资|招商|开工|签约|奠基|投产|竣工)暨/.exec(text.slice(s, at));
   if (event) s += event.index + event[0].length;
+  // (the event word may have ended the name already: "开工|暨某某项目")
+  else if (text[s] === '暨') s++;
   // "…外资总部型企业(含增资项目)": a bracket the name does not close is an aside it stands in, not the name
   s = afterUnclosedMark(text, s, at);
   const name = text.slice(s, nameEnd);
