@@ -692,3 +692,8 @@ test('a leader of a trade (领头羊) or 另 before a company is no part of its 
   assert.ok(names.includes('星东集团') && names.includes('竞荣公司') && !names.some((n) => /领头羊|^另|孙国安/.test(n)), names.join(' '));
   assert.ok(doc.people.some((p) => p.name === '孙国安' && p.title === '总经理'), JSON.stringify(doc.people));
 });
+
+test("a verb after a person's name the cut leaves in single characters (…及叶国谦|认同|科技园公司) is the person's predicate", () => {
+  const doc = page('议员', '谭耀宗及叶国谦认同科技园公司的贡献。');
+  assert.ok(!doc.organizations.some((o) => o.name.includes('认同')), JSON.stringify(doc.organizations.map((o) => o.name)));
+});

@@ -254,6 +254,18 @@ function placeEndsAt(block: Block, at: number): boolean {
   return false;
 }
 
+/** True when three single characters led by a one-character surname, none a word of the dictionary, end at `at`. */
+function personNameBefore(block: Block, at: number): boolean {
+  const s = at - 3;
+  if (s < block.start || surnameAt(block.text, s - block.start) !== 1) return false;
+  for (let i = s; i < at; i++) {
+    const t = tokenAt(block, i);
+    if (!t || t.start !== i || t.end !== i + 1 || !isHanWord(t.word)) return false;
+  }
+  // (after a boundary, a post or a conjunction: a brand's characters run on before it)
+  return s === block.start || /[，。、；：\s及和与]/.test(charAt(block, s - 1)) || TITLE_STOP.has(block.text.slice(Math.max(0, s - 2 - block.start), s - block.start));
+}
+
 /** True when a post and a surname-led name of two or three characters end at `at` ("副院长胡某某"). */
 function personAfterTitleEndsAt(block: Block, at: number): boolean {
   for (const length of [2, 3]) {
@@ -499,7 +511,9 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
       // (and so is a word that ends a name of its own, "为科学城提供会议中心": the verb is that name's predicate)
       const leftNamed =
         isNamedPiece(left) || fullPlaceEndsAt(block, p.start) || (!!left && left.word.length === 1 && left.tag === 'v' && isNamedPiece(pieceBefore(block, left.start))) ||
-        (!!left && left.word.length >= 2 && ENDING_WORD.test(left.word) && !isStopPiece(left));
+        (!!left && left.word.length >= 2 && ENDING_WORD.test(left.word) && !isStopPiece(left)) ||
+        // (and so is a person's name the cut left in single characters, "谭某某及叶国谦|认同|科技园公司的贡献")
+        personNameBefore(block, p.start);
       if (options.nested?.has(p.start) || leftNamed) break;
       // "…省份均建立自贸区": an adverb of one character before the verb makes it the predicate too
       if (left && left.word.length === 1 && left.tag === 'd') break;
