@@ -380,3 +380,10 @@ test('a word after a post (总经理代表…) is no name: the person named befo
   const names = doc.people.map((p) => p.name);
   assert.ok(names.includes('孙国安') && names.includes('裴海生') && names.includes('宋金才'), JSON.stringify(doc.people));
 });
+
+test("words of a clause before a committee's post (也是贯彻落实省委书记…) name no body; a place before it does (大兴区委副书记)", () => {
+  const doc = page('讲话', '他说，此次集中签约是一次重要活动，也是贯彻落实省委书记张宝顺同志调研园区讲话精神的生动体现。大兴区委副书记、区长刘学亮出席。');
+  const orgOf = Object.fromEntries(doc.people.map((p) => [p.name, p.org]));
+  assert.equal(orgOf['张宝顺'], null);
+  assert.equal(orgOf['刘学亮'], '大兴区委');
+});

@@ -3,6 +3,7 @@
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { ORG_SUFFIXES } from '../../lexicon/orgSuffixes.js';
 import { placesIn } from '../../lexicon/places.js';
+import { tokenize } from './tokens.js';
 import { EndingIndex } from '../../lexicon/endingIndex.js';
 
 const ORG_ENDINGS = new EndingIndex(ORG_SUFFIXES);
@@ -35,6 +36,11 @@ export interface TitleChain {
   body: { start: number; end: number } | null;
   /** True when the chain names the park's (or place's) administration, so the post belongs to the park. */
   generic: boolean;
+}
+
+/** True when the text holds a verb, an adverb, a preposition, a conjunction or a pronoun: words of a clause, no place's name. */
+function clauseWords(s: string): boolean {
+  return tokenize(s, 0, s.length).some((t) => /^(?:v|d|p|c|r)/.test(t.tag));
 }
 
 function isBody(s: string): boolean {
@@ -93,6 +99,8 @@ export function readTitleChain(text: string, ts: number, word: string): TitleCha
     if (!before) return { titleStart: Math.min(adminAt, titleStart), body: null, generic: true };
     return { titleStart: Math.min(adminAt, titleStart), body: isBody(before) ? { start: first, end: adminAt } : null, generic: !isBody(before) };
   }
+  // ("也是贯彻落实省委书记…": words before the committee that name no place are the clause's, and the committee is unnamed)
+  if (PLACE_COMMITTEE.test(bodyText) && bodyText.length > 2 && clauseWords(bodyText.slice(0, -2))) return { titleStart: titleStart - 2, body: null, generic: false };
   if (PLACE_COMMITTEE.test(bodyText) && bodyText.length > 2 && isBody(bodyText)) {
     // "某某市委副书记": the committee is the body, and "市委" is printed as part of the post.
     return { titleStart: titleStart - 2, body: { start: first, end: first + bodyText.length }, generic: false };
