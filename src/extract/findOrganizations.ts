@@ -426,6 +426,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
     // "中国和马来西亚两国政府", "双方企业": the bodies of two parties are no one body
     if (/两国|双方|两地|各国|多国/.test(name)) continue;
+    // "变企业上门找政府为…": a government is named by its place (or its level, above); other words before 政府 are a clause's
+    if (name.endsWith('政府') && !placesIn(name).length && !/^(?:特区|特別行政區|特别行政区|自治区|中央|国家|中华人民共和国|中华民国|中華民國)/.test(name)) continue;
     // "台湾分公司负责人": a branch named by its place alone is the branch of a company named before, not a name
     if (branch && placeAt(name, 0)?.form === name.slice(0, s - start)) continue;
     // "希望外界明白初创公司…": a generic company after a clause with a verb in it is the generic word, not a name

@@ -697,3 +697,9 @@ test("a verb after a person's name the cut leaves in single characters (…及�
   const doc = page('议员', '谭耀宗及叶国谦认同科技园公司的贡献。');
   assert.ok(!doc.organizations.some((o) => o.name.includes('认同')), JSON.stringify(doc.organizations.map((o) => o.name)));
 });
+
+test('a government is named by its place or its level; other words before 政府 are a clause\'s (变企业上门找政府为…)', () => {
+  const doc = page('营商', '变“企业上门找政府”为“政府登门送服务”。星城市政府表示支持。');
+  const names = doc.organizations.map((o) => o.name);
+  assert.ok(!names.some((n) => n.includes('上门')), names.join(' '));
+});
