@@ -703,3 +703,8 @@ test('a government is named by its place or its level; other words before 政府
   const names = doc.organizations.map((o) => o.name);
   assert.ok(!names.some((n) => n.includes('上门')), names.join(' '));
 });
+
+test('a hall (多功能厅, 报告厅) is a room, no government department', () => {
+  const doc = page('签约', '签约仪式在白云区会议中心二楼多功能厅举行。报告会在学院报告厅召开。');
+  assert.ok(!doc.organizations.some((o) => o.name.endsWith('厅')), JSON.stringify(doc.organizations.map((o) => o.name)));
+});
