@@ -156,6 +156,9 @@ function candidatesIn(block: Block): ParkCandidate[] {
     if (suffix === '分园' && ![2, 3, 4].some((k) => placeAt(text, s - k - block.start)?.form.length === k)) continue;
     let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD, apartAtDash: true });
     start = trimLeadingGeneric(block, start, s);
+    // "白石角和科学园": 和 before a park's bare kind (科学园, 产业园) joins a place and the park, two things
+    const and = text.lastIndexOf('和', s - 1 - block.start);
+    if (and >= start - block.start && isBareKind(text.slice(and + 1, suffixEnd - block.start))) start = block.start + and + 1;
     // "某某经开区某地某某产业园", "高新区某某贸易园区": an industrial park named after a zone that hosts it is a
     // park of its own with its own name; the zone before it says where it is (a 片区 or a short "…园" branch
     // is named with its parent, above and in the suffix list).
@@ -258,6 +261,11 @@ function candidatesIn(block: Block): ParkCandidate[] {
     out.push({ start, end: start + name.length, name, type: 'valley', article: block.article, proper: true, inOrg: false, block });
   }
   return out;
+}
+
+/** True when the text is a park's kind alone, an ending or a generic name ("科学园", "产业园区"). */
+function isBareKind(text: string): boolean {
+  return isGenericParkName(text) || PARK_SUFFIXES.some(([suffix]) => suffix === text);
 }
 
 // The page cityWithInitial last read, and the initials of the cities it names in full.

@@ -890,3 +890,8 @@ test('和 after a city\'s short form before a word the dictionary knows joins tw
   const brand = page('企业', '天津和创生物技术有限公司落户园区。');
   assert.deepEqual(brand.organizations.map((o) => o.name), ['天津和创生物技术有限公司']);
 });
+
+test('和 before a park\'s bare kind (白石角和科学园) joins a place and the park: no park is named across it', () => {
+  const doc = page('园区', '有关白石角和科学园扩容计划已逐步进行。');
+  assert.ok(!doc.parks.some((p) => p.name.includes('和')), JSON.stringify(doc.parks.map((p) => p.name)));
+});
