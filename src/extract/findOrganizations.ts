@@ -466,7 +466,10 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
     const ministry = suffix === '部' && MINISTRY_HEADS.test(name.slice(0, -1)) && !/[省市区县]/.test(name);
     // "…中心", "…实验室" are also ordinary nouns ("研发中心"): they need a place, a bracket or a known proper noun.
     const weak = WEAK_SUFFIX.has(suffix);
-    const legalHead = STRONG_LEGAL.test(name) && s - start >= 3 && /^\p{Script=Han}{2,}/u.test(name) && !isGenericRegistered(name);
+    // (not a head an adverb opens, "主动发挥集团平台优势": that is a clause)
+    const opening = tokenAt(block, start);
+    const legalHead = STRONG_LEGAL.test(name) && s - start >= 3 && /^\p{Script=Han}{2,}/u.test(name) && !isGenericRegistered(name) &&
+      !(opening && opening.start === start && /^(?:b|d|ad|p|c|r)$/.test(opening.tag));
     // (a name jieba's dictionary lists as an organisation's, "某某理工大学", is one whatever its head's words are;
     // a bare body, "财政局", is listed too and waits for the list rule below)
     const proper =

@@ -708,3 +708,8 @@ test('a hall (多功能厅, 报告厅) is a room, no government department', () 
   const doc = page('签约', '签约仪式在白云区会议中心二楼多功能厅举行。报告会在学院报告厅召开。');
   assert.ok(!doc.organizations.some((o) => o.name.endsWith('厅')), JSON.stringify(doc.organizations.map((o) => o.name)));
 });
+
+test('a legal ending after a head an adverb opens (主动发挥集团平台优势) names no company', () => {
+  const doc = page('合作', '同时将主动发挥集团平台优势，共同推进有关项目的合作。星河发展集团同日签约。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['星河发展集团']);
+});
