@@ -3,7 +3,7 @@
 // short names defined by "以下简称" or standing before an officer's title ("某某科技董事长"); one entity each.
 import { isAmbiguousPlace, placeAt, placesIn } from '../lexicon/places.js';
 import { isIndustryPhrase } from '../lexicon/industries.js';
-import { GENERIC_COMPANY, GENERIC_ORG_BODY, SAR_BODIES, MINISTRY_HEADS, MINISTRY_SHORT_NAMES, NOT_ORG_WORDS, ORG_SUFFIXES, TAIWAN_BODIES } from '../lexicon/orgSuffixes.js';
+import { DESCRIBED_COMPANY, GENERIC_COMPANY, GENERIC_ORG_BODY, SAR_BODIES, MINISTRY_HEADS, MINISTRY_SHORT_NAMES, NOT_ORG_WORDS, ORG_SUFFIXES, TAIWAN_BODIES } from '../lexicon/orgSuffixes.js';
 import { SINGLE_STOP, WORD_STOP } from '../lexicon/stopWords.js';
 import { OBJECT_VERBS } from '../lexicon/subjectWords.js';
 import { surnameAt } from '../lexicon/surnames.js';
@@ -423,7 +423,7 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
         listed.push({ start: block.start + comma + 1, end, name: text.slice(comma + 1, end - block.start) });
       continue;
     }
-    if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
+    if (name.length < 3 || GENERIC_ORG_BODY.test(name) || GENERIC_COMPANY.test(name) || DESCRIBED_COMPANY.test(name) || NOT_ORG_WORDS.has(name)) continue;
     // "中国和马来西亚两国政府", "双方企业": the bodies of two parties are no one body
     if (/两国|双方|两地|各国|多国/.test(name)) continue;
     // "变企业上门找政府为…": a government is named by its place (or its level, above); other words before 政府 are a clause's

@@ -713,3 +713,8 @@ test('a legal ending after a head an adverb opens (主动发挥集团平台优�
   const doc = page('合作', '同时将主动发挥集团平台优势，共同推进有关项目的合作。星河发展集团同日签约。');
   assert.deepEqual(doc.organizations.map((o) => o.name), ['星河发展集团']);
 });
+
+test('a company described only by its scale or character (现代化大型企业集团) is no particular organisation', () => {
+  const doc = page('企业', '星磷集团是一家现代化大型企业集团。');
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['星磷集团']);
+});
