@@ -19,9 +19,9 @@ import { projectOwners } from './entities/projectOwners.js';
 import { endingsIn, TRADE_WORDS } from './entities/endings.js';
 import { blocksOf, firstAtOrAfter, mentionAt, tokenAt, tokensIn, type Block } from './entities/blocks.js';
 import { addRepeatedMentions, Claimed, clusterNames, type NameCandidate } from './entities/cluster.js';
-import { extendLeft, hasProperPart, titlesIn, titleStartsAt } from './entities/extendName.js';
+import { extendLeft, hasProperPart, placeEndingAt, singleCharacterNameEndsAt, titlesIn, titleStartsAt } from './entities/extendName.js';
 import { BRACKET_ASIDE, isSimplifiedVariant, matchAt, matchesOf, skipLocatingPlaces, trimLeadingGeneric } from './entities/text.js';
-import { isDictWord, someDictWordAt, tagOf } from './entities/tokens.js';
+import { isCommonWord, isDictWord, someDictWordAt, tagOf } from './entities/tokens.js';
 
 const KIND = new Map<string, OrgKind>(ORG_SUFFIXES.map(([s, k]) => [s, k]));
 const ORG_ENDINGS = new EndingIndex(ORG_SUFFIXES);
@@ -397,10 +397,8 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
       if (after > start) start = after;
     }
     // "…园区经济亮点云南日报": a paper named after its province or city starts at the place's name
-    if (kind === 'media' && s - start > 4) {
-      const k = [4, 3, 2].find((n) => { const p = placeAt(text, s - n - block.start); return !!p && p.form.length === n && p.level !== 'county' && !isAmbiguousPlace(p); });
-      if (k !== undefined) start = s - k;
-    }
+    const paperPlace = kind === 'media' && s - start > 4 ? placeEndingAt(block, s, true) : -1;
+    if (paperPlace >= 0) start = paperPlace;
     const end = kind === 'university' || kind === 'institute' ? rightBracketEnd(block, e0) : e0;
     const name = text.slice(start - block.start, end - block.start);
     // "（来源：某某日报）": the outlet a page was taken from is a credit, like a dateline's paper, not news.
@@ -703,12 +701,6 @@ function candidatesIn(block: Block, parkSpans: Array<{ start: number; end: numbe
   return out;
 }
 
-/** True when the dictionary knows the word as a common word, not a name of any kind ("合作" vn; not 阿里 nrt). */
-function isCommonWord(word: string): boolean {
-  const tag = tagOf(word);
-  return tag !== '' && !/^(?:ns|nr|nz|nt|j)/.test(tag);
-}
-
 /** Surnames that are far more often prepositions or conjunctions after a title ("董事长向…", "主任和…"). */
 const PREPOSITION_SURNAMES = new Set(Array.from('向和与对从就将为把被经自于'));
 
@@ -775,12 +767,9 @@ function titleHolders(block: Block, found: Array<{ start: number; end: number }>
 
 /** True when a surname-led name of three characters the dictionary does not know, cut in single characters, ends at `at`. */
 function personNameEndsAt(block: Block, at: number): boolean {
-  const s = at - 3;
-  if (surnameAt(block.text, s - block.start) !== 1) return false;
-  const name = block.text.slice(s - block.start, at - block.start);
-  if (!/^\p{Script=Han}{3}$/u.test(name) || isDictWord(name) || isDictWord(name.slice(1))) return false;
-  for (let i = s; i < at; i++) if (tokenAt(block, i)?.word.length !== 1) return false;
-  return true;
+  if (!singleCharacterNameEndsAt(block, at)) return false;
+  const name = block.text.slice(at - 3 - block.start, at - block.start);
+  return !isDictWord(name) && !isDictWord(name.slice(1));
 }
 
 /** Legal forms a company is written with or without ("…股份有限公司" / "…有限责任公司" / "…公司"). */

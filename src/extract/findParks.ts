@@ -8,7 +8,7 @@ import { isGenericParkName } from '../resolve/park-key.js';
 import { defineStage } from '../stage.js';
 import type { Park, ParkType, SourceDoc } from '../types.js';
 import { blocksOf, mentionAt, tokenAt, type Block } from './entities/blocks.js';
-import { extendLeft, hasProperPart, titleStartsAt } from './entities/extendName.js';
+import { extendLeft, hasProperPart, placeEndingAt, titleStartsAt } from './entities/extendName.js';
 import { findAliasDefinitions } from './entities/aliases.js';
 import { endingsIn } from './entities/endings.js';
 import { isDictWord, tagOf, tokenize } from './entities/tokens.js';
@@ -157,8 +157,9 @@ function candidatesIn(block: Block): ParkCandidate[] {
     let start = extendLeft(block, s, { maxChars: MAX_HEAD, nested, strictVerbs: true, stopAt: BODY_WORD, apartAtDash: true });
     start = trimLeadingGeneric(block, start, s);
     // "白石角和科学园": 和 before a park's bare kind (科学园, 产业园) joins a place and the park, two things
-    const and = text.lastIndexOf('和', s - 1 - block.start);
-    if (and >= start - block.start && isBareKind(text.slice(and + 1, suffixEnd - block.start))) start = block.start + and + 1;
+    // (looked for in the head only: a search back through the block for every ending would be quadratic)
+    const and = text.slice(start - block.start, s - block.start).lastIndexOf('和');
+    if (and >= 0 && isBareKind(text.slice(start - block.start + and + 1, suffixEnd - block.start))) start += and + 1;
     // "某某经开区某地某某产业园", "高新区某某贸易园区": an industrial park named after a zone that hosts it is a
     // park of its own with its own name; the zone before it says where it is (a 片区 or a short "…园" branch
     // is named with its parent, above and in the suffix list).
@@ -265,7 +266,7 @@ function candidatesIn(block: Block): ParkCandidate[] {
 
 /** True when the text is a park's kind alone, an ending or a generic name ("科学园", "产业园区"). */
 function isBareKind(text: string): boolean {
-  return isGenericParkName(text) || PARK_SUFFIXES.some(([suffix]) => suffix === text);
+  return isGenericParkName(text) || parkSuffixOf(text) === text;
 }
 
 // The page cityWithInitial last read, and the initials of the cities it names in full.
@@ -683,15 +684,6 @@ function nearestInSentences(l: Located, located: Located[], own: Map<Located, Lo
     }
   }
   return best ? (best as { loc: Location }).loc : null;
-}
-
-/** Where a place's name that ends at `at` starts ("莘县" before 预制菜…), if it is no weak or ambiguous form; else -1. */
-function placeEndingAt(block: Block, at: number): number {
-  for (let k = 2; k <= 4 && at - k >= block.start; k++) {
-    const p = placeAt(block.text, at - k - block.start);
-    if (p && p.form.length === k && !isAmbiguousPlace(p)) return at - k;
-  }
-  return -1;
 }
 
 export function recognizeParks(doc: SourceDoc): Park[] {

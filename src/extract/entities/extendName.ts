@@ -245,24 +245,34 @@ function strongPlaceAt(block: Block, at: number): boolean {
   return !!p && !isAmbiguousPlace(p) && p.level !== 'county';
 }
 
-/** True when a city's or province's name (no everyday word) ends at `at` ("深圳" before 建…). */
-function placeEndsAt(block: Block, at: number): boolean {
+/**
+ * Where a place's name (two to four characters, no weak or ambiguous form; a city's or a province's only, when asked)
+ * that ends at `at` starts ("莘县" before 预制菜…, "深圳" before 建…); -1 when none does.
+ */
+export function placeEndingAt(block: Block, at: number, cityOrProvince = false): number {
   for (let k = 2; k <= 4 && at - k >= block.start; k++) {
     const p = placeAt(block.text, at - k - block.start);
-    if (p && p.form.length === k && p.level !== 'county' && !isAmbiguousPlace(p)) return true;
+    if (p && p.form.length === k && !isAmbiguousPlace(p) && !(cityOrProvince && p.level === 'county')) return at - k;
   }
-  return false;
+  return -1;
 }
 
-/** True when three single characters led by a one-character surname, none a word of the dictionary, end at `at`. */
-function personNameBefore(block: Block, at: number): boolean {
+/** True when three characters the cut leaves alone, the first a one-character surname, end at `at` (a name it does not know). */
+export function singleCharacterNameEndsAt(block: Block, at: number): boolean {
   const s = at - 3;
   if (s < block.start || surnameAt(block.text, s - block.start) !== 1) return false;
   for (let i = s; i < at; i++) {
     const t = tokenAt(block, i);
     if (!t || t.start !== i || t.end !== i + 1 || !isHanWord(t.word)) return false;
   }
-  // (after a boundary, a post or a conjunction: a brand's characters run on before it)
+  return true;
+}
+
+/** A person's name the cut left in single characters that ends at `at`, after a boundary, a post or a conjunction. */
+function personNameBefore(block: Block, at: number): boolean {
+  if (!singleCharacterNameEndsAt(block, at)) return false;
+  const s = at - 3;
+  // (a brand's characters run on before it)
   return s === block.start || /[，。、；：\s及和与]/.test(charAt(block, s - 1)) || TITLE_STOP.has(block.text.slice(Math.max(0, s - 2 - block.start), s - block.start));
 }
 
@@ -423,7 +433,7 @@ export function extendLeft(block: Block, from: number, options: ExtendOptions): 
     // place opens.
     if (tag === 's' && w.length > 1 && start < from && placeAt(block.text, p.end - block.start)) break;
     // "选择深圳建研究院": a one-character verb between a place and the ending is the place's predicate (建, 设, 办)
-    if (start === from && w.length === 1 && tag === 'v' && placeEndsAt(block, p.start)) break;
+    if (start === from && w.length === 1 && tag === 'v' && placeEndingAt(block, p.start, true) >= 0) break;
     // "激活山西转型综合改革示范区": a word the dictionary tags an adjective (激活 a) right before a province's or a city's
     // name is a predicate taking the name as its object
     if (start < from && w.length === 2 && tag === 'a' && strongPlaceAt(block, p.end)) break;

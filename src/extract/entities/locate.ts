@@ -4,7 +4,7 @@ import { isAmbiguousInName, isAmbiguousPlace, placeAt, placesAt, placesIn, type 
 import { TAIWAN_PROVINCE } from '../../lexicon/outsideMainland.js';
 import { taiwanDistrictAt, type TaiwanDistrict } from '../../lexicon/taiwanDistricts.js';
 import { parkSuffixOf, ZONE_ENDING } from '../../lexicon/parkSuffixes.js';
-import { tagOf } from './tokens.js';
+import { isCommonWord, tagOf } from './tokens.js';
 import type { SourceDoc } from '../../types.js';
 import type { Block } from './blocks.js';
 
@@ -78,12 +78,6 @@ export function locationInName(name: string, taiwanPage = true): Location | null
   // place the zone is named after, as zones are: trusted like a strong form
   const named = weak.at === 0 && weak.form.length === headEnd && weak.level === 'county' && ZONE_ENDING.test(name.slice(headEnd)) && !isOtherWord(weak.form);
   return { province: weak.province, city: weak.city, ...(named ? {} : { weak: true }) };
-}
-
-/** True when the dictionary lists the form as a common word, not a name of any kind ("合作" vn; not 邹城 nr). */
-function isCommonWord(form: string): boolean {
-  const tag = tagOf(form);
-  return tag !== '' && !/^(ns|nr|nz|nt|j)/.test(tag);
 }
 
 /** The Taiwan district or township named first in a park's head (anywhere in it: "加工区楠梓园区"), or null. */
@@ -169,22 +163,23 @@ export function placeHits(text: string, taiwanPage: boolean): PlaceHit[] {
 const LIST_JOIN = '、和及与';
 /** The name of a city's own newspaper or broadcaster after the city ("某某日报", "某某晚报", "某某广播电视台"). */
 const LOCAL_PAPER = /^(?:日报|晚报|都市报|广播电视台|融媒)/;
-/** The name of a paper or news site after a place ("某某商报", "某某时报", "某某新闻网", "某某商報網"). */
-const MEDIA_AFTER = /^(?:商报|商報|时报|時報|文汇报|文匯報|新闻网|新聞網|报网|報網|官网|官網|电视台|電視台)/;
+/** The names of a paper or news site after a place ("某某商报", "某某时报", "某某新闻网", "某某商報網"). */
+const MEDIA_WORDS = ['商报', '商報', '时报', '時報', '文汇报', '文匯報', '新闻网', '新聞網', '报网', '報網', '官网', '官網', '电视台', '電視台'];
+const MEDIA_AFTER = new RegExp(`^(?:${MEDIA_WORDS.join('|')})`);
 
 // Investment promotion held away from home: "某示范区投资环境推介会在上海举行", "某开发区在深圳举办招商会".
-const PROMOTION_BEFORE = /(?:推介|招商|恳谈|懇談|洽谈|洽談)[^，。；,;]{0,6}(?:在|于|於)$/;
-const PROMOTION_AFTER = /^[^，。；,;]{0,8}(?:举行|举办|舉行|舉辦)[^，。；,;]{0,10}(?:推介|招商|恳谈|懇談|洽谈|洽談)/;
-
-const PROMOTION_WORD = /推介|招商|恳谈|懇談|洽谈|洽談/;
+const PROMOTION = '推介|招商|恳谈|懇談|洽谈|洽談';
+const PROMOTION_WORD = new RegExp(PROMOTION);
+const PROMOTION_BEFORE = new RegExp(`(?:${PROMOTION})[^，。；,;]{0,6}(?:在|于|於)$`);
+const PROMOTION_AFTER = new RegExp(`^[^，。；,;]{0,8}(?:举行|举办|舉行|舉辦)[^，。；,;]{0,10}(?:${PROMOTION})`);
 
 /** True when the place at [at, end) of the text is where an investment promotion is held: parks promote themselves away from home. */
 export function isPromotionVenue(text: string, at: number, end: number): boolean {
   return PROMOTION_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || PROMOTION_AFTER.test(text.slice(end, end + 24));
 }
 
-/** First characters of MEDIA_AFTER's words, by code. */
-const MEDIA_FIRST = new Set(Array.from('商时時文新报報官电電', (c) => c.charCodeAt(0)));
+/** First characters of MEDIA_WORDS, by code. */
+const MEDIA_FIRST = new Set(MEDIA_WORDS.map((w) => w.charCodeAt(0)));
 
 /** True when the text after a place goes on with the name of a paper or site that is no local daily ("…商報網訊"). */
 export function opensDistantMedia(after: string): boolean {

@@ -36,6 +36,12 @@ export function tagOf(word: string): string {
   return segmenter().tagOf(word);
 }
 
+/** True when the dictionary knows the word as a common word, not a name of any kind ("合作" vn; not 阿里 nrt, 邹城 nr). */
+export function isCommonWord(word: string): boolean {
+  const tag = tagOf(word);
+  return tag !== '' && !/^(?:ns|nr|nz|nt|j)/.test(tag);
+}
+
 /** True when the word is in jieba's dictionary. */
 export function isDictWord(word: string): boolean {
   return segmenter().has(word);
